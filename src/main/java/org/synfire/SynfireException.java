@@ -1,0 +1,18 @@
+package org.synfire;
+
+/**
+ * Root of every error Synfire reports to its users. Each phase has its own subclass (units,
+ * equations, specs, build, simulation), and every message names the place (a model line with a
+ * caret, a group, a parameter) and what would be right.
+ */
+public class SynfireException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public SynfireException(String message) {
+        super(message);
+    }
+
+    public SynfireException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,127 @@
+package org.synfire.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synfire.SynfireException;
+import org.synfire.engine.BuildReport;
+import org.synfire.engine.GroupState;
+import org.synfire.engine.Population;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NetworkSpec;
+import org.synfire.model.PopulationSpec;
+import org.synfire.model.ProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.SpikeSourceSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.probe.SpikeRecorder;
+import org.synfire.probe.StateRecorder;
+import org.synfire.units.Dimension;
+
+/**
+ * Turns a network description into a runnable {@link Simulation}: one build function per spec
+ * type (groups, spike sources, probes; see {@link GroupBuild}, {@link SourceBuild}, {@link ProbeBuild}).
+ * Every population and probe is checked first and all problems are reported together; only a
+ * spec without problems is allocated.
+ *
+ * <pre>{@code
+ * Simulation sim = Builder.build(net);
+ * System.out.println(sim.report());   // methods, kernels, timings, memory
+ * }</pre>
+ */
+public final class Builder {
+    private Builder() {
+    }
+
+    /** Builds the network described so far. */
+    public static Simulation build(Network network) {
+        return build(network.spec());
+    }
+
+    /**
+     * Builds a network.
+     *
+     * @throws BuildException listing every problem found, each naming its group, source or probe
+     */
+    public static Simulation build(NetworkSpec spec) {
+        long start = System.nanoTime();
+        double dt = spec.dt().si();
+        if (!spec.dt().dimension().equals(Dimension.TIME) || !(dt > 0)) {
+            throw new BuildException(List.of("Network.dt: " + spec.dt() + " is not a positive duration; use e.g. 0.1 ms"));
+        }
+        List<String> problems = new ArrayList<>();
+        SynfireException firstCause = null;
+        List<GroupBuild> groups = new ArrayList<>();
+        Map<String, Population> built = new LinkedHashMap<>();
+        List<Population> ordered = new ArrayList<>();
+        List<BuildReport.GroupReport> reports = new ArrayList<>();
+        long bytes = 0;
+        for (PopulationSpec p : spec.populations()) {
+            try {
+                if (p instanceof GroupSpec g) {
+                    GroupBuild gb = GroupBuild.check(g, dt);
+                    groups.add(gb);
+                    bytes += gb.bytes();
+                } else {
+                    built.put(p.name(), SourceBuild.build((SpikeSourceSpec) p, dt));
+                }
+            } catch (SynfireException e) {
+                problems.add(describe(p, e));
+                firstCause = firstCause == null ? e : firstCause;
+            }
+        }
+        for (ProbeSpec probe : spec.probes()) {
+            problems.addAll(ProbeBuild.check(probe, spec, groups, dt));
+        }
+        long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        if (bytes > 0.9 * free) {
+            problems.add(String.format("Network: the state needs %.1f MB but only %.1f MB of heap are free; "
+                + "make the groups smaller or give Java more memory (-Xmx)", bytes / 1e6, free / 1e6));
+        }
+        if (!problems.isEmpty()) {
+            BuildException failure = new BuildException(problems);
+            if (firstCause != null) {
+                failure.initCause(firstCause);
+            }
+            throw failure;
+        }
+        for (GroupBuild gb : groups) {
+            try {
+                built.put(gb.name(), gb.allocate(spec.seed()));
+                reports.add(gb.report());
+            } catch (SynfireException e) {
+                problems.add("Group '" + gb.name() + "': " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        for (PopulationSpec p : spec.populations()) {
+            ordered.add(built.get(p.name()));
+        }
+        Map<Object, SpikeRecorder> spikeRecorders = new LinkedHashMap<>();
+        Map<Object, Population> spikeSources = new LinkedHashMap<>();
+        Map<Object, StateRecorder> stateRecorders = new LinkedHashMap<>();
+        for (ProbeSpec probe : spec.probes()) {
+            Population target = built.get(probe.target());
+            if (probe instanceof SpikeProbeSpec s) {
+                spikeRecorders.put(s, new SpikeRecorder(s.name(), target.size(), s.neurons()));
+                spikeSources.put(s, target);
+            } else {
+                GroupBuild group = groups.stream().filter(g -> g.name().equals(probe.target())).findFirst().orElseThrow();
+                stateRecorders.put(probe, ProbeBuild.stateRecorder((StateProbeSpec) probe, (GroupState) target, group.model(), dt));
+            }
+        }
+        BuildReport report = new BuildReport(reports, (System.nanoTime() - start) * 1e-6);
+        return new Simulation(dt, ordered, spikeRecorders, spikeSources, stateRecorders, report);
+    }
+
+    private static String describe(PopulationSpec p, SynfireException e) {
+        String kind = p instanceof GroupSpec ? "Group" : "SpikeSource";
+        String message = e.getMessage();
+        return message.startsWith(kind + " '") ? message : kind + " '" + p.name() + "': " + message;
+    }
+}

@@ -1,0 +1,207 @@
+package org.synfire.build;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synfire.codegen.KernelCompiler;
+import org.synfire.codegen.KernelSource;
+import org.synfire.engine.BuildReport;
+import org.synfire.engine.GroupState;
+import org.synfire.engine.KernelMath;
+import org.synfire.engine.NeuronKernel;
+import org.synfire.equations.CheckedModel;
+import org.synfire.equations.Equations;
+import org.synfire.equations.Evaluator;
+import org.synfire.equations.Expr;
+import org.synfire.equations.ModelChecker;
+import org.synfire.equations.Namespace;
+import org.synfire.equations.Source;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Initializer;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.SpecException;
+import org.synfire.model.TimedArray;
+import org.synfire.units.Dimension;
+
+/**
+ * Builds one neuron group in two phases: {@link #check} parses and checks the model, checks every
+ * value, generates and compiles the kernel and estimates memory, allocating no state;
+ * {@link #allocate} then creates the arrays, evaluates initial values and binds the kernel.
+ */
+final class GroupBuild {
+    private final GroupSpec spec;
+    private final CheckedModel model;
+    private final Map<String, Expr> expressions;
+    private final KernelCompiler.Compiled kernel;
+    private final double[] millis;
+    private final double dt;
+
+    private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Expr> expressions, KernelCompiler.Compiled kernel,
+                       double[] millis, double dt) {
+        this.spec = spec;
+        this.model = model;
+        this.dt = dt;
+        this.expressions = expressions;
+        this.kernel = kernel;
+        this.millis = millis;
+    }
+
+    static GroupBuild check(GroupSpec spec, double dt) {
+        NeuronModel m = spec.model();
+        long t0 = System.nanoTime();
+        Equations equations = Equations.parse(m.equations().source());
+        long t1 = System.nanoTime();
+        Map<String, Namespace.TimedFunction> functions = new LinkedHashMap<>();
+        m.functions().forEach((name, table) -> {
+            if (table.isPerNeuron() && table.neurons() != spec.size()) {
+                throw new SpecException("Group", spec.name(), name, "the timed array has " + table.neurons() + " columns for "
+                    + spec.size() + " neurons; give one column per neuron");
+            }
+            functions.put(name, new Namespace.TimedFunction(table.dimension(), table.isPerNeuron()));
+        });
+        Namespace namespace = new Namespace(m.constants(), functions);
+        CheckedModel checked = ModelChecker.check(equations, m.threshold(), m.reset(), m.refractory(), namespace, m.method());
+        Map<String, Expr> expressions = new LinkedHashMap<>();
+        for (Map.Entry<String, Initializer> value : spec.values().entrySet()) {
+            if (value.getValue() instanceof Initializer.Expression e) {
+                Dimension d = checked.dimensions().get(value.getKey());
+                expressions.put(value.getKey(), ModelChecker.checkValue(equations, namespace,
+                    new Source("value of " + value.getKey() + " in group '" + spec.name() + "'", e.text()), d));
+            }
+        }
+        for (String p : parameters(checked)) {
+            if (!m.defaults().containsKey(p) && !spec.values().containsKey(p)) {
+                throw new SpecException("Group", spec.name(), p, "parameter of model '" + m.name() + "' has no value; give one with "
+                    + "set(\"" + p + "\", ...) or model.with(\"" + p + "\", ...)");
+            }
+        }
+        long t2 = System.nanoTime();
+        Map<String, Boolean> tables = new LinkedHashMap<>();
+        m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
+        String source = KernelSource.generate(checked, tables);
+        long t3 = System.nanoTime();
+        KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
+        double[] millis = {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
+        return new GroupBuild(spec, checked, expressions, compiled, millis, dt);
+    }
+
+    private static List<String> parameters(CheckedModel m) {
+        List<String> out = new ArrayList<>(m.neuronParameters());
+        out.addAll(m.sharedParameters());
+        return out;
+    }
+
+    String name() {
+        return spec.name();
+    }
+
+    /** Bytes of state: the per-neuron arrays, the last-spike steps and per-neuron propagators. */
+    long bytes() {
+        long perNeuron = model.stateVariables().size() + model.neuronParameters().size() + 1L;
+        if (model.scheme().linear() != null && model.scheme().linear().perNeuron()) {
+            boolean[][] reach = model.scheme().linear().reach();
+            for (boolean[] row : reach) {
+                for (boolean r : row) {
+                    perNeuron += r ? 2 : 0;
+                }
+            }
+        }
+        return perNeuron * 8L * spec.size();
+    }
+
+    GroupState allocate(long seed) {
+        int n = spec.size();
+        List<String> arrayNames = new ArrayList<>(model.stateVariables());
+        arrayNames.addAll(model.neuronParameters());
+        double[][] arrays = new double[arrayNames.size()][n];
+        double[] shared = new double[model.sharedParameters().size()];
+        NeuronModel m = spec.model();
+        Map<String, Initializer> values = new LinkedHashMap<>();
+        m.defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
+        values.putAll(spec.values());
+        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
+            String variable = entry.getKey();
+            int a = arrayNames.indexOf(variable);
+            int s = model.sharedParameters().indexOf(variable);
+            Initializer init = entry.getValue();
+            if (init instanceof Initializer.Constant c) {
+                if (a >= 0) {
+                    Arrays.fill(arrays[a], c.value().si());
+                } else {
+                    shared[s] = c.value().si();
+                }
+            } else if (init instanceof Initializer.PerNeuron p) {
+                if (a < 0) {
+                    throw new SpecException("Group", spec.name(), variable, "is shared (one value for the group); give one quantity");
+                }
+                System.arraycopy(p.si(), 0, arrays[a], 0, n);
+            } else {
+                // Counter-based draws keyed by (group, variable, neuron): initial values do not depend on
+                // the order in which variables or neurons are visited.
+                long key = KernelMath.streamKey(seed, "init/" + spec.name() + "/" + variable);
+                int[] neuron = {0};
+                int[] site = {0};
+                Evaluator evaluator = new Evaluator(name -> lookup(name, neuron[0], arrayNames, arrays, shared),
+                    () -> KernelMath.uniform(key, neuron[0], 0, site[0]++), () -> KernelMath.normal(key, neuron[0], 0, site[0]++));
+                Expr e = expressions.get(variable);
+                if (a >= 0) {
+                    for (int i = 0; i < n; i++) {
+                        neuron[0] = i;
+                        site[0] = 0;
+                        arrays[a][i] = evaluator.evaluate(e);
+                    }
+                } else {
+                    shared[s] = evaluator.evaluate(e);
+                }
+            }
+        }
+        List<Dimension> arrayDimensions = arrayNames.stream().map(v -> model.dimensions().get(v)).toList();
+        List<Dimension> sharedDimensions = model.sharedParameters().stream().map(v -> model.dimensions().get(v)).toList();
+        List<TimedArray> tableList = new ArrayList<>(m.functions().values());
+        double[][] tables = new double[tableList.size()][];
+        double[] tableDt = new double[tableList.size()];
+        for (int k = 0; k < tables.length; k++) {
+            tables[k] = tableList.get(k).siValues();
+            tableDt[k] = tableList.get(k).dt().si();
+        }
+        NeuronKernel instance;
+        try {
+            instance = (NeuronKernel) kernel.type().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
+        }
+        return new GroupState(spec.name(), n, arrayNames, arrayDimensions, arrays, model.sharedParameters(), sharedDimensions,
+            shared, instance, tables, tableDt, KernelMath.streamKey(seed, "group/" + spec.name()));
+    }
+
+    private double lookup(String name, int neuron, List<String> arrayNames, double[][] arrays, double[] shared) {
+        int a = arrayNames.indexOf(name);
+        if (a >= 0) {
+            return arrays[a][neuron];
+        }
+        int s = model.sharedParameters().indexOf(name);
+        if (s >= 0) {
+            return shared[s];
+        }
+        return switch (name) {
+            case "i" -> neuron;
+            case "N" -> spec.size();
+            case "t" -> 0;
+            case "dt" -> dt;
+            default -> throw new SpecException("Group", spec.name(), name, "cannot be used in an initial value");
+        };
+    }
+
+    BuildReport.GroupReport report() {
+        String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
+        return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
+            kernel.className(), kernel.cached(), millis[0], millis[1], millis[2], millis[3], bytes());
+    }
+
+    /** The checked model, for probes that record sub-expressions. */
+    CheckedModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,152 @@
+package org.synfire.codegen;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.synfire.equations.Expr;
+
+/**
+ * Writes expressions as Java source. Names are mapped to Java locals by a naming function;
+ * random-number calls get distinct call-site numbers; and, when hoisting is on, maximal
+ * subtrees that are the same for every neuron (depending only on shared parameters, time and
+ * constants) and cost something (a call, a division, a power) become locals computed once
+ * before the neuron loop.
+ */
+final class JavaEmitter {
+    private final Function<String, String> naming;
+    private final Set<String> invariantNames;
+    private final Map<String, String> hoisted;
+    private final int[] nextSite;
+    private final Map<String, String> tableCalls;
+    private final boolean hoisting;
+
+    /**
+     * @param naming         model name → Java expression (a local, or a literal)
+     * @param invariantNames names equal for all neurons within a step
+     * @param hoisted        emitted code → hoisted local, shared by the emitters of one method; {@code null} disables hoisting
+     * @param nextSite       shared counter of random-number call sites, so no two sites of a kernel share numbers
+     * @param tableCalls     tabulated function name → Java prefix of the call, e.g. {@code KernelMath.table(tb0, tdt0, }
+     */
+    JavaEmitter(Function<String, String> naming, Set<String> invariantNames, Map<String, String> hoisted, int[] nextSite,
+                Map<String, String> tableCalls) {
+        this.naming = naming;
+        this.invariantNames = invariantNames;
+        this.hoisted = hoisted;
+        this.nextSite = nextSite;
+        this.tableCalls = tableCalls;
+        this.hoisting = hoisted != null;
+    }
+
+    /** Declarations of the hoisted locals, to place before the loop. */
+    String hoistedDeclarations(String indent) {
+        StringBuilder out = new StringBuilder();
+        hoisted.forEach((code, local) -> out.append(indent).append("final double ").append(local).append(" = ").append(code).append(";\n"));
+        return out.toString();
+    }
+
+    String emit(Expr e) {
+        if (hoisting && !(e instanceof Expr.Num) && !(e instanceof Expr.Name) && isCostly(e) && isInvariant(e)) {
+            String code = emitDirect(e);
+            return hoisted.computeIfAbsent(code, c -> "h" + hoisted.size());
+        }
+        return emitDirect(e);
+    }
+
+    private String emitDirect(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return literal(n.value());
+        }
+        if (e instanceof Expr.Name n) {
+            return naming.apply(n.name());
+        }
+        if (e instanceof Expr.Unary u) {
+            return "(" + (u.op().equals("not") ? "!" : "-") + emit(u.operand()) + ")";
+        }
+        if (e instanceof Expr.Binary b) {
+            return switch (b.op()) {
+                case "**" -> power(b);
+                case "and" -> "(" + emit(b.left()) + " && " + emit(b.right()) + ")";
+                case "or" -> "(" + emit(b.left()) + " || " + emit(b.right()) + ")";
+                default -> "(" + emit(b.left()) + " " + b.op() + " " + emit(b.right()) + ")";
+            };
+        }
+        return call((Expr.Call) e);
+    }
+
+    private String power(Expr.Binary b) {
+        if (b.right() instanceof Expr.Num n && n.value() == Math.rint(n.value()) && Math.abs(n.value()) <= 4
+            && (b.left() instanceof Expr.Name || b.left() instanceof Expr.Num) && n.value() != 0) {
+            String base = emit(b.left());
+            int k = (int) Math.abs(n.value());
+            String product = String.join(" * ", java.util.Collections.nCopies(k, base));
+            return n.value() > 0 ? "(" + product + ")" : "(1.0 / (" + product + "))";
+        }
+        if (b.right() instanceof Expr.Num n && n.value() == 0.5) {
+            return "Math.sqrt(" + emit(b.left()) + ")";
+        }
+        return "Math.pow(" + emit(b.left()) + ", " + emit(b.right()) + ")";
+    }
+
+    private String call(Expr.Call c) {
+        String f = c.function();
+        if (tableCalls.containsKey(f)) {
+            StringBuilder out = new StringBuilder(tableCalls.get(f));
+            for (int k = 0; k < c.args().size(); k++) {
+                out.append(k == 0 ? "" : ", ").append(emit(c.args().get(k)));
+            }
+            return out.append(")").toString();
+        }
+        switch (f) {
+            case "rand":
+                return "KernelMath.uniform(rngKey, i, step, " + nextSite[0]++ + ")";
+            case "randn":
+                return "KernelMath.normal(rngKey, i, step, " + nextSite[0]++ + ")";
+            case "clip":
+                return "Math.min(Math.max(" + emit(c.args().get(0)) + ", " + emit(c.args().get(1)) + "), " + emit(c.args().get(2)) + ")";
+            default:
+                return javaFunction(f) + "(" + emit(c.args().get(0)) + ")";
+        }
+    }
+
+    private static String javaFunction(String f) {
+        return switch (f) {
+            case "arcsin" -> "Math.asin";
+            case "arccos" -> "Math.acos";
+            case "arctan" -> "Math.atan";
+            case "sign" -> "Math.signum";
+            case "exprel" -> "KernelMath.exprel";
+            default -> "Math." + f;
+        };
+    }
+
+    private boolean isCostly(Expr e) {
+        if (e instanceof Expr.Call) {
+            return true;
+        }
+        if (e instanceof Expr.Binary b) {
+            return b.op().equals("/") || b.op().equals("**") || isCostly(b.left()) || isCostly(b.right());
+        }
+        return e instanceof Expr.Unary u && isCostly(u.operand());
+    }
+
+    private boolean isInvariant(Expr e) {
+        if (Expr.calls(e, "rand") || Expr.calls(e, "randn")) {
+            return false;
+        }
+        if (e instanceof Expr.Call c && tableCalls.containsKey(c.function()) && c.args().size() > 1) {
+            return false;
+        }
+        return invariantNames.containsAll(Expr.names(e));
+    }
+
+    static String literal(double v) {
+        if (Double.isNaN(v)) {
+            return "Double.NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        String s = Double.toString(v);
+        return v < 0 ? "(" + s + ")" : s;
+    }
+}

@@ -1,0 +1,56 @@
+package org.synfire.engine;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the build decided and how long it took, per group: the integration method and why, the
+ * generated kernel class, the time to parse, check, generate and compile, and the bytes of state.
+ * Print it to see, e.g., that a LIF group is integrated exactly and its kernel came from the cache.
+ *
+ * @param groups      one line per neuron group
+ * @param totalMillis wall time of the whole build
+ */
+public record BuildReport(List<GroupReport> groups, double totalMillis) {
+
+    /**
+     * @param name          the group
+     * @param model         its model
+     * @param size          neurons
+     * @param method        integration method (or "none")
+     * @param reason        why that method
+     * @param kernelClass   the generated class
+     * @param cached        whether the kernel came from the cache
+     * @param parseMillis   parsing the equations
+     * @param checkMillis   units, names and method choice
+     * @param codegenMillis generating Java source
+     * @param compileMillis compiling it (0 when cached)
+     * @param bytes         memory of the group's state
+     */
+    public record GroupReport(String name, String model, int size, String method, String reason, String kernelClass,
+                              boolean cached, double parseMillis, double checkMillis, double codegenMillis,
+                              double compileMillis, long bytes) {
+    }
+
+    public BuildReport {
+        groups = List.copyOf(groups);
+    }
+
+    /** The report of one group. */
+    public GroupReport group(String name) {
+        return groups.stream().filter(g -> g.name().equals(name)).findFirst()
+            .orElseThrow(() -> new SimulationException("no group named '" + name + "' in the build report"));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms%n", totalMillis));
+        for (GroupReport g : groups) {
+            out.append(String.format(Locale.ROOT,
+                "  %s: %d × %s, method %s (%s)%n    parse %.2f ms, check %.2f ms, codegen %.2f ms, compile %s; %d bytes of state%n",
+                g.name(), g.size(), g.model(), g.method(), g.reason(), g.parseMillis(), g.checkMillis(), g.codegenMillis(),
+                g.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", g.compileMillis()), g.bytes()));
+        }
+        return out.toString();
+    }
+}

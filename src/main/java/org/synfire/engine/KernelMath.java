@@ -1,0 +1,153 @@
+package org.synfire.engine;
+
+/**
+ * Functions generated kernels call: random numbers from counter-based streams, {@code exprel},
+ * tabulated functions and the matrix exponential behind exact integration. Public because
+ * generated classes live in another class loader; not meant for user code.
+ */
+public final class KernelMath {
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private KernelMath() {
+    }
+
+    /** SplitMix64's finaliser: a bijective 64-bit mix with full avalanche. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * The key of one random stream: the same seed and purpose always give the same stream, and
+     * different purposes (groups, inputs, connectivity) never share one.
+     */
+    public static long streamKey(long seed, String purpose) {
+        return mix(mix(seed + GOLDEN) ^ purpose.hashCode() * GOLDEN);
+    }
+
+    /**
+     * A uniform number in [0, 1) that depends only on (stream, neuron, step, call site): a
+     * counter-based generator, so results do not depend on how neurons are split across threads
+     * or in which order they are visited.
+     */
+    public static double uniform(long key, int neuron, long step, int site) {
+        long h = mix(key ^ (neuron + 1L) * GOLDEN);
+        h = mix(h ^ (step * 0xD1B54A32D192ED03L + site));
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
+    /** A standard normal number (Box–Muller on two uniforms of the same counter). */
+    public static double normal(long key, int neuron, long step, int site) {
+        double u1 = uniform(key, neuron, step, site);
+        double u2 = uniform(key, neuron, step, site + 0x40000000);
+        return Math.sqrt(-2.0 * Math.log1p(-u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    /** {@code (e^x - 1)/x}, with its limit 1 at 0 (used by exponential Euler and by HH rate functions). */
+    public static double exprel(double x) {
+        return Math.abs(x) < 1e-8 ? 1.0 + 0.5 * x : Math.expm1(x) / x;
+    }
+
+    /**
+     * A tabulated function of time: the value sampled at index {@code floor(t/dt)}, held until
+     * the next sample and beyond the last one (Brian2's {@code TimedArray}). The small offset
+     * keeps {@code t = k·dt} computed in floating point from falling into sample {@code k-1}.
+     */
+    public static double table(double[] values, double dt, double t) {
+        int k = (int) Math.floor(t / dt + 1e-9);
+        return values[Math.max(0, Math.min(values.length - 1, k))];
+    }
+
+    /** A per-neuron tabulated function stored row-major (time × neuron). */
+    public static double table(double[] values, double dt, double neurons, double t, double neuron) {
+        int rows = values.length / (int) neurons;
+        int k = Math.max(0, Math.min(rows - 1, (int) Math.floor(t / dt + 1e-9)));
+        return values[k * (int) neurons + (int) neuron];
+    }
+
+    /**
+     * The propagators of {@code dx/dt = A x + b} over one step {@code dt}: {@code phi = exp(A dt)}
+     * and {@code gamma = ∫₀^dt exp(A s) ds}, so {@code x(t+dt) = phi x + gamma b} for constant b.
+     * Both come from the exponential of the block matrix {@code [[A dt, I dt], [0, 0]]}, computed
+     * by scaling and squaring a Taylor series (accurate to rounding for the small systems of
+     * neuron models).
+     */
+    public static void propagators(double[][] a, double dt, double[][] phi, double[][] gamma) {
+        int n = a.length;
+        int m = 2 * n;
+        double[][] block = new double[m][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                block[i][j] = a[i][j] * dt;
+            }
+            block[i][n + i] = dt;
+        }
+        double[][] e = expm(block);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                phi[i][j] = e[i][j];
+                gamma[i][j] = e[i][n + j];
+            }
+        }
+    }
+
+    static double[][] expm(double[][] x) {
+        int m = x.length;
+        double norm = 0;
+        for (double[] row : x) {
+            double s = 0;
+            for (double v : row) {
+                s += Math.abs(v);
+            }
+            norm = Math.max(norm, s);
+        }
+        int squarings = Math.max(0, (int) Math.ceil(Math.log(norm / 0.25) / Math.log(2)));
+        double scale = Math.scalb(1.0, -squarings);
+        double[][] scaled = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                scaled[i][j] = x[i][j] * scale;
+            }
+        }
+        double[][] result = identity(m);
+        double[][] term = identity(m);
+        for (int k = 1; k <= 20; k++) {
+            term = multiply(term, scaled);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    term[i][j] /= k;
+                    result[i][j] += term[i][j];
+                }
+            }
+        }
+        for (int s = 0; s < squarings; s++) {
+            result = multiply(result, result);
+        }
+        return result;
+    }
+
+    private static double[][] identity(int m) {
+        double[][] id = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            id[i][i] = 1;
+        }
+        return id;
+    }
+
+    private static double[][] multiply(double[][] a, double[][] b) {
+        int m = a.length;
+        double[][] c = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < m; k++) {
+                double aik = a[i][k];
+                if (aik != 0) {
+                    for (int j = 0; j < m; j++) {
+                        c[i][j] += aik * b[k][j];
+                    }
+                }
+            }
+        }
+        return c;
+    }
+}

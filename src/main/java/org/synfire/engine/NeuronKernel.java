@@ -1,0 +1,49 @@
+package org.synfire.engine;
+
+/**
+ * The compiled per-step code of one neuron group, generated from its equations by
+ * {@code org.synfire.codegen}. A kernel owns no state: it is bound to the group's
+ * structure-of-arrays state and advances any contiguous block of neurons, so that later a
+ * worker thread can own each block.
+ *
+ * <p>Time contract of {@link #update}: on entry the state of neurons {@code [from, to)} is the
+ * state at time {@code step·dt}; on return it is the state at {@code (step+1)·dt}, and every
+ * neuron that crossed threshold during the step has been reset, has its last-spike step set to
+ * {@code step+1} and is listed in {@code spikes}.
+ */
+public interface NeuronKernel {
+
+    /**
+     * Binds the kernel to a group's state.
+     *
+     * @param arrays    per-neuron arrays, state variables first, then per-neuron parameters, in the model's order
+     * @param shared    shared parameters, in the model's order
+     * @param lastSpike per neuron, the step of its last spike
+     * @param tables    values of tabulated functions (row-major time × neuron for per-neuron tables), in the model's order
+     * @param tableDt   sampling interval of each table, in seconds
+     * @param rngKey    the group's random-number key (from seed and group), see {@link KernelMath#uniform}
+     */
+    void bind(double[][] arrays, double[] shared, long[] lastSpike, double[][] tables, double[] tableDt, long rngKey);
+
+    /**
+     * Recomputes what stays constant during a run (propagators, refractory steps) from the current
+     * parameters. Called at the start of every run, so parameters may change between runs.
+     *
+     * @param dt the time step in seconds
+     */
+    void prepare(double dt);
+
+    /**
+     * Advances neurons {@code [from, to)} from step {@code step} to {@code step + 1}.
+     *
+     * @param spikes receives the indices of the neurons that spiked, from position 0, ascending
+     * @return how many neurons spiked
+     */
+    int update(int from, int to, long step, int[] spikes);
+
+    /**
+     * The value of sub-expression {@code k} (in the model's order) of neuron {@code i} at time
+     * {@code step·dt}, for probes.
+     */
+    double subexpression(int k, int i, long step);
+}

@@ -1,0 +1,22 @@
+package org.synfire.engine;
+
+/** Anything that advances one step at a time and may emit spikes: a neuron group or a spike source. */
+public interface Population {
+
+    /** The name used in messages, tables and legends. */
+    String name();
+
+    /** Number of neurons (or sources). */
+    int size();
+
+    /** Recomputes per-run constants; called at the start of every run. */
+    void prepare(double dt);
+
+    /**
+     * Advances every member from step {@code step} to {@code step + 1}.
+     *
+     * @param spikes receives the indices that spiked during the step, ascending, from position 0
+     * @return how many spiked
+     */
+    int update(long step, int[] spikes);
+}

@@ -1,0 +1,174 @@
+package org.synfire.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synfire.probe.SpikeRecorder;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateRecorder;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Units;
+
+/**
+ * A built network, ready to run: populations, recorders and the clock. Time is an integer step
+ * ({@code t = step·dt}, never accumulated). {@link #run} may be called again to continue, and
+ * variables may be changed between runs through {@link #group}.
+ *
+ * <p>Order within a step: state probes sample (time {@code step·dt}); every population advances to
+ * {@code (step+1)·dt}, detecting and resetting spikes; spike probes record them at {@code (step+1)·dt}.
+ *
+ * <pre>{@code
+ * Simulation sim = Builder.build(net);
+ * sim.run(Units.ms.of(500));
+ * SpikeTrains s = sim.spikes(spikeProbe);
+ * }</pre>
+ */
+public final class Simulation {
+    private final double dt;
+    private final List<Population> populations;
+    private final Map<String, Population> byName = new LinkedHashMap<>();
+    private final Map<Object, SpikeRecorder> spikeRecorders;
+    private final Map<Population, List<SpikeRecorder>> spikeRecordersOf = new LinkedHashMap<>();
+    private final Map<Object, StateRecorder> stateRecorders;
+    private final int[][] spikeBuffers;
+    private final long[] spikeCounts;
+    private final BuildReport report;
+    private long step;
+    private long runNanos;
+
+    /**
+     * @param dt              the time step in seconds
+     * @param populations     the populations, in update order
+     * @param spikeRecorders  probe key → recorder
+     * @param spikeSources    probe key → the population it records
+     * @param stateRecorders  probe key → recorder
+     * @param report          what the build decided
+     */
+    public Simulation(double dt, List<Population> populations, Map<Object, SpikeRecorder> spikeRecorders,
+                      Map<Object, Population> spikeSources, Map<Object, StateRecorder> stateRecorders, BuildReport report) {
+        this.dt = dt;
+        this.report = report;
+        this.populations = List.copyOf(populations);
+        for (Population p : populations) {
+            byName.put(p.name(), p);
+            spikeRecordersOf.put(p, new ArrayList<>());
+        }
+        this.spikeRecorders = new LinkedHashMap<>(spikeRecorders);
+        spikeRecorders.forEach((key, recorder) -> spikeRecordersOf.get(spikeSources.get(key)).add(recorder));
+        this.stateRecorders = new LinkedHashMap<>(stateRecorders);
+        this.spikeBuffers = new int[populations.size()][];
+        for (int k = 0; k < spikeBuffers.length; k++) {
+            spikeBuffers[k] = new int[populations.get(k).size()];
+        }
+        this.spikeCounts = new long[populations.size()];
+    }
+
+    /**
+     * Advances the simulation by {@code duration} (rounded to whole steps) and returns it.
+     *
+     * @throws SimulationException if the duration is not a time or is negative
+     */
+    public Simulation run(Quantity duration) {
+        if (!duration.dimension().equals(Dimension.TIME) || duration.si() < 0) {
+            throw new SimulationException("run(" + duration + "): the duration must be a time of zero or more, e.g. 100 ms");
+        }
+        long steps = Math.round(duration.si() / dt);
+        if (step + steps > Integer.MAX_VALUE) {
+            throw new SimulationException("run(" + duration + "): runs past 2^31 steps (" + Quantity.si(Integer.MAX_VALUE * dt, Dimension.TIME)
+                + " at this dt) are not supported");
+        }
+        long start = System.nanoTime();
+        for (Population p : populations) {
+            p.prepare(dt);
+        }
+        long end = step + steps;
+        for (; step < end; step++) {
+            for (StateRecorder r : stateRecorders.values()) {
+                r.sample(step, dt);
+            }
+            for (int k = 0; k < populations.size(); k++) {
+                Population p = populations.get(k);
+                int count = p.update(step, spikeBuffers[k]);
+                spikeCounts[k] += count;
+                for (SpikeRecorder r : spikeRecordersOf.get(p)) {
+                    r.record(spikeBuffers[k], count, step + 1);
+                }
+            }
+        }
+        runNanos += System.nanoTime() - start;
+        return this;
+    }
+
+    /** The current time. */
+    public Quantity t() {
+        return Quantity.of(step * dt, Units.second);
+    }
+
+    /** The current step: the number of steps simulated so far. */
+    public long step() {
+        return step;
+    }
+
+    /** The time step. */
+    public Quantity dt() {
+        return Quantity.of(dt, Units.second);
+    }
+
+    /** What the build decided: methods, kernels, timings, memory. */
+    public BuildReport report() {
+        return report;
+    }
+
+    /** Wall-clock seconds spent in {@link #run} so far. */
+    public double runSeconds() {
+        return runNanos * 1e-9;
+    }
+
+    /** Spikes emitted so far by the named population, recorded or not. */
+    public long spikeCount(String population) {
+        return spikeCounts[populations.indexOf(population(population))];
+    }
+
+    /** The state of a neuron group, to read or change between runs. */
+    public GroupState group(String name) {
+        Population p = population(name);
+        if (!(p instanceof GroupState g)) {
+            throw new SimulationException("'" + name + "' is a spike source, not a neuron group; it has no variables");
+        }
+        return g;
+    }
+
+    private Population population(String name) {
+        Population p = byName.get(name);
+        if (p == null) {
+            throw new SimulationException("no group named '" + name + "'; groups: " + String.join(", ", byName.keySet()));
+        }
+        return p;
+    }
+
+    /** The spikes recorded so far by a spike probe. */
+    public SpikeTrains spikes(Object probe) {
+        SpikeRecorder r = spikeRecorders.get(probe);
+        if (r == null) {
+            throw new SimulationException("no spike probe " + probe + " in this simulation");
+        }
+        return r.result(dt);
+    }
+
+    /** The traces recorded so far by a state probe. */
+    public StateTrace trace(Object probe) {
+        StateRecorder r = stateRecorders.get(probe);
+        if (r == null) {
+            throw new SimulationException("no state probe " + probe + " in this simulation");
+        }
+        return r.result();
+    }
+
+    @Override
+    public String toString() {
+        return "Simulation at t = " + t() + " (dt = " + dt() + "; " + String.join(", ", byName.keySet()) + ")";
+    }
+}

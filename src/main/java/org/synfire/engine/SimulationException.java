@@ -1,0 +1,12 @@
+package org.synfire.engine;
+
+import org.synfire.SynfireException;
+
+/** A mistake found while running or inspecting a simulation, e.g. an unknown variable or a negative duration. */
+public class SimulationException extends SynfireException {
+    private static final long serialVersionUID = 1L;
+
+    public SimulationException(String message) {
+        super(message);
+    }
+}

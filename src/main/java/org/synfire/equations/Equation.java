@@ -1,0 +1,65 @@
+package org.synfire.equations;
+
+import java.util.Set;
+import org.synfire.units.Dimension;
+
+/**
+ * One line of a model: a differential equation ({@code dv/dt = ... : volt}), a named
+ * sub-expression ({@code I_syn = g*(E - v) : amp}) or a parameter ({@code tau : second}).
+ *
+ * @param kind       which of the three it is
+ * @param variable   the name it defines
+ * @param expression the right-hand side; {@code null} for a parameter
+ * @param dimension  the declared dimension of the variable (not of its derivative)
+ * @param unitText   the unit as written, for messages
+ * @param flags      flags in parentheses after the unit
+ * @param span       the variable's name in the text
+ */
+public record Equation(Kind kind, String variable, Expr expression, Dimension dimension, String unitText,
+                       Set<Flag> flags, Span span) {
+
+    /** What an equation line defines. */
+    public enum Kind { DIFFERENTIAL, SUBEXPRESSION, PARAMETER }
+
+    /** Flags written in parentheses after the unit, e.g. {@code (unless refractory)}. */
+    public enum Flag {
+        /** The variable does not change while the neuron is refractory. */
+        UNLESS_REFRACTORY("unless refractory"),
+        /** The parameter does not change during a run (it may change between runs). */
+        CONSTANT("constant"),
+        /** One value for the whole group rather than one per neuron. */
+        SHARED("shared"),
+        /** A sub-expression evaluated once per step (accepted for Brian2 compatibility). */
+        CONSTANT_OVER_DT("constant over dt");
+
+        private final String text;
+
+        Flag(String text) {
+            this.text = text;
+        }
+
+        /** The flag as written in model text. */
+        public String text() {
+            return text;
+        }
+    }
+
+    public Equation {
+        flags = Set.copyOf(flags);
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+
+    @Override
+    public String toString() {
+        String lhs = kind == Kind.DIFFERENTIAL ? "d" + variable + "/dt = " + expression
+            : kind == Kind.SUBEXPRESSION ? variable + " = " + expression : variable;
+        StringBuilder out = new StringBuilder(lhs).append(" : ").append(unitText);
+        if (!flags.isEmpty()) {
+            out.append(" (").append(String.join(", ", flags.stream().map(Flag::text).sorted().toList())).append(')');
+        }
+        return out.toString();
+    }
+}

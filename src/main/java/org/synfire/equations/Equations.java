@@ -1,0 +1,218 @@
+package org.synfire.equations;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synfire.units.Dimension;
+import org.synfire.units.UnitException;
+import org.synfire.units.Units;
+
+/**
+ * The equations of a model in the notation Brian2 users know, parsed and checked for syntax and
+ * duplicate definitions (units and names are checked later against a {@link Namespace}).
+ *
+ * <pre>{@code
+ * Equations eqs = Equations.parse("""
+ *     dv/dt = (El - v + R*I)/tau : volt (unless refractory)
+ *     I : amp
+ *     tau : second (constant)
+ *     """);
+ * }</pre>
+ */
+public final class Equations {
+    private final Source source;
+    private final Map<String, Equation> byName;
+
+    private Equations(Source source, Map<String, Equation> byName) {
+        this.source = source;
+        this.byName = byName;
+    }
+
+    /** Parses model equations, one per line; {@code #} starts a comment. */
+    public static Equations parse(String text) {
+        return parse(new Source("equations", text));
+    }
+
+    /** Parses model equations whose messages carry the given source label. */
+    public static Equations parse(Source source) {
+        Map<String, Equation> byName = new LinkedHashMap<>();
+        String[] lines = source.text().split("\r?\n", -1);
+        for (int line = 0; line < lines.length; line++) {
+            List<Token> tokens = Lexer.tokens(source, line);
+            if (tokens.size() == 1) {
+                continue;
+            }
+            Equation eq = parseLine(source, tokens);
+            Equation previous = byName.putIfAbsent(eq.variable(), eq);
+            if (previous != null) {
+                throw new EquationException(eq.span(), "'" + eq.variable() + "' is defined twice (first on line "
+                    + (previous.span().line() + 1) + ")", "each variable defined by exactly one line");
+            }
+        }
+        return new Equations(source, Collections.unmodifiableMap(byName));
+    }
+
+    /** Parses a single expression such as a threshold condition {@code v > -50*mV}. */
+    public static Expr parseExpression(Source source) {
+        if (source.text().contains("\n")) {
+            throw new EquationException(new Span(source, 1, 0, 1), "an expression must be written on one line",
+                "a single expression, e.g. v > -50*mV");
+        }
+        List<Token> tokens = Lexer.tokens(source, 0);
+        Parser parser = new Parser(tokens);
+        if (parser.peek().kind() == Token.Kind.END) {
+            throw new EquationException(parser.peek().span(), "the expression is empty", "an expression, e.g. v > -50*mV");
+        }
+        Expr e = parser.expression();
+        parser.expectEnd("the end of the expression (one expression only; use 'and'/'or' to combine conditions)");
+        return e;
+    }
+
+    /** Parses statements separated by new lines or {@code ;}, e.g. a reset {@code v = Vr; w += b}. */
+    public static List<Statement> parseStatements(Source source) {
+        List<Statement> out = new ArrayList<>();
+        String[] lines = source.text().split("\r?\n", -1);
+        for (int line = 0; line < lines.length; line++) {
+            Parser parser = new Parser(Lexer.tokens(source, line));
+            while (parser.peek().kind() != Token.Kind.END) {
+                Token target = parser.expectIdentifier("a variable to assign, e.g. v = El");
+                Token op = parser.peek();
+                if (op.kind() != Token.Kind.OP || !List.of("=", "+=", "-=", "*=", "/=").contains(op.text())) {
+                    throw new EquationException(op.span(), "expected an assignment after '" + target.text() + "' but found " + op,
+                        "one of = += -= *= /=, e.g. " + target.text() + " = El");
+                }
+                parser.next();
+                Expr value = parser.expression();
+                out.add(new Statement(target.text(), op.text(), value, target.span()));
+                if (!parser.accept(";")) {
+                    parser.expectEnd("';' or a new line between statements");
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Equation parseLine(Source source, List<Token> tokens) {
+        Parser p = new Parser(tokens);
+        Token first = p.expectIdentifier("a line such as 'dv/dt = (El - v)/tau : volt', 'I = g*(E - v) : amp' or 'tau : second'");
+        Equation.Kind kind;
+        String variable = first.text();
+        Span nameSpan = first.span();
+        Expr expression = null;
+        if (p.peek().is("/") && first.text().length() > 1 && first.text().startsWith("d")) {
+            p.next();
+            Token dt = p.expectIdentifier("'dt' in the derivative d" + first.text().substring(1) + "/dt");
+            if (!dt.text().equals("dt")) {
+                throw new EquationException(dt.span(), "derivatives must be taken with respect to t", "d" + first.text().substring(1) + "/dt");
+            }
+            kind = Equation.Kind.DIFFERENTIAL;
+            variable = first.text().substring(1);
+            nameSpan = first.span().to(dt.span());
+            p.expect("=", "'=' after the derivative, e.g. dv/dt = (El - v)/tau : volt");
+            expression = p.expression();
+        } else if (p.accept("=")) {
+            kind = Equation.Kind.SUBEXPRESSION;
+            expression = p.expression();
+        } else {
+            kind = Equation.Kind.PARAMETER;
+        }
+        Token colon = p.peek();
+        if (!colon.is(":")) {
+            String expected = kind == Equation.Kind.PARAMETER
+                ? "':' and a unit, e.g. " + variable + " : volt (or '=' for a sub-expression)"
+                : "':' and the unit of " + variable + ", e.g. ': volt'";
+            throw new EquationException(colon.span(), "expected ':' and a unit but found " + colon, expected);
+        }
+        p.next();
+        List<Token> unitTokens = new ArrayList<>();
+        while (p.peek().kind() != Token.Kind.END && !p.peek().is("(")) {
+            unitTokens.add(p.next());
+        }
+        if (unitTokens.isEmpty()) {
+            throw new EquationException(p.peek().span(), "the unit of '" + variable + "' is missing", "a unit after ':', e.g. volt, amp, second, 1");
+        }
+        Span unitSpan = unitTokens.get(0).span().to(unitTokens.get(unitTokens.size() - 1).span());
+        String unitText = unitSpan.text();
+        Dimension dimension = parseUnit(unitText, unitSpan);
+        Set<Equation.Flag> flags = EnumSet.noneOf(Equation.Flag.class);
+        if (p.accept("(")) {
+            do {
+                flags.add(parseFlag(p, kind));
+            } while (p.accept(","));
+            p.expect(")", "')' to close the flags");
+        }
+        p.expectEnd("the end of the line after the flags");
+        if (kind == Equation.Kind.DIFFERENTIAL && (flags.contains(Equation.Flag.CONSTANT) || flags.contains(Equation.Flag.SHARED))) {
+            throw new EquationException(nameSpan, "a differential equation cannot be 'constant' or 'shared'",
+                "only '(unless refractory)' on a differential equation");
+        }
+        if (kind != Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.UNLESS_REFRACTORY)) {
+            throw new EquationException(nameSpan, "'unless refractory' applies only to differential equations",
+                "it on a line such as dv/dt = ... : volt (unless refractory)");
+        }
+        return new Equation(kind, variable, expression, dimension, unitText, flags, nameSpan);
+    }
+
+    private static Dimension parseUnit(String unitText, Span span) {
+        try {
+            return Units.parse(unitText).dimension();
+        } catch (UnitException e) {
+            throw new EquationException(span, "unknown unit '" + unitText + "'",
+                "a unit such as volt, amp, second, siemens, farad, hertz, 1, or a combination like uF/cm**2");
+        }
+    }
+
+    private static Equation.Flag parseFlag(Parser p, Equation.Kind kind) {
+        Token word = p.expectIdentifier("a flag: unless refractory, constant, shared, constant over dt");
+        Span span = word.span();
+        String text = word.text();
+        while (p.peek().kind() == Token.Kind.IDENT) {
+            Token more = p.next();
+            text += " " + more.text();
+            span = span.to(more.span());
+        }
+        for (Equation.Flag flag : Equation.Flag.values()) {
+            if (flag.text().equals(text)) {
+                return flag;
+            }
+        }
+        throw new EquationException(span, "unknown flag '" + text + "'",
+            "one of: unless refractory, constant, shared, constant over dt");
+    }
+
+    /** The text the equations were parsed from. */
+    public Source source() {
+        return source;
+    }
+
+    /** All equations, in the order written. */
+    public List<Equation> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The equation defining {@code name}, or {@code null}. */
+    public Equation get(String name) {
+        return byName.get(name);
+    }
+
+    /** The equations of one kind, in the order written. */
+    public List<Equation> ofKind(Equation.Kind kind) {
+        return byName.values().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    /** Every name the equations define. */
+    public Set<String> names() {
+        return byName.keySet();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        byName.values().forEach(e -> out.append(e).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package org.synfire.equations;
+
+import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Evaluates an expanded expression directly, walking the tree. It is the reference interpreter:
+ * used once per neuron for initial values at build time and by tests to check the generated
+ * kernels, never on the simulation's hot path. Booleans evaluate to 1 and 0.
+ */
+public final class Evaluator {
+    private final ToDoubleFunction<String> names;
+    private final DoubleSupplier uniform;
+    private final DoubleSupplier normal;
+
+    /**
+     * @param names   the value (SI) of every name the expression may contain
+     * @param uniform source of {@code rand()}
+     * @param normal  source of {@code randn()}
+     */
+    public Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal) {
+        this.names = names;
+        this.uniform = uniform;
+        this.normal = normal;
+    }
+
+    public double evaluate(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.value();
+        }
+        if (e instanceof Expr.Name n) {
+            return names.applyAsDouble(n.name());
+        }
+        if (e instanceof Expr.Unary u) {
+            double x = evaluate(u.operand());
+            return u.op().equals("not") ? (x == 0 ? 1 : 0) : -x;
+        }
+        if (e instanceof Expr.Binary b) {
+            if (b.op().equals("and")) {
+                return evaluate(b.left()) != 0 && evaluate(b.right()) != 0 ? 1 : 0;
+            }
+            if (b.op().equals("or")) {
+                return evaluate(b.left()) != 0 || evaluate(b.right()) != 0 ? 1 : 0;
+            }
+            double x = evaluate(b.left());
+            double y = evaluate(b.right());
+            return switch (b.op()) {
+                case "+" -> x + y;
+                case "-" -> x - y;
+                case "*" -> x * y;
+                case "/" -> x / y;
+                case "**" -> Math.pow(x, y);
+                case "<" -> x < y ? 1 : 0;
+                case "<=" -> x <= y ? 1 : 0;
+                case ">" -> x > y ? 1 : 0;
+                case ">=" -> x >= y ? 1 : 0;
+                case "==" -> x == y ? 1 : 0;
+                default -> x != y ? 1 : 0;
+            };
+        }
+        Expr.Call c = (Expr.Call) e;
+        switch (c.function()) {
+            case "rand":
+                return uniform.getAsDouble();
+            case "randn":
+                return normal.getAsDouble();
+            case "clip":
+                return Math.min(Math.max(evaluate(c.args().get(0)), evaluate(c.args().get(1))), evaluate(c.args().get(2)));
+            default:
+                break;
+        }
+        double x = evaluate(c.args().get(0));
+        return switch (c.function()) {
+            case "exp" -> Math.exp(x);
+            case "log" -> Math.log(x);
+            case "log10" -> Math.log10(x);
+            case "expm1" -> Math.expm1(x);
+            case "log1p" -> Math.log1p(x);
+            case "exprel" -> Math.abs(x) < 1e-8 ? 1.0 + 0.5 * x : Math.expm1(x) / x;
+            case "sin" -> Math.sin(x);
+            case "cos" -> Math.cos(x);
+            case "tan" -> Math.tan(x);
+            case "sinh" -> Math.sinh(x);
+            case "cosh" -> Math.cosh(x);
+            case "tanh" -> Math.tanh(x);
+            case "arcsin" -> Math.asin(x);
+            case "arccos" -> Math.acos(x);
+            case "arctan" -> Math.atan(x);
+            case "floor" -> Math.floor(x);
+            case "ceil" -> Math.ceil(x);
+            case "sqrt" -> Math.sqrt(x);
+            case "abs" -> Math.abs(x);
+            case "sign" -> Math.signum(x);
+            default -> throw new IllegalArgumentException("the reference interpreter cannot call '" + c.function() + "'");
+        };
+    }
+}

@@ -1,0 +1,270 @@
+package org.synfire.equations;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns expanded right-hand sides into an {@link UpdateScheme} for a chosen method, or explains
+ * why the method does not apply. Stage variables of Runge–Kutta methods are temporaries, so every
+ * stage sees one consistent state (the two-phase update the engine relies on).
+ */
+final class Integrators {
+    /** The name generated code binds to 1 for an active neuron and 0 for a refractory one. */
+    static final String ACTIVE = "_active";
+
+    private final Map<String, Expr> derivatives;
+    private final Set<String> clamped;
+    private final Set<String> runConstants;
+    private final Set<String> perNeuron;
+
+    /**
+     * @param derivatives  state variable → expanded right-hand side, in order
+     * @param clamped      variables flagged {@code unless refractory}
+     * @param runConstants names that cannot change during a run (constant or shared parameters, {@code dt}, {@code N}, {@code i})
+     * @param perNeuron    names whose values differ between neurons ({@code i} and per-neuron parameters)
+     */
+    Integrators(Map<String, Expr> derivatives, Set<String> clamped, Set<String> runConstants, Set<String> perNeuron) {
+        this.derivatives = derivatives;
+        this.clamped = clamped;
+        this.runConstants = runConstants;
+        this.perNeuron = perNeuron;
+    }
+
+    /** The scheme for {@code method}, or an explanation of why it does not apply (as an exception). */
+    UpdateScheme scheme(IntegrationMethod method, String reason) throws NotApplicable {
+        return switch (method) {
+            case EXACT -> exactOrExplain(reason);
+            case EXPONENTIAL_EULER -> exponentialEulerOrExplain(reason);
+            case RK4 -> rungeKutta(method, reason, new double[][] {{}, {0.5}, {0, 0.5}, {0, 0, 1}},
+                new double[] {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6}, new double[] {0, 0.5, 0.5, 1});
+            case RK2 -> rungeKutta(method, reason, new double[][] {{}, {0.5}}, new double[] {0, 1}, new double[] {0, 0.5});
+            case EULER -> rungeKutta(method, reason, new double[][] {{}}, new double[] {1}, new double[] {0});
+        };
+    }
+
+    /** Why a method cannot integrate these equations. */
+    static final class NotApplicable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String variable;
+
+        NotApplicable(String variable, String why) {
+            super(why, null, false, false);
+            this.variable = variable;
+        }
+
+        /** The state variable whose equation is the obstacle. */
+        String variable() {
+            return variable;
+        }
+    }
+
+    private UpdateScheme exactOrExplain(String reason) throws NotApplicable {
+        List<String> vars = new ArrayList<>(derivatives.keySet());
+        int n = vars.size();
+        Expr[][] a = new Expr[n][n];
+        Expr[] b = new Expr[n];
+        boolean varies = false;
+        for (int i = 0; i < n; i++) {
+            String x = vars.get(i);
+            Affine form = Affine.of(derivatives.get(x), new HashSet<>(vars));
+            if (form == null) {
+                throw new NotApplicable(x, "d" + x + "/dt is not linear in the state variables");
+            }
+            for (int j = 0; j < n; j++) {
+                Expr coefficient = form.coefficient(vars.get(j));
+                for (String name : Expr.names(coefficient)) {
+                    if (!runConstants.contains(name)) {
+                        throw new NotApplicable(x, "the coefficient of " + vars.get(j) + " in d" + x + "/dt depends on '" + name
+                            + "', which may change during a run (declare it '(constant)' or '(shared)')");
+                    }
+                    varies |= perNeuron.contains(name);
+                }
+                if (Expr.calls(coefficient, "rand") || Expr.calls(coefficient, "randn")) {
+                    throw new NotApplicable(x, "the coefficient of " + vars.get(j) + " in d" + x + "/dt is random");
+                }
+                a[i][j] = coefficient;
+            }
+            b[i] = form.rest();
+            if (Expr.names(b[i]).contains("t")) {
+                throw new NotApplicable(x, "d" + x + "/dt depends explicitly on time t");
+            }
+            if (Expr.calls(b[i], "rand") || Expr.calls(b[i], "randn")) {
+                throw new NotApplicable(x, "d" + x + "/dt contains random numbers");
+            }
+        }
+        LinearSystem system = new LinearSystem(vars, a, b, varies);
+        boolean[][] reach = system.reach();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (reach[i][j] && !clamped.contains(vars.get(i)) && clamped.contains(vars.get(j)) && i != j) {
+                    throw new NotApplicable(vars.get(i), vars.get(i) + " depends on " + vars.get(j)
+                        + ", which is held while refractory, so one propagator cannot serve both states");
+                }
+            }
+        }
+        return new UpdateScheme(IntegrationMethod.EXACT, reason, List.of(), system);
+    }
+
+    private UpdateScheme exponentialEulerOrExplain(String reason) throws NotApplicable {
+        List<Assignment> out = new ArrayList<>();
+        Map<String, Expr> next = new LinkedHashMap<>();
+        for (Map.Entry<String, Expr> entry : derivatives.entrySet()) {
+            String x = entry.getKey();
+            Affine form = Affine.of(entry.getValue(), Set.of(x));
+            if (form == null) {
+                throw new NotApplicable(x, "d" + x + "/dt is not linear in " + x + " (given the other variables)");
+            }
+            Expr coefficient = form.coefficient(x);
+            Expr dt = Expr.name("dt");
+            Expr value;
+            if (Expr.isZero(coefficient)) {
+                value = Expr.add(Expr.name(x), Expr.mul(dt, form.rest()));
+            } else {
+                // x' = A x + B held over the step gives x + dt (A x + B) (e^{A dt} - 1)/(A dt);
+                // exprel keeps it finite when A dt is tiny or zero.
+                String ta = "_A_" + x;
+                String tb = "_B_" + x;
+                out.add(new Assignment(ta, coefficient, false));
+                out.add(new Assignment(tb, form.rest(), false));
+                Expr slope = Expr.add(Expr.mul(Expr.name(ta), Expr.name(x)), Expr.name(tb));
+                value = Expr.add(Expr.name(x), Expr.mul(Expr.mul(dt, slope), Expr.call("exprel", Expr.mul(Expr.name(ta), dt))));
+            }
+            next.put(x, value);
+        }
+        for (Map.Entry<String, Expr> entry : next.entrySet()) {
+            out.add(new Assignment("_new_" + entry.getKey(), entry.getValue(), false));
+        }
+        for (String x : next.keySet()) {
+            out.add(new Assignment(x, Expr.name("_new_" + x), clamped.contains(x)));
+        }
+        return new UpdateScheme(IntegrationMethod.EXPONENTIAL_EULER, reason, out, null);
+    }
+
+    /**
+     * An explicit Runge–Kutta method from its Butcher tableau. A clamped variable's derivative is
+     * multiplied by {@code _active}, so a refractory neuron holds it through every stage, as
+     * Brian2 does.
+     */
+    private UpdateScheme rungeKutta(IntegrationMethod method, String reason, double[][] stages, double[] weights, double[] nodes) {
+        List<Assignment> out = new ArrayList<>();
+        List<String> vars = new ArrayList<>(derivatives.keySet());
+        Expr dt = Expr.name("dt");
+        for (int s = 0; s < stages.length; s++) {
+            Map<String, Expr> stageState = new LinkedHashMap<>();
+            for (String x : vars) {
+                Expr value = Expr.name(x);
+                for (int k = 0; k < stages[s].length; k++) {
+                    if (stages[s][k] != 0) {
+                        value = Expr.add(value, Expr.mul(Expr.mul(Expr.num(stages[s][k]), dt), Expr.name(stageName(k, x))));
+                    }
+                }
+                if (s > 0) {
+                    String temp = "_x" + (s + 1) + "_" + x;
+                    out.add(new Assignment(temp, value, false));
+                    value = Expr.name(temp);
+                }
+                stageState.put(x, value);
+            }
+            Expr time = nodes[s] == 0 ? Expr.name("t") : Expr.add(Expr.name("t"), Expr.mul(Expr.num(nodes[s]), dt));
+            for (String x : vars) {
+                Expr f = Expr.substitute(derivatives.get(x), name -> name.equals("t") ? time : stageState.get(name));
+                if (clamped.contains(x)) {
+                    f = Expr.mul(Expr.name(ACTIVE), f);
+                }
+                out.add(new Assignment(stageName(s, x), f, false));
+            }
+        }
+        for (String x : vars) {
+            Expr increment = Expr.num(0);
+            for (int s = 0; s < stages.length; s++) {
+                if (weights[s] != 0) {
+                    increment = Expr.add(increment, Expr.mul(Expr.num(weights[s]), Expr.name(stageName(s, x))));
+                }
+            }
+            out.add(new Assignment("_new_" + x, Expr.add(Expr.name(x), Expr.mul(dt, increment)), false));
+        }
+        for (String x : vars) {
+            out.add(new Assignment(x, Expr.name("_new_" + x), false));
+        }
+        return new UpdateScheme(method, reason, out, null);
+    }
+
+    private static String stageName(int stage, String x) {
+        return "_k" + (stage + 1) + "_" + x;
+    }
+
+    /** An expression written as {@code Σ coefficient[x]·x + rest} for a set of variables, or not at all. */
+    record Affine(Map<String, Expr> coefficients, Expr rest) {
+
+        Expr coefficient(String x) {
+            return coefficients.getOrDefault(x, Expr.num(0));
+        }
+
+        static Affine of(Expr e, Set<String> vars) {
+            if (Expr.names(e).stream().noneMatch(vars::contains)) {
+                return new Affine(Map.of(), e);
+            }
+            if (e instanceof Expr.Name n) {
+                return new Affine(Map.of(n.name(), Expr.num(1)), Expr.num(0));
+            }
+            if (e instanceof Expr.Unary u && u.op().equals("-")) {
+                Affine inner = of(u.operand(), vars);
+                return inner == null ? null : inner.scale(Expr.num(-1));
+            }
+            if (e instanceof Expr.Binary b) {
+                Affine left = of(b.left(), vars);
+                Affine right = of(b.right(), vars);
+                if (left == null || right == null) {
+                    return null;
+                }
+                switch (b.op()) {
+                    case "+":
+                        return left.plus(right, 1);
+                    case "-":
+                        return left.plus(right, -1);
+                    case "*":
+                        if (left.coefficients.isEmpty()) {
+                            return right.scale(left.rest);
+                        }
+                        return right.coefficients.isEmpty() ? left.scale(right.rest) : null;
+                    case "/":
+                        return right.coefficients.isEmpty() ? left.divide(right.rest) : null;
+                    default:
+                        return null;
+                }
+            }
+            return null;
+        }
+
+        private Affine scale(Expr factor) {
+            Map<String, Expr> c = new LinkedHashMap<>();
+            coefficients.forEach((k, v) -> c.put(k, product(factor, v)));
+            return new Affine(c, product(factor, rest));
+        }
+
+        private Affine divide(Expr divisor) {
+            Map<String, Expr> c = new LinkedHashMap<>();
+            coefficients.forEach((k, v) -> c.put(k, Expr.div(v, divisor)));
+            return new Affine(c, Expr.div(rest, divisor));
+        }
+
+        private Affine plus(Affine other, int sign) {
+            Map<String, Expr> c = new LinkedHashMap<>(coefficients);
+            other.coefficients.forEach((k, v) -> c.merge(k, sign > 0 ? v : Expr.neg(v),
+                (x, y) -> Expr.add(x, y)));
+            return new Affine(c, sign > 0 ? Expr.add(rest, other.rest) : Expr.sub(rest, other.rest));
+        }
+
+        private static Expr product(Expr factor, Expr value) {
+            if (factor instanceof Expr.Num f && f.value() == -1) {
+                return Expr.neg(value);
+            }
+            return Expr.mul(factor, value);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.synfire.equations;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+
+/**
+ * What names in model text mean beyond the model's own variables: external constants (inlined
+ * into the generated code) and tabulated functions of time (Brian2's {@code TimedArray}). Names
+ * are explicit; nothing is looked up from the caller's variables (unlike Brian2's stack frames).
+ */
+public final class Namespace {
+    /** The signature of a tabulated function: {@code name(t)} or, per neuron, {@code name(t, i)}. */
+    public record TimedFunction(Dimension result, boolean perNeuron) {
+    }
+
+    private final Map<String, Quantity> constants;
+    private final Map<String, TimedFunction> functions;
+
+    public Namespace(Map<String, Quantity> constants, Map<String, TimedFunction> functions) {
+        this.constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
+        this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
+    }
+
+    /** A namespace with neither constants nor functions. */
+    public static Namespace empty() {
+        return new Namespace(Map.of(), Map.of());
+    }
+
+    public Map<String, Quantity> constants() {
+        return constants;
+    }
+
+    public Map<String, TimedFunction> functions() {
+        return functions;
+    }
+}

@@ -1,0 +1,330 @@
+package org.synfire.equations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+
+/**
+ * Resolves names and checks dimensions of expressions against a model's equations and a
+ * {@link Namespace}. Names resolve in this order: the model's variables, the special names
+ * ({@code t}, {@code dt}, {@code i}, {@code N}, {@code pi}), external constants, units.
+ */
+final class TypeChecker {
+    /** The type of an expression: a boolean condition or a quantity of some dimension. */
+    record Type(Dimension dimension, boolean bool) {
+        static final Type BOOLEAN = new Type(Dimension.DIMENSIONLESS, true);
+
+        static Type of(Dimension d) {
+            return new Type(d, false);
+        }
+
+        @Override
+        public String toString() {
+            return bool ? "a condition (true/false)" : describe(dimension);
+        }
+    }
+
+    static final Map<String, Dimension> SPECIAL = Map.of(
+        "t", Dimension.TIME, "dt", Dimension.TIME, "i", Dimension.DIMENSIONLESS,
+        "N", Dimension.DIMENSIONLESS, "pi", Dimension.DIMENSIONLESS);
+
+    private final Equations equations;
+    private final Namespace namespace;
+    private final Map<String, Type> subexpressionTypes = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    TypeChecker(Equations equations, Namespace namespace) {
+        this.equations = equations;
+        this.namespace = namespace;
+    }
+
+    static String describe(Dimension d) {
+        return d.isDimensionless() ? "dimensionless (1)" : d.toString();
+    }
+
+    /** The dimension of {@code d} per second, described as users write it (e.g. {@code volt/second}). */
+    static String describeRate(Dimension d) {
+        Dimension base = d.times(Dimension.TIME);
+        return base.isDimensionless() ? "1/second" : describe(base) + "/second";
+    }
+
+    Type typeOf(Expr e) {
+        if (e instanceof Expr.Num) {
+            return Type.of(Dimension.DIMENSIONLESS);
+        }
+        if (e instanceof Expr.Name n) {
+            return Type.of(resolve(n));
+        }
+        if (e instanceof Expr.Unary u) {
+            Type operand = typeOf(u.operand());
+            if (u.op().equals("not")) {
+                requireBoolean(u.operand(), operand, "'not'");
+                return Type.BOOLEAN;
+            }
+            requireNumber(u.operand(), operand, "'-'");
+            return operand;
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b);
+        }
+        return call((Expr.Call) e);
+    }
+
+    private Type binary(Expr.Binary b) {
+        Type left = typeOf(b.left());
+        Type right = typeOf(b.right());
+        switch (b.op()) {
+            case "and", "or" -> {
+                requireBoolean(b.left(), left, "'" + b.op() + "'");
+                requireBoolean(b.right(), right, "'" + b.op() + "'");
+                return Type.BOOLEAN;
+            }
+            case "+", "-", "<", "<=", ">", ">=", "==", "!=" -> {
+                requireNumber(b.left(), left, "'" + b.op() + "'");
+                requireNumber(b.right(), right, "'" + b.op() + "'");
+                if (!left.dimension().equals(right.dimension())) {
+                    String verb = switch (b.op()) {
+                        case "+" -> "cannot add";
+                        case "-" -> "cannot subtract";
+                        default -> "cannot compare";
+                    };
+                    throw new EquationException(b.right().span(), verb + " " + b.left() + " (" + left + ") and "
+                        + b.right() + " (" + right + "): units differ",
+                        "both sides in " + describe(left.dimension()));
+                }
+                return b.op().equals("+") || b.op().equals("-") ? left : Type.BOOLEAN;
+            }
+            case "*" -> {
+                requireNumber(b.left(), left, "'*'");
+                requireNumber(b.right(), right, "'*'");
+                return Type.of(left.dimension().times(right.dimension()));
+            }
+            case "/" -> {
+                requireNumber(b.left(), left, "'/'");
+                requireNumber(b.right(), right, "'/'");
+                return Type.of(left.dimension().divide(right.dimension()));
+            }
+            default -> {
+                requireNumber(b.left(), left, "'**'");
+                requireNumber(b.right(), right, "'**'");
+                if (!right.dimension().isDimensionless()) {
+                    throw new EquationException(b.right().span(), "the exponent " + b.right() + " has units (" + right + ")",
+                        "a dimensionless exponent");
+                }
+                if (left.dimension().isDimensionless()) {
+                    return left;
+                }
+                OptionalDouble exponent = constantValue(b.right());
+                if (exponent.isEmpty() || exponent.getAsDouble() != Math.rint(exponent.getAsDouble())) {
+                    throw new EquationException(b.right().span(), "a quantity with units (" + b.left() + ", " + left
+                        + ") can only be raised to a constant whole number", "an integer exponent such as 2 or -1");
+                }
+                return Type.of(left.dimension().power((int) exponent.getAsDouble()));
+            }
+        }
+    }
+
+    private Type call(Expr.Call c) {
+        String f = c.function();
+        List<Type> args = new ArrayList<>();
+        for (Expr a : c.args()) {
+            args.add(typeOf(a));
+        }
+        Namespace.TimedFunction timed = namespace.functions().get(f);
+        if (timed != null) {
+            int arity = timed.perNeuron() ? 2 : 1;
+            String usage = timed.perNeuron() ? f + "(t, i)" : f + "(t)";
+            requireArity(c, arity, usage);
+            requireDimension(c.args().get(0), args.get(0), Dimension.TIME, "the time argument of " + usage);
+            if (arity == 2) {
+                requireDimension(c.args().get(1), args.get(1), Dimension.DIMENSIONLESS, "the neuron index of " + usage);
+            }
+            return Type.of(timed.result());
+        }
+        if (Functions.RANDOM.contains(f)) {
+            requireArity(c, 0, f + "()");
+            return Type.of(Dimension.DIMENSIONLESS);
+        }
+        if (Functions.DIMENSIONLESS.contains(f)) {
+            requireArity(c, 1, f + "(x)");
+            requireDimension(c.args().get(0), args.get(0), Dimension.DIMENSIONLESS, "the argument of " + f
+                + " (divide by a unit, e.g. " + f + "(v/mV))");
+            return Type.of(Dimension.DIMENSIONLESS);
+        }
+        switch (f) {
+            case "sqrt" -> {
+                requireArity(c, 1, "sqrt(x)");
+                requireNumber(c.args().get(0), args.get(0), "sqrt");
+                try {
+                    return Type.of(args.get(0).dimension().root(2));
+                } catch (RuntimeException e) {
+                    throw new EquationException(c.args().get(0).span(), "sqrt of " + args.get(0) + " has no unit",
+                        "an argument whose unit is a square, e.g. volt**2");
+                }
+            }
+            case "abs" -> {
+                requireArity(c, 1, "abs(x)");
+                requireNumber(c.args().get(0), args.get(0), "abs");
+                return args.get(0);
+            }
+            case "sign" -> {
+                requireArity(c, 1, "sign(x)");
+                requireNumber(c.args().get(0), args.get(0), "sign");
+                return Type.of(Dimension.DIMENSIONLESS);
+            }
+            case "clip" -> {
+                requireArity(c, 3, "clip(x, low, high)");
+                for (int k = 0; k < 3; k++) {
+                    requireDimension(c.args().get(k), args.get(k), args.get(0).dimension(),
+                        "the bounds of clip in the unit of its first argument");
+                }
+                return args.get(0);
+            }
+            default -> throw new EquationException(c.span(), "unknown function '" + f + "'",
+                "a built-in function (" + Functions.LIST + ")"
+                    + (namespace.functions().isEmpty() ? "" : " or one of " + namespace.functions().keySet()));
+        }
+    }
+
+    Dimension resolve(Expr.Name n) {
+        String name = n.name();
+        Equation eq = equations.get(name);
+        if (eq != null) {
+            if (eq.kind() == Equation.Kind.SUBEXPRESSION) {
+                subexpressionType(eq);
+            }
+            return eq.dimension();
+        }
+        Dimension special = SPECIAL.get(name);
+        if (special != null) {
+            return special;
+        }
+        Quantity constant = namespace.constants().get(name);
+        if (constant != null) {
+            return constant.dimension();
+        }
+        Optional<Unit> unit = Units.lookup(name);
+        if (unit.isPresent()) {
+            return unit.get().dimension();
+        }
+        if (namespace.functions().containsKey(name) || Functions.isBuiltIn(name)) {
+            throw new EquationException(n.span(), "'" + name + "' is a function", "a call such as " + name + "(...)");
+        }
+        throw new EquationException(n.span(), "unknown name '" + name + "'", "one of: " + suggestions(name)
+            + " (or a unit such as mV, ms, nA)");
+    }
+
+    /** Checks a sub-expression once, and detects circular definitions. */
+    Type subexpressionType(Equation eq) {
+        Type known = subexpressionTypes.get(eq.variable());
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(eq.variable())) {
+            throw new EquationException(eq.span(), "'" + eq.variable() + "' is defined in terms of itself",
+                "sub-expressions that do not refer back to themselves");
+        }
+        Type type = typeOf(eq.expression());
+        requireDimension(eq.expression(), type, eq.dimension(), "the unit declared for " + eq.variable() + " (" + eq.unitText() + ")");
+        inProgress.remove(eq.variable());
+        subexpressionTypes.put(eq.variable(), type);
+        return type;
+    }
+
+    private String suggestions(String name) {
+        List<String> known = new ArrayList<>(equations.names());
+        known.addAll(namespace.constants().keySet());
+        known.addAll(List.of("t", "dt", "i", "N"));
+        known.sort(Comparator.comparingInt((String k) -> editDistance(k, name)).thenComparing(k -> k));
+        return String.join(", ", known.subList(0, Math.min(8, known.size())));
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    void requireDimension(Expr e, Type actual, Dimension expected, String what) {
+        if (actual.bool() || !actual.dimension().equals(expected)) {
+            throw new EquationException(e.span(), e + " is " + actual + ", not " + describe(expected),
+                describe(expected) + " for " + what);
+        }
+    }
+
+    void requireBoolean(Expr e, Type actual, String what) {
+        if (!actual.bool()) {
+            throw new EquationException(e.span(), e + " is " + actual + ", not a condition",
+                "a condition such as v > -50*mV for " + what);
+        }
+    }
+
+    private void requireNumber(Expr e, Type actual, String what) {
+        if (actual.bool()) {
+            throw new EquationException(e.span(), e + " is a condition, not a number", "a number or quantity for " + what);
+        }
+    }
+
+    private static void requireArity(Expr.Call c, int arity, String usage) {
+        if (c.args().size() != arity) {
+            throw new EquationException(c.span(), c.function() + " takes " + arity + " argument" + (arity == 1 ? "" : "s")
+                + ", not " + c.args().size(), usage);
+        }
+    }
+
+    /** The value of an expression made only of numbers, units and constants, if it is one. */
+    OptionalDouble constantValue(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return OptionalDouble.of(n.value());
+        }
+        if (e instanceof Expr.Unary u && u.op().equals("-")) {
+            OptionalDouble v = constantValue(u.operand());
+            return v.isPresent() ? OptionalDouble.of(-v.getAsDouble()) : v;
+        }
+        if (e instanceof Expr.Binary b && List.of("+", "-", "*", "/").contains(b.op())) {
+            OptionalDouble l = constantValue(b.left());
+            OptionalDouble r = constantValue(b.right());
+            if (l.isEmpty() || r.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            double x = l.getAsDouble();
+            double y = r.getAsDouble();
+            return OptionalDouble.of(switch (b.op()) {
+                case "+" -> x + y;
+                case "-" -> x - y;
+                case "*" -> x * y;
+                default -> x / y;
+            });
+        }
+        if (e instanceof Expr.Name n && equations.get(n.name()) == null) {
+            Quantity q = namespace.constants().get(n.name());
+            if (q != null) {
+                return OptionalDouble.of(q.si());
+            }
+        }
+        return OptionalDouble.empty();
+    }
+}

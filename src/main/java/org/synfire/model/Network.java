@@ -1,0 +1,132 @@
+package org.synfire.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+
+/**
+ * Collects groups, sources and probes into a {@link NetworkSpec}. Every method checks what it can
+ * at once, so a mistake points at the line that made it.
+ *
+ * <pre>{@code
+ * Network net = Network.create().dt(Units.ms.of(0.1)).seed(7);
+ * GroupSpec exc = net.group("exc", 100, Library.lif(), g -> g.set("I", "0.1*nA + i*2*pA"));
+ * SpikeProbeSpec spikes = net.probe(Probe.spikes(exc));
+ * Simulation sim = Builder.build(net);
+ * }</pre>
+ */
+public final class Network {
+    private Quantity dt = Units.ms.of(0.1);
+    private long seed;
+    private final List<PopulationSpec> populations = new ArrayList<>();
+    private final List<ProbeSpec> probes = new ArrayList<>();
+
+    private Network() {
+    }
+
+    /** An empty network with dt = 0.1 ms and seed 0. */
+    public static Network create() {
+        return new Network();
+    }
+
+    /** Sets the time step (default 0.1 ms). */
+    public Network dt(Quantity step) {
+        if (!step.dimension().equals(Dimension.TIME) || !(step.si() > 0)) {
+            throw new SpecException("Network", "network", "dt", step + " is not a positive duration; use e.g. 0.1 ms");
+        }
+        this.dt = step;
+        return this;
+    }
+
+    /** Sets the seed of every random stream (default 0): the same seed gives the same spikes. */
+    public Network seed(long value) {
+        this.seed = value;
+        return this;
+    }
+
+    /** Adds a group with the model's default values. */
+    public GroupSpec group(String name, int size, NeuronModel model) {
+        return group(name, size, model, g -> { });
+    }
+
+    /** Adds a group whose values are set by {@code configure}, e.g. {@code g -> g.set("I", Units.nA.of(1))}. */
+    public GroupSpec group(String name, int size, NeuronModel model, Consumer<GroupSpec.Builder> configure) {
+        checkName(name);
+        GroupSpec.Builder builder = new GroupSpec.Builder(name, size, model);
+        configure.accept(builder);
+        GroupSpec group = builder.build();
+        populations.add(group);
+        return group;
+    }
+
+    /** Adds sources spiking at given times: event {@code k} is source {@code indices[k]} at {@code times[k]} (in {@code unit}). */
+    public SpikeSourceSpec spikeSource(String name, int size, int[] indices, double[] times, Unit unit) {
+        checkName(name);
+        if (!unit.dimension().equals(Dimension.TIME)) {
+            throw new SpecException("SpikeSource", name, "times", "the unit " + unit + " is not a unit of time; use e.g. ms");
+        }
+        double scale = unit.of(1).si();
+        double[] si = new double[times.length];
+        for (int k = 0; k < times.length; k++) {
+            si[k] = times[k] * scale;
+        }
+        SpikeSourceSpec source = new SpikeSourceSpec(name, size, indices, si);
+        populations.add(source);
+        return source;
+    }
+
+    /** Adds a spike probe, naming it {@code spikes_<target>} (or with a suffix) if it has no name. */
+    public SpikeProbeSpec probe(SpikeProbeSpec probe) {
+        SpikeProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("spikes_" + probe.target())) : probe;
+        addProbe(named, named.target());
+        return named;
+    }
+
+    /** Adds a state probe, naming it {@code state_<target>} (or with a suffix) if it has no name. */
+    public StateProbeSpec probe(StateProbeSpec probe) {
+        StateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("state_" + probe.target())) : probe;
+        addProbe(named, named.target());
+        return named;
+    }
+
+    private void addProbe(ProbeSpec probe, String target) {
+        if (populations.stream().noneMatch(p -> p.name().equals(target))) {
+            throw new SpecException("Probe", probe.name(), "target", SpecException.choices("no population named '" + target + "' in this network",
+                populations.stream().map(PopulationSpec::name).toList()));
+        }
+        if (probes.stream().anyMatch(p -> p.name().equals(probe.name()))) {
+            throw new SpecException("Probe", probe.name(), null, "a probe of this name already exists; give another name");
+        }
+        probes.add(probe);
+    }
+
+    private String uniqueProbeName(String base) {
+        String name = base;
+        for (int k = 2; isTaken(name); k++) {
+            name = base + "_" + k;
+        }
+        return name;
+    }
+
+    private boolean isTaken(String name) {
+        return probes.stream().anyMatch(p -> p.name().equals(name));
+    }
+
+    private void checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new SpecException("Network", "network", "name", "'" + name + "' is not a valid name; use letters, digits and _ (e.g. exc)");
+        }
+        if (populations.stream().anyMatch(p -> p.name().equals(name))) {
+            throw new SpecException("Group", name, null, "a group of this name already exists in the network; give another name");
+        }
+    }
+
+    /** The description collected so far. */
+    public NetworkSpec spec() {
+        return new NetworkSpec(dt, seed, populations, probes);
+    }
+}

@@ -1,0 +1,38 @@
+package org.synfire.probe;
+
+import java.util.Arrays;
+
+/** A growable {@code int[]}: amortised O(1) append, no boxing. */
+public final class IntList {
+    private int[] values = new int[64];
+    private int size;
+
+    public void add(int v) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, values.length * 2);
+        }
+        values[size++] = v;
+    }
+
+    /** Appends {@code count} values from {@code source}. */
+    public void addAll(int[] source, int count) {
+        if (size + count > values.length) {
+            values = Arrays.copyOf(values, Math.max(values.length * 2, size + count));
+        }
+        System.arraycopy(source, 0, values, size, count);
+        size += count;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int get(int k) {
+        return values[k];
+    }
+
+    /** A copy of the contents. */
+    public int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+}

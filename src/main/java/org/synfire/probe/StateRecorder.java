@@ -1,0 +1,66 @@
+package org.synfire.probe;
+
+import java.util.List;
+import org.synfire.units.Dimension;
+
+/**
+ * Samples chosen variables of chosen neurons every {@code every} steps, at the start of the step
+ * (so the first sample is the initial state, as in Brian2's {@code StateMonitor}). Memory: 8 bytes
+ * per variable per neuron per sample, plus 8 per sample for the time.
+ */
+public final class StateRecorder {
+    private final String name;
+    private final List<String> variables;
+    private final List<Dimension> dimensions;
+    private final VariableReader[] readers;
+    private final int[] neurons;
+    private final long every;
+    private final DoubleList times = new DoubleList();
+    private final DoubleList[] values;
+
+    /**
+     * @param name       the probe's name
+     * @param variables  the variables recorded
+     * @param dimensions the dimension of each variable
+     * @param readers    one reader per variable
+     * @param neurons    the neurons recorded
+     * @param every      the sampling interval in steps (at least 1)
+     */
+    public StateRecorder(String name, List<String> variables, List<Dimension> dimensions, VariableReader[] readers,
+                         int[] neurons, long every) {
+        this.name = name;
+        this.variables = List.copyOf(variables);
+        this.dimensions = List.copyOf(dimensions);
+        this.readers = readers.clone();
+        this.neurons = neurons.clone();
+        this.every = every;
+        this.values = new DoubleList[variables.size() * neurons.length];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = new DoubleList();
+        }
+    }
+
+    /** Samples if {@code step} falls on the sampling grid. */
+    public void sample(long step, double dt) {
+        if (step % every != 0) {
+            return;
+        }
+        times.add(step * dt);
+        for (int v = 0; v < readers.length; v++) {
+            for (int n = 0; n < neurons.length; n++) {
+                values[v * neurons.length + n].add(readers[v].read(neurons[n], step));
+            }
+        }
+    }
+
+    /** A snapshot of what was recorded so far. */
+    public StateTrace result() {
+        double[][][] data = new double[variables.size()][neurons.length][];
+        for (int v = 0; v < variables.size(); v++) {
+            for (int n = 0; n < neurons.length; n++) {
+                data[v][n] = values[v * neurons.length + n].toArray();
+            }
+        }
+        return new StateTrace(name, variables, dimensions, neurons.clone(), times.toArray(), data);
+    }
+}

@@ -1,0 +1,104 @@
+package org.synfire.probe;
+
+import java.util.List;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+
+/**
+ * Recorded traces of variables of a set of neurons: one time axis and, per variable and neuron,
+ * one array of samples. Values are stored in SI and read out in the unit asked for. Immutable.
+ *
+ * <pre>{@code
+ * StateTrace v = sim.trace(probe);
+ * double[] t = v.times(Units.ms);
+ * double[] v0 = v.values("v", 0, Units.mV);   // first recorded neuron
+ * }</pre>
+ */
+public final class StateTrace {
+    private final String name;
+    private final List<String> variables;
+    private final List<Dimension> dimensions;
+    private final int[] neurons;
+    private final double[] times;
+    private final double[][][] values;
+
+    StateTrace(String name, List<String> variables, List<Dimension> dimensions, int[] neurons, double[] times, double[][][] values) {
+        this.name = name;
+        this.variables = variables;
+        this.dimensions = dimensions;
+        this.neurons = neurons;
+        this.times = times;
+        this.values = values;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The recorded variables. */
+    public List<String> variables() {
+        return variables;
+    }
+
+    /** The recorded neurons (group indices), in recording order. */
+    public int[] neurons() {
+        return neurons.clone();
+    }
+
+    /** Number of samples per trace. */
+    public int samples() {
+        return times.length;
+    }
+
+    /** Sample times in {@code unit}. */
+    public double[] times(Unit unit) {
+        double factor = Quantity.si(1, Dimension.TIME).in(unit);
+        double[] out = new double[times.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = times[k] * factor;
+        }
+        return out;
+    }
+
+    /**
+     * The trace of {@code variable} for the {@code position}-th recorded neuron, in {@code unit}.
+     *
+     * @throws org.synfire.units.UnitException if the unit does not fit the variable
+     * @throws IllegalArgumentException if the variable was not recorded
+     */
+    public double[] values(String variable, int position, Unit unit) {
+        int v = indexOf(variable);
+        double factor = Quantity.si(1, dimensions.get(v)).in(unit);
+        double[] raw = values[v][position];
+        double[] out = new double[raw.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = raw[k] * factor;
+        }
+        return out;
+    }
+
+    /** One sample as a quantity. */
+    public Quantity value(String variable, int position, int sample) {
+        int v = indexOf(variable);
+        return Quantity.si(values[v][position][sample], dimensions.get(v));
+    }
+
+    /** The dimension of a recorded variable. */
+    public Dimension dimension(String variable) {
+        return dimensions.get(indexOf(variable));
+    }
+
+    private int indexOf(String variable) {
+        int v = variables.indexOf(variable);
+        if (v < 0) {
+            throw new IllegalArgumentException("probe " + name + " did not record '" + variable + "'; it recorded " + variables);
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "StateTrace " + name + ": " + variables + " of " + neurons.length + " neurons, " + times.length + " samples";
+    }
+}
