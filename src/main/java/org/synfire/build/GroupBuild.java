@@ -12,6 +12,7 @@ import org.synfire.engine.GroupState;
 import org.synfire.engine.KernelMath;
 import org.synfire.engine.NeuronKernel;
 import org.synfire.equations.CheckedModel;
+import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
 import org.synfire.equations.Evaluator;
 import org.synfire.equations.Expr;
@@ -71,8 +72,12 @@ final class GroupBuild {
                     new Source("value of " + value.getKey() + " in group '" + spec.name() + "'", e.text()), d));
             }
         }
+        // Inputs (per-neuron parameters that may change, like I : amp) start at zero as state does;
+        // a constant or shared parameter without a value is almost always a mistake (tau = 0).
         for (String p : parameters(checked)) {
-            if (!m.defaults().containsKey(p) && !spec.values().containsKey(p)) {
+            Equation eq = equations.get(p);
+            boolean mustBeGiven = eq.has(Equation.Flag.CONSTANT) || eq.has(Equation.Flag.SHARED);
+            if (mustBeGiven && !m.defaults().containsKey(p) && !spec.values().containsKey(p)) {
                 throw new SpecException("Group", spec.name(), p, "parameter of model '" + m.name() + "' has no value; give one with "
                     + "set(\"" + p + "\", ...) or model.with(\"" + p + "\", ...)");
             }

@@ -70,8 +70,10 @@ public final class KernelMath {
      * The propagators of {@code dx/dt = A x + b} over one step {@code dt}: {@code phi = exp(A dt)}
      * and {@code gamma = ∫₀^dt exp(A s) ds}, so {@code x(t+dt) = phi x + gamma b} for constant b.
      * Both come from the exponential of the block matrix {@code [[A dt, I dt], [0, 0]]}, computed
-     * by scaling and squaring a Taylor series (accurate to rounding for the small systems of
-     * neuron models).
+     * by scaling and squaring a Taylor series. In SI units the entries of neuron models span many
+     * orders of magnitude (R/tau ~ 1e10 next to 1/tau ~ 1e2), which would force many squarings and
+     * cost digits, so the matrix is first balanced by a diagonal similarity (Parlett–Reinsch):
+     * {@code exp(M) = D exp(D⁻¹ M D) D⁻¹}.
      */
     public static void propagators(double[][] a, double dt, double[][] phi, double[][] gamma) {
         int n = a.length;
@@ -83,13 +85,67 @@ public final class KernelMath {
             }
             block[i][n + i] = dt;
         }
+        double[] d = balance(block);
         double[][] e = expm(block);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                e[i][j] *= d[i] / d[j];
+            }
+        }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 phi[i][j] = e[i][j];
                 gamma[i][j] = e[i][n + j];
             }
         }
+    }
+
+    /**
+     * Balances {@code x} in place by powers of two, returning the diagonal {@code d} such that the
+     * balanced matrix is {@code D⁻¹ x D}.
+     */
+    static double[] balance(double[][] x) {
+        int m = x.length;
+        double[] d = new double[m];
+        java.util.Arrays.fill(d, 1.0);
+        boolean converged = false;
+        while (!converged) {
+            converged = true;
+            for (int i = 0; i < m; i++) {
+                double c = 0;
+                double r = 0;
+                for (int j = 0; j < m; j++) {
+                    if (j != i) {
+                        c += Math.abs(x[j][i]);
+                        r += Math.abs(x[i][j]);
+                    }
+                }
+                if (c == 0 || r == 0) {
+                    continue;
+                }
+                double sum = c + r;
+                double f = 1;
+                while (c < r / 2) {
+                    c *= 2;
+                    r /= 2;
+                    f *= 2;
+                }
+                while (c >= r * 2) {
+                    c /= 2;
+                    r *= 2;
+                    f /= 2;
+                }
+                if (c + r < 0.95 * sum) {
+                    converged = false;
+                    d[i] *= f;
+                    for (int j = 0; j < m; j++) {
+                        x[j][i] *= f;
+                        x[i][j] /= f;
+                    }
+                }
+            }
+        }
+        return d;
     }
 
     static double[][] expm(double[][] x) {

@@ -70,7 +70,7 @@ public final class ModelChecker {
                     Dimension rate = rhs.dimension();
                     if (rhs.bool() || !rate.equals(eq.dimension().divide(Dimension.TIME))) {
                         throw new EquationException(eq.expression().span(), "the right-hand side of d" + eq.variable()
-                            + "/dt is " + (rhs.bool() ? "a condition" : TypeChecker.describeRate(rate)),
+                            + "/dt is " + (rhs.bool() ? "a condition" : TypeChecker.describeFound(rate)),
                             TypeChecker.describeRate(eq.dimension()) + " (the unit of " + eq.variable() + ", " + eq.unitText()
                                 + ", per second)");
                     }

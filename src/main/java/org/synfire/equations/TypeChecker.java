@@ -52,10 +52,19 @@ final class TypeChecker {
         return d.isDimensionless() ? "dimensionless (1)" : d.toString();
     }
 
-    /** The dimension of {@code d} per second, described as users write it (e.g. {@code volt/second}). */
+    /** The unit of {@code d} per second, described as users write it (e.g. {@code volt/second} for volt). */
     static String describeRate(Dimension d) {
-        Dimension base = d.times(Dimension.TIME);
-        return base.isDimensionless() ? "1/second" : describe(base) + "/second";
+        return d.isDimensionless() ? "1/second" : describe(d) + "/second";
+    }
+
+    /**
+     * A dimension found on a right-hand side: by its own name when it has one ({@code volt}),
+     * else as a rate of a named one ({@code amp/second}).
+     */
+    static String describeFound(Dimension d) {
+        String own = describe(d);
+        boolean named = !own.contains("^") && !own.contains(" ");
+        return named ? own : describeRate(d.times(Dimension.TIME));
     }
 
     Type typeOf(Expr e) {

@@ -1,0 +1,253 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.mV;
+import static org.synfire.units.Units.ms;
+import static org.synfire.units.Units.nA;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.synfire.engine.Simulation;
+import org.synfire.engine.SimulationException;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.Probe;
+import org.synfire.model.SpecException;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.SpikeSourceSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.TimedArray;
+import org.synfire.model.library.Library;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Units;
+
+/** Behaviour of built simulations: continuation, determinism, changes between runs, inputs, probes, errors. */
+class SimulationTest {
+
+    private static final NeuronModel NOISY = NeuronModel.of("noisy", """
+            dv/dt = (El - v)/tau : volt
+            El : volt (shared, constant)
+            tau : second (shared, constant)
+            """).threshold("rand() < 20*Hz*dt").reset("v = El + 10*mV*rand()")
+        .with("El", "-65 mV").with("tau", "10 ms");
+
+    private static SpikeTrains noisySpikes(long seed, int runs) {
+        Network net = Network.create().seed(seed);
+        GroupSpec g = net.group("g", 200, NOISY, b -> b.set("v", "El + 5*mV*randn()"));
+        SpikeProbeSpec p = net.probe(Probe.spikes(g));
+        Simulation sim = Builder.build(net);
+        for (int k = 0; k < runs; k++) {
+            sim.run(ms.of(400.0 / runs));
+        }
+        return sim.spikes(p);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalSpikesAndRunsContinue() {
+        SpikeTrains once = noisySpikes(7, 1);
+        SpikeTrains again = noisySpikes(7, 1);
+        SpikeTrains inPieces = noisySpikes(7, 4);
+        assertArrayEquals(once.indices(), again.indices());
+        assertArrayEquals(once.times(ms), again.times(ms));
+        assertArrayEquals(once.indices(), inPieces.indices(), "four runs of 100 ms equal one of 400 ms");
+        assertArrayEquals(once.times(ms), inPieces.times(ms));
+        // 200 neurons × 20 Hz × 0.4 s = 1600 expected; Poisson sd = 40, so ±200 is five sigma.
+        assertEquals(1600, once.count(), 200);
+    }
+
+    @Test
+    void anotherSeedGivesOtherSpikes() {
+        assertFalse(Arrays.equals(noisySpikes(7, 1).times(ms), noisySpikes(8, 1).times(ms)));
+    }
+
+    @Test
+    void parametersChangedBetweenRunsTakeEffect() {
+        Network net = Network.create();
+        GroupSpec g = net.group("lif", 2, Library.lif(), b -> b.set("I", nA.of(0.3)));
+        SpikeProbeSpec p = net.probe(Probe.spikes(g));
+        Simulation sim = Builder.build(net).run(ms.of(500));
+        int before = sim.spikes(p).count();
+        sim.group("lif").set("tau", ms.of(20)).set("I", 1, nA.of(0));
+        sim.run(ms.of(500));
+        int[] counts = sim.spikes(p).counts();
+        // tau 10 ms: T = 2 + 10 ln 2 = 8.93 ms (56 spikes per 500 ms); tau 20 ms: T = 15.86 ms (31 or 32).
+        assertEquals(before / 2, 56, 1);
+        assertEquals(56 + 31, counts[0], 2);
+        assertTrue(counts[1] <= 57, "neuron 1 stops firing after its current is removed: " + counts[1]);
+        assertEquals(ms.of(1000).si(), sim.t().si(), 1e-12);
+    }
+
+    @Test
+    void unchangedModelsComeFromTheKernelCache() {
+        Network net = Network.create();
+        net.group("a", 3, Library.lif());
+        Builder.build(net);
+        Simulation again = Builder.build(net);
+        assertTrue(again.report().group("a").cached());
+        assertEquals(0, again.report().group("a").compileMillis());
+    }
+
+    @Test
+    void timedArrayDrivesTheNeuron() {
+        NeuronModel driven = NeuronModel.of("driven", """
+                dv/dt = (El - v + R*stim(t))/tau : volt
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                tau : second (shared, constant)
+                """).threshold("v > -50*mV").reset("v = El")
+            .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("v", "-65 mV")
+            .function("stim", TimedArray.of(new double[] {0, 0.5, 0}, nA, ms.of(100)));
+        Network net = Network.create();
+        GroupSpec g = net.group("g", 1, driven);
+        SpikeProbeSpec p = net.probe(Probe.spikes(g));
+        Simulation sim = Builder.build(net).run(ms.of(300));
+        double[] times = sim.spikes(p).timesOf(0, ms);
+        assertTrue(times.length > 5);
+        assertTrue(times[0] > 100 && times[times.length - 1] < 200, "spikes only while the step is on: " + Arrays.toString(times));
+    }
+
+    @Test
+    void subexpressionsAndSharedParametersCanBeProbed() {
+        NeuronModel model = NeuronModel.of("cond", """
+                dv/dt = (gl*(El - v) + I_syn)/C : volt
+                dg/dt = -g/tau_g : siemens
+                I_syn = g*(Ee - v) : amp
+                gl : siemens (shared, constant)
+                C : farad (shared, constant)
+                El : volt (shared, constant)
+                Ee : volt (shared, constant)
+                tau_g : second (shared, constant)
+                """).with("gl", "10 nS").with("C", "200 pF").with("El", "-65 mV").with("Ee", "0 mV").with("tau_g", "5 ms")
+            .with("v", "-65 mV").with("g", "5 nS");
+        Network net = Network.create();
+        GroupSpec grp = net.group("g", 1, model);
+        StateProbeSpec p = net.probe(Probe.state(grp, "v", "g", "I_syn", "El").every(ms.of(1)));
+        Simulation sim = Builder.build(net).run(ms.of(20));
+        StateTrace trace = sim.trace(p);
+        double[] v = trace.values("v", 0, Units.volt);
+        double[] g = trace.values("g", 0, Units.siemens);
+        double[] current = trace.values("I_syn", 0, Units.amp);
+        for (int k = 0; k < v.length; k++) {
+            assertEquals(g[k] * (0 - v[k]), current[k], 1e-20);
+            assertEquals(-65, trace.value("El", 0, k).in(mV), 1e-9);
+        }
+        assertEquals(5e-9 * Math.exp(-19e-3 / 5e-3), g[g.length - 1], 1e-15, "g decays exactly");
+        assertEquals("exponential_euler", sim.report().group("g").method(), "I_syn couples v to g nonlinearly");
+    }
+
+    @Test
+    void refractoryConditionCountsEachExcursionOnce() {
+        // A relaxation oscillator whose threshold stays true for many steps: the condition form of
+        // refractoriness (Brian2's refractory='v > -20*mV') must count one spike per excursion.
+        NeuronModel model = NeuronModel.of("osc", "dv/dt = 100*mV*cos(2*pi*t*10*Hz)*2*pi*10*Hz : volt")
+            .threshold("v > 50*mV").refractory("v > 50*mV").with("v", "0 mV");
+        Network net = Network.create();
+        GroupSpec g = net.group("g", 1, model);
+        SpikeProbeSpec p = net.probe(Probe.spikes(g));
+        Simulation sim = Builder.build(net).run(ms.of(1000));
+        assertEquals(10, sim.spikes(p).count(), "one spike per cycle of a 10 Hz sine");
+    }
+
+    @Test
+    void perNeuronRefractoryPeriods() {
+        NeuronModel model = Library.lif().named("lif_tref");
+        NeuronModel withTref = NeuronModel.of("lif_tref", """
+                dv/dt = (El - v + R*I)/tau : volt (unless refractory)
+                I : amp
+                tref : second (constant)
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                tau : second (shared, constant)
+                """).threshold("v > -50*mV").reset("v = El").refractory("tref")
+            .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("v", "-65 mV").with("I", "0.3 nA");
+        Network net = Network.create();
+        GroupSpec g = net.group("g", 2, withTref, b -> b.set("tref", new double[] {0, 5}, ms));
+        SpikeProbeSpec p = net.probe(Probe.spikes(g));
+        Simulation sim = Builder.build(net).run(ms.of(1000));
+        double[] a = sim.spikes(p).timesOf(0, ms);
+        double[] b = sim.spikes(p).timesOf(1, ms);
+        // Periods 6.93 and 11.93 ms, each up to one step longer.
+        assertEquals(10 * Math.log(2), a[2] - a[1], 0.1);
+        assertEquals(5 + 10 * Math.log(2), b[2] - b[1], 0.1);
+        assertNotEquals(model.name(), withTref.equations().toString());
+    }
+
+    @Test
+    void spikeSourcesEmitAtTheirTimes() {
+        Network net = Network.create();
+        SpikeSourceSpec src = net.spikeSource("src", 3, new int[] {2, 0, 1, 0}, new double[] {5, 1, 1, 3.3}, ms);
+        SpikeProbeSpec p = net.probe(Probe.spikes(src));
+        Simulation sim = Builder.build(net).run(ms.of(3)).run(ms.of(7));
+        SpikeTrains s = sim.spikes(p);
+        assertArrayEquals(new int[] {0, 1, 0, 2}, s.indices());
+        assertArrayEquals(new double[] {1, 1, 3.3, 5}, s.times(ms), 1e-9);
+    }
+
+    @Test
+    void spikeSourceTimesThatCannotBeRepresentedAreRefused() {
+        Network net = Network.create();
+        net.spikeSource("src", 2, new int[] {0, 1}, new double[] {0, 1}, ms);
+        BuildException e = assertThrows(BuildException.class, () -> Builder.build(net));
+        assertTrue(e.getMessage().contains("SpikeSource 'src'.times: event 0 at 0 s comes before the end of the first step"), e.getMessage());
+        Network twice = Network.create();
+        twice.spikeSource("src", 2, new int[] {1, 1}, new double[] {1, 1.04}, ms);
+        assertTrue(assertThrows(BuildException.class, () -> Builder.build(twice)).getMessage().contains("source 1 has two spikes in the step"));
+    }
+
+    @Test
+    void buildReportsEveryProblemAtOnce() {
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 2, NeuronModel.of("m", "dv/dt = (-v + R*I)/tau : volt\ntau : second (constant)\nR : ohm (shared)\nI : amp"));
+        GroupSpec b = net.group("b", 2, Library.lif());
+        net.probe(Probe.state(b, "vv"));
+        net.probe(Probe.state(a, "v").neurons(5));
+        BuildException e = assertThrows(BuildException.class, () -> Builder.build(net));
+        assertEquals(3, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith("Group 'a'.tau: parameter of model 'm' has no value"), e.getMessage());
+        assertFalse(e.getMessage().contains("'a'.I"), "inputs start at zero like state variables");
+        assertTrue(e.getMessage().contains("Probe 'state_b'.variables: 'vv' is not a variable of group 'b'"), e.getMessage());
+        assertTrue(e.getMessage().contains("Probe 'state_a'.neurons: neuron 5 is out of range; 'a' has neurons 0..1"), e.getMessage());
+    }
+
+    @Test
+    void modelErrorsInsideABuildKeepTheirCaret() {
+        Network net = Network.create();
+        net.group("a", 1, NeuronModel.of("m", "dv/dt = -v/tau : volt\ntau : second (shared)").with("tau", "1 ms").threshold("v > 1*nA"));
+        BuildException e = assertThrows(BuildException.class, () -> Builder.build(net));
+        assertTrue(e.getMessage().contains("Group 'a': threshold, line 1: cannot compare v (volt) and 1 * nA (amp)"), e.getMessage());
+        assertTrue(e.getMessage().contains("  v > 1*nA\n      ^^^^"), e.getMessage());
+    }
+
+    @Test
+    void badValuesAreRefusedWhereTheyAreGiven() {
+        Network net = Network.create();
+        SpecException unknown = assertThrows(SpecException.class, () -> net.group("x", 1, Library.lif(), b -> b.set("tua", ms.of(1))));
+        assertTrue(unknown.getMessage().startsWith("Group 'x'.tua: unknown parameter or state variable of model 'lif'; known: v, I, El"),
+            unknown.getMessage());
+        SpecException unit = assertThrows(SpecException.class, () -> net.group("y", 1, Library.lif(), b -> b.set("tau", mV.of(1))));
+        assertEquals("Group 'y'.tau: 1 mV does not fit a variable declared in second", unit.getMessage());
+        SpecException size = assertThrows(SpecException.class, () -> net.group("z", -3, Library.lif()));
+        assertTrue(size.getMessage().contains("-3 neurons is impossible"));
+        Simulation sim = Builder.build(Network.create().dt(ms.of(0.1)));
+        assertThrows(SimulationException.class, () -> sim.run(mV.of(1)));
+        assertThrows(SimulationException.class, () -> sim.group("nothing"));
+    }
+
+    @Test
+    void stateIsReadAndWrittenWithUnits() {
+        Network net = Network.create();
+        net.group("lif", 3, Library.lif(), b -> b.set("v", "El + i*1*mV"));
+        Simulation sim = Builder.build(net);
+        assertArrayEquals(new double[] {-65, -64, -63}, sim.group("lif").values("v", mV), 1e-9);
+        SimulationException e = assertThrows(SimulationException.class, () -> sim.group("lif").set("v", nA.of(1)));
+        assertTrue(e.getMessage().startsWith("Group 'lif'.v: 1 nA does not fit"), e.getMessage());
+        assertThrows(SimulationException.class, () -> sim.group("lif").get("v", 3));
+    }
+}

@@ -1,0 +1,209 @@
+package org.synfire.equations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.synfire.units.Units;
+
+/**
+ * Every kind of mistake in model text gets its own message, the offending line, and a caret under
+ * the offending token. Each test names the mistake, the line, the token and a phrase of the message.
+ */
+class MalformedModelTest {
+    private static final String PARAMS = "\nEl : volt\ntau : second\nI : amp\nR : ohm";
+
+    private static EquationException failEquations(String text) {
+        return assertThrows(EquationException.class, () -> check(text, null, null, Refractoriness.none()));
+    }
+
+    private static CheckedModel check(String equations, String threshold, String reset, Refractoriness refractory) {
+        return ModelChecker.check(Equations.parse(new Source("equations of model 'm'", equations)), threshold, reset, refractory,
+            Namespace.empty(), null);
+    }
+
+    /** Asserts that the message quotes {@code line} and puts carets exactly under the first {@code token} in it. */
+    private static void assertCaret(EquationException e, String line, String token, String phrase) {
+        assertCaret(e, line, line.indexOf(token), token.length(), phrase);
+    }
+
+    private static void assertCaret(EquationException e, String line, int column, int length, String phrase) {
+        String message = e.getMessage();
+        assertTrue(column >= 0, "test bug: token not in line");
+        String token = line.substring(column, column + length);
+        String expected = "  " + line + "\n  " + " ".repeat(column) + "^".repeat(length);
+        assertTrue(message.contains(expected), () -> "caret not under '" + token + "' in:\n" + message);
+        assertTrue(message.contains(phrase), () -> "missing '" + phrase + "' in:\n" + message);
+    }
+
+    @Test
+    void unknownName() {
+        EquationException e = failEquations("dv/dt = (El - v)/tua : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)/tua : volt", "tua", "unknown name 'tua'");
+        assertTrue(e.getMessage().contains("tau"), "the closest name is suggested first");
+        assertEquals(0, e.span().line());
+    }
+
+    @Test
+    void addingVoltsToAmps() {
+        EquationException e = failEquations("dv/dt = (El - v + I)/tau : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v + I)/tau : volt", "I", "cannot add El - v (volt) and I (amp)");
+    }
+
+    @Test
+    void derivativeWithWrongUnit() {
+        EquationException e = failEquations("dv/dt = (El - v) : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v) : volt", "El - v", "the right-hand side of dv/dt is volt");
+        assertTrue(e.getMessage().contains("expected volt/second (the unit of v, volt, per second)"), e.getMessage());
+    }
+
+    @Test
+    void variableDefinedTwice() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau : volt" + PARAMS + "\ntau : second");
+        assertCaret(e, "tau : second", "tau", "'tau' is defined twice (first on line 3)");
+        assertEquals(5, e.span().line());
+    }
+
+    @Test
+    void resetAssigningToUndefinedVariable() {
+        EquationException e = assertThrows(EquationException.class,
+            () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v > -50*mV", "v = El; w += 1*mV", Refractoriness.none()));
+        assertCaret(e, "v = El; w += 1*mV", "w", "reset assigns to 'w', which is not a variable of the model");
+    }
+
+    @Test
+    void resetWithWrongUnit() {
+        EquationException e = assertThrows(EquationException.class,
+            () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v > -50*mV", "v = 5*nA", Refractoriness.none()));
+        assertCaret(e, "v = 5*nA", "5*nA", "5 * nA is amp, not volt");
+    }
+
+    @Test
+    void resetAssigningToConstant() {
+        EquationException e = assertThrows(EquationException.class, () -> check("dv/dt = (El - v)/tau : volt\nEl : volt (constant)\ntau : second",
+            "v > -50*mV", "El = -60*mV", Refractoriness.none()));
+        assertCaret(e, "El = -60*mV", "El", "'El' is constant and cannot be changed by the reset");
+    }
+
+    @Test
+    void thresholdThatIsNotACondition() {
+        EquationException e = assertThrows(EquationException.class,
+            () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v - 50*mV", null, Refractoriness.none()));
+        assertCaret(e, "v - 50*mV", "v - 50*mV", "is volt, not a condition");
+    }
+
+    @Test
+    void comparingVoltsWithSeconds() {
+        EquationException e = assertThrows(EquationException.class,
+            () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v > tau", null, Refractoriness.none()));
+        assertCaret(e, "v > tau", "tau", "cannot compare v (volt) and tau (second)");
+    }
+
+    @Test
+    void missingUnit() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)/tau", "", "expected ':' and a unit but found end of text");
+    }
+
+    @Test
+    void unknownUnit() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau : volts" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)/tau : volts", "volts", "unknown unit 'volts'");
+    }
+
+    @Test
+    void unbalancedParenthesis() {
+        EquationException e = failEquations("dv/dt = (El - v/tau : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v/tau : volt", ":", "expected ')' but found ':'");
+    }
+
+    @Test
+    void caretIsNotAPowerOperator() {
+        EquationException e = failEquations("dv/dt = (El - v)**2/(tau*mV) + v^2/(mV*tau) : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)**2/(tau*mV) + v^2/(mV*tau) : volt", "^", "'^' is not a power operator here");
+    }
+
+    @Test
+    void exponentialOfAQuantityWithUnits() {
+        EquationException e = failEquations("dv/dt = (El - v + exp(v))/tau : volt" + PARAMS);
+        String line = "dv/dt = (El - v + exp(v))/tau : volt";
+        assertCaret(e, line, line.indexOf("exp(v") + 4, 1, "v is volt, not dimensionless");
+    }
+
+    @Test
+    void unknownFunction() {
+        EquationException e = failEquations("dv/dt = (El - v)*expo(1)/tau : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)*expo(1)/tau : volt", "expo(1)", "unknown function 'expo'");
+    }
+
+    @Test
+    void wrongNumberOfArguments() {
+        EquationException e = failEquations("dv/dt = clip(El - v, 0*mV)/tau : volt" + PARAMS);
+        assertCaret(e, "dv/dt = clip(El - v, 0*mV)/tau : volt", "clip(El - v, 0*mV)", "clip takes 3 arguments, not 2");
+    }
+
+    @Test
+    void unknownFlag() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau : volt (unless refractry)" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)/tau : volt (unless refractry)", "unless refractry", "unknown flag 'unless refractry'");
+    }
+
+    @Test
+    void circularSubexpressions() {
+        EquationException e = failEquations("dv/dt = (a - v)/tau : volt\na = b : volt\nb = a : volt\ntau : second");
+        assertCaret(e, "a = b : volt", "a", "'a' is defined in terms of itself");
+    }
+
+    @Test
+    void reservedName() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau : volt" + PARAMS + "\nt : second");
+        assertCaret(e, "t : second", "t", "'t' is reserved");
+    }
+
+    @Test
+    void quantityWithUnitsRaisedToANonIntegerPower() {
+        EquationException e = failEquations("dv/dt = (El - v)**1.5/(tau*sqrt(mV)) : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)**1.5/(tau*sqrt(mV)) : volt", "1.5", "can only be raised to a constant whole number");
+    }
+
+    @Test
+    void unlessRefractoryWithoutRefractoryPeriod() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau : volt (unless refractory)" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)/tau : volt (unless refractory)", "dv/dt", "held while refractory, but the model has no refractory period");
+    }
+
+    @Test
+    void refractoryThatIsNeitherDurationNorCondition() {
+        EquationException e = assertThrows(EquationException.class,
+            () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v > -50*mV", null, Refractoriness.of("5*mV")));
+        assertCaret(e, "5*mV", "5*mV", "the refractory period is volt");
+    }
+
+    @Test
+    void derivativeWithRespectToSomethingElse() {
+        EquationException e = failEquations("dv/dx = (El - v)/tau : volt" + PARAMS);
+        assertCaret(e, "dv/dx = (El - v)/tau : volt", "dx", "derivatives must be taken with respect to t");
+    }
+
+    @Test
+    void requestedMethodThatDoesNotApply() {
+        EquationException e = assertThrows(EquationException.class, () -> ModelChecker.check(
+            Equations.parse(new Source("equations", "dv/dt = (v**2/mV - v)/tau : volt\ntau : second (shared)")), null, null,
+            Refractoriness.none(), Namespace.empty(), IntegrationMethod.EXACT));
+        assertCaret(e, "dv/dt = (v**2/mV - v)/tau : volt", "dv/dt", "method 'exact' cannot integrate this model: dv/dt is not linear");
+    }
+
+    @Test
+    void unexpectedCharacter() {
+        EquationException e = failEquations("dv/dt = (El - v)/tau $ 2 : volt" + PARAMS);
+        assertCaret(e, "dv/dt = (El - v)/tau $ 2 : volt", "$", "unexpected character '$'");
+    }
+
+    @Test
+    void negativeRefractoryDuration() {
+        EquationException e = assertThrows(EquationException.class,
+            () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v > -50*mV", null, Refractoriness.of(Units.ms.of(-1))));
+        assertTrue(e.getMessage().contains("is not a duration of zero or more"), e.getMessage());
+    }
+}
