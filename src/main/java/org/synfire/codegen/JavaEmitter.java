@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.synfire.equations.Expr;
+import org.synfire.equations.Functions;
 
 /**
  * Writes expressions as Java source. Names are mapped to Java locals by a naming function;
@@ -19,6 +20,8 @@ final class JavaEmitter {
     private final int[] nextSite;
     private final Map<String, String> tableCalls;
     private final boolean hoisting;
+    private Map<String, String> common;
+    private final java.util.List<String> pending = new java.util.ArrayList<>();
 
     /**
      * @param naming         model name → Java expression (a local, or a literal)
@@ -37,6 +40,30 @@ final class JavaEmitter {
         this.hoisting = hoisted != null;
     }
 
+    /**
+     * Turns on common-subexpression elimination of per-neuron function calls: a call emitted
+     * twice (HH rate functions appear in both coefficients of exponential Euler) is computed once
+     * into a local declared just before the statement that first needs it.
+     */
+    void eliminateCommonCalls() {
+        common = new java.util.HashMap<>();
+    }
+
+    /** Forgets shared calls, because the state they read is about to change. */
+    void forgetCommonCalls() {
+        if (common != null) {
+            common.clear();
+        }
+    }
+
+    /** The declarations of shared calls made by the last emitted statement, to place before it. */
+    String takeDeclarations(String indent) {
+        StringBuilder out = new StringBuilder();
+        pending.forEach(line -> out.append(indent).append(line).append('\n'));
+        pending.clear();
+        return out.toString();
+    }
+
     /** Declarations of the hoisted locals, to place before the loop. */
     String hoistedDeclarations(String indent) {
         StringBuilder out = new StringBuilder();
@@ -48,6 +75,16 @@ final class JavaEmitter {
         if (hoisting && !(e instanceof Expr.Num) && !(e instanceof Expr.Name) && isCostly(e) && isInvariant(e)) {
             String code = emitDirect(e);
             return hoisted.computeIfAbsent(code, c -> "h" + hoisted.size());
+        }
+        if (common != null && e instanceof Expr.Call c && !Functions.RANDOM.contains(c.function())) {
+            String code = emitDirect(e);
+            String local = common.get(code);
+            if (local == null) {
+                local = "c" + common.size();
+                common.put(code, local);
+                pending.add("final double " + local + " = " + code + ";");
+            }
+            return local;
         }
         return emitDirect(e);
     }
@@ -63,6 +100,11 @@ final class JavaEmitter {
             return "(" + (u.op().equals("not") ? "!" : "-") + emit(u.operand()) + ")";
         }
         if (e instanceof Expr.Binary b) {
+            if (b.op().equals("/") && b.right() instanceof Expr.Num d && d.value() != 0 && Double.isFinite(1 / d.value())) {
+                // Division by a literal becomes multiplication by its reciprocal (a few times cheaper;
+                // may differ in the last bit, as C compilers do under -ffast-math, which Brian2 uses).
+                return "(" + emit(b.left()) + " * " + literal(1 / d.value()) + ")";
+            }
             return switch (b.op()) {
                 case "**" -> power(b);
                 case "and" -> "(" + emit(b.left()) + " && " + emit(b.right()) + ")";

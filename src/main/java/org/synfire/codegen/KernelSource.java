@@ -196,16 +196,22 @@ public final class KernelSource {
         invariant.addAll(Set.of("t", "dt", "N"));
         Map<String, String> hoisted = new LinkedHashMap<>();
         JavaEmitter integrate = emitter(invariant, "t", hoisted);
+        integrate.eliminateCommonCalls();
         JavaEmitter after = emitter(invariant, "tNext", hoisted);
         StringBuilder body = new StringBuilder();
         String in = "            ";
-        body.append(in).append("final boolean active = ").append(activeCondition(integrate)).append(";\n");
+        String active = activeCondition(integrate);
+        body.append(integrate.takeDeclarations(in)).append(in).append("final boolean active = ").append(active).append(";\n");
         boolean usesActive = model.scheme().assignments().stream().anyMatch(a -> Expr.names(a.value()).contains("_active"));
         if (usesActive) {
             body.append(in).append("final double activeD = active ? 1.0 : 0.0;\n");
         }
         for (Assignment a : model.scheme().assignments()) {
-            body.append(in).append(assign(a, integrate)).append('\n');
+            if (!a.target().startsWith("_")) {
+                integrate.forgetCommonCalls();
+            }
+            String statement = assign(a, integrate);
+            body.append(integrate.takeDeclarations(in)).append(in).append(statement).append('\n');
         }
         if (linear != null) {
             writeExact(linear, reach, integrate, body, in);
@@ -251,7 +257,8 @@ public final class KernelSource {
         String at = linear.perNeuron() ? "[i]" : "";
         for (int c = 0; c < k; c++) {
             if (!Expr.isZero(linear.offset()[c])) {
-                body.append(in).append("final double tmp_b").append(c).append(" = ").append(e.emit(linear.offset()[c])).append(";\n");
+                String value = e.emit(linear.offset()[c]);
+                body.append(e.takeDeclarations(in)).append(in).append("final double tmp_b").append(c).append(" = ").append(value).append(";\n");
             }
         }
         for (int r = 0; r < k; r++) {

@@ -76,7 +76,7 @@ public final class Evaluator {
             case "log10" -> Math.log10(x);
             case "expm1" -> Math.expm1(x);
             case "log1p" -> Math.log1p(x);
-            case "exprel" -> Math.abs(x) < 1e-8 ? 1.0 + 0.5 * x : Math.expm1(x) / x;
+            case "exprel" -> x == 0 ? 1.0 : Math.expm1(x) / x;
             case "sin" -> Math.sin(x);
             case "cos" -> Math.cos(x);
             case "tan" -> Math.tan(x);

@@ -202,6 +202,41 @@ public sealed interface Expr {
         return e;
     }
 
+    /**
+     * The expression with arithmetic on literals done ({@code 13*0.001 - v} becomes
+     * {@code 0.013 - v}), so generated code does no work the build could have done.
+     */
+    static Expr fold(Expr e) {
+        if (e instanceof Unary u) {
+            Expr operand = fold(u.operand());
+            return u.op().equals("-") && operand instanceof Num n ? new Num(-n.value(), u.span()) : new Unary(u.op(), operand, u.span());
+        }
+        if (e instanceof Binary b) {
+            Expr left = fold(b.left());
+            Expr right = fold(b.right());
+            if (left instanceof Num x && right instanceof Num y) {
+                double a = x.value();
+                double c = y.value();
+                Double value = switch (b.op()) {
+                    case "+" -> a + c;
+                    case "-" -> a - c;
+                    case "*" -> a * c;
+                    case "/" -> a / c;
+                    case "**" -> Math.pow(a, c);
+                    default -> null;
+                };
+                if (value != null) {
+                    return new Num(value, b.span());
+                }
+            }
+            return new Binary(b.op(), left, right, b.span());
+        }
+        if (e instanceof Call c) {
+            return new Call(c.function(), c.args().stream().map(Expr::fold).toList(), c.span());
+        }
+        return e;
+    }
+
     /** Operator precedence for printing, mirroring the parser. */
     final class Printer {
         private Printer() {

@@ -225,12 +225,16 @@ public final class ModelChecker {
         return new Assignment(s.target(), expand(s.assignedValue()), false);
     }
 
-    /** Replaces sub-expressions by their definitions and constants, units and {@code pi} by numbers. */
+    /** Replaces sub-expressions by their definitions and constants, units and {@code pi} by numbers, then folds. */
     private Expr expand(Expr e) {
+        return Expr.fold(substituteNames(e));
+    }
+
+    private Expr substituteNames(Expr e) {
         return Expr.substitute(e, name -> {
             Equation eq = equations.get(name);
             if (eq != null) {
-                return eq.kind() == Equation.Kind.SUBEXPRESSION ? expand(eq.expression()) : null;
+                return eq.kind() == Equation.Kind.SUBEXPRESSION ? substituteNames(eq.expression()) : null;
             }
             if (TypeChecker.SPECIAL.containsKey(name)) {
                 return name.equals("pi") ? Expr.num(Math.PI) : null;

@@ -1,0 +1,73 @@
+// Synfire side of the uncoupled-group benchmark (see group_bench.py, which runs it beside Brian2).
+//
+// Simulates N uncoupled LIF or Hodgkin–Huxley (Traub–Miles) neurons for a given biological time at
+// dt = 0.1 ms, with exactly the equations, parameters and inputs of brian2_group.py, and prints one
+// line of JSON: build_s (parse, check, generate, compile, allocate), run_s (the simulation loop
+// only, as Simulation.runSeconds() measures it), jvm_s (JVM uptime at exit, i.e. the process up to
+// the print), spikes (total count) and the integration method chosen.
+//
+// Run: java -cp target/classes:$(cat target/classpath.txt) -d /tmp/bench scripts/bench/GroupBench.java
+//      (group_bench.py compiles it once into a temporary folder and runs the class directly).
+import static org.synfire.units.Units.ms;
+import static org.synfire.units.Units.second;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import org.synfire.build.Builder;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.Probe;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.units.Quantity;
+
+public final class GroupBench {
+    static final NeuronModel LIF = NeuronModel.of("bench_lif", """
+            dv/dt = (El - v + R*I)/tau : volt (unless refractory)
+            I : amp (constant)
+            """).threshold("v > -50*mV").reset("v = -65*mV").refractory(ms.of(2)).method("exact")
+        .constant("El", Quantity.parse("-65 mV")).constant("R", Quantity.parse("100 Mohm")).constant("tau", Quantity.parse("10 ms"))
+        .with("v", "-65 mV");
+
+    // Traub–Miles HH as in Brian2's COBAHH example, without synapses (Brette et al. 2007).
+    static final NeuronModel HH = NeuronModel.of("bench_hh", """
+            dv/dt = (gl*(El-v) - g_na*(m*m*m)*h*(v-ENa) - g_kd*(n*n*n*n)*(v-EK) + I)/Cm : volt
+            dm/dt = 0.32*(mV**-1)*4*mV/exprel((13.*mV-v+VT)/(4*mV))/ms*(1-m)-0.28*(mV**-1)*5*mV/exprel((v-VT-40.*mV)/(5*mV))/ms*m : 1
+            dn/dt = 0.032*(mV**-1)*5*mV/exprel((15.*mV-v+VT)/(5*mV))/ms*(1.-n)-.5*exp((10.*mV-v+VT)/(40.*mV))/ms*n : 1
+            dh/dt = 0.128*exp((17.*mV-v+VT)/(18.*mV))/ms*(1.-h)-4./(1+exp((40.*mV-v+VT)/(5.*mV)))/ms*h : 1
+            I : amp (constant)
+            """).threshold("v > -20*mV").refractory("v > -20*mV").method("exponential_euler")
+        .constant("Cm", Quantity.parse("200 pF")).constant("gl", Quantity.parse("10 nS"))
+        .constant("El", Quantity.parse("-65 mV")).constant("EK", Quantity.parse("-90 mV")).constant("ENa", Quantity.parse("50 mV"))
+        .constant("g_na", Quantity.parse("20 uS")).constant("g_kd", Quantity.parse("6 uS")).constant("VT", Quantity.parse("-63 mV"))
+        .with("v", "-65 mV");
+
+    public static void main(String[] args) {
+        String model = "lif";
+        int n = 4000;
+        double duration = 1.0;
+        for (int k = 0; k < args.length; k += 2) {
+            switch (args[k]) {
+                case "--model" -> model = args[k + 1];
+                case "--n" -> n = Integer.parseInt(args[k + 1]);
+                case "--duration" -> duration = Double.parseDouble(args[k + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --model lif|hh --n N --duration SECONDS");
+            }
+        }
+        long start = System.nanoTime();
+        Network net = Network.create().dt(ms.of(0.1));
+        boolean lif = model.equals("lif");
+        GroupSpec g = net.group("g", n, lif ? LIF : HH,
+            b -> b.set("I", lif ? "0.1*nA + 0.2*nA*i/(N-1)" : "1*nA*i/(N-1)"));
+        SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
+        Simulation sim = Builder.build(net);
+        double build = (System.nanoTime() - start) * 1e-9;
+        sim.run(second.of(duration));
+        System.out.printf(Locale.ROOT,
+            "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"build_s\":%.4f,"
+                + "\"run_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",
+            model, n, duration, sim.report().group("g").method(), build, sim.runSeconds(),
+            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, sim.spikes(spikes).count());
+    }
+}

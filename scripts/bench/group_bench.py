@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Uncoupled-group benchmark: Synfire beside Brian2, in one run, with ratios.
+
+Simulates 4,000 uncoupled LIF neurons and 4,000 Hodgkin-Huxley (Traub-Miles) neurons for 1 s of
+biological time at dt = 0.1 ms, with identical equations and inputs (GroupBench.java and
+brian2_group.py), alternating simulators so that machine load hits both alike. For each
+simulator it reports medians over --repeats runs of:
+  run_s    the simulation loop alone (Synfire: Simulation.runSeconds(); Brian2: see brian2_group.py)
+  build_s  parse, check, code generation, compilation and allocation
+  total_s  the whole process, from launch to exit, measured here around the subprocess
+and ratios Synfire / Brian2 (below 1 means Synfire is faster).
+
+Usage: /usr/bin/python3 scripts/bench/group_bench.py [--repeats 5] [--n 4000] [--duration 1.0]
+                                                     [--models lif,hh] [--targets cython,cpp_standalone]
+Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.join(ROOT, "scripts", "bench")
+
+
+def synfire_classpath():
+    """Compiles Synfire (once) and GroupBench.java into a temporary folder; returns the class path."""
+    subprocess.run(["mvn", "-B", "-q", "-DskipTests", "compile", "dependency:build-classpath",
+                    "-Dmdep.outputFile=target/classpath.txt"], cwd=ROOT, check=True)
+    with open(os.path.join(ROOT, "target", "classpath.txt")) as f:
+        deps = f.read().strip()
+    classes = tempfile.mkdtemp(prefix="synfire-bench-")
+    cp = os.pathsep.join([os.path.join(ROOT, "target", "classes"), deps])
+    subprocess.run(["javac", "-cp", cp, "-d", classes, os.path.join(HERE, "GroupBench.java")], check=True)
+    return os.pathsep.join([classes, cp])
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    total = time.perf_counter() - start
+    line = [l for l in out.stdout.splitlines() if l.startswith("{")][-1]
+    result = json.loads(line)
+    result["total_s"] = total
+    return result
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--n", type=int, default=4000)
+    p.add_argument("--duration", type=float, default=1.0)
+    p.add_argument("--models", default="lif,hh")
+    p.add_argument("--targets", default="cython,cpp_standalone")
+    args = p.parse_args()
+    cp = synfire_classpath()
+    size = ["--n", str(args.n), "--duration", str(args.duration)]
+    print(f"{args.n} uncoupled neurons, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs", flush=True)
+    for model in args.models.split(","):
+        runs = {"synfire": []}
+        targets = args.targets.split(",")
+        for t in targets:
+            runs[t] = []
+        for r in range(args.repeats):
+            runs["synfire"].append(timed(["java", "-cp", cp, "GroupBench", "--model", model] + size))
+            for t in targets:
+                runs[t].append(timed(["/usr/bin/python3", os.path.join(HERE, "brian2_group.py"), "--model", model,
+                                      "--target", t] + size))
+        med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "build_s", "total_s")}
+               for k, v in runs.items()}
+        spikes = {k: int(statistics.median(x["spikes"] for x in v)) for k, v in runs.items()}
+        print(f"\n{model}:")
+        print(f"  {'simulator':<22}{'run_s':>9}{'build_s':>9}{'total_s':>9}{'spikes':>10}")
+        for k in runs:
+            label = "synfire" if k == "synfire" else f"brian2 {k}"
+            print(f"  {label:<22}{med[k]['run_s']:>9.3f}{med[k]['build_s']:>9.3f}{med[k]['total_s']:>9.3f}{spikes[k]:>10}")
+        for t in targets:
+            print(f"  synfire / brian2 {t}: run {med['synfire']['run_s'] / med[t]['run_s']:.2f}x, "
+                  f"whole process {med['synfire']['total_s'] / med[t]['total_s']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
