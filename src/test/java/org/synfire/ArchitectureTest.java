@@ -1,0 +1,77 @@
+package org.synfire;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Data flows one way (design.md): each package may import only the Synfire packages listed here.
+ * Reads every main source file's imports (and fully qualified references) and checks them.
+ */
+class ArchitectureTest {
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+        "units", Set.of(),
+        "equations", Set.of("units"),
+        "codegen", Set.of("equations"),
+        "probe", Set.of("units"),
+        "engine", Set.of("probe", "units"),
+        "model", Set.of("units", "equations"),
+        "model.library", Set.of("model", "units", "equations"),
+        "build", Set.of("units", "equations", "codegen", "model", "engine", "probe"),
+        "cli", Set.of("units", "equations", "codegen", "model", "model.library", "engine", "probe", "build"));
+
+    private static final Pattern REFERENCE = Pattern.compile("org\\.synfire\\.([a-z]+(?:\\.library)?)\\.[A-Z]");
+
+    @Test
+    void packagesImportOnlyWhatIsUpstream() throws IOException {
+        Path root = Path.of("src/main/java/org/synfire");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = root.relativize(file.getParent()).toString().replace('/', '.');
+                if (pkg.isEmpty()) {
+                    continue;
+                }
+                Set<String> allowed = ALLOWED.get(pkg);
+                assertTrue(allowed != null, "package org.synfire." + pkg + " is missing from the dependency table");
+                // Only code counts: comments may point anywhere, and generated source names engine
+                // types inside string literals.
+                String code = Files.readString(file)
+                    .replaceAll("(?s)/\\*.*?\\*/", "")
+                    .replaceAll("//[^\n]*", "")
+                    .replaceAll("\"[^\"\n]*\"", "\"\"");
+                check(file, pkg, allowed, code, violations);
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    private static void check(Path file, String pkg, Set<String> allowed, String text, List<String> violations) {
+        Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            String used = m.group(1);
+            if (!used.equals(pkg) && !allowed.contains(used)) {
+                violations.add(file + ": org.synfire." + pkg + " must not use org.synfire." + used);
+            }
+        }
+    }
+
+    @Test
+    void everyPackageSaysWhatItOwns() throws IOException {
+        try (Stream<Path> dirs = Files.walk(Path.of("src/main/java/org/synfire"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                assertTrue(Files.exists(dir.resolve("package-info.java")), dir + " has no package-info.java");
+            }
+        }
+    }
+}
