@@ -42,11 +42,21 @@ public final class Builder {
     }
 
     /**
-     * Builds a network.
+     * Builds a network with compiled kernels.
      *
      * @throws BuildException listing every problem found, each naming its group, source or probe
      */
     public static Simulation build(NetworkSpec spec) {
+        return build(spec, Backend.COMPILED);
+    }
+
+    /**
+     * Builds a network on the chosen backend ({@link Backend#INTERPRETED} is the slow reference,
+     * for checking the compiled kernels).
+     *
+     * @throws BuildException listing every problem found, each naming its group, source or probe
+     */
+    public static Simulation build(NetworkSpec spec, Backend backend) {
         long start = System.nanoTime();
         double dt = spec.dt().si();
         if (!spec.dt().dimension().equals(Dimension.TIME) || !(dt > 0)) {
@@ -62,7 +72,7 @@ public final class Builder {
         for (PopulationSpec p : spec.populations()) {
             try {
                 if (p instanceof GroupSpec g) {
-                    GroupBuild gb = GroupBuild.check(g, dt);
+                    GroupBuild gb = GroupBuild.check(g, dt, backend);
                     groups.add(gb);
                     bytes += gb.bytes();
                 } else {

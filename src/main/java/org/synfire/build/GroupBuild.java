@@ -36,12 +36,15 @@ final class GroupBuild {
     private final CheckedModel model;
     private final Map<String, Expr> expressions;
     private final KernelCompiler.Compiled kernel;
+    private final Map<String, Boolean> tables;
     private final double[] millis;
     private final double dt;
 
-    private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Expr> expressions, KernelCompiler.Compiled kernel,
-                       double[] millis, double dt) {
+    /** {@code kernel} is null for the interpreted backend. */
+    private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Expr> expressions, Map<String, Boolean> tables,
+                       KernelCompiler.Compiled kernel, double[] millis, double dt) {
         this.spec = spec;
+        this.tables = tables;
         this.model = model;
         this.dt = dt;
         this.expressions = expressions;
@@ -49,7 +52,7 @@ final class GroupBuild {
         this.millis = millis;
     }
 
-    static GroupBuild check(GroupSpec spec, double dt) {
+    static GroupBuild check(GroupSpec spec, double dt, Backend backend) {
         NeuronModel m = spec.model();
         long t0 = System.nanoTime();
         Equations equations = Equations.parse(m.equations().source());
@@ -85,11 +88,14 @@ final class GroupBuild {
         long t2 = System.nanoTime();
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
+        if (backend == Backend.INTERPRETED) {
+            return new GroupBuild(spec, checked, expressions, tables, null, new double[] {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, 0, 0}, dt);
+        }
         String source = KernelSource.generate(checked, tables);
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
         double[] millis = {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, compiled, millis, dt);
+        return new GroupBuild(spec, checked, expressions, tables, compiled, millis, dt);
     }
 
     private static List<String> parameters(CheckedModel m) {
@@ -172,10 +178,14 @@ final class GroupBuild {
             tableDt[k] = tableList.get(k).dt().si();
         }
         NeuronKernel instance;
-        try {
-            instance = (NeuronKernel) kernel.type().getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
+        if (kernel == null) {
+            instance = new InterpretedKernel(model, arrayNames, this.tables);
+        } else {
+            try {
+                instance = (NeuronKernel) kernel.type().getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
+            }
         }
         return new GroupState(spec.name(), n, arrayNames, arrayDimensions, arrays, model.sharedParameters(), sharedDimensions,
             shared, instance, tables, tableDt, KernelMath.streamKey(seed, "group/" + spec.name()));
@@ -202,7 +212,8 @@ final class GroupBuild {
     BuildReport.GroupReport report() {
         String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
         return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
-            kernel.className(), kernel.cached(), millis[0], millis[1], millis[2], millis[3], bytes());
+            kernel == null ? "interpreted" : kernel.className(), kernel != null && kernel.cached(), millis[0], millis[1], millis[2],
+            millis[3], bytes());
     }
 
     /** The checked model, for probes that record sub-expressions. */

@@ -12,6 +12,14 @@ public final class Evaluator {
     private final ToDoubleFunction<String> names;
     private final DoubleSupplier uniform;
     private final DoubleSupplier normal;
+    private final Tables tables;
+
+    /** Values of tabulated functions, e.g. {@code stim(t)}. */
+    @FunctionalInterface
+    public interface Tables {
+        /** The value of function {@code name} at the evaluated arguments. */
+        double value(String name, double[] args);
+    }
 
     /**
      * @param names   the value (SI) of every name the expression may contain
@@ -19,9 +27,17 @@ public final class Evaluator {
      * @param normal  source of {@code randn()}
      */
     public Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal) {
+        this(names, uniform, normal, (name, args) -> {
+            throw new IllegalArgumentException("no tabulated function '" + name + "' here");
+        });
+    }
+
+    /** An evaluator that can also call tabulated functions. */
+    public Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal, Tables tables) {
         this.names = names;
         this.uniform = uniform;
         this.normal = normal;
+        this.tables = tables;
     }
 
     public double evaluate(Expr e) {
@@ -67,6 +83,10 @@ public final class Evaluator {
             case "clip":
                 return Math.min(Math.max(evaluate(c.args().get(0)), evaluate(c.args().get(1))), evaluate(c.args().get(2)));
             default:
+                if (!Functions.isBuiltIn(c.function())) {
+                    double[] args = c.args().stream().mapToDouble(this::evaluate).toArray();
+                    return tables.value(c.function(), args);
+                }
                 break;
         }
         double x = evaluate(c.args().get(0));

@@ -1,0 +1,165 @@
+package org.synfire.build;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.synfire.engine.KernelMath;
+import org.synfire.engine.NeuronKernel;
+import org.synfire.equations.Assignment;
+import org.synfire.equations.CheckedModel;
+import org.synfire.equations.Evaluator;
+import org.synfire.equations.Expr;
+import org.synfire.equations.LinearSystem;
+
+/**
+ * The reference backend: a {@link NeuronKernel} that walks the checked model's expression trees
+ * for every neuron and step instead of running generated code. It is hundreds of times slower and
+ * exists so that tests can check the compiled kernels (and every optimisation of the code
+ * generator) against a direct reading of the same update scheme, as Brian2 checks its devices
+ * against the runtime one. Random numbers are drawn in tree order, so stochastic models agree
+ * with compiled kernels in distribution only.
+ */
+final class InterpretedKernel implements NeuronKernel {
+    private final CheckedModel model;
+    private final List<String> arrayNames;
+    private final List<String> tableNames;
+    private final Map<String, Boolean> perNeuronTables;
+    private double[][] arrays;
+    private double[] shared;
+    private long[] lastSpike;
+    private double[][] tables;
+    private double[] tableDt;
+    private long rngKey;
+    private double dt;
+    private double[][][] phi;
+    private double[][][] gamma;
+
+    InterpretedKernel(CheckedModel model, List<String> arrayNames, Map<String, Boolean> tables) {
+        this.model = model;
+        this.arrayNames = arrayNames;
+        this.tableNames = List.copyOf(tables.keySet());
+        this.perNeuronTables = tables;
+    }
+
+    @Override
+    public void bind(double[][] arrays, double[] shared, long[] lastSpike, double[][] tables, double[] tableDt, long rngKey) {
+        this.arrays = arrays;
+        this.shared = shared;
+        this.lastSpike = lastSpike;
+        this.tables = tables;
+        this.tableDt = tableDt;
+        this.rngKey = rngKey;
+    }
+
+    @Override
+    public void prepare(double dt) {
+        this.dt = dt;
+        LinearSystem linear = model.scheme().linear();
+        if (linear == null) {
+            return;
+        }
+        int k = linear.variables().size();
+        int n = lastSpike.length;
+        phi = new double[n][k][k];
+        gamma = new double[n][k][k];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> env = environment(i, 0);
+            Evaluator e = evaluator(env, i, 0, new int[1]);
+            double[][] a = new double[k][k];
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    a[r][c] = e.evaluate(linear.matrix()[r][c]);
+                }
+            }
+            KernelMath.propagators(a, dt, phi[i], gamma[i]);
+        }
+    }
+
+    @Override
+    public int update(int from, int to, long step, int[] spikes) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            Map<String, Double> env = environment(i, step);
+            int[] site = {0};
+            Evaluator before = evaluator(env, i, step, site);
+            boolean active = switch (model.refractoryKind()) {
+                case NONE -> true;
+                case CONDITION -> before.evaluate(model.refractory()) == 0;
+                case DURATION -> step - lastSpike[i] >= Math.round(before.evaluate(model.refractory()) / dt);
+            };
+            env.put("_active", active ? 1.0 : 0.0);
+            for (Assignment a : model.scheme().assignments()) {
+                if (!a.unlessRefractory() || active) {
+                    env.put(a.target(), before.evaluate(a.value()));
+                }
+            }
+            LinearSystem linear = model.scheme().linear();
+            if (linear != null) {
+                int k = linear.variables().size();
+                double[] x = new double[k];
+                double[] b = new double[k];
+                for (int c = 0; c < k; c++) {
+                    x[c] = env.get(linear.variables().get(c));
+                    b[c] = before.evaluate(linear.offset()[c]);
+                }
+                for (int r = 0; r < k; r++) {
+                    String name = linear.variables().get(r);
+                    if (active || !model.equations().get(name).has(org.synfire.equations.Equation.Flag.UNLESS_REFRACTORY)) {
+                        double next = 0;
+                        for (int c = 0; c < k; c++) {
+                            next += phi[i][r][c] * x[c] + gamma[i][r][c] * b[c];
+                        }
+                        env.put(name, next);
+                    }
+                }
+            }
+            env.put("t", (step + 1) * dt);
+            Evaluator after = evaluator(env, i, step, site);
+            if (model.threshold() != null && active && after.evaluate(model.threshold()) != 0) {
+                lastSpike[i] = step + 1;
+                spikes[count++] = i;
+                for (Assignment a : model.reset()) {
+                    env.put(a.target(), after.evaluate(a.value()));
+                }
+            }
+            for (int k = 0; k < arrayNames.size(); k++) {
+                arrays[k][i] = env.get(arrayNames.get(k));
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public double subexpression(int k, int i, long step) {
+        Expr e = model.subexpressions().values().stream().skip(k).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no sub-expression " + k));
+        return evaluator(environment(i, step), i, step, new int[1]).evaluate(e);
+    }
+
+    private Map<String, Double> environment(int i, long step) {
+        Map<String, Double> env = new HashMap<>();
+        for (int k = 0; k < arrayNames.size(); k++) {
+            env.put(arrayNames.get(k), arrays[k][i]);
+        }
+        for (int k = 0; k < model.sharedParameters().size(); k++) {
+            env.put(model.sharedParameters().get(k), shared[k]);
+        }
+        env.put("t", step * dt);
+        env.put("dt", dt);
+        env.put("i", (double) i);
+        env.put("N", (double) lastSpike.length);
+        return env;
+    }
+
+    private Evaluator evaluator(Map<String, Double> env, int i, long step, int[] site) {
+        return new Evaluator(env::get, () -> KernelMath.uniform(rngKey, i, step, site[0]++),
+            () -> KernelMath.normal(rngKey, i, step, site[0]++), this::table);
+    }
+
+    private double table(String name, double[] args) {
+        int k = tableNames.indexOf(name);
+        return perNeuronTables.get(name)
+            ? KernelMath.table(tables[k], tableDt[k], lastSpike.length, args[0], args[1])
+            : KernelMath.table(tables[k], tableDt[k], args[0]);
+    }
+}

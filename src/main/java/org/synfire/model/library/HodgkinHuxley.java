@@ -1,0 +1,87 @@
+package org.synfire.model.library;
+
+import org.synfire.model.NeuronModel;
+
+/**
+ * Conductance-based templates with Hodgkin–Huxley gating: the 1952 squid axon and the
+ * Traub–Miles cell of the COBAHH benchmark. Documented in {@link Library}; this class holds the
+ * text and defaults.
+ */
+final class HodgkinHuxley {
+    private HodgkinHuxley() {
+    }
+
+    /** See {@link Library#hodgkinHuxley()}. */
+    static NeuronModel hodgkinHuxley() {
+        // Rates as NEURON's hh.mod at 6.3 °C (q10 factor 1), in the modern convention (rest near
+        // -65 mV). hh.mod's vtrap(x, y) = x/(exp(x/y) - 1) equals y/exprel(x/y), which is finite
+        // at x = 0 (v = -40 mV for m, -55 mV for n) where the quotient is 0/0.
+        return NeuronModel.of("hodgkin_huxley", """
+                dv/dt = (gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) + I)/Cm : volt
+                dm/dt = alpha_m*(1 - m) - beta_m*m : 1
+                dh/dt = alpha_h*(1 - h) - beta_h*h : 1
+                dn/dt = alpha_n*(1 - n) - beta_n*n : 1
+                alpha_m = 1/exprel(-(v + 40*mV)/(10*mV))/ms : hertz
+                beta_m = 4*exp(-(v + 65*mV)/(18*mV))/ms : hertz
+                alpha_h = 0.07*exp(-(v + 65*mV)/(20*mV))/ms : hertz
+                beta_h = 1/(1 + exp(-(v + 35*mV)/(10*mV)))/ms : hertz
+                alpha_n = 0.1/exprel(-(v + 55*mV)/(10*mV))/ms : hertz
+                beta_n = 0.125*exp(-(v + 65*mV)/(80*mV))/ms : hertz
+                I : amp/meter**2
+                Cm : farad/meter**2 (shared, constant)
+                gNa : siemens/meter**2 (shared, constant)
+                gK : siemens/meter**2 (shared, constant)
+                gL : siemens/meter**2 (shared, constant)
+                ENa : volt (shared, constant)
+                EK : volt (shared, constant)
+                EL : volt (shared, constant)
+                """)
+            .threshold("v > -20*mV").refractory("v > -20*mV")
+            .with("Cm", "1 uF/cm^2").with("gNa", "120 mS/cm^2").with("gK", "36 mS/cm^2").with("gL", "0.3 mS/cm^2")
+            .with("ENa", "50 mV").with("EK", "-77 mV").with("EL", "-54.387 mV").with("I", "0 uA/cm^2")
+            // The steady state of the gates at -65 mV: m = α_m/(α_m + β_m) and likewise for h, n.
+            .with("v", "-65 mV").with("m", "0.0529325").with("h", "0.5961208").with("n", "0.3176769")
+            .describedAs("Hodgkin–Huxley (1952) squid giant axon at 6.3 °C, per unit membrane area.");
+    }
+
+    /** See {@link Library#traubMiles()}. */
+    static NeuronModel traubMiles() {
+        // As in Brian2's COBAHH example (Brette et al. 2007, benchmark 3): densities times the
+        // membrane area; VT shifts every rate function. exprel form as for hodgkinHuxley().
+        return NeuronModel.of("traub_miles", """
+                dv/dt = (area*(gl*(El - v) - g_na*m**3*h*(v - ENa) - g_kd*n**4*(v - EK)) + ge*(Ee - v) + gi*(Ei - v) + I)/(area*Cm) : volt
+                dm/dt = alpha_m*(1 - m) - beta_m*m : 1
+                dh/dt = alpha_h*(1 - h) - beta_h*h : 1
+                dn/dt = alpha_n*(1 - n) - beta_n*n : 1
+                dge/dt = -ge/taue : siemens
+                dgi/dt = -gi/taui : siemens
+                alpha_m = 1.28/exprel((13*mV - v + VT)/(4*mV))/ms : hertz
+                beta_m = 1.4/exprel((v - VT - 40*mV)/(5*mV))/ms : hertz
+                alpha_h = 0.128*exp((17*mV - v + VT)/(18*mV))/ms : hertz
+                beta_h = 4/(1 + exp((40*mV - v + VT)/(5*mV)))/ms : hertz
+                alpha_n = 0.16/exprel((15*mV - v + VT)/(5*mV))/ms : hertz
+                beta_n = 0.5*exp((10*mV - v + VT)/(40*mV))/ms : hertz
+                I : amp
+                area : meter**2 (shared, constant)
+                Cm : farad/meter**2 (shared, constant)
+                gl : siemens/meter**2 (shared, constant)
+                g_na : siemens/meter**2 (shared, constant)
+                g_kd : siemens/meter**2 (shared, constant)
+                El : volt (shared, constant)
+                EK : volt (shared, constant)
+                ENa : volt (shared, constant)
+                VT : volt (shared, constant)
+                Ee : volt (shared, constant)
+                Ei : volt (shared, constant)
+                taue : second (shared, constant)
+                taui : second (shared, constant)
+                """)
+            .threshold("v > -20*mV").refractory("3*ms")
+            .with("area", "20000 um^2").with("Cm", "1 uF/cm^2").with("gl", "5e-5 S/cm^2").with("g_na", "100 mS/cm^2")
+            .with("g_kd", "30 mS/cm^2").with("El", "-60 mV").with("EK", "-90 mV").with("ENa", "50 mV").with("VT", "-63 mV")
+            .with("Ee", "0 mV").with("Ei", "-80 mV").with("taue", "5 ms").with("taui", "10 ms").with("I", "0 nA")
+            .with("v", "-60 mV").with("m", "0").with("h", "1").with("n", "0").with("ge", "0 nS").with("gi", "0 nS")
+            .describedAs("Traub–Miles Hodgkin–Huxley-type cell with exponential conductances, as in the COBAHH benchmark "
+                + "(Traub & Miles 1991; Brette et al. 2007).");
+    }
+}

@@ -1,0 +1,102 @@
+package org.synfire.model.library;
+
+import org.synfire.model.NeuronModel;
+
+/**
+ * The integrate-and-fire templates: leaky (current input, exponential current synapses,
+ * exponential conductances) and exponential. Documented in {@link Library}, which is the entry
+ * point; this class only holds their text and defaults.
+ */
+final class IntegrateAndFire {
+    private IntegrateAndFire() {
+    }
+
+    /** See {@link Library#lif()}. */
+    static NeuronModel lif() {
+        return NeuronModel.of("lif", """
+                dv/dt = (El - v + R*I)/tau : volt (unless refractory)
+                I : amp
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                tau : second (shared, constant)
+                theta : volt (shared, constant)
+                Vr : volt (shared, constant)
+                tref : second (shared, constant)
+                """)
+            .threshold("v > theta").reset("v = Vr").refractory("tref")
+            .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("theta", "-50 mV").with("Vr", "-65 mV")
+            .with("tref", "2 ms").with("I", "0 nA").with("v", "-65 mV")
+            .describedAs("Leaky integrate-and-fire neuron with current input (Lapicque 1907; Gerstner et al. 2014, ch. 1.3).");
+    }
+
+    /** See {@link Library#lifExpCurrent()}. */
+    static NeuronModel lifExpCurrent() {
+        return NeuronModel.of("lif_exp_current", """
+                dv/dt = (El - v + R*(I + I_syn))/tau : volt (unless refractory)
+                dI_syn/dt = -I_syn/tau_syn : amp
+                I : amp
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                tau : second (shared, constant)
+                tau_syn : second (shared, constant)
+                theta : volt (shared, constant)
+                Vr : volt (shared, constant)
+                tref : second (shared, constant)
+                """)
+            .threshold("v > theta").reset("v = Vr").refractory("tref")
+            .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("tau_syn", "5 ms").with("theta", "-50 mV")
+            .with("Vr", "-65 mV").with("tref", "2 ms").with("I", "0 nA").with("v", "-65 mV").with("I_syn", "0 nA")
+            .describedAs("Leaky integrate-and-fire neuron with exponentially decaying synaptic current "
+                + "(NEST iaf_psc_exp; Rotter & Diesmann 1999).");
+    }
+
+    /** See {@link Library#lifConductance()}. */
+    static NeuronModel lifConductance() {
+        return NeuronModel.of("lif_conductance", """
+                dv/dt = (gL*(EL - v) + ge*(Ee - v) + gi*(Ei - v) + I)/C : volt (unless refractory)
+                dge/dt = -ge/taue : siemens
+                dgi/dt = -gi/taui : siemens
+                I : amp
+                C : farad (shared, constant)
+                gL : siemens (shared, constant)
+                EL : volt (shared, constant)
+                Vt : volt (shared, constant)
+                Vr : volt (shared, constant)
+                tref : second (shared, constant)
+                Ee : volt (shared, constant)
+                Ei : volt (shared, constant)
+                taue : second (shared, constant)
+                taui : second (shared, constant)
+                """)
+            .threshold("v > Vt").reset("v = Vr").refractory("tref")
+            .with("C", "200 pF").with("gL", "10 nS").with("EL", "-60 mV").with("Vt", "-50 mV").with("Vr", "-60 mV")
+            .with("tref", "5 ms").with("Ee", "0 mV").with("Ei", "-80 mV").with("taue", "5 ms").with("taui", "10 ms")
+            .with("I", "0 nA").with("v", "-60 mV").with("ge", "0 nS").with("gi", "0 nS")
+            .describedAs("Conductance-based leaky integrate-and-fire neuron with exponential excitatory and inhibitory "
+                + "conductances (Vogels & Abbott 2005; Brette et al. 2007, benchmark COBA).");
+    }
+
+    /** See {@link Library#eif()}. */
+    static NeuronModel eif() {
+        // min(v, Vpeak) inside the exponential: within a step, an explicit method can evaluate the
+        // slope far above Vpeak, where exp overflows to infinity and then gives NaN; NEST's aeif
+        // models clamp the same way. Below Vpeak it changes nothing.
+        return NeuronModel.of("eif", """
+                dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) + I)/C : volt (unless refractory)
+                v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
+                I : amp
+                C : farad (shared, constant)
+                gL : siemens (shared, constant)
+                EL : volt (shared, constant)
+                VT : volt (shared, constant)
+                DeltaT : volt (shared, constant)
+                Vpeak : volt (shared, constant)
+                Vr : volt (shared, constant)
+                tref : second (shared, constant)
+                """)
+            .threshold("v > Vpeak").reset("v = Vr").refractory("tref")
+            .with("C", "281 pF").with("gL", "30 nS").with("EL", "-70.6 mV").with("VT", "-50.4 mV").with("DeltaT", "2 mV")
+            .with("Vpeak", "0 mV").with("Vr", "-70.6 mV").with("tref", "2 ms").with("I", "0 nA").with("v", "-70.6 mV")
+            .describedAs("Exponential integrate-and-fire neuron (Fourcaud-Trocmé, Hansel, van Vreeswijk & Brunel 2003).");
+    }
+}

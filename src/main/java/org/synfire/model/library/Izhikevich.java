@@ -1,0 +1,72 @@
+package org.synfire.model.library;
+
+import static org.synfire.units.Units.mV;
+
+import java.util.List;
+import org.synfire.model.NeuronModel;
+import org.synfire.units.Quantity;
+
+/**
+ * The simple model of Izhikevich (2003) and the cell classes of its Fig. 2. Documented in
+ * {@link Library}; this class holds the text, defaults and the preset table.
+ */
+final class Izhikevich {
+    private Izhikevich() {
+    }
+
+    /** One cell class of Izhikevich (2003), Fig. 2: the dimensionless a, b and c, d in mV. */
+    record Preset(String name, String abbreviation, double a, double b, double c, double d) {
+    }
+
+    static final PresetNames<Preset> PRESETS = new PresetNames<Preset>("izhikevich")
+        .add("regular spiking", new Preset("regular spiking", "RS", 0.02, 0.2, -65, 8), "RS")
+        .add("intrinsically bursting", new Preset("intrinsically bursting", "IB", 0.02, 0.2, -55, 4), "IB")
+        .add("chattering", new Preset("chattering", "CH", 0.02, 0.2, -50, 2), "CH")
+        .add("fast spiking", new Preset("fast spiking", "FS", 0.1, 0.2, -65, 2), "FS")
+        .add("low-threshold spiking", new Preset("low-threshold spiking", "LTS", 0.02, 0.25, -65, 2), "LTS")
+        .add("resonator", new Preset("resonator", "RZ", 0.1, 0.26, -65, 2), "RZ")
+        .add("thalamo-cortical", new Preset("thalamo-cortical", "TC", 0.02, 0.25, -65, 0.05), "TC");
+
+    /** The resting potential every preset starts from, as in the paper's simulations. */
+    private static final double V0_MV = -65;
+
+    /** See {@link Library#izhikevich()}. */
+    static NeuronModel izhikevich() {
+        // The paper's v' = 0.04v² + 5v + 140 − u + I is in mV and ms; written in SI, v and u are
+        // volts and the time scale is explicit. I is a current divided by C = 1 pF, so 1 pA
+        // is one unit of the paper's I (NEST's izhikevich takes I_e in pA the same way).
+        // a, b, c, d are per neuron (constant) because the paper's network draws c and d per cell.
+        return preset(NeuronModel.of("izhikevich", """
+                dv/dt = (0.04*v**2/mV + 5*v + 140*mV - u)/ms + I/C : volt
+                du/dt = a*(b*v - u)/ms : volt
+                I : amp
+                a : 1 (constant)
+                b : 1 (constant)
+                c : volt (constant)
+                d : volt (constant)
+                vpeak : volt (shared, constant)
+                C : farad (shared, constant)
+                """)
+            .threshold("v >= vpeak").reset("v = c; u += d")
+            .with("vpeak", "30 mV").with("C", "1 pF").with("I", "0 pA"), PRESETS.get("RS"))
+            .describedAs("Izhikevich (2003) simple model, regular spiking by default.");
+    }
+
+    /** See {@link Library#izhikevich(String)}. */
+    static NeuronModel izhikevich(String preset) {
+        Preset p = PRESETS.get(preset);
+        return preset(izhikevich(), p).named("izhikevich_" + p.abbreviation())
+            .describedAs("Izhikevich (2003) simple model, " + p.name() + " (" + p.abbreviation() + ") cell of Fig. 2.");
+    }
+
+    private static NeuronModel preset(NeuronModel model, Preset p) {
+        return model.with("a", Quantity.dimensionless(p.a())).with("b", Quantity.dimensionless(p.b()))
+            .with("c", mV.of(p.c())).with("d", mV.of(p.d()))
+            .with("v", mV.of(V0_MV)).with("u", mV.of(p.b() * V0_MV));
+    }
+
+    /** The preset names in the documented order. */
+    static List<String> presets() {
+        return PRESETS.names();
+    }
+}
