@@ -18,7 +18,7 @@ final class AdEx {
     }
 
     /**
-     * One row of Table 1 of Naud, Marcille, Clopath & Gerstner (2008), in the units of the table:
+     * One row of Table 1 of Naud, Marcille, Clopath &amp; Gerstner (2008), in the units of the table:
      * C pF, gL nS, EL VT DeltaT Vr mV, a nS, tauw ms, b pA, I pA.
      */
     record Pattern(String name, String figure, double c, double gL, double eL, double vT, double deltaT, double a, double tauw,
@@ -31,7 +31,7 @@ final class AdEx {
         .add("initial burst", new Pattern("initial burst", "4c", 130, 18, -58, -50, 2, 4, 150, 120, -50, 400), "initial bursting")
         .add("bursting", new Pattern("bursting", "4d", 200, 10, -58, -50, 2, 2, 120, 100, -46, 210), "regular bursting")
         .add("irregular", new Pattern("irregular", "4h", 100, 12, -60, -50, 2, -11, 130, 30, -48, 160), "irregular spiking")
-        .add("transient", new Pattern("transient", "4g", 100, 10, -65, -50, 2, 10, 90, 100, -47, 350), "transient spiking")
+        .add("transient", new Pattern("transient", "4g", 100, 10, -65, -50, 2, 10, 90, 100, -47, 180), "transient spiking")
         .add("delayed", new Pattern("delayed", "4e", 200, 12, -70, -50, 2, -10, 300, 0, -58, 300), "delayed accelerating",
             "delayed spiking")
         .add("delayed regular bursting", new Pattern("delayed regular bursting", "4f", 100, 10, -65, -50, 2, -10, 90, 30, -47, 110),

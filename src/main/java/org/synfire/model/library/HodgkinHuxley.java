@@ -80,7 +80,11 @@ final class HodgkinHuxley {
             .with("area", "20000 um^2").with("Cm", "1 uF/cm^2").with("gl", "5e-5 S/cm^2").with("g_na", "100 mS/cm^2")
             .with("g_kd", "30 mS/cm^2").with("El", "-60 mV").with("EK", "-90 mV").with("ENa", "50 mV").with("VT", "-63 mV")
             .with("Ee", "0 mV").with("Ei", "-80 mV").with("taue", "5 ms").with("taui", "10 ms").with("I", "0 nA")
-            .with("v", "-60 mV").with("m", "0").with("h", "1").with("n", "0").with("ge", "0 nS").with("gi", "0 nS")
+            // With these parameters the cell has no stable rest: at El the sodium window current
+            // outweighs the leak and it fires at ~14 Hz without input (the benchmark network is
+            // held in check by its inhibition). It starts at El, gates at their steady state there.
+            .with("v", "-60 mV").with("m", "0.0268633").with("h", "0.9913058").with("n", "0.0604340")
+            .with("ge", "0 nS").with("gi", "0 nS")
             .describedAs("Traub–Miles Hodgkin–Huxley-type cell with exponential conductances, as in the COBAHH benchmark "
                 + "(Traub & Miles 1991; Brette et al. 2007).");
     }

@@ -95,8 +95,13 @@ final class IntegrateAndFire {
                 tref : second (shared, constant)
                 """)
             .threshold("v > Vpeak").reset("v = Vr").refractory("tref")
-            .with("C", "281 pF").with("gL", "30 nS").with("EL", "-70.6 mV").with("VT", "-50.4 mV").with("DeltaT", "2 mV")
-            .with("Vpeak", "0 mV").with("Vr", "-70.6 mV").with("tref", "2 ms").with("I", "0 nA").with("v", "-70.6 mV")
+            // VT and DeltaT: the paper's fit of the EIF to the Wang–Buzsáki model; C and gL: its
+            // densities (1 uF/cm^2, 0.1 mS/cm^2) on 10^4 um^2 of membrane, so tau_m = 10 ms.
+            .with("C", "100 pF").with("gL", "10 nS").with("EL", "-65 mV").with("VT", "-59.9 mV").with("DeltaT", "3.48 mV")
+            .with("Vpeak", "0 mV").with("Vr", "-68 mV").with("tref", "2 ms").with("I", "0 nA")
+            // The rest, where EL - v + DeltaT exp((v - VT)/DeltaT) = 0: the exponential current
+            // already flows at EL and lifts the rest 1.1 mV above it.
+            .with("v", "-63.896 mV")
             .describedAs("Exponential integrate-and-fire neuron (Fourcaud-Trocmé, Hansel, van Vreeswijk & Brunel 2003).");
     }
 }

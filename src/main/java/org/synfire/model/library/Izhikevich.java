@@ -14,21 +14,22 @@ final class Izhikevich {
     private Izhikevich() {
     }
 
-    /** One cell class of Izhikevich (2003), Fig. 2: the dimensionless a, b and c, d in mV. */
-    record Preset(String name, String abbreviation, double a, double b, double c, double d) {
+    /**
+     * One cell class of Izhikevich (2003), Fig. 2: the dimensionless a, b and c, d in mV, and the
+     * resting potential vRest in mV, the stable root of 0.04v² + (5 − b)v + 140 = 0 (where v' and
+     * u' vanish with I = 0), so that a preset without input stays at rest.
+     */
+    record Preset(String name, String abbreviation, double a, double b, double c, double d, double vRest) {
     }
 
     static final PresetNames<Preset> PRESETS = new PresetNames<Preset>("izhikevich")
-        .add("regular spiking", new Preset("regular spiking", "RS", 0.02, 0.2, -65, 8), "RS")
-        .add("intrinsically bursting", new Preset("intrinsically bursting", "IB", 0.02, 0.2, -55, 4), "IB")
-        .add("chattering", new Preset("chattering", "CH", 0.02, 0.2, -50, 2), "CH")
-        .add("fast spiking", new Preset("fast spiking", "FS", 0.1, 0.2, -65, 2), "FS")
-        .add("low-threshold spiking", new Preset("low-threshold spiking", "LTS", 0.02, 0.25, -65, 2), "LTS")
-        .add("resonator", new Preset("resonator", "RZ", 0.1, 0.26, -65, 2), "RZ")
-        .add("thalamo-cortical", new Preset("thalamo-cortical", "TC", 0.02, 0.25, -65, 0.05), "TC");
-
-    /** The resting potential every preset starts from, as in the paper's simulations. */
-    private static final double V0_MV = -65;
+        .add("regular spiking", new Preset("regular spiking", "RS", 0.02, 0.2, -65, 8, -70), "RS")
+        .add("intrinsically bursting", new Preset("intrinsically bursting", "IB", 0.02, 0.2, -55, 4, -70), "IB")
+        .add("chattering", new Preset("chattering", "CH", 0.02, 0.2, -50, 2, -70), "CH")
+        .add("fast spiking", new Preset("fast spiking", "FS", 0.1, 0.2, -65, 2, -70), "FS")
+        .add("low-threshold spiking", new Preset("low-threshold spiking", "LTS", 0.02, 0.25, -65, 2, -64.41391), "LTS")
+        .add("resonator", new Preset("resonator", "RZ", 0.1, 0.26, -65, 2, -62.5), "RZ")
+        .add("thalamo-cortical", new Preset("thalamo-cortical", "TC", 0.02, 0.25, -65, 0.05, -64.41391), "TC");
 
     /** See {@link Library#izhikevich()}. */
     static NeuronModel izhikevich() {
@@ -62,7 +63,7 @@ final class Izhikevich {
     private static NeuronModel preset(NeuronModel model, Preset p) {
         return model.with("a", Quantity.dimensionless(p.a())).with("b", Quantity.dimensionless(p.b()))
             .with("c", mV.of(p.c())).with("d", mV.of(p.d()))
-            .with("v", mV.of(V0_MV)).with("u", mV.of(p.b() * V0_MV));
+            .with("v", mV.of(p.vRest())).with("u", mV.of(p.b() * p.vRest()));
     }
 
     /** The preset names in the documented order. */

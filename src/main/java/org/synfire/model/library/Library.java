@@ -1,23 +1,747 @@
 package org.synfire.model.library;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.synfire.model.NeuronModel;
+import org.synfire.model.SpecException;
 import org.synfire.units.Quantity;
 
-/** Built-in models (draft). */
+/**
+ * The built-in models: neuron templates and spike sources, each a {@link NeuronModel} written as
+ * equation text with a default for every parameter and initial value, so a group made from one
+ * runs as it is and any value can be changed with {@link NeuronModel#with} or
+ * {@code GroupSpec.Builder.set}. They take the same path as user models (parse, unit check,
+ * integration method, generated kernel); nothing here is hand-coded Java.
+ *
+ * <p>Every method returns a new immutable model; calling it is cheap and thread-safe. Each template
+ * is documented in the same order (NEST model headers): summary; equations; parameters (with the
+ * NEST / PyNN names); state variables; events; references; see also; example. Symbols are those of
+ * the cited paper. Parameters are {@code (shared, constant)} unless the text says otherwise, so
+ * they are hoisted out of the update loop and linear models are integrated exactly; the
+ * external input {@code I} is per neuron.
+ *
+ * <pre>{@code
+ * Network net = Network.create();
+ * GroupSpec rs = net.group("rs", 10, Library.izhikevich("RS"), g -> g.set("I", Units.pA.of(10)));
+ * GroupSpec noise = net.group("noise", 100, Library.poisson(Units.Hz.of(5)));
+ * }</pre>
+ */
 public final class Library {
     private Library() {
     }
 
-    public static NeuronModel lif() { return IntegrateAndFire.lif(); }
-    public static NeuronModel lifExpCurrent() { return IntegrateAndFire.lifExpCurrent(); }
-    public static NeuronModel lifConductance() { return IntegrateAndFire.lifConductance(); }
-    public static NeuronModel eif() { return IntegrateAndFire.eif(); }
-    public static NeuronModel adex() { return AdEx.adex(); }
-    public static NeuronModel adex(String pattern) { return AdEx.adex(pattern); }
-    public static NeuronModel izhikevich() { return Izhikevich.izhikevich(); }
-    public static NeuronModel izhikevich(String preset) { return Izhikevich.izhikevich(preset); }
-    public static NeuronModel hodgkinHuxley() { return HodgkinHuxley.hodgkinHuxley(); }
-    public static NeuronModel traubMiles() { return HodgkinHuxley.traubMiles(); }
-    public static NeuronModel poisson(Quantity rate) { return Sources.poisson(rate); }
-    public static NeuronModel poisson(String rate) { return Sources.poisson(rate); }
+    /**
+     * Leaky integrate-and-fire neuron with current input.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * tau dv/dt = El - v + R I          (held at Vr while refractory)
+     * spike when v &gt; theta; then v = Vr and v is held for tref
+     * </pre>
+     * Linear with constant coefficients, so it is integrated exactly.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of lif</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>El</td><td>volt</td><td>-65 mV</td><td>resting (leak reversal) potential</td><td>E_L / v_rest</td></tr>
+     * <tr><td>R</td><td>ohm</td><td>100 Mohm</td><td>membrane resistance</td><td>tau_m/C_m / tau_m/cm</td></tr>
+     * <tr><td>tau</td><td>second</td><td>10 ms</td><td>membrane time constant</td><td>tau_m / tau_m</td></tr>
+     * <tr><td>theta</td><td>volt</td><td>-50 mV</td><td>spike threshold</td><td>V_th / v_thresh</td></tr>
+     * <tr><td>Vr</td><td>volt</td><td>-65 mV</td><td>reset potential</td><td>V_reset / v_reset</td></tr>
+     * <tr><td>tref</td><td>second</td><td>2 ms</td><td>absolute refractory period</td><td>t_ref / tau_refrac</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 nA</td><td>external current, per neuron (not constant)</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, initially -65 mV): membrane potential (NEST {@code V_m}, PyNN {@code v}).
+     *
+     * <h4>Events</h4>
+     * Emits a spike at the end of the step in which {@code v} exceeds {@code theta}. Receives
+     * input through {@code I}; current-based synapses should target {@link #lifExpCurrent()}.
+     *
+     * <h4>References</h4>
+     * Lapicque L (1907) Recherches quantitatives sur l'excitation électrique des nerfs traitée comme
+     * une polarisation. J Physiol Pathol Gen 9:620–635.<br>
+     * Gerstner W, Kistler WM, Naud R, Paninski L (2014) Neuronal Dynamics, ch. 1.3. Cambridge
+     * University Press.
+     *
+     * <h4>See also</h4>
+     * {@link #lifExpCurrent()}, {@link #lifConductance()}, {@link #eif()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * // 0.2 nA drives v towards -45 mV: a spike every 15.9 ms (2 ms refractory + 10 ms * ln 4)
+     * net.group("lif", 1, Library.lif(), g -> g.set("I", Units.nA.of(0.2)));
+     * }</pre>
+     */
+    public static NeuronModel lif() {
+        return IntegrateAndFire.lif();
+    }
+
+    /**
+     * Leaky integrate-and-fire neuron with an exponentially decaying synaptic current.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * tau dv/dt = El - v + R (I + I_syn)      (held at Vr while refractory)
+     * tau_syn dI_syn/dt = -I_syn
+     * spike when v &gt; theta; then v = Vr and v is held for tref
+     * </pre>
+     * Linear with constant coefficients: integrated exactly (as NEST's {@code iaf_psc_exp}).
+     * {@code I_syn} keeps decaying while the neuron is refractory.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of lifExpCurrent</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>El</td><td>volt</td><td>-65 mV</td><td>resting potential</td><td>E_L / v_rest</td></tr>
+     * <tr><td>R</td><td>ohm</td><td>100 Mohm</td><td>membrane resistance</td><td>tau_m/C_m / tau_m/cm</td></tr>
+     * <tr><td>tau</td><td>second</td><td>10 ms</td><td>membrane time constant</td><td>tau_m / tau_m</td></tr>
+     * <tr><td>tau_syn</td><td>second</td><td>5 ms</td><td>decay time of the synaptic current</td><td>tau_syn_ex, tau_syn_in / tau_syn_E, tau_syn_I</td></tr>
+     * <tr><td>theta</td><td>volt</td><td>-50 mV</td><td>spike threshold</td><td>V_th / v_thresh</td></tr>
+     * <tr><td>Vr</td><td>volt</td><td>-65 mV</td><td>reset potential</td><td>V_reset / v_reset</td></tr>
+     * <tr><td>tref</td><td>second</td><td>2 ms</td><td>absolute refractory period</td><td>t_ref / tau_refrac</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 nA</td><td>external current, per neuron</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -65 mV): membrane potential; {@code I_syn} (amp, 0 nA): total synaptic
+     * current (NEST {@code I_syn_ex + I_syn_in}).
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} exceeds {@code theta}. Receives spikes as jumps of the synaptic
+     * current: a synapse of weight {@code w} (amp; negative for inhibition) runs {@code I_syn += w}.
+     *
+     * <h4>References</h4>
+     * Rotter S, Diesmann M (1999) Exact digital simulation of time-invariant linear systems with
+     * applications to neuronal modeling. Biol Cybern 81:381–402.<br>
+     * Tsodyks M, Uziel A, Markram H (2000) Synchrony generation in recurrent networks with
+     * frequency-dependent synapses. J Neurosci 20:RC50.
+     *
+     * <h4>See also</h4>
+     * {@link #lif()}, {@link #lifConductance()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("exc", 800, Library.lifExpCurrent().with("tau_syn", "2 ms"));
+     * }</pre>
+     */
+    public static NeuronModel lifExpCurrent() {
+        return IntegrateAndFire.lifExpCurrent();
+    }
+
+    /**
+     * Conductance-based leaky integrate-and-fire neuron with exponential excitatory and inhibitory
+     * conductances: the neuron of the COBA network of Vogels &amp; Abbott (2005), benchmark 1 of
+     * Brette et al. (2007) and Brian2's COBA example.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * C dv/dt = gL (EL - v) + ge (Ee - v) + gi (Ei - v) + I      (held at Vr while refractory)
+     * taue dge/dt = -ge
+     * taui dgi/dt = -gi
+     * spike when v &gt; Vt; then v = Vr and v is held for tref
+     * </pre>
+     * The conductances multiply {@code v}, so the system is only conditionally linear: it is
+     * integrated by exponential Euler (exact for each variable with the others held over a step).
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of lifConductance</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>C</td><td>farad</td><td>200 pF</td><td>membrane capacitance</td><td>C_m / cm</td></tr>
+     * <tr><td>gL</td><td>siemens</td><td>10 nS</td><td>leak conductance (tau_m = C/gL = 20 ms)</td><td>g_L / cm/tau_m</td></tr>
+     * <tr><td>EL</td><td>volt</td><td>-60 mV</td><td>leak reversal (resting) potential</td><td>E_L / v_rest</td></tr>
+     * <tr><td>Vt</td><td>volt</td><td>-50 mV</td><td>spike threshold</td><td>V_th / v_thresh</td></tr>
+     * <tr><td>Vr</td><td>volt</td><td>-60 mV</td><td>reset potential</td><td>V_reset / v_reset</td></tr>
+     * <tr><td>tref</td><td>second</td><td>5 ms</td><td>absolute refractory period</td><td>t_ref / tau_refrac</td></tr>
+     * <tr><td>Ee</td><td>volt</td><td>0 mV</td><td>excitatory reversal potential</td><td>E_ex / e_rev_E</td></tr>
+     * <tr><td>Ei</td><td>volt</td><td>-80 mV</td><td>inhibitory reversal potential</td><td>E_in / e_rev_I</td></tr>
+     * <tr><td>taue</td><td>second</td><td>5 ms</td><td>excitatory conductance decay</td><td>tau_syn_ex / tau_syn_E</td></tr>
+     * <tr><td>taui</td><td>second</td><td>10 ms</td><td>inhibitory conductance decay</td><td>tau_syn_in / tau_syn_I</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 nA</td><td>external current, per neuron</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -60 mV): membrane potential; {@code ge}, {@code gi} (siemens, 0 nS):
+     * excitatory and inhibitory conductances (NEST {@code g_ex}, {@code g_in}).
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} exceeds {@code Vt}. Receives spikes as conductance jumps:
+     * {@code ge += w} for excitatory, {@code gi += w} for inhibitory synapses ({@code w} in
+     * siemens).
+     *
+     * <h4>References</h4>
+     * Vogels TP, Abbott LF (2005) Signal propagation and logic gating in networks of
+     * integrate-and-fire neurons. J Neurosci 25:10786–10795.<br>
+     * Brette R, Rudolph M, Carnevale T, et al. (2007) Simulation of networks of spiking neurons: a
+     * review of tools and strategies. J Comput Neurosci 23:349–398.
+     *
+     * <h4>See also</h4>
+     * {@link #lifExpCurrent()}, {@link #traubMiles()} (the same conductances on a
+     * Hodgkin–Huxley-type cell)
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("coba", 4000, Library.lifConductance(), g -> g.set("v", "-60*mV + rand()*10*mV"));
+     * }</pre>
+     */
+    public static NeuronModel lifConductance() {
+        return IntegrateAndFire.lifConductance();
+    }
+
+    /**
+     * Exponential integrate-and-fire neuron: a leaky integrator whose spike onset is an
+     * exponential current, fitted by Fourcaud-Trocmé et al. (2003) to conductance-based models.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * C dv/dt = gL (EL - v) + gL DeltaT exp((min(v, Vpeak) - VT)/DeltaT) + I     (held at Vr while refractory)
+     * spike when v &gt; Vpeak; then v = Vr and v is held for tref
+     * </pre>
+     * Nonlinear in {@code v}: integrated by RK4. Inside the exponential {@code v} is capped at
+     * {@code Vpeak} (as NEST's {@code aeif} models do), so the stage in which {@code v} shoots
+     * past the cut cannot overflow to infinity; below {@code Vpeak} this changes nothing. The
+     * rheobase (smallest constant current that fires) is {@code gL (VT - EL - DeltaT)}, 16.2 pA
+     * with the defaults.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of eif</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>C</td><td>farad</td><td>100 pF</td><td>membrane capacitance (1 uF/cm^2 on 10^4 um^2)</td><td>C_m / cm</td></tr>
+     * <tr><td>gL</td><td>siemens</td><td>10 nS</td><td>leak conductance (0.1 mS/cm^2; tau_m = 10 ms)</td><td>g_L / cm/tau_m</td></tr>
+     * <tr><td>EL</td><td>volt</td><td>-65 mV</td><td>leak reversal potential</td><td>E_L / v_rest</td></tr>
+     * <tr><td>VT</td><td>volt</td><td>-59.9 mV</td><td>threshold of the exponential (paper's fit to the Wang–Buzsáki model)</td><td>V_th / v_thresh</td></tr>
+     * <tr><td>DeltaT</td><td>volt</td><td>3.48 mV</td><td>slope factor (same fit)</td><td>Delta_T / delta_T</td></tr>
+     * <tr><td>Vpeak</td><td>volt</td><td>0 mV</td><td>where the spike is cut and counted</td><td>V_peak / v_spike</td></tr>
+     * <tr><td>Vr</td><td>volt</td><td>-68 mV</td><td>reset potential</td><td>V_reset / v_reset</td></tr>
+     * <tr><td>tref</td><td>second</td><td>2 ms</td><td>absolute refractory period</td><td>t_ref / tau_refrac</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 nA</td><td>external current, per neuron</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -63.896 mV): membrane potential, starting at rest (the exponential
+     * current lifts the rest 1.1 mV above {@code EL}).
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} exceeds {@code Vpeak}. Receives input through {@code I}.
+     *
+     * <h4>References</h4>
+     * Fourcaud-Trocmé N, Hansel D, van Vreeswijk C, Brunel N (2003) How spike generation
+     * mechanisms determine the neuronal response to fluctuating inputs. J Neurosci
+     * 23:11628–11640.
+     *
+     * <h4>See also</h4>
+     * {@link #adex()} (with adaptation), {@link #lif()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("eif", 1, Library.eif(), g -> g.set("I", Units.pA.of(50)));
+     * }</pre>
+     */
+    public static NeuronModel eif() {
+        return IntegrateAndFire.eif();
+    }
+
+    /**
+     * Adaptive exponential integrate-and-fire neuron (AdEx), with the parameters Brette &amp;
+     * Gerstner (2005) fitted to a detailed model of a regular-spiking pyramidal cell.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * C dv/dt = gL (EL - v) + gL DeltaT exp((min(v, Vpeak) - VT)/DeltaT) - w + I     (held while refractory)
+     * tauw dw/dt = a (min(v, Vpeak) - EL) - w
+     * spike when v &gt; Vpeak; then v = Vr, w += b
+     * </pre>
+     * Nonlinear in {@code v}: integrated by RK4. {@code v} is capped at {@code Vpeak} inside the
+     * equations (as NEST's {@code aeif} models do): within the step in which {@code v} shoots past
+     * the cut, an uncapped RK4 stage would overflow {@code exp} (infinity, then NaN) and kick
+     * {@code w} by far more than {@code b}. Below {@code Vpeak} the cap changes nothing.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of adex</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>C</td><td>farad</td><td>281 pF</td><td>membrane capacitance</td><td>C_m / cm</td></tr>
+     * <tr><td>gL</td><td>siemens</td><td>30 nS</td><td>leak conductance</td><td>g_L / cm/tau_m</td></tr>
+     * <tr><td>EL</td><td>volt</td><td>-70.6 mV</td><td>leak reversal potential</td><td>E_L / v_rest</td></tr>
+     * <tr><td>VT</td><td>volt</td><td>-50.4 mV</td><td>threshold of the exponential</td><td>V_th / v_thresh</td></tr>
+     * <tr><td>DeltaT</td><td>volt</td><td>2 mV</td><td>slope factor</td><td>Delta_T / delta_T</td></tr>
+     * <tr><td>a</td><td>siemens</td><td>4 nS</td><td>subthreshold adaptation</td><td>a / a</td></tr>
+     * <tr><td>tauw</td><td>second</td><td>144 ms</td><td>adaptation time constant</td><td>tau_w / tau_w</td></tr>
+     * <tr><td>b</td><td>amp</td><td>80.5 pA</td><td>spike-triggered adaptation</td><td>b / b</td></tr>
+     * <tr><td>Vr</td><td>volt</td><td>-70.6 mV</td><td>reset potential</td><td>V_reset / v_reset</td></tr>
+     * <tr><td>Vpeak</td><td>volt</td><td>0 mV</td><td>where the spike is cut and counted (NEST's default)</td><td>V_peak / v_spike</td></tr>
+     * <tr><td>tref</td><td>second</td><td>0 ms</td><td>refractory period (none in the paper)</td><td>t_ref / tau_refrac</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 pA</td><td>external current, per neuron</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -70.6 mV): membrane potential (NEST {@code V_m}); {@code w} (amp, 0 pA):
+     * adaptation current (NEST {@code w}).
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} exceeds {@code Vpeak}. Receives input through {@code I}.
+     *
+     * <h4>References</h4>
+     * Brette R, Gerstner W (2005) Adaptive exponential integrate-and-fire model as an effective
+     * description of neuronal activity. J Neurophysiol 94:3637–3642.
+     *
+     * <h4>See also</h4>
+     * {@link #adex(String)} (the firing patterns of Naud et al. 2008), {@link #eif()},
+     * {@link #izhikevich()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("adex", 1, Library.adex(), g -> g.set("I", Units.nA.of(1)));
+     * }</pre>
+     */
+    public static NeuronModel adex() {
+        return AdEx.adex();
+    }
+
+    /**
+     * The AdEx neuron ({@link #adex()}) with the parameters of one firing pattern of Naud,
+     * Marcille, Clopath &amp; Gerstner (2008), Table 1, <em>including the step current</em>: the
+     * model's {@code I} defaults to the table's current, so a group fires the pattern from
+     * {@code t = 0}, starting at rest ({@code v = EL}, {@code w = 0}). Set {@code I} to 0 pA for a
+     * silent neuron; {@code model.defaults().get("I")} gives the step back.
+     *
+     * <h4>Equations</h4>
+     * As {@link #adex()}; {@code Vpeak} = 0 mV and {@code tref} = 0 ms for every pattern.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>AdEx firing patterns (Naud et al. 2008, Table 1)</caption>
+     * <thead><tr><th>pattern (aliases)</th><th>Fig.</th><th>C pF</th><th>gL nS</th><th>EL mV</th><th>VT mV</th>
+     * <th>DeltaT mV</th><th>a nS</th><th>tauw ms</th><th>b pA</th><th>Vr mV</th><th>I pA</th></tr></thead>
+     * <tbody>
+     * <tr><td>tonic (tonic spiking)</td><td>4a</td><td>200</td><td>10</td><td>-70</td><td>-50</td><td>2</td><td>2</td><td>30</td><td>0</td><td>-58</td><td>500</td></tr>
+     * <tr><td>adapting (adaptation)</td><td>4b</td><td>200</td><td>12</td><td>-70</td><td>-50</td><td>2</td><td>2</td><td>300</td><td>60</td><td>-58</td><td>500</td></tr>
+     * <tr><td>initial burst (initial bursting)</td><td>4c</td><td>130</td><td>18</td><td>-58</td><td>-50</td><td>2</td><td>4</td><td>150</td><td>120</td><td>-50</td><td>400</td></tr>
+     * <tr><td>bursting (regular bursting)</td><td>4d</td><td>200</td><td>10</td><td>-58</td><td>-50</td><td>2</td><td>2</td><td>120</td><td>100</td><td>-46</td><td>210</td></tr>
+     * <tr><td>irregular (irregular spiking)</td><td>4h</td><td>100</td><td>12</td><td>-60</td><td>-50</td><td>2</td><td>-11</td><td>130</td><td>30</td><td>-48</td><td>160</td></tr>
+     * <tr><td>transient (transient spiking)</td><td>4g</td><td>100</td><td>10</td><td>-65</td><td>-50</td><td>2</td><td>10</td><td>90</td><td>100</td><td>-47</td><td>180*</td></tr>
+     * <tr><td>delayed (delayed accelerating, delayed spiking)</td><td>4e</td><td>200</td><td>12</td><td>-70</td><td>-50</td><td>2</td><td>-10</td><td>300</td><td>0</td><td>-58</td><td>300</td></tr>
+     * <tr><td>delayed regular bursting (delayed bursting)</td><td>4f</td><td>100</td><td>10</td><td>-65</td><td>-50</td><td>2</td><td>-10</td><td>90</td><td>30</td><td>-47</td><td>110</td></tr>
+     * </tbody>
+     * </table>
+     * * Transient spiking needs a current below the fold of the steady-state I–V curve,
+     * {@code (gL + a)(VT - EL + DeltaT ln(1 + a/gL) - DeltaT)} ≈ 288 pA for these values; above it
+     * (e.g. the 350 pA some copies of the table give) the neuron fires tonically. The preset uses
+     * 180 pA, the current of Brian2's reproduction of this paper (parameters checked against the
+     * figures by P. Müller).
+     *
+     * <h4>State variables</h4>
+     * As {@link #adex()}; {@code v} starts at {@code EL} of the pattern.
+     *
+     * <h4>Events</h4>
+     * As {@link #adex()}.
+     *
+     * <h4>References</h4>
+     * Naud R, Marcille N, Clopath C, Gerstner W (2008) Firing patterns in the adaptive exponential
+     * integrate-and-fire model. Biol Cybern 99:335–347.
+     *
+     * <h4>See also</h4>
+     * {@link #adexPatterns()}, {@link #izhikevich(String)}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("burst", 1, Library.adex("regular bursting"));   // fires doublets every ~140 ms
+     * }</pre>
+     *
+     * @param pattern a pattern name or alias from the table, in any case, with spaces, hyphens or
+     *                underscores
+     * @throws SpecException {@code Model 'adex'.preset: unknown preset '...'; known: ...} listing
+     *                       every valid name
+     */
+    public static NeuronModel adex(String pattern) {
+        return AdEx.adex(pattern);
+    }
+
+    /** The names {@link #adex(String)} accepts, without aliases, in the documented order. */
+    public static List<String> adexPatterns() {
+        return AdEx.patterns();
+    }
+
+    /**
+     * The simple spiking model of Izhikevich (2003), regular spiking by default, written in SI
+     * units.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * dv/dt = (0.04 v^2/mV + 5 v + 140 mV - u)/ms + I/C
+     * du/dt = a (b v - u)/ms
+     * spike when v &gt;= vpeak; then v = c, u += d
+     * </pre>
+     * The paper writes {@code v' = 0.04v² + 5v + 140 − u + I} with v in mV and t in ms; here
+     * {@code v} and {@code u} are in volt, {@code a} and {@code b} keep the paper's dimensionless
+     * values, and the input is a current {@code I} divided by {@code C} = 1 pF, so that
+     * <b>1 pA of I is one unit of the paper's I</b> (the convention of NEST's {@code izhikevich},
+     * whose {@code I_e} is in pA). Nonlinear in {@code v}: integrated by RK4 (the paper used
+     * forward Euler with 0.5 ms half-steps for v).
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of izhikevich</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>a</td><td>1</td><td>0.02</td><td>recovery rate (per ms); per neuron, constant</td><td>a / a</td></tr>
+     * <tr><td>b</td><td>1</td><td>0.2</td><td>sensitivity of u to v; per neuron, constant</td><td>b / b</td></tr>
+     * <tr><td>c</td><td>volt</td><td>-65 mV</td><td>reset of v; per neuron, constant</td><td>c / c</td></tr>
+     * <tr><td>d</td><td>volt</td><td>8 mV</td><td>reset increment of u; per neuron, constant</td><td>d / d</td></tr>
+     * <tr><td>vpeak</td><td>volt</td><td>30 mV</td><td>spike cut-off</td><td>V_th / —</td></tr>
+     * <tr><td>C</td><td>farad</td><td>1 pF</td><td>scale of the input: I/C in V/s</td><td>— (implicit in NEST's pA) / —</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 pA</td><td>external current, per neuron</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     * {@code a}, {@code b}, {@code c}, {@code d} are per neuron ({@code (constant)}, not shared),
+     * because the paper's network draws {@code c} and {@code d} per cell, e.g.
+     * {@code g.set("c", "-65*mV + 15*mV*rand()**2")}.
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -70 mV) membrane potential (NEST {@code V_m}); {@code u} (volt, b·v) recovery
+     * variable (NEST {@code U_m}). They start at the resting state of the parameters, the stable
+     * root of {@code 0.04v² + (5 − b)v + 140 = 0} (-70 mV for b = 0.2), so a neuron without
+     * input stays silent; the paper's network starts at v = -65 mV instead.
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} reaches {@code vpeak}. Receives input through {@code I}.
+     *
+     * <h4>References</h4>
+     * Izhikevich EM (2003) Simple model of spiking neurons. IEEE Trans Neural Netw
+     * 14:1569–1572.
+     *
+     * <h4>See also</h4>
+     * {@link #izhikevich(String)}, {@link #adex()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("rs", 1, Library.izhikevich(), g -> g.set("I", Units.pA.of(10)));   // the paper's I = 10
+     * }</pre>
+     */
+    public static NeuronModel izhikevich() {
+        return Izhikevich.izhikevich();
+    }
+
+    /**
+     * The Izhikevich (2003) model ({@link #izhikevich()}) with the parameters of one cell class of
+     * the paper's Fig. 2, starting at that class's resting state. Names are matched ignoring
+     * case, spaces, hyphens and underscores; abbreviations are accepted.
+     *
+     * <h4>Equations</h4>
+     * As {@link #izhikevich()}.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Izhikevich cell classes (2003, Fig. 2)</caption>
+     * <thead><tr><th>preset (abbreviation)</th><th>a</th><th>b</th><th>c mV</th><th>d mV</th><th>rest mV</th>
+     * <th>behaviour under a step of I = 10 pA (measured at dt = 0.1 ms)</th></tr></thead>
+     * <tbody>
+     * <tr><td>regular spiking (RS)</td><td>0.02</td><td>0.2</td><td>-65</td><td>8</td><td>-70</td><td>adapts: ISIs 17, then 45 ms</td></tr>
+     * <tr><td>intrinsically bursting (IB)</td><td>0.02</td><td>0.2</td><td>-55</td><td>4</td><td>-70</td><td>burst of 3 (ISIs 2.2, 3.4 ms), then tonic at 31 ms</td></tr>
+     * <tr><td>chattering (CH)</td><td>0.02</td><td>0.2</td><td>-50</td><td>2</td><td>-70</td><td>repeated bursts of 5 spikes (ISIs 2–5 ms) every 60 ms</td></tr>
+     * <tr><td>fast spiking (FS)</td><td>0.1</td><td>0.2</td><td>-65</td><td>2</td><td>-70</td><td>~133 Hz after a 20 ms onset, no further adaptation</td></tr>
+     * <tr><td>low-threshold spiking (LTS)</td><td>0.02</td><td>0.25</td><td>-65</td><td>2</td><td>-64.41</td><td>high-frequency onset (ISI 3 ms), adapts to 13.5 ms; rebound spike</td></tr>
+     * <tr><td>resonator (RZ)</td><td>0.1</td><td>0.26</td><td>-65</td><td>2</td><td>-62.5</td><td>damped subthreshold oscillation (period ≈ 41 ms); tonic at ~190 Hz</td></tr>
+     * <tr><td>thalamo-cortical (TC)</td><td>0.02</td><td>0.25</td><td>-65</td><td>0.05</td><td>-64.41</td><td>tonic; rebound burst after hyperpolarisation</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * As {@link #izhikevich()}, starting at the preset's resting potential and {@code u = b v}.
+     *
+     * <h4>Events</h4>
+     * As {@link #izhikevich()}.
+     *
+     * <h4>References</h4>
+     * Izhikevich EM (2003) Simple model of spiking neurons. IEEE Trans Neural Netw
+     * 14:1569–1572.
+     *
+     * <h4>See also</h4>
+     * {@link #izhikevichPresets()}, {@link #adex(String)}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("ch", 1, Library.izhikevich("chattering"), g -> g.set("I", Units.pA.of(10)));
+     * }</pre>
+     *
+     * @param preset a full name or abbreviation from the table
+     * @throws SpecException {@code Model 'izhikevich'.preset: unknown preset '...'; known: ...}
+     *                       listing every valid name
+     */
+    public static NeuronModel izhikevich(String preset) {
+        return Izhikevich.izhikevich(preset);
+    }
+
+    /** The full names {@link #izhikevich(String)} accepts (abbreviations too), in the documented order. */
+    public static List<String> izhikevichPresets() {
+        return Izhikevich.presets();
+    }
+
+    /**
+     * The Hodgkin–Huxley (1952) model of the squid giant axon at 6.3 °C, per unit membrane area,
+     * in the modern convention (rest near -65 mV), with the rate functions of NEURON's
+     * {@code hh.mod}.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * Cm dv/dt = gNa m^3 h (ENa - v) + gK n^4 (EK - v) + gL (EL - v) + I
+     * dx/dt = alpha_x (1 - x) - beta_x x        for x = m, h, n
+     * alpha_m = 0.1 (v + 40) / (1 - exp(-(v + 40)/10))      beta_m = 4 exp(-(v + 65)/18)
+     * alpha_h = 0.07 exp(-(v + 65)/20)                      beta_h = 1 / (1 + exp(-(v + 35)/10))
+     * alpha_n = 0.01 (v + 55) / (1 - exp(-(v + 55)/10))     beta_n = 0.125 exp(-(v + 65)/80)
+     * (v in mV, rates in 1/ms)
+     * spike when v &gt; -20 mV, counted once: the neuron is refractory while v &gt; -20 mV
+     * </pre>
+     * The quotients {@code x/(1 - exp(-x/10))} are written {@code 10/exprel(-x/10)}, which is
+     * finite where the quotient is 0/0 (v = -40 mV for m, -55 mV for n), as {@code hh.mod}'s
+     * {@code vtrap}. Conditionally linear: integrated by exponential Euler (use dt ≤ 0.01 ms
+     * for accurate spike shapes; at 0.01 ms the peak is 0.13 mV below the converged value).
+     * Refractoriness only keeps a spike from being counted twice; there is no reset. At
+     * dt = 0.01 ms: repetitive firing from rest starts at 6.265 uA/cm^2 (Brian2: 6.267), a 1 ms
+     * pulse needs 6.97 uA/cm^2, and its spike peaks at +40.4 mV (Brian2: 40.376 mV; NEURON
+     * with CVODE: 40.512 mV).
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of hodgkinHuxley</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / NEURON</th></tr></thead>
+     * <tbody>
+     * <tr><td>Cm</td><td>F/m^2</td><td>1 uF/cm^2</td><td>specific membrane capacitance</td><td>C_m (absolute, pF) / cm</td></tr>
+     * <tr><td>gNa</td><td>S/m^2</td><td>120 mS/cm^2</td><td>maximal sodium conductance</td><td>g_Na / gnabar_hh</td></tr>
+     * <tr><td>gK</td><td>S/m^2</td><td>36 mS/cm^2</td><td>maximal potassium conductance</td><td>g_K / gkbar_hh</td></tr>
+     * <tr><td>gL</td><td>S/m^2</td><td>0.3 mS/cm^2</td><td>leak conductance</td><td>g_L / gl_hh</td></tr>
+     * <tr><td>ENa</td><td>volt</td><td>50 mV</td><td>sodium reversal potential</td><td>E_Na / ena</td></tr>
+     * <tr><td>EK</td><td>volt</td><td>-77 mV</td><td>potassium reversal potential</td><td>E_K / ek</td></tr>
+     * <tr><td>EL</td><td>volt</td><td>-54.387 mV</td><td>leak reversal potential (rest at -65 mV)</td><td>E_L / el_hh</td></tr>
+     * <tr><td>I</td><td>A/m^2</td><td>0 uA/cm^2</td><td>external current density, per neuron</td><td>I_e (absolute) / —</td></tr>
+     * </tbody>
+     * </table>
+     * NEST's {@code hh_psc_alpha} uses the same rates with absolute conductances and currents.
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -65 mV): membrane potential; {@code m}, {@code h}, {@code n} (1): gating
+     * variables, starting at their steady state at -65 mV (0.05293, 0.59612, 0.31768; NEST
+     * {@code Act_m}, {@code Inact_h}, {@code Act_n}). The resting potential is -64.996 mV.
+     *
+     * <h4>Events</h4>
+     * Emits one spike per action potential, at the end of the step in which {@code v} rises above
+     * -20 mV. Receives input through {@code I}.
+     *
+     * <h4>References</h4>
+     * Hodgkin AL, Huxley AF (1952) A quantitative description of membrane current and its
+     * application to conduction and excitation in nerve. J Physiol 117:500–544.<br>
+     * Rinzel J, Miller RN (1980) Numerical calculation of stable and unstable periodic solutions
+     * to the Hodgkin–Huxley equations. Math Biosci 49:27–59 (repetitive firing from
+     * I ≈ 6.26 uA/cm^2).<br>
+     * NEURON, {@code src/nrnoc/hh.mod}.
+     *
+     * <h4>See also</h4>
+     * {@link #traubMiles()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * Network net = Network.create().dt(Units.ms.of(0.01));
+     * net.group("axon", 1, Library.hodgkinHuxley(), g -> g.set("I", "10*uA/cm**2"));   // ~68 Hz
+     * }</pre>
+     */
+    public static NeuronModel hodgkinHuxley() {
+        return HodgkinHuxley.hodgkinHuxley();
+    }
+
+    /**
+     * The Traub–Miles Hodgkin–Huxley-type cell with exponential excitatory and inhibitory
+     * conductances, as in benchmark 3 (COBAHH) of Brette et al. (2007) and Brian2's COBAHH example.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * area Cm dv/dt = area (gl (El - v) - g_na m^3 h (v - ENa) - g_kd n^4 (v - EK)) + ge (Ee - v) + gi (Ei - v) + I
+     * dx/dt = alpha_x (1 - x) - beta_x x        for x = m, h, n
+     * taue dge/dt = -ge,   taui dgi/dt = -gi
+     * with u = v - VT (mV, 1/ms):
+     * alpha_m = 0.32 (13 - u) / (exp((13 - u)/4) - 1)      beta_m = 0.28 (u - 40) / (exp((u - 40)/5) - 1)
+     * alpha_h = 0.128 exp((17 - u)/18)                      beta_h = 4 / (1 + exp((40 - u)/5))
+     * alpha_n = 0.032 (15 - u) / (exp((15 - u)/5) - 1)      beta_n = 0.5 exp((10 - u)/40)
+     * spike when v &gt; -20 mV; not counted again for 3 ms
+     * </pre>
+     * Quotients written with {@code exprel} as for {@link #hodgkinHuxley()}. Conditionally
+     * linear: integrated by exponential Euler (Brian2's example uses the same method).
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of traubMiles</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>area</td><td>m^2</td><td>20000 um^2</td><td>membrane area</td><td>— / —</td></tr>
+     * <tr><td>Cm</td><td>F/m^2</td><td>1 uF/cm^2</td><td>specific capacitance (200 pF in all)</td><td>C_m / cm</td></tr>
+     * <tr><td>gl</td><td>S/m^2</td><td>5e-5 S/cm^2</td><td>leak conductance density (10 nS)</td><td>g_L / g_leak</td></tr>
+     * <tr><td>g_na</td><td>S/m^2</td><td>100 mS/cm^2</td><td>sodium conductance density (20 uS)</td><td>g_Na / gbar_Na</td></tr>
+     * <tr><td>g_kd</td><td>S/m^2</td><td>30 mS/cm^2</td><td>delayed-rectifier K density (6 uS)</td><td>g_K / gbar_K</td></tr>
+     * <tr><td>El</td><td>volt</td><td>-60 mV</td><td>leak reversal potential</td><td>E_L / e_rev_leak</td></tr>
+     * <tr><td>EK</td><td>volt</td><td>-90 mV</td><td>potassium reversal potential</td><td>E_K / e_rev_K</td></tr>
+     * <tr><td>ENa</td><td>volt</td><td>50 mV</td><td>sodium reversal potential</td><td>E_Na / e_rev_Na</td></tr>
+     * <tr><td>VT</td><td>volt</td><td>-63 mV</td><td>shift of the rate functions</td><td>V_T / v_offset</td></tr>
+     * <tr><td>Ee</td><td>volt</td><td>0 mV</td><td>excitatory reversal potential</td><td>E_ex / e_rev_E</td></tr>
+     * <tr><td>Ei</td><td>volt</td><td>-80 mV</td><td>inhibitory reversal potential</td><td>E_in / e_rev_I</td></tr>
+     * <tr><td>taue</td><td>second</td><td>5 ms</td><td>excitatory conductance decay</td><td>tau_syn_ex / tau_syn_E</td></tr>
+     * <tr><td>taui</td><td>second</td><td>10 ms</td><td>inhibitory conductance decay</td><td>tau_syn_in / tau_syn_I</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 nA</td><td>external current, per neuron (not in the benchmark)</td><td>I_e / i_offset</td></tr>
+     * </tbody>
+     * </table>
+     * NEST: {@code hh_cond_exp_traub}; PyNN: {@code HH_cond_exp} (absolute values).
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt): membrane potential; {@code m}, {@code h}, {@code n} (1): gating variables;
+     * {@code ge}, {@code gi} (siemens, 0 nS): conductances. With these parameters the cell has no
+     * stable resting state: at {@code El} the sodium window current outweighs the leak, and
+     * without input it fires tonically at about 14 Hz (in the benchmark network, inhibition
+     * holds it in check). It starts at v = El = -60 mV with the gates at their steady state there
+     * (m = 0.02686, h = 0.99131, n = 0.06043); Brian2's example instead draws v around
+     * El - 5 mV and starts the gates at 0.
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} rises above -20 mV. Receives spikes as conductance jumps
+     * {@code ge += w} (the benchmark: 6 nS) and {@code gi += w} (67 nS).
+     *
+     * <h4>References</h4>
+     * Traub RD, Miles R (1991) Neuronal Networks of the Hippocampus. Cambridge University Press.<br>
+     * Brette R, Rudolph M, Carnevale T, et al. (2007) Simulation of networks of spiking neurons: a
+     * review of tools and strategies. J Comput Neurosci 23:349–398 (benchmark 3).
+     *
+     * <h4>See also</h4>
+     * {@link #hodgkinHuxley()}, {@link #lifConductance()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * Network net = Network.create().dt(Units.ms.of(0.1));
+     * net.group("cobahh", 4000, Library.traubMiles(), g -> g
+     *     .set("v", "El + (randn()*5 - 5)*mV").set("ge", "(randn()*1.5 + 4)*10*nS").set("gi", "(randn()*12 + 20)*10*nS"));
+     * }</pre>
+     */
+    public static NeuronModel traubMiles() {
+        return HodgkinHuxley.traubMiles();
+    }
+
+    /**
+     * A group of Poisson spike sources firing at a constant rate (Brian2's {@code PoissonGroup}).
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * rates : hertz, per neuron
+     * spike when rand() &lt; rates dt
+     * </pre>
+     * In each step a source fires with probability {@code rates·dt} (independently per source and
+     * step, from counter-based random streams): spike counts have mean {@code rates·T} and
+     * variance {@code rates·T·(1 - rates·dt)}, intervals are geometric with CV
+     * {@code sqrt(1 - rates·dt)} ≈ 1. Keep {@code rates·dt} well below 1.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of poisson</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST / PyNN</th></tr></thead>
+     * <tbody>
+     * <tr><td>rates</td><td>hertz</td><td>{@code rate}</td><td>firing rate, per source; may be changed between runs</td><td>rate / rate</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * None.
+     *
+     * <h4>Events</h4>
+     * Emits spikes; receives nothing.
+     *
+     * <h4>References</h4>
+     * Dayan P, Abbott LF (2001) Theoretical Neuroscience, ch. 1.4. MIT Press.<br>
+     * NEST {@code poisson_generator}; PyNN {@code SpikeSourcePoisson}.
+     *
+     * <h4>See also</h4>
+     * {@link #poisson(String)}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("input", 1000, Library.poisson(Units.Hz.of(20)), g -> g.set("rates", "i*0.1*Hz"));
+     * }</pre>
+     *
+     * @param rate the rate of every source, a frequency of zero or more
+     * @throws SpecException if {@code rate} is not a finite frequency of zero or more
+     */
+    public static NeuronModel poisson(Quantity rate) {
+        return Sources.poisson(rate);
+    }
+
+    /**
+     * A group of Poisson spike sources whose rate is an expression of time {@code t} (and of the
+     * source index {@code i}): an inhomogeneous Poisson process.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * rates = &lt;rateExpression&gt; : hertz
+     * spike when rand() &lt; rates dt
+     * </pre>
+     * The expression is evaluated at the end of each step and must be in hertz; negative values
+     * act as 0.
+     *
+     * <h4>Parameters</h4>
+     * None: the rate is the expression (it may use external constants added with
+     * {@link NeuronModel#constant}).
+     *
+     * <h4>State variables</h4>
+     * None; {@code rates} can be recorded as a sub-expression.
+     *
+     * <h4>Events</h4>
+     * Emits spikes; receives nothing.
+     *
+     * <h4>References</h4>
+     * Dayan P, Abbott LF (2001) Theoretical Neuroscience, ch. 1.4. MIT Press.
+     *
+     * <h4>See also</h4>
+     * {@link #poisson(Quantity)}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * // 20 Hz on average, modulated at 5 Hz
+     * net.group("input", 100, Library.poisson("20*Hz*(1 + sin(2*pi*5*Hz*t))"));
+     * }</pre>
+     *
+     * @param rateExpression one line of model text in hertz, e.g. {@code 10*Hz + 5*Hz*i/N}
+     * @throws SpecException if the text is empty or spans lines
+     * @throws org.synfire.equations.EquationException if it does not parse (units are checked at
+     *                                                  build)
+     */
+    public static NeuronModel poisson(String rateExpression) {
+        return Sources.poisson(rateExpression);
+    }
+
+    /**
+     * Every neuron template with its default values, keyed by the name of the method that makes it
+     * ({@code lif}, {@code lifExpCurrent}, ..., {@code traubMiles}), in the order documented here;
+     * for catalogues and notebooks. Sources are not included (they need a rate).
+     */
+    public static Map<String, NeuronModel> neuronModels() {
+        Map<String, NeuronModel> out = new LinkedHashMap<>();
+        out.put("lif", lif());
+        out.put("lifExpCurrent", lifExpCurrent());
+        out.put("lifConductance", lifConductance());
+        out.put("eif", eif());
+        out.put("adex", adex());
+        out.put("izhikevich", izhikevich());
+        out.put("hodgkinHuxley", hodgkinHuxley());
+        out.put("traubMiles", traubMiles());
+        return Collections.unmodifiableMap(out);
+    }
 }

@@ -18,10 +18,8 @@ import org.synfire.model.SpecException;
 final class PresetNames<T> {
     private final String template;
     private final Map<String, T> byKey = new LinkedHashMap<>();
-    private final Map<String, String> fullNameByKey = new LinkedHashMap<>();
     private final List<String> described = new ArrayList<>();
     private final List<String> fullNames = new ArrayList<>();
-    private final List<String> spellings = new ArrayList<>();
 
     /** @param template the template's name, used in error messages (e.g. {@code izhikevich}) */
     PresetNames(String template) {
@@ -32,21 +30,18 @@ final class PresetNames<T> {
     PresetNames<T> add(String fullName, T value, String... aliases) {
         fullNames.add(fullName);
         described.add(aliases.length == 0 ? fullName : fullName + " (" + String.join(", ", aliases) + ")");
-        put(fullName, fullName, value);
-        spellings.add(fullName);
+        put(fullName, value);
         for (String alias : aliases) {
-            put(alias, fullName, value);
-            spellings.add(alias);
+            put(alias, value);
         }
         return this;
     }
 
-    private void put(String name, String fullName, T value) {
+    private void put(String name, T value) {
         String key = key(name);
         if (byKey.putIfAbsent(key, value) != null) {
             throw new IllegalStateException("preset name '" + name + "' of " + template + " is defined twice");
         }
-        fullNameByKey.put(key, fullName);
     }
 
     /**
@@ -62,20 +57,9 @@ final class PresetNames<T> {
         return value;
     }
 
-    /** The full name of the preset {@code name} refers to. */
-    String fullName(String name) {
-        get(name);
-        return fullNameByKey.get(key(name));
-    }
-
     /** Full names in the documented order. */
     List<String> names() {
         return List.copyOf(fullNames);
-    }
-
-    /** Every accepted spelling: full names and aliases, as documented. */
-    List<String> allNames() {
-        return List.copyOf(spellings);
     }
 
     private static String key(String name) {
