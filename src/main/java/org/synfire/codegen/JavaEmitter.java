@@ -97,36 +97,43 @@ final class JavaEmitter {
             return naming.apply(n.name());
         }
         if (e instanceof Expr.Unary u) {
-            return "(" + (u.op().equals("not") ? "!" : "-") + emit(u.operand()) + ")";
+            return u.op().equals("not") ? "(!" + emit(u.operand()) + ")" : "(-" + number(u.operand()) + ")";
         }
         if (e instanceof Expr.Binary b) {
             if (b.op().equals("/") && b.right() instanceof Expr.Num d && d.value() != 0 && Double.isFinite(1 / d.value())) {
                 // Division by a literal becomes multiplication by its reciprocal (a few times cheaper;
                 // may differ in the last bit, as C compilers do under -ffast-math, which Brian2 uses).
-                return "(" + emit(b.left()) + " * " + literal(1 / d.value()) + ")";
+                return "(" + number(b.left()) + " * " + literal(1 / d.value()) + ")";
             }
             return switch (b.op()) {
                 case "**" -> power(b);
                 case "and" -> "(" + emit(b.left()) + " && " + emit(b.right()) + ")";
                 case "or" -> "(" + emit(b.left()) + " || " + emit(b.right()) + ")";
-                default -> "(" + emit(b.left()) + " " + b.op() + " " + emit(b.right()) + ")";
+                default -> "(" + number(b.left()) + " " + b.op() + " " + number(b.right()) + ")";
             };
         }
         return call((Expr.Call) e);
     }
 
+    /** An operand of arithmetic: a condition becomes 1.0 or 0.0, as in Brian2. */
+    private String number(Expr e) {
+        boolean condition = e instanceof Expr.Unary u && u.op().equals("not")
+            || e instanceof Expr.Binary b && java.util.Set.of("<", "<=", ">", ">=", "==", "!=", "and", "or").contains(b.op());
+        return condition ? "(" + emit(e) + " ? 1.0 : 0.0)" : emit(e);
+    }
+
     private String power(Expr.Binary b) {
         if (b.right() instanceof Expr.Num n && n.value() == Math.rint(n.value()) && Math.abs(n.value()) <= 4
             && (b.left() instanceof Expr.Name || b.left() instanceof Expr.Num) && n.value() != 0) {
-            String base = emit(b.left());
+            String base = number(b.left());
             int k = (int) Math.abs(n.value());
             String product = String.join(" * ", java.util.Collections.nCopies(k, base));
             return n.value() > 0 ? "(" + product + ")" : "(1.0 / (" + product + "))";
         }
         if (b.right() instanceof Expr.Num n && n.value() == 0.5) {
-            return "Math.sqrt(" + emit(b.left()) + ")";
+            return "Math.sqrt(" + number(b.left()) + ")";
         }
-        return "Math.pow(" + emit(b.left()) + ", " + emit(b.right()) + ")";
+        return "Math.pow(" + number(b.left()) + ", " + number(b.right()) + ")";
     }
 
     private String call(Expr.Call c) {
@@ -143,10 +150,14 @@ final class JavaEmitter {
                 return "KernelMath.uniform(rngKey, i, step, " + nextSite[0]++ + ")";
             case "randn":
                 return "KernelMath.normal(rngKey, i, step, " + nextSite[0]++ + ")";
+            case "min":
+            case "max":
+                return "Math." + f + "(" + number(c.args().get(0)) + ", " + number(c.args().get(1)) + ")";
             case "clip":
-                return "Math.min(Math.max(" + emit(c.args().get(0)) + ", " + emit(c.args().get(1)) + "), " + emit(c.args().get(2)) + ")";
+                return "Math.min(Math.max(" + number(c.args().get(0)) + ", " + number(c.args().get(1)) + "), "
+                    + number(c.args().get(2)) + ")";
             default:
-                return javaFunction(f) + "(" + emit(c.args().get(0)) + ")";
+                return javaFunction(f) + "(" + number(c.args().get(0)) + ")";
         }
     }
 

@@ -81,6 +81,22 @@ public final class GroupState implements Population {
         return kernel.update(0, size, step, spikes);
     }
 
+    /**
+     * A description of the first variable that is NaN or infinite, or {@code null} when all are
+     * finite. A diverged value never recovers (every comparison with NaN is false, so the neuron
+     * silently stops spiking), so the simulation reports it.
+     */
+    String divergence() {
+        for (int k = 0; k < arrays.length; k++) {
+            for (int i = 0; i < size; i++) {
+                if (!Double.isFinite(arrays[k][i])) {
+                    return "Group '" + name + "'." + arrayNames.get(k) + " is " + arrays[k][i] + " for neuron " + i;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The compiled kernel (for sub-expression probes). */
     public NeuronKernel kernel() {
         return kernel;

@@ -69,7 +69,8 @@ public final class Simulation {
     /**
      * Advances the simulation by {@code duration} (rounded to whole steps) and returns it.
      *
-     * @throws SimulationException if the duration is not a time or is negative
+     * @throws SimulationException if the duration is not a time or is negative, or (after the run,
+     *         keeping its results) if a variable became NaN or infinite
      */
     public Simulation run(Quantity duration) {
         if (!duration.dimension().equals(Dimension.TIME) || duration.si() < 0) {
@@ -99,6 +100,14 @@ public final class Simulation {
             }
         }
         runNanos += System.nanoTime() - start;
+        for (Population p : populations) {
+            String diverged = p instanceof GroupState g ? g.divergence() : null;
+            if (diverged != null) {
+                throw new SimulationException(diverged + " at t = " + t() + ": the equations diverged (often an exponential "
+                    + "term overflowing before threshold). Reduce dt, cap the variable (e.g. clip), or choose another method. "
+                    + "The state and recordings up to now are kept.");
+            }
+        }
         return this;
     }
 

@@ -80,6 +80,10 @@ public final class Evaluator {
                 return uniform.getAsDouble();
             case "randn":
                 return normal.getAsDouble();
+            case "min":
+                return Math.min(evaluate(c.args().get(0)), evaluate(c.args().get(1)));
+            case "max":
+                return Math.max(evaluate(c.args().get(0)), evaluate(c.args().get(1)));
             case "clip":
                 return Math.min(Math.max(evaluate(c.args().get(0)), evaluate(c.args().get(1))), evaluate(c.args().get(2)));
             default:

@@ -13,13 +13,14 @@ public final class Functions {
     /** Every built-in name, for messages. */
     public static final String LIST =
         "exp, log, log10, expm1, log1p, exprel, sin, cos, tan, sinh, cosh, tanh, arcsin, arccos, arctan, "
-            + "floor, ceil, sqrt, abs, sign, clip(x, low, high), rand(), randn()";
+            + "floor, ceil, sqrt, abs, sign, min(x, y), max(x, y), clip(x, low, high), rand(), randn()";
 
     private Functions() {
     }
 
     static boolean isBuiltIn(String name) {
         return DIMENSIONLESS.contains(name) || RANDOM.contains(name)
-            || name.equals("sqrt") || name.equals("abs") || name.equals("sign") || name.equals("clip");
+            || name.equals("sqrt") || name.equals("abs") || name.equals("sign") || name.equals("clip")
+            || name.equals("min") || name.equals("max");
     }
 }

@@ -67,6 +67,10 @@ final class TypeChecker {
         return named ? own : describeRate(d.times(Dimension.TIME));
     }
 
+    /**
+     * The type of an expression. Conditions count as the numbers 1 and 0 in arithmetic, as in
+     * Brian2 ({@code (i == 0)*40*nS}), so arithmetic accepts them as dimensionless.
+     */
     Type typeOf(Expr e) {
         if (e instanceof Expr.Num) {
             return Type.of(Dimension.DIMENSIONLESS);
@@ -80,8 +84,7 @@ final class TypeChecker {
                 requireBoolean(u.operand(), operand, "'not'");
                 return Type.BOOLEAN;
             }
-            requireNumber(u.operand(), operand, "'-'");
-            return operand;
+            return Type.of(operand.dimension());
         }
         if (e instanceof Expr.Binary b) {
             return binary(b);
@@ -99,8 +102,6 @@ final class TypeChecker {
                 return Type.BOOLEAN;
             }
             case "+", "-", "<", "<=", ">", ">=", "==", "!=" -> {
-                requireNumber(b.left(), left, "'" + b.op() + "'");
-                requireNumber(b.right(), right, "'" + b.op() + "'");
                 if (!left.dimension().equals(right.dimension())) {
                     String verb = switch (b.op()) {
                         case "+" -> "cannot add";
@@ -111,21 +112,15 @@ final class TypeChecker {
                         + b.right() + " (" + right + "): units differ",
                         "both sides in " + describe(left.dimension()));
                 }
-                return b.op().equals("+") || b.op().equals("-") ? left : Type.BOOLEAN;
+                return b.op().equals("+") || b.op().equals("-") ? Type.of(left.dimension()) : Type.BOOLEAN;
             }
             case "*" -> {
-                requireNumber(b.left(), left, "'*'");
-                requireNumber(b.right(), right, "'*'");
                 return Type.of(left.dimension().times(right.dimension()));
             }
             case "/" -> {
-                requireNumber(b.left(), left, "'/'");
-                requireNumber(b.right(), right, "'/'");
                 return Type.of(left.dimension().divide(right.dimension()));
             }
             default -> {
-                requireNumber(b.left(), left, "'**'");
-                requireNumber(b.right(), right, "'**'");
                 if (!right.dimension().isDimensionless()) {
                     throw new EquationException(b.right().span(), "the exponent " + b.right() + " has units (" + right + ")",
                         "a dimensionless exponent");
@@ -173,7 +168,6 @@ final class TypeChecker {
         switch (f) {
             case "sqrt" -> {
                 requireArity(c, 1, "sqrt(x)");
-                requireNumber(c.args().get(0), args.get(0), "sqrt");
                 try {
                     return Type.of(args.get(0).dimension().root(2));
                 } catch (RuntimeException e) {
@@ -183,13 +177,16 @@ final class TypeChecker {
             }
             case "abs" -> {
                 requireArity(c, 1, "abs(x)");
-                requireNumber(c.args().get(0), args.get(0), "abs");
                 return args.get(0);
             }
             case "sign" -> {
                 requireArity(c, 1, "sign(x)");
-                requireNumber(c.args().get(0), args.get(0), "sign");
                 return Type.of(Dimension.DIMENSIONLESS);
+            }
+            case "min", "max" -> {
+                requireArity(c, 2, f + "(x, y)");
+                requireDimension(c.args().get(1), args.get(1), args.get(0).dimension(), "both arguments of " + f + " in one unit");
+                return args.get(0);
             }
             case "clip" -> {
                 requireArity(c, 3, "clip(x, low, high)");
@@ -291,11 +288,6 @@ final class TypeChecker {
         }
     }
 
-    private void requireNumber(Expr e, Type actual, String what) {
-        if (actual.bool()) {
-            throw new EquationException(e.span(), e + " is a condition, not a number", "a number or quantity for " + what);
-        }
-    }
 
     private static void requireArity(Expr.Call c, int arity, String usage) {
         if (c.args().size() != arity) {

@@ -15,7 +15,7 @@ public class SpecException extends SynfireException {
     }
 
     /** A message listing the valid alternatives. */
-    static String choices(String message, Collection<String> valid) {
+    public static String choices(String message, Collection<String> valid) {
         return message + "; known: " + String.join(", ", valid);
     }
 }

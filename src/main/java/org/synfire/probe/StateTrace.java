@@ -69,6 +69,7 @@ public final class StateTrace {
      */
     public double[] values(String variable, int position, Unit unit) {
         int v = indexOf(variable);
+        checkPosition(position);
         double factor = Quantity.si(1, dimensions.get(v)).in(unit);
         double[] raw = values[v][position];
         double[] out = new double[raw.length];
@@ -81,12 +82,24 @@ public final class StateTrace {
     /** One sample as a quantity. */
     public Quantity value(String variable, int position, int sample) {
         int v = indexOf(variable);
+        checkPosition(position);
+        if (sample < 0 || sample >= times.length) {
+            throw new IllegalArgumentException("probe " + name + " has samples 0.." + (times.length - 1) + ", not " + sample);
+        }
         return Quantity.si(values[v][position][sample], dimensions.get(v));
     }
 
     /** The dimension of a recorded variable. */
     public Dimension dimension(String variable) {
         return dimensions.get(indexOf(variable));
+    }
+
+    private void checkPosition(int position) {
+        if (position < 0 || position >= neurons.length) {
+            throw new IllegalArgumentException("probe " + name + " recorded " + neurons.length + " neuron(s), "
+                + java.util.Arrays.toString(neurons) + ", at positions 0.." + (neurons.length - 1) + "; position " + position
+                + " does not exist (record more with Probe.state(...).neurons(...))");
+        }
     }
 
     private int indexOf(String variable) {

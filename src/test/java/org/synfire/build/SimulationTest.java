@@ -250,4 +250,43 @@ class SimulationTest {
         assertTrue(e.getMessage().startsWith("Group 'lif'.v: 1 nA does not fit"), e.getMessage());
         assertThrows(SimulationException.class, () -> sim.group("lif").get("v", 3));
     }
+
+    @Test
+    void conditionsCountAsOneAndZeroAndMinMaxWork() {
+        NeuronModel model = NeuronModel.of("m", """
+                dv/dt = ((i == 0)*20*mV - v)/tau + max(0*mV, min(w, 1*mV))/tau : volt
+                w : volt
+                tau : second (shared, constant)
+                """).with("tau", "10 ms");
+        Network net = Network.create();
+        net.group("g", 2, model, b -> b.set("w", "5*mV*i"));
+        for (Backend backend : Backend.values()) {
+            Simulation sim = Builder.build(net.spec(), backend).run(ms.of(200));
+            // Neuron 0 relaxes to 20 mV; neuron 1 to min(5 mV, 1 mV) = 1 mV.
+            assertArrayEquals(new double[] {20, 1}, sim.group("g").values("v", mV), 1e-6, backend.toString());
+        }
+    }
+
+    @Test
+    void divergenceIsReportedAndEarlierResultsKept() {
+        NeuronModel runaway = NeuronModel.of("runaway", "dv/dt = v**2/(mV*ms) : volt").with("v", "1 mV");
+        Network net = Network.create();
+        GroupSpec g = net.group("g", 1, runaway);
+        StateProbeSpec p = net.probe(Probe.state(g, "v"));
+        Simulation sim = Builder.build(net);
+        SimulationException e = assertThrows(SimulationException.class, () -> sim.run(ms.of(5)));
+        assertTrue(e.getMessage().startsWith("Group 'g'.v is Infinity for neuron 0 at t = 5 ms: the equations diverged"), e.getMessage());
+        assertEquals(50, sim.trace(p).samples(), "the recording of the run is kept");
+        assertEquals(1, sim.trace(p).value("v", 0, 0).in(mV), 1e-12);
+    }
+
+    @Test
+    void readingAnUnrecordedNeuronSaysWhatWasRecorded() {
+        Network net = Network.create();
+        GroupSpec g = net.group("lif", 3, Library.lif());
+        StateProbeSpec p = net.probe(Probe.state(g, "v").neurons(2));
+        Simulation sim = Builder.build(net).run(ms.of(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.trace(p).values("v", 1, mV));
+        assertTrue(e.getMessage().contains("recorded 1 neuron(s), [2], at positions 0..0; position 1 does not exist"), e.getMessage());
+    }
 }
