@@ -3,7 +3,8 @@
 // Simulates N uncoupled LIF or Hodgkin–Huxley (Traub–Miles) neurons for a given biological time at
 // dt = 0.1 ms, with exactly the equations, parameters and inputs of brian2_group.py, and prints one
 // line of JSON: build_s (parse, check, generate, compile, allocate), run_s (the simulation loop
-// only, as Simulation.runSeconds() measures it), jvm_s (JVM uptime at exit, i.e. the process up to
+// only, as Simulation.runSeconds() measures it, on the default number of threads, which the JSON
+// reports; --threads 1 forces one), jvm_s (JVM uptime at exit, i.e. the process up to
 // the print), spikes (total count) and the integration method chosen.
 //
 // Run: java -cp target/classes:$(cat target/classpath.txt) -d /tmp/bench scripts/bench/GroupBench.java
@@ -47,12 +48,14 @@ public final class GroupBench {
         String model = "lif";
         int n = 4000;
         double duration = 1.0;
+        int threads = 0;
         for (int k = 0; k < args.length; k += 2) {
             switch (args[k]) {
                 case "--model" -> model = args[k + 1];
                 case "--n" -> n = Integer.parseInt(args[k + 1]);
                 case "--duration" -> duration = Double.parseDouble(args[k + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --model lif|hh --n N --duration SECONDS");
+                case "--threads" -> threads = Integer.parseInt(args[k + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --model lif|hh --n N --duration SECONDS [--threads N]");
             }
         }
         long start = System.nanoTime();
@@ -62,12 +65,15 @@ public final class GroupBench {
             b -> b.set("I", lif ? "0.1*nA + 0.2*nA*i/(N-1)" : "1*nA*i/(N-1)"));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
         Simulation sim = Builder.build(net);
+        if (threads > 0) {
+            sim.threads(threads);
+        }
         double build = (System.nanoTime() - start) * 1e-9;
         sim.run(second.of(duration));
         System.out.printf(Locale.ROOT,
-            "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"build_s\":%.4f,"
+            "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"threads\":%d,\"build_s\":%.4f,"
                 + "\"run_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",
-            model, n, duration, sim.report().group("g").method(), build, sim.runSeconds(),
+            model, n, duration, sim.report().group("g").method(), sim.threads(), build, sim.runSeconds(),
             ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, sim.spikes(spikes).count());
     }
 }

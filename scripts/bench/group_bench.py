@@ -8,7 +8,9 @@ simulator it reports medians over --repeats runs of:
   run_s    the simulation loop alone (Synfire: Simulation.runSeconds(); Brian2: see brian2_group.py)
   build_s  parse, check, code generation, compilation and allocation
   total_s  the whole process, from launch to exit, measured here around the subprocess
-and ratios Synfire / Brian2 (below 1 means Synfire is faster).
+and ratios Synfire / Brian2 (below 1 means Synfire is faster). Synfire runs twice: on one thread
+(the like-for-like comparison with Brian2's single-threaded targets) and on its default threads
+(all cores when a step is worth sharing: HH here, not LIF).
 
 Usage: /usr/bin/python3 scripts/bench/group_bench.py [--repeats 5] [--n 4000] [--duration 1.0]
                                                      [--models lif,hh] [--targets cython,cpp_standalone]
@@ -61,12 +63,13 @@ def main():
     size = ["--n", str(args.n), "--duration", str(args.duration)]
     print(f"{args.n} uncoupled neurons, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs", flush=True)
     for model in args.models.split(","):
-        runs = {"synfire": []}
+        runs = {"synfire": [], "synfire 1 thread": []}
         targets = args.targets.split(",")
         for t in targets:
             runs[t] = []
         for r in range(args.repeats):
             runs["synfire"].append(timed(["java", "-cp", cp, "GroupBench", "--model", model] + size))
+            runs["synfire 1 thread"].append(timed(["java", "-cp", cp, "GroupBench", "--model", model, "--threads", "1"] + size))
             for t in targets:
                 runs[t].append(timed(["/usr/bin/python3", os.path.join(HERE, "brian2_group.py"), "--model", model,
                                       "--target", t] + size))
@@ -76,11 +79,14 @@ def main():
         print(f"\n{model}:")
         print(f"  {'simulator':<22}{'run_s':>9}{'build_s':>9}{'total_s':>9}{'spikes':>10}")
         for k in runs:
-            label = "synfire" if k == "synfire" else f"brian2 {k}"
+            label = k if k.startswith("synfire") else f"brian2 {k}"
             print(f"  {label:<22}{med[k]['run_s']:>9.3f}{med[k]['build_s']:>9.3f}{med[k]['total_s']:>9.3f}{spikes[k]:>10}")
+        threads = int(statistics.median(x["threads"] for x in runs["synfire"]))
         for t in targets:
-            print(f"  synfire / brian2 {t}: run {med['synfire']['run_s'] / med[t]['run_s']:.2f}x, "
-                  f"whole process {med['synfire']['total_s'] / med[t]['total_s']:.2f}x")
+            for k in ("synfire 1 thread", "synfire"):
+                label = "1 thread" if k != "synfire" else f"{threads} thread(s), default"
+                print(f"  synfire ({label}) / brian2 {t}: run {med[k]['run_s'] / med[t]['run_s']:.2f}x, "
+                      f"whole process {med[k]['total_s'] / med[t]['total_s']:.2f}x")
     return 0
 
 

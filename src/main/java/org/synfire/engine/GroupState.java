@@ -31,6 +31,7 @@ public final class GroupState implements Population {
     private final double[] shared;
     private final long[] lastSpike;
     private final NeuronKernel kernel;
+    private final double nanosPerNeuron;
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
@@ -43,10 +44,12 @@ public final class GroupState implements Population {
      * @param tables           tabulated function values, in binding order
      * @param tableDt          their sampling intervals (seconds)
      * @param rngKey           the group's random stream key
+     * @param nanosPerNeuron   a rough estimate of the update's cost per neuron and step, for choosing threads
      */
     public GroupState(String name, int size, List<String> arrayNames, List<Dimension> arrayDimensions, double[][] arrays,
                       List<String> sharedNames, List<Dimension> sharedDimensions, double[] shared, NeuronKernel kernel,
-                      double[][] tables, double[] tableDt, long rngKey) {
+                      double[][] tables, double[] tableDt, long rngKey, double nanosPerNeuron) {
+        this.nanosPerNeuron = nanosPerNeuron;
         this.name = name;
         this.size = size;
         this.arrayNames = List.copyOf(arrayNames);
@@ -79,6 +82,16 @@ public final class GroupState implements Population {
     @Override
     public int update(long step, int[] spikes) {
         return kernel.update(0, size, step, spikes);
+    }
+
+    /** Estimated nanoseconds to advance the whole group by one step. */
+    double nanosPerStep() {
+        return nanosPerNeuron * size;
+    }
+
+    /** Advances neurons {@code [from, to)} only; their spikes go to {@code spikes} from position 0. */
+    int update(int from, int to, long step, int[] spikes) {
+        return kernel.update(from, to, step, spikes);
     }
 
     /**

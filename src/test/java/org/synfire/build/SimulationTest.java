@@ -39,10 +39,15 @@ class SimulationTest {
         .with("El", "-65 mV").with("tau", "10 ms");
 
     private static SpikeTrains noisySpikes(long seed, int runs) {
+        return noisySpikes(seed, runs, 1);
+    }
+
+    private static SpikeTrains noisySpikes(long seed, int runs, int threads) {
         Network net = Network.create().seed(seed);
         GroupSpec g = net.group("g", 200, NOISY, b -> b.set("v", "El + 5*mV*randn()"));
+        net.group("lif", 203, Library.lif(), b -> b.set("I", "0.1*nA + i*2*pA"));
         SpikeProbeSpec p = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Builder.build(net).threads(threads);
         for (int k = 0; k < runs; k++) {
             sim.run(ms.of(400.0 / runs));
         }
@@ -60,6 +65,22 @@ class SimulationTest {
         assertArrayEquals(once.times(ms), inPieces.times(ms));
         // 200 neurons × 20 Hz × 0.4 s = 1600 expected; Poisson sd = 40, so ±200 is five sigma.
         assertEquals(1600, once.count(), 200);
+    }
+
+    @Test
+    void threadsDoNotChangeTheSpikes() {
+        SpikeTrains one = noisySpikes(3, 2, 1);
+        for (int threads : new int[] {2, 3, 4}) {
+            SpikeTrains many = noisySpikes(3, 2, threads);
+            assertArrayEquals(one.indices(), many.indices(), threads + " threads");
+            assertArrayEquals(one.times(ms), many.times(ms), threads + " threads");
+        }
+        Network net = Network.create();
+        net.group("hh", 300, Library.hodgkinHuxley(), b -> b.set("I", "i*0.05*uA/cm**2"));
+        Simulation a = Builder.build(net).threads(1).run(ms.of(50));
+        Simulation b = Builder.build(net).threads(4).run(ms.of(50));
+        assertArrayEquals(a.group("hh").values("v", mV), b.group("hh").values("v", mV), "bit-identical state");
+        assertThrows(SimulationException.class, () -> a.threads(0));
     }
 
     @Test
