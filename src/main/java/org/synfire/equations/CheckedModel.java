@@ -2,7 +2,6 @@ package org.synfire.equations;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.synfire.units.Dimension;
 
 /**
@@ -22,7 +21,6 @@ import org.synfire.units.Dimension;
  * @param reset              the reset, targets checked and values expanded
  * @param refractoryKind     how refractoriness is decided
  * @param refractory         the expanded duration (seconds) or condition; {@code null} for none
- * @param timedFunctions     the tabulated functions the model calls
  */
 public record CheckedModel(Equations equations,
                            List<String> stateVariables,
@@ -34,8 +32,7 @@ public record CheckedModel(Equations equations,
                            Expr threshold,
                            List<Assignment> reset,
                            RefractoryKind refractoryKind,
-                           Expr refractory,
-                           Set<String> timedFunctions) {
+                           Expr refractory) {
 
     /** How a neuron's refractoriness is decided at the start of each step. */
     public enum RefractoryKind {

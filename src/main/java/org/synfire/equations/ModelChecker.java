@@ -148,8 +148,7 @@ public final class ModelChecker {
 
         UpdateScheme scheme = chooseScheme(new Integrators(derivatives, clamped, runConstants, perNeuron), method);
         return new CheckedModel(equations, List.copyOf(state), List.copyOf(neuronParameters), List.copyOf(sharedParameters),
-            Map.copyOf(dimensions), subexpressions, scheme, threshold, List.copyOf(reset), refractoryKind, refractory,
-            Set.copyOf(namespace.functions().keySet()));
+            Map.copyOf(dimensions), subexpressions, scheme, threshold, List.copyOf(reset), refractoryKind, refractory);
     }
 
     /**
