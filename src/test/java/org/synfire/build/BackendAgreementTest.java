@@ -20,7 +20,6 @@ import org.synfire.model.StateProbeSpec;
 import org.synfire.model.TimedArray;
 import org.synfire.model.library.Library;
 import org.synfire.probe.StateTrace;
-import org.synfire.units.Quantity;
 
 /**
  * Compiled kernels against the reference interpreter, on models that exercise every integration
@@ -32,17 +31,6 @@ import org.synfire.units.Quantity;
 class BackendAgreementTest {
 
     static Stream<Arguments> models() {
-        NeuronModel hh = NeuronModel.of("hh", """
-                dv/dt = (gl*(El-v) - g_na*(m*m*m)*h*(v-ENa) - g_kd*(n*n*n*n)*(v-EK) + I)/Cm : volt
-                dm/dt = 0.32*(mV**-1)*4*mV/exprel((13.*mV-v+VT)/(4*mV))/ms*(1-m)-0.28*(mV**-1)*5*mV/exprel((v-VT-40.*mV)/(5*mV))/ms*m : 1
-                dn/dt = 0.032*(mV**-1)*5*mV/exprel((15.*mV-v+VT)/(5*mV))/ms*(1.-n)-.5*exp((10.*mV-v+VT)/(40.*mV))/ms*n : 1
-                dh/dt = 0.128*exp((17.*mV-v+VT)/(18.*mV))/ms*(1.-h)-4./(1+exp((40.*mV-v+VT)/(5.*mV)))/ms*h : 1
-                I : amp (constant)
-                """).threshold("v > -20*mV").refractory("v > -20*mV")
-            .constant("Cm", Quantity.parse("200 pF")).constant("gl", Quantity.parse("10 nS"))
-            .constant("El", Quantity.parse("-65 mV")).constant("EK", Quantity.parse("-90 mV")).constant("ENa", Quantity.parse("50 mV"))
-            .constant("g_na", Quantity.parse("20 uS")).constant("g_kd", Quantity.parse("6 uS")).constant("VT", Quantity.parse("-63 mV"))
-            .with("v", "-65 mV");
         NeuronModel adaptiveExp = NeuronModel.of("aeif", """
                 dv/dt = (gL*(EL - v) + gL*DT*exp((v - VT)/DT) - w + I)/C : volt (unless refractory)
                 dw/dt = (a*(v - EL) - w)/tau_w : amp
@@ -76,7 +64,7 @@ class BackendAgreementTest {
         return Stream.of(
             Arguments.of("lif (exact)", Library.lif(), 8, "0.14*nA + i*30*pA", "v"),
             Arguments.of("coupled, per-neuron tau (exact)", coupled, 8, "0.1*nA + i*20*pA", "Is"),
-            Arguments.of("hh (exponential Euler, shared calls)", hh, 6, "i*0.2*nA", "m"),
+            Arguments.of("Traub-Miles HH (exponential Euler, shared calls)", Library.traubMiles(), 6, "i*0.2*nA", "m"),
             Arguments.of("adaptive exponential (rk4)", adaptiveExp, 4, "0.5*nA + i*0.2*nA", "w"),
             Arguments.of("tabulated input (rk2)", driven, 4, null, "v"),
             Arguments.of("lif (euler)", Library.lif().method("euler"), 5, "0.2*nA + i*50*pA", "v"));
