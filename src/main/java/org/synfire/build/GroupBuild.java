@@ -9,7 +9,6 @@ import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.KernelSource;
 import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
-import org.synfire.engine.KernelMath;
 import org.synfire.engine.NeuronKernel;
 import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Equation;
@@ -24,6 +23,7 @@ import org.synfire.model.Initializer;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.SpecException;
 import org.synfire.model.TimedArray;
+import org.synfire.random.RandomStreams;
 import org.synfire.units.Dimension;
 
 /**
@@ -151,11 +151,11 @@ final class GroupBuild {
             } else {
                 // Counter-based draws keyed by (group, variable, neuron): initial values do not depend on
                 // the order in which variables or neurons are visited.
-                long key = KernelMath.streamKey(seed, "init/" + spec.name() + "/" + variable);
+                long key = RandomStreams.streamKey(seed, "init/" + spec.name() + "/" + variable);
                 int[] neuron = {0};
                 int[] site = {0};
                 Evaluator evaluator = new Evaluator(name -> lookup(name, neuron[0], arrayNames, arrays, shared),
-                    () -> KernelMath.uniform(key, neuron[0], 0, site[0]++), () -> KernelMath.normal(key, neuron[0], 0, site[0]++));
+                    () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++));
                 Expr e = expressions.get(variable);
                 if (a >= 0) {
                     for (int i = 0; i < n; i++) {
@@ -188,7 +188,7 @@ final class GroupBuild {
             }
         }
         return new GroupState(spec.name(), n, arrayNames, arrayDimensions, arrays, model.sharedParameters(), sharedDimensions,
-            shared, instance, tables, tableDt, KernelMath.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
+            shared, instance, tables, tableDt, RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
     }
 
     /**

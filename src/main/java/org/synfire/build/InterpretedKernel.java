@@ -10,6 +10,7 @@ import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Evaluator;
 import org.synfire.equations.Expr;
 import org.synfire.equations.LinearSystem;
+import org.synfire.random.RandomStreams;
 
 /**
  * The reference backend: a {@link NeuronKernel} that walks the checked model's expression trees
@@ -152,8 +153,8 @@ final class InterpretedKernel implements NeuronKernel {
     }
 
     private Evaluator evaluator(Map<String, Double> env, int i, long step, int[] site) {
-        return new Evaluator(env::get, () -> KernelMath.uniform(rngKey, i, step, site[0]++),
-            () -> KernelMath.normal(rngKey, i, step, site[0]++), this::table);
+        return new Evaluator(env::get, () -> RandomStreams.uniform(rngKey, i, step, site[0]++),
+            () -> RandomStreams.normal(rngKey, i, step, site[0]++), this::table);
     }
 
     private double table(String name, double[] args) {

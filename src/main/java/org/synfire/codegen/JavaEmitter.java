@@ -147,9 +147,9 @@ final class JavaEmitter {
         }
         switch (f) {
             case "rand":
-                return "KernelMath.uniform(rngKey, i, step, " + nextSite[0]++ + ")";
+                return "RandomStreams.uniform(rngKey, i, step, " + nextSite[0]++ + ")";
             case "randn":
-                return "KernelMath.normal(rngKey, i, step, " + nextSite[0]++ + ")";
+                return "RandomStreams.normal(rngKey, i, step, " + nextSite[0]++ + ")";
             case "min":
             case "max":
                 return "Math." + f + "(" + number(c.args().get(0)) + ", " + number(c.args().get(1)) + ")";

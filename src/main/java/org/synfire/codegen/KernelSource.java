@@ -59,6 +59,7 @@ public final class KernelSource {
 
     private String write() {
         line("import org.synfire.engine.KernelMath;");
+        line("import org.synfire.random.RandomStreams;");
         line("");
         line("public final class " + CLASS_NAME + " implements org.synfire.engine.NeuronKernel {");
         List<String> arrays = new ArrayList<>(model.stateVariables());

@@ -1,47 +1,13 @@
 package org.synfire.engine;
 
 /**
- * Functions generated kernels call: random numbers from counter-based streams, {@code exprel},
- * tabulated functions and the matrix exponential behind exact integration. Public because
- * generated classes live in another class loader; not meant for user code.
+ * Functions generated kernels call: {@code exprel}, tabulated functions and the matrix
+ * exponential behind exact integration (random numbers come from
+ * {@link org.synfire.random.RandomStreams}). Public because generated classes live in another
+ * class loader; not meant for user code.
  */
 public final class KernelMath {
-    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
     private KernelMath() {
-    }
-
-    /** SplitMix64's finaliser: a bijective 64-bit mix with full avalanche. */
-    public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    /**
-     * The key of one random stream: the same seed and purpose always give the same stream, and
-     * different purposes (groups, inputs, connectivity) never share one.
-     */
-    public static long streamKey(long seed, String purpose) {
-        return mix(mix(seed + GOLDEN) ^ purpose.hashCode() * GOLDEN);
-    }
-
-    /**
-     * A uniform number in [0, 1) that depends only on (stream, neuron, step, call site): a
-     * counter-based generator, so results do not depend on how neurons are split across threads
-     * or in which order they are visited.
-     */
-    public static double uniform(long key, int neuron, long step, int site) {
-        long h = mix(key ^ (neuron + 1L) * GOLDEN);
-        h = mix(h ^ (step * 0xD1B54A32D192ED03L + site));
-        return (h >>> 11) * 0x1.0p-53;
-    }
-
-    /** A standard normal number (Box–Muller on two uniforms of the same counter). */
-    public static double normal(long key, int neuron, long step, int site) {
-        double u1 = uniform(key, neuron, step, site);
-        double u2 = uniform(key, neuron, step, site + 0x40000000);
-        return Math.sqrt(-2.0 * Math.log1p(-u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 
     /**

@@ -1,0 +1,301 @@
+package org.synfire.connectivity;
+
+import java.util.Arrays;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.synfire.SynfireException;
+import org.synfire.random.RandomStreams;
+
+/**
+ * Turns a {@link ConnectionRule} into {@link Connections}. Pure: the result depends only on the
+ * rule, the sizes and the stream key. Each row (source, or target for in-degree rules) draws from
+ * its own counter-based stream, so rows are generated in parallel blocks and the result is the
+ * same for any number of threads.
+ *
+ * <p>Bernoulli rules skip ahead by geometrically distributed gaps when {@code p} is small (one
+ * logarithm per synapse instead of one draw per pair), which is what makes a 100-million-synapse
+ * projection take seconds.
+ */
+public final class ConnectionGenerator {
+    /** Below this probability, skipping by geometric gaps is cheaper than a draw per pair. */
+    private static final double SKIP_BELOW = 0.25;
+
+    /** Whether a pair satisfies a rule's condition; supplied by the build, which evaluates model text. */
+    @FunctionalInterface
+    public interface PairTest {
+        boolean test(int source, int target);
+    }
+
+    private final int sources;
+    private final int targets;
+    private final boolean samePopulation;
+    private final long key;
+
+    /**
+     * @param sources        size of the source population
+     * @param targets        size of the target population
+     * @param samePopulation whether source and target are one population (so autapses exist)
+     * @param key            the projection's random stream key
+     */
+    public ConnectionGenerator(int sources, int targets, boolean samePopulation, long key) {
+        this.sources = sources;
+        this.targets = targets;
+        this.samePopulation = samePopulation;
+        this.key = key;
+    }
+
+    /**
+     * Generates the synapses of a rule.
+     *
+     * @param condition evaluates a {@link ConnectionRule.Condition}'s expression; ignored by other rules
+     * @throws SynfireException when the rule cannot be met by these sizes (e.g. in-degree above the source count)
+     */
+    public Connections generate(ConnectionRule rule, PairTest condition) {
+        boolean noAutapses = samePopulation && !rule.autapses();
+        if (rule instanceof ConnectionRule.AllToAll) {
+            return rows(sources, targets, i -> new Row(i, noAutapses) {
+                @Override
+                void fill(Builder out) {
+                    for (int j = 0; j < targets; j++) {
+                        keep(out, j);
+                    }
+                }
+            });
+        }
+        if (rule instanceof ConnectionRule.OneToOne) {
+            return oneToOne();
+        }
+        if (rule instanceof ConnectionRule.Probability r) {
+            return rows(sources, targets, i -> bernoulliRow(i, noAutapses, r.p(), null));
+        }
+        if (rule instanceof ConnectionRule.Condition r) {
+            return rows(sources, targets, i -> bernoulliRow(i, noAutapses, r.p(), condition));
+        }
+        if (rule instanceof ConnectionRule.FixedOutDegree r) {
+            return rows(sources, targets, i -> sampledRow(i, noAutapses, r.k(), r.multapses(), targets, "out"));
+        }
+        if (rule instanceof ConnectionRule.FixedInDegree r) {
+            return transpose(rows(targets, sources, j -> sampledRow(j, noAutapses, r.k(), r.multapses(), sources, "in")));
+        }
+        ConnectionRule.Explicit r = (ConnectionRule.Explicit) rule;
+        return explicit(r.sources(), r.targets());
+    }
+
+    private Connections oneToOne() {
+        if (sources != targets) {
+            throw new SynfireException("one-to-one needs populations of the same size, not " + sources + " sources and " + targets
+                + " targets; use another rule or make the sizes equal");
+        }
+        int[] rowStart = IntStream.rangeClosed(0, sources).toArray();
+        return new Connections(sources, targets, rowStart, IntStream.range(0, targets).toArray());
+    }
+
+    private Row bernoulliRow(int i, boolean noAutapses, double p, PairTest condition) {
+        return new Row(i, noAutapses) {
+            @Override
+            void fill(Builder out) {
+                if (p >= 1 || p > SKIP_BELOW) {
+                    for (int j = 0; j < targets; j++) {
+                        if ((condition == null || condition.test(i, j)) && (p >= 1 || draw() < p)) {
+                            keep(out, j);
+                        }
+                    }
+                } else if (p > 0) {
+                    double logOneMinusP = Math.log1p(-p);
+                    // The gap to the next success of Bernoulli(p) trials is geometric: floor(log(1-u)/log(1-p)).
+                    for (long j = -1; ; ) {
+                        j += 1 + (long) Math.floor(Math.log1p(-draw()) / logOneMinusP);
+                        if (j >= targets) {
+                            break;
+                        }
+                        if (condition == null || condition.test(i, (int) j)) {
+                            keep(out, (int) j);
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    /** {@code k} distinct (or, with multapses, independent) picks from {@code [0, n)}, ascending; the row's own index is excluded without autapses. */
+    private Row sampledRow(int row, boolean noAutapses, int k, boolean multapses, int n, String direction) {
+        int available = noAutapses ? n - 1 : n;
+        if (k > available && !multapses) {
+            throw new SynfireException("a fixed " + direction + "-degree of " + k + " needs " + k + " distinct "
+                + (direction.equals("in") ? "sources" : "targets") + " but there are only " + available
+                + (noAutapses ? " (autapses excluded)" : "") + "; lower the degree or allow multapses");
+        }
+        if (k > 0 && available == 0) {
+            throw new SynfireException("a fixed " + direction + "-degree of " + k + " has nothing to connect to");
+        }
+        return new Row(row, false) {
+            @Override
+            void fill(Builder out) {
+                int[] picks = multapses ? withReplacement(available) : withoutReplacement(available, out.scratch(available));
+                Arrays.sort(picks);
+                for (int p : picks) {
+                    // Picks are drawn from [0, available); skipping the row's own index maps them onto [0, n) \ {row}.
+                    out.add(noAutapses && p >= row ? p + 1 : p);
+                }
+            }
+
+            private int[] withReplacement(int m) {
+                int[] picks = new int[k];
+                for (int c = 0; c < k; c++) {
+                    picks[c] = (int) (draw() * m);
+                }
+                return picks;
+            }
+
+            /** A partial Fisher–Yates shuffle of {@code perm}, undone afterwards so the scratch stays the identity: O(k). */
+            private int[] withoutReplacement(int m, int[] perm) {
+                int[] picks = new int[k];
+                int[] swappedWith = new int[k];
+                for (int c = 0; c < k; c++) {
+                    int r = c + (int) (draw() * (m - c));
+                    swappedWith[c] = r;
+                    int tmp = perm[c];
+                    perm[c] = perm[r];
+                    perm[r] = tmp;
+                    picks[c] = perm[c];
+                }
+                for (int c = k - 1; c >= 0; c--) {
+                    int r = swappedWith[c];
+                    int tmp = perm[c];
+                    perm[c] = perm[r];
+                    perm[r] = tmp;
+                }
+                return picks;
+            }
+        };
+    }
+
+    private Connections explicit(int[] from, int[] to) {
+        for (int k = 0; k < from.length; k++) {
+            if (from[k] < 0 || from[k] >= sources || to[k] < 0 || to[k] >= targets) {
+                throw new SynfireException("pair " + k + " (" + from[k] + " → " + to[k] + ") is out of range; sources are 0.."
+                    + (sources - 1) + " and targets 0.." + (targets - 1));
+            }
+        }
+        long[] pairs = new long[from.length];
+        for (int k = 0; k < from.length; k++) {
+            pairs[k] = (long) from[k] << 32 | to[k];
+        }
+        Arrays.sort(pairs);
+        int[] rowStart = new int[sources + 1];
+        int[] tg = new int[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            rowStart[(int) (pairs[k] >>> 32) + 1]++;
+            tg[k] = (int) pairs[k];
+        }
+        for (int i = 0; i < sources; i++) {
+            rowStart[i + 1] += rowStart[i];
+        }
+        return new Connections(sources, targets, rowStart, tg);
+    }
+
+    /** Rows generated per target become rows per source (a counting sort); targets stay ascending within rows. */
+    private Connections transpose(Connections byTarget) {
+        int[] inRow = byTarget.rowStartArray();
+        int[] inSources = byTarget.targetArray();
+        int[] rowStart = new int[sources + 1];
+        for (int i : inSources) {
+            rowStart[i + 1]++;
+        }
+        for (int i = 0; i < sources; i++) {
+            rowStart[i + 1] += rowStart[i];
+        }
+        int[] fill = Arrays.copyOf(rowStart, sources);
+        int[] tg = new int[inSources.length];
+        for (int j = 0; j < targets; j++) {
+            for (int s = inRow[j]; s < inRow[j + 1]; s++) {
+                tg[fill[inSources[s]]++] = j;
+            }
+        }
+        return new Connections(sources, targets, rowStart, tg);
+    }
+
+    /**
+     * Generates {@code count} rows in parallel blocks and concatenates them in row order. Each
+     * block owns a growable buffer; each row draws from the stream of its own index.
+     */
+    private Connections rows(int count, int columns, IntFunction<Row> row) {
+        int blocks = Math.max(1, Math.min(count, 64));
+        Builder[] parts = new Builder[blocks];
+        int[] rowLength = new int[count];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            Builder out = new Builder();
+            int from = (int) ((long) count * b / blocks);
+            int to = (int) ((long) count * (b + 1) / blocks);
+            for (int i = from; i < to; i++) {
+                int before = out.size;
+                row.apply(i).fill(out);
+                rowLength[i] = out.size - before;
+            }
+            parts[b] = out;
+        });
+        long total = 0;
+        for (Builder part : parts) {
+            total += part.size;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new SynfireException(total + " synapses in one projection exceed the limit of 2^31; split it into several projections");
+        }
+        int[] all = new int[(int) total];
+        int at = 0;
+        for (Builder part : parts) {
+            System.arraycopy(part.values, 0, all, at, part.size);
+            at += part.size;
+        }
+        int[] rowStart = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            rowStart[i + 1] = rowStart[i] + rowLength[i];
+        }
+        return new Connections(count, columns, rowStart, all);
+    }
+
+    /** One row being generated: draws from the row's own stream and appends kept indices. */
+    private abstract class Row {
+        private final int index;
+        private final boolean noAutapses;
+        private long counter;
+
+        Row(int index, boolean noAutapses) {
+            this.index = index;
+            this.noAutapses = noAutapses;
+        }
+
+        abstract void fill(Builder out);
+
+        final double draw() {
+            return RandomStreams.uniform(key, index, counter++, 0);
+        }
+
+        final void keep(Builder out, int j) {
+            if (!(noAutapses && j == index)) {
+                out.add(j);
+            }
+        }
+    }
+
+    /** A growable int buffer of one block, with a reusable identity permutation for sampling. */
+    private static final class Builder {
+        private int[] values = new int[1024];
+        private int size;
+        private int[] identity = new int[0];
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] scratch(int n) {
+            if (identity.length != n) {
+                identity = IntStream.range(0, n).toArray();
+            }
+            return identity;
+        }
+    }
+}

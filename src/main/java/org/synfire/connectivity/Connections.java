@@ -1,0 +1,92 @@
+package org.synfire.connectivity;
+
+import java.util.Arrays;
+
+/**
+ * The synapses of one projection in compressed sparse rows by source: the synapses of source
+ * {@code i} are {@code rowStart[i] .. rowStart[i+1]-1}, their targets ascending within the row.
+ * A synapse's index is its position in this order, the same for every thread count. Memory:
+ * 4 bytes per synapse plus 4 per source.
+ *
+ * <p>The arrays are shared with the engine, not copied; accessors that return arrays copy them.
+ */
+public final class Connections {
+    private final int sourceCount;
+    private final int targetCount;
+    private final int[] rowStart;
+    private final int[] targets;
+
+    /**
+     * @param rowStart {@code sourceCount + 1} offsets, non-decreasing, from 0 to the synapse count
+     * @param targets  the target of each synapse, ascending within each row
+     */
+    public Connections(int sourceCount, int targetCount, int[] rowStart, int[] targets) {
+        if (rowStart.length != sourceCount + 1 || rowStart[0] != 0 || rowStart[sourceCount] != targets.length) {
+            throw new IllegalArgumentException("row offsets do not match " + sourceCount + " sources and " + targets.length + " synapses");
+        }
+        this.sourceCount = sourceCount;
+        this.targetCount = targetCount;
+        this.rowStart = rowStart;
+        this.targets = targets;
+    }
+
+    /** Number of synapses. */
+    public int size() {
+        return targets.length;
+    }
+
+    public int sourceCount() {
+        return sourceCount;
+    }
+
+    public int targetCount() {
+        return targetCount;
+    }
+
+    /** The live row offsets, for the engine (do not modify). */
+    public int[] rowStartArray() {
+        return rowStart;
+    }
+
+    /** The live targets, for the engine (do not modify). */
+    public int[] targetArray() {
+        return targets;
+    }
+
+    /** The source of every synapse, in synapse order. */
+    public int[] sources() {
+        int[] out = new int[targets.length];
+        for (int i = 0; i < sourceCount; i++) {
+            Arrays.fill(out, rowStart[i], rowStart[i + 1], i);
+        }
+        return out;
+    }
+
+    /** The target of every synapse, in synapse order. */
+    public int[] targets() {
+        return targets.clone();
+    }
+
+    /** Synapses leaving each source. */
+    public int[] outDegrees() {
+        int[] out = new int[sourceCount];
+        for (int i = 0; i < sourceCount; i++) {
+            out[i] = rowStart[i + 1] - rowStart[i];
+        }
+        return out;
+    }
+
+    /** Synapses arriving at each target. */
+    public int[] inDegrees() {
+        int[] in = new int[targetCount];
+        for (int j : targets) {
+            in[j]++;
+        }
+        return in;
+    }
+
+    @Override
+    public String toString() {
+        return "Connections (" + size() + " synapses from " + sourceCount + " to " + targetCount + ")";
+    }
+}
