@@ -8,12 +8,14 @@ import org.synfire.SynfireException;
 import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.Population;
+import org.synfire.engine.ProjectionState;
 import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
+import org.synfire.model.ProjectionSpec;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.SpikeSourceSpec;
 import org.synfire.model.StateProbeSpec;
@@ -23,9 +25,9 @@ import org.synfire.units.Dimension;
 
 /**
  * Turns a network description into a runnable {@link Simulation}: one build function per spec
- * type (groups, spike sources, probes; see {@link GroupBuild}, {@link SourceBuild}, {@link ProbeBuild}).
- * Every population and probe is checked first and all problems are reported together; only a
- * spec without problems is allocated.
+ * type (groups, spike sources, projections, probes; see {@link GroupBuild}, {@link SourceBuild},
+ * {@link ProjectionBuild}, {@link ProbeBuild}). Every population, projection and probe is checked
+ * first and all problems are reported together; only a spec without problems is allocated.
  *
  * <pre>{@code
  * Simulation sim = Builder.build(net);
@@ -83,13 +85,27 @@ public final class Builder {
                 firstCause = firstCause == null ? e : firstCause;
             }
         }
+        Map<String, GroupBuild> groupsByName = new LinkedHashMap<>();
+        groups.forEach(g -> groupsByName.put(g.name(), g));
+        List<ProjectionBuild> projections = new ArrayList<>();
+        for (ProjectionSpec p : spec.projections()) {
+            try {
+                ProjectionBuild pb = ProjectionBuild.check(p, spec, groupsByName, dt);
+                projections.add(pb);
+                bytes += pb.bytes();
+            } catch (SynfireException e) {
+                String message = e.getMessage();
+                problems.add(message.startsWith("Projection '") ? message : "Projection '" + p.name() + "': " + message);
+                firstCause = firstCause == null ? e : firstCause;
+            }
+        }
         for (ProbeSpec probe : spec.probes()) {
             problems.addAll(ProbeBuild.check(probe, spec, groups, dt));
         }
         long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         if (bytes > 0.9 * free) {
-            problems.add(String.format("Network: the state needs %.1f MB but only %.1f MB of heap are free; "
-                + "make the groups smaller or give Java more memory (-Xmx)", bytes / 1e6, free / 1e6));
+            problems.add(String.format("Network: the state and synapses need about %.1f MB but only %.1f MB of heap are free; "
+                + "make the network smaller or give Java more memory (-Xmx)", bytes / 1e6, free / 1e6));
         }
         if (!problems.isEmpty()) {
             BuildException failure = new BuildException(problems);
@@ -112,6 +128,20 @@ public final class Builder {
         for (PopulationSpec p : spec.populations()) {
             ordered.add(built.get(p.name()));
         }
+        List<ProjectionState> projectionStates = new ArrayList<>();
+        List<BuildReport.ProjectionReport> projectionReports = new ArrayList<>();
+        for (ProjectionBuild pb : projections) {
+            try {
+                projectionStates.add(pb.allocate(spec.seed(), ordered, built));
+                projectionReports.add(pb.report());
+            } catch (SynfireException e) {
+                String message = e.getMessage();
+                problems.add(message.startsWith("Projection '") ? message : "Projection '" + pb.name() + "': " + message);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
         Map<Object, SpikeRecorder> spikeRecorders = new LinkedHashMap<>();
         Map<Object, Population> spikeSources = new LinkedHashMap<>();
         Map<Object, StateRecorder> stateRecorders = new LinkedHashMap<>();
@@ -125,8 +155,8 @@ public final class Builder {
                 stateRecorders.put(probe, ProbeBuild.stateRecorder((StateProbeSpec) probe, (GroupState) target, group.model(), dt));
             }
         }
-        BuildReport report = new BuildReport(reports, (System.nanoTime() - start) * 1e-6);
-        return new Simulation(dt, ordered, spikeRecorders, spikeSources, stateRecorders, report);
+        BuildReport report = new BuildReport(reports, projectionReports, (System.nanoTime() - start) * 1e-6);
+        return new Simulation(dt, ordered, spikeRecorders, spikeSources, stateRecorders, projectionStates, report);
     }
 
     private static String describe(PopulationSpec p, SynfireException e) {

@@ -19,6 +19,7 @@ final class JavaEmitter {
     private final Map<String, String> hoisted;
     private final int[] nextSite;
     private final Map<String, String> tableCalls;
+    private final String randomIndex;
     private final boolean hoisting;
     private Map<String, String> common;
     private final java.util.List<String> pending = new java.util.ArrayList<>();
@@ -29,14 +30,16 @@ final class JavaEmitter {
      * @param hoisted        emitted code → hoisted local, shared by the emitters of one method; {@code null} disables hoisting
      * @param nextSite       shared counter of random-number call sites, so no two sites of a kernel share numbers
      * @param tableCalls     tabulated function name → Java prefix of the call, e.g. {@code KernelMath.table(tb0, tdt0, }
+     * @param randomIndex    the Java local that indexes random streams: the neuron, or the synapse
      */
     JavaEmitter(Function<String, String> naming, Set<String> invariantNames, Map<String, String> hoisted, int[] nextSite,
-                Map<String, String> tableCalls) {
+                Map<String, String> tableCalls, String randomIndex) {
         this.naming = naming;
         this.invariantNames = invariantNames;
         this.hoisted = hoisted;
         this.nextSite = nextSite;
         this.tableCalls = tableCalls;
+        this.randomIndex = randomIndex;
         this.hoisting = hoisted != null;
     }
 
@@ -147,9 +150,9 @@ final class JavaEmitter {
         }
         switch (f) {
             case "rand":
-                return "RandomStreams.uniform(rngKey, i, step, " + nextSite[0]++ + ")";
+                return "RandomStreams.uniform(rngKey, " + randomIndex + ", step, " + nextSite[0]++ + ")";
             case "randn":
-                return "RandomStreams.normal(rngKey, i, step, " + nextSite[0]++ + ")";
+                return "RandomStreams.normal(rngKey, " + randomIndex + ", step, " + nextSite[0]++ + ")";
             case "min":
             case "max":
                 return "Math." + f + "(" + number(c.args().get(0)) + ", " + number(c.args().get(1)) + ")";

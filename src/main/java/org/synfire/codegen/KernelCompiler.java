@@ -33,14 +33,16 @@ public final class KernelCompiler {
     }
 
     /**
-     * Compiles (or fetches from the cache) a source produced by {@link KernelSource}.
+     * Compiles (or fetches from the cache) a source produced by {@link KernelSource} or {@link SynapseKernelSource}.
      *
-     * @param source the generated source, whose class is still named {@code SynfireKernel}
+     * @param source the generated source, whose class is still named by its placeholder
      * @param parent the class loader that sees {@code org.synfire.engine}
      */
     public static Compiled compile(String source, ClassLoader parent) {
-        String className = KernelSource.CLASS_NAME + "_" + hash(source);
-        String named = source.replace("public final class " + KernelSource.CLASS_NAME + " ", "public final class " + className + " ");
+        String placeholder = source.contains("class " + SynapseKernelSource.CLASS_NAME + " ")
+            ? SynapseKernelSource.CLASS_NAME : KernelSource.CLASS_NAME;
+        String className = placeholder + "_" + hash(source);
+        String named = source.replace("public final class " + placeholder + " ", "public final class " + className + " ");
         Class<?> cached = CACHE.get(className);
         if (cached != null) {
             return new Compiled(cached, className, named, true, 0);

@@ -343,7 +343,7 @@ public final class KernelSource {
             String name = tables.get(k);
             tableCalls.put(name, "KernelMath.table(tb" + k + ", tdt" + k + ", " + (perNeuronTables.contains(name) ? "N, " : ""));
         }
-        return new JavaEmitter(name -> name.equals("t") ? timeLocal : local(name), invariant, hoisted, sites, tableCalls);
+        return new JavaEmitter(name -> name.equals("t") ? timeLocal : local(name), invariant, hoisted, sites, tableCalls, "i");
     }
 
     private String local(String name) {

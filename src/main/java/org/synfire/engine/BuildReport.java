@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the build decided and how long it took, per group: the integration method and why, the
- * generated kernel class, the time to parse, check, generate and compile, and the bytes of state.
+ * What the build decided and how long it took, per group (the integration method and why, the
+ * generated kernel class, the time to parse, check, generate and compile, the bytes of state) and
+ * per projection (synapses, how spikes are delivered, time to generate, bytes per synapse).
  * Print it to see, e.g., that a LIF group is integrated exactly and its kernel came from the cache.
  *
  * @param groups      one line per neuron group
+ * @param projections one line per projection
  * @param totalMillis wall time of the whole build
  */
-public record BuildReport(List<GroupReport> groups, double totalMillis) {
+public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, double totalMillis) {
 
     /**
      * @param name          the group
@@ -32,8 +34,26 @@ public record BuildReport(List<GroupReport> groups, double totalMillis) {
                               double compileMillis, long bytes) {
     }
 
+    /**
+     * @param name           the projection
+     * @param source         its source population
+     * @param target         its target group
+     * @param rule           the connection rule
+     * @param synapses       synapses generated
+     * @param delivery       how spikes are delivered (additive or per-synapse code, delays)
+     * @param kernelClass    the generated class
+     * @param cached         whether the kernel came from the cache
+     * @param compileMillis  compiling it (0 when cached)
+     * @param generateMillis generating connectivity, values and delays
+     * @param bytes          memory of the synapses
+     */
+    public record ProjectionReport(String name, String source, String target, String rule, int synapses, String delivery,
+                                   String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes) {
+    }
+
     public BuildReport {
         groups = List.copyOf(groups);
+        projections = List.copyOf(projections);
     }
 
     /** The report of one group. */
@@ -50,6 +70,13 @@ public record BuildReport(List<GroupReport> groups, double totalMillis) {
                 "  %s: %d × %s, method %s (%s)%n    parse %.2f ms, check %.2f ms, codegen %.2f ms, compile %s; %d bytes of state%n",
                 g.name(), g.size(), g.model(), g.method(), g.reason(), g.parseMillis(), g.checkMillis(), g.codegenMillis(),
                 g.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", g.compileMillis()), g.bytes()));
+        }
+        for (ProjectionReport p : projections) {
+            out.append(String.format(Locale.ROOT,
+                "  %s: %s → %s, %s: %d synapses, %s%n    generate %.1f ms, compile %s; %d bytes (%.1f per synapse)%n",
+                p.name(), p.source(), p.target(), p.rule(), p.synapses(), p.delivery(), p.generateMillis(),
+                p.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", p.compileMillis()), p.bytes(),
+                p.synapses() == 0 ? 0.0 : (double) p.bytes() / p.synapses()));
         }
         return out.toString();
     }

@@ -136,6 +136,11 @@ public final class GroupState implements Population {
         return sharedDimensions.get(sharedIndex(variable));
     }
 
+    /** The live SI values of the shared parameters, in the order of {@link #variables()}, for synaptic kernels. */
+    public double[] sharedArray() {
+        return shared;
+    }
+
     /** The live SI array of a per-neuron variable, for probes. */
     public double[] array(String variable) {
         return arrays[arrayIndex(variable)];

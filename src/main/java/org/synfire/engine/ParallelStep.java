@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Advances neuron groups one step on several threads for the length of one run. Each thread owns
- * one contiguous block of every group and writes its spikes into its own buffer; blocks are
- * joined in order, so spikes come out exactly as on one thread (kernels draw random numbers per
- * neuron and step, never per thread). Threads spin briefly between steps (a step of 4,000 LIF
+ * Runs the phases of a step on several threads for the length of one run: delivery of synaptic
+ * input and the update of neuron groups. Each thread owns one contiguous block of every group
+ * (see {@link Blocks}): it delivers only to its own targets and writes its spikes into its own
+ * buffer; blocks are joined in order, so spikes come out exactly as on one thread (kernels draw
+ * random numbers per neuron and step, never per thread). Threads spin briefly between steps (a step of 4,000 LIF
  * neurons takes microseconds, far less than parking and waking a thread) and yield when the wait
  * grows, so an oversubscribed machine slows down rather than stalls.
  */
@@ -15,7 +16,14 @@ final class ParallelStep implements AutoCloseable {
     private static final long STOP = Long.MIN_VALUE;
     private static final int SPINS_BEFORE_YIELD = 2_000;
 
+    /** Work done by each worker on its own block for one step, e.g. delivering synaptic input. */
+    @FunctionalInterface
+    interface Phase {
+        void run(int worker, int threads, long step);
+    }
+
     private final List<GroupState> groups;
+    private final Phase delivery;
     private final int threads;
     private final int[][] bounds;
     private final int[][][] buffers;
@@ -23,10 +31,18 @@ final class ParallelStep implements AutoCloseable {
     private final Thread[] helpers;
     private final AtomicLongArray done;
     private volatile long ticket = -1;
+    private long nextTicket;
+    private long currentStep;
+    private int phases;
     private volatile Throwable failure;
 
-    ParallelStep(List<GroupState> groups, int threads) {
+    /** Phase flags for {@link #step}. */
+    static final int DELIVER = 1;
+    static final int UPDATE = 2;
+
+    ParallelStep(List<GroupState> groups, Phase delivery, int threads) {
         this.groups = groups;
+        this.delivery = delivery;
         this.threads = threads;
         this.bounds = new int[groups.size()][threads + 1];
         this.buffers = new int[groups.size()][threads][];
@@ -34,7 +50,7 @@ final class ParallelStep implements AutoCloseable {
         for (int g = 0; g < groups.size(); g++) {
             int size = groups.get(g).size();
             for (int w = 0; w <= threads; w++) {
-                bounds[g][w] = (int) ((long) size * w / threads);
+                bounds[g][w] = Blocks.start(size, w, threads);
             }
             for (int w = 0; w < threads; w++) {
                 buffers[g][w] = new int[bounds[g][w + 1] - bounds[g][w]];
@@ -53,13 +69,20 @@ final class ParallelStep implements AutoCloseable {
         }
     }
 
-    /** Advances every group by one step; returns when all blocks are done. */
-    void step(long step) {
-        ticket = step;
-        runBlock(0, step);
+    /**
+     * Runs the given phases ({@link #DELIVER}, {@link #UPDATE} or both, in that order) of one step
+     * on every block; returns when all blocks are done.
+     */
+    void step(long step, int which) {
+        // Plain fields written before the volatile ticket are visible to the workers that read it.
+        currentStep = step;
+        phases = which;
+        long ticketValue = nextTicket++;
+        ticket = ticketValue;
+        runBlock(0, step, which);
         for (int w = 1; w < threads; w++) {
             int spins = 0;
-            while (done.get(w) != step) {
+            while (done.get(w) != ticketValue) {
                 if (failure != null) {
                     throw new IllegalStateException("a worker thread failed", failure);
                 }
@@ -78,9 +101,14 @@ final class ParallelStep implements AutoCloseable {
         return n;
     }
 
-    private void runBlock(int w, long step) {
-        for (int g = 0; g < groups.size(); g++) {
-            counts[g][w] = groups.get(g).update(bounds[g][w], bounds[g][w + 1], step, buffers[g][w]);
+    private void runBlock(int w, long step, int which) {
+        if ((which & DELIVER) != 0) {
+            delivery.run(w, threads, step);
+        }
+        if ((which & UPDATE) != 0) {
+            for (int g = 0; g < groups.size(); g++) {
+                counts[g][w] = groups.get(g).update(bounds[g][w], bounds[g][w + 1], step, buffers[g][w]);
+            }
         }
     }
 
@@ -98,7 +126,7 @@ final class ParallelStep implements AutoCloseable {
             }
             spins = 0;
             try {
-                runBlock(w, t);
+                runBlock(w, currentStep, phases);
             } catch (Throwable e) {
                 failure = e;
                 return;

@@ -17,8 +17,11 @@ import org.synfire.units.Units;
  * ({@code t = step·dt}, never accumulated). {@link #run} may be called again to continue, and
  * variables may be changed between runs through {@link #group}.
  *
- * <p>Order within a step: state probes sample (time {@code step·dt}); every population advances to
- * {@code (step+1)·dt}, detecting and resetting spikes; spike probes record them at {@code (step+1)·dt}.
+ * <p>Order within a step (the phases of Brian2's schedule, in its order): synaptic input that acts
+ * at time {@code step·dt} is delivered (spikes whose delay has passed, then {@code on_post} for
+ * the neurons that spiked at that time); state probes sample; every population advances to
+ * {@code (step+1)·dt}, detecting and resetting spikes; spike probes record them at
+ * {@code (step+1)·dt}, and projections queue them.
  *
  * <pre>{@code
  * Simulation sim = Builder.build(net);
@@ -33,7 +36,10 @@ public final class Simulation {
     private final Map<Object, SpikeRecorder> spikeRecorders;
     private final Map<Population, List<SpikeRecorder>> spikeRecordersOf = new LinkedHashMap<>();
     private final Map<Object, StateRecorder> stateRecorders;
+    private final List<ProjectionState> projections;
+    private final Map<String, ProjectionState> projectionsByName = new LinkedHashMap<>();
     private final int[][] spikeBuffers;
+    private final int[] lastCounts;
     private final long[] spikeCounts;
     private final BuildReport report;
     private int threads;
@@ -46,11 +52,15 @@ public final class Simulation {
      * @param spikeRecorders  probe key → recorder
      * @param spikeSources    probe key → the population it records
      * @param stateRecorders  probe key → recorder
+     * @param projections     the synapses between populations
      * @param report          what the build decided
      */
     public Simulation(double dt, List<Population> populations, Map<Object, SpikeRecorder> spikeRecorders,
-                      Map<Object, Population> spikeSources, Map<Object, StateRecorder> stateRecorders, BuildReport report) {
+                      Map<Object, Population> spikeSources, Map<Object, StateRecorder> stateRecorders,
+                      List<ProjectionState> projections, BuildReport report) {
         this.dt = dt;
+        this.projections = List.copyOf(projections);
+        projections.forEach(p -> projectionsByName.put(p.name(), p));
         this.report = report;
         this.populations = List.copyOf(populations);
         for (Population p : populations) {
@@ -64,6 +74,7 @@ public final class Simulation {
         for (int k = 0; k < spikeBuffers.length; k++) {
             spikeBuffers[k] = new int[populations.get(k).size()];
         }
+        this.lastCounts = new int[populations.size()];
         this.spikeCounts = new long[populations.size()];
         double work = populations.stream().filter(p -> p instanceof GroupState).mapToDouble(p -> ((GroupState) p).nanosPerStep()).sum();
         this.threads = work < MIN_PARALLEL_NANOS ? 1 : Runtime.getRuntime().availableProcessors();
@@ -114,6 +125,9 @@ public final class Simulation {
         for (Population p : populations) {
             p.prepare(dt);
         }
+        for (ProjectionState p : projections) {
+            p.prepare(dt, threads);
+        }
         long end = step + steps;
         List<GroupState> groups = new ArrayList<>();
         for (Population p : populations) {
@@ -121,22 +135,58 @@ public final class Simulation {
                 groups.add(g);
             }
         }
-        try (ParallelStep parallel = threads > 1 && !groups.isEmpty() ? new ParallelStep(groups, threads) : null) {
+        int[] targetOf = new int[projections.size()];
+        boolean deliveryReadsSources = false;
+        for (int k = 0; k < targetOf.length; k++) {
+            targetOf[k] = populations.indexOf(projections.get(k).target());
+            deliveryReadsSources |= projections.get(k).readsSourceState();
+        }
+        ParallelStep.Phase delivery = (w, workers, now) -> {
+            for (int k = 0; k < targetOf.length; k++) {
+                projections.get(k).deliver(w, workers, now, spikeBuffers[targetOf[k]], lastCounts[targetOf[k]]);
+            }
+        };
+        boolean parallel = threads > 1 && !groups.isEmpty();
+        try (ParallelStep workers = parallel ? new ParallelStep(groups, delivery, threads) : null) {
             for (; step < end; step++) {
+                boolean sampling = false;
+                for (StateRecorder r : stateRecorders.values()) {
+                    sampling |= r.samplesAt(step);
+                }
+                // Delivery writes only the worker's own targets, so it may run straight into the
+                // update unless a probe must see the delivered state or synaptic code reads source
+                // neurons that other workers are updating.
+                boolean fused = parallel && !projections.isEmpty() && !sampling && !deliveryReadsSources;
+                if (!projections.isEmpty() && !fused) {
+                    if (parallel) {
+                        workers.step(step, ParallelStep.DELIVER);
+                    } else {
+                        delivery.run(0, 1, step);
+                    }
+                    delivered(step);
+                }
                 for (StateRecorder r : stateRecorders.values()) {
                     r.sample(step, dt);
                 }
-                if (parallel != null) {
-                    parallel.step(step);
+                if (parallel) {
+                    workers.step(step, fused ? ParallelStep.DELIVER | ParallelStep.UPDATE : ParallelStep.UPDATE);
+                }
+                if (fused) {
+                    delivered(step);
                 }
                 for (int k = 0, g = 0; k < populations.size(); k++) {
                     Population p = populations.get(k);
-                    int count = parallel != null && p instanceof GroupState
-                        ? parallel.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
+                    int count = parallel && p instanceof GroupState
+                        ? workers.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
+                    lastCounts[k] = count;
                     spikeCounts[k] += count;
                     for (SpikeRecorder r : spikeRecordersOf.get(p)) {
                         r.record(spikeBuffers[k], count, step + 1);
                     }
+                }
+                for (ProjectionState p : projections) {
+                    int k = p.sourcePopulation();
+                    p.enqueue(spikeBuffers[k], lastCounts[k], step + 1);
                 }
             }
         }
@@ -150,6 +200,12 @@ public final class Simulation {
             }
         }
         return this;
+    }
+
+    private void delivered(long now) {
+        for (ProjectionState p : projections) {
+            p.delivered(now);
+        }
     }
 
     /** The current time. */
@@ -189,6 +245,15 @@ public final class Simulation {
             throw new SimulationException("'" + name + "' is a spike source, not a neuron group; it has no variables");
         }
         return g;
+    }
+
+    /** The synapses of a projection, to read back connectivity and synaptic variables or change them between runs. */
+    public ProjectionState projection(String name) {
+        ProjectionState p = projectionsByName.get(name);
+        if (p == null) {
+            throw new SimulationException("no projection named '" + name + "'; projections: " + String.join(", ", projectionsByName.keySet()));
+        }
+        return p;
     }
 
     private Population population(String name) {

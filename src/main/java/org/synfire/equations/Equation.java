@@ -30,7 +30,11 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
         /** One value for the whole group rather than one per neuron. */
         SHARED("shared"),
         /** A sub-expression evaluated once per step (accepted for Brian2 compatibility). */
-        CONSTANT_OVER_DT("constant over dt");
+        CONSTANT_OVER_DT("constant over dt"),
+        /** A synaptic differential equation integrated only when an event reaches the synapse. */
+        EVENT_DRIVEN("event-driven"),
+        /** A synaptic expression whose sum over a target's synapses sets a variable of the target. */
+        SUMMED("summed");
 
         private final String text;
 

@@ -150,6 +150,14 @@ public final class Equations {
             throw new EquationException(nameSpan, "a differential equation cannot be 'constant' or 'shared'",
                 "only '(unless refractory)' on a differential equation");
         }
+        if (kind != Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.EVENT_DRIVEN)) {
+            throw new EquationException(nameSpan, "'event-driven' applies only to differential equations",
+                "it on a line such as dApre/dt = -Apre/taupre : 1 (event-driven)");
+        }
+        if (kind != Equation.Kind.SUBEXPRESSION && flags.contains(Equation.Flag.SUMMED)) {
+            throw new EquationException(nameSpan, "'summed' applies only to sub-expressions",
+                "it on a line such as I_syn_post = g*(E - v_post) : amp (summed)");
+        }
         if (kind != Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.UNLESS_REFRACTORY)) {
             throw new EquationException(nameSpan, "'unless refractory' applies only to differential equations",
                 "it on a line such as dv/dt = ... : volt (unless refractory)");
@@ -167,12 +175,13 @@ public final class Equations {
     }
 
     private static Equation.Flag parseFlag(Parser p, Equation.Kind kind) {
-        Token word = p.expectIdentifier("a flag: unless refractory, constant, shared, constant over dt");
+        Token word = p.expectIdentifier("a flag: unless refractory, constant, shared, constant over dt, event-driven, summed");
         Span span = word.span();
         String text = word.text();
-        while (p.peek().kind() == Token.Kind.IDENT) {
-            Token more = p.next();
-            text += " " + more.text();
+        while (p.peek().kind() == Token.Kind.IDENT || p.peek().is("-")) {
+            boolean hyphen = p.accept("-");
+            Token more = p.expectIdentifier("a flag such as event-driven");
+            text += (hyphen ? "-" : " ") + more.text();
             span = span.to(more.span());
         }
         for (Equation.Flag flag : Equation.Flag.values()) {
@@ -181,7 +190,19 @@ public final class Equations {
             }
         }
         throw new EquationException(span, "unknown flag '" + text + "'",
-            "one of: unless refractory, constant, shared, constant over dt");
+            "one of: unless refractory, constant, shared, constant over dt, event-driven, summed");
+    }
+
+    /**
+     * These equations followed by declarations of names defined elsewhere (a synapse's view of
+     * its pre- and post-synaptic variables), so one type checker resolves them all.
+     */
+    Equations withDeclarations(List<Equation> declarations) {
+        Map<String, Equation> all = new LinkedHashMap<>(byName);
+        for (Equation d : declarations) {
+            all.putIfAbsent(d.variable(), d);
+        }
+        return new Equations(source, Collections.unmodifiableMap(all));
     }
 
     /** The text the equations were parsed from. */

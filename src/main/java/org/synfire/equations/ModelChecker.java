@@ -30,7 +30,7 @@ public final class ModelChecker {
     private final Namespace namespace;
     private final TypeChecker types;
 
-    private ModelChecker(Equations equations, Namespace namespace) {
+    ModelChecker(Equations equations, Namespace namespace) {
         this.equations = equations;
         this.namespace = namespace;
         this.types = new TypeChecker(equations, namespace);
@@ -62,6 +62,10 @@ public final class ModelChecker {
         Set<String> perNeuron = new HashSet<>(Set.of("i"));
         for (Equation eq : equations.all()) {
             checkName(eq);
+            if (eq.has(Equation.Flag.EVENT_DRIVEN) || eq.has(Equation.Flag.SUMMED)) {
+                throw new EquationException(eq.span(), "'" + (eq.has(Equation.Flag.SUMMED) ? "summed" : "event-driven")
+                    + "' is a flag of synaptic equations, not of neuron models", "it only in the equations of a SynapseModel");
+            }
             dimensions.put(eq.variable(), eq.dimension());
             switch (eq.kind()) {
                 case DIFFERENTIAL -> {
@@ -166,6 +170,16 @@ public final class ModelChecker {
         return checker.expand(parsed);
     }
 
+    /** Every equation and declaration names resolve against. */
+    List<Equation> equationsInScope() {
+        return equations.all();
+    }
+
+    /** The type checker, for checks beyond those of neuron models. */
+    TypeChecker types() {
+        return types;
+    }
+
     private UpdateScheme chooseScheme(Integrators integrators, IntegrationMethod requested) {
         if (equations.ofKind(Equation.Kind.DIFFERENTIAL).isEmpty()) {
             return new UpdateScheme(null, "no differential equations", List.of(), null);
@@ -204,7 +218,7 @@ public final class ModelChecker {
         }
     }
 
-    private Assignment checkAssignment(Statement s, String where) {
+    Assignment checkAssignment(Statement s, String where) {
         Equation target = equations.get(s.target());
         if (target == null) {
             throw new EquationException(s.span(), where + " assigns to '" + s.target() + "', which is not a variable of the model",
@@ -225,7 +239,7 @@ public final class ModelChecker {
     }
 
     /** Replaces sub-expressions by their definitions and constants, units and {@code pi} by numbers, then folds. */
-    private Expr expand(Expr e) {
+    Expr expand(Expr e) {
         return Expr.fold(substituteNames(e));
     }
 

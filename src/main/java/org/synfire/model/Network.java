@@ -3,13 +3,14 @@ package org.synfire.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.synfire.connectivity.ConnectionRule;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 import org.synfire.units.Units;
 
 /**
- * Collects groups, sources and probes into a {@link NetworkSpec}. Every method checks what it can
+ * Collects groups, sources, projections and probes into a {@link NetworkSpec}. Every method checks what it can
  * at once, so a mistake points at the line that made it.
  *
  * <pre>{@code
@@ -23,6 +24,7 @@ public final class Network {
     private Quantity dt = Units.ms.of(0.1);
     private long seed;
     private final List<PopulationSpec> populations = new ArrayList<>();
+    private final List<ProjectionSpec> projections = new ArrayList<>();
     private final List<ProbeSpec> probes = new ArrayList<>();
 
     private Network() {
@@ -79,6 +81,42 @@ public final class Network {
         return source;
     }
 
+    /**
+     * Connects {@code source} to {@code target} (which may be the same group) with synapses of
+     * {@code model} wherever {@code rule} says, with default values and no delay.
+     */
+    public ProjectionSpec connect(String name, PopulationSpec source, GroupSpec target, SynapseModel model, ConnectionRule rule) {
+        return connect(name, source, target, model, rule, p -> { });
+    }
+
+    /**
+     * Connects {@code source} to {@code target} with values and delay set by {@code configure},
+     * e.g. {@code p -> p.set("w", "rand()*0.5*nS").delay(Units.ms.of(1.5))}.
+     */
+    public ProjectionSpec connect(String name, PopulationSpec source, GroupSpec target, SynapseModel model, ConnectionRule rule,
+                                  Consumer<ProjectionSpec.Builder> configure) {
+        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new SpecException("Network", "network", "connect", "'" + name + "' is not a valid projection name; use letters, digits and _ (e.g. ee)");
+        }
+        if (projections.stream().anyMatch(p -> p.name().equals(name))) {
+            throw new SpecException("Projection", name, null, "a projection of this name already exists in the network; give another name");
+        }
+        for (PopulationSpec end : List.of(source, target)) {
+            if (populations.stream().noneMatch(p -> p == end)) {
+                throw new SpecException("Projection", name, end == source ? "source" : "target", SpecException.choices(
+                    "'" + end.name() + "' is not a population of this network", populations.stream().map(PopulationSpec::name).toList()));
+            }
+        }
+        if (rule == null) {
+            throw new SpecException("Projection", name, "rule", "no connection rule; give one such as Connect.probability(0.02)");
+        }
+        ProjectionSpec.Builder builder = new ProjectionSpec.Builder(name, model);
+        configure.accept(builder);
+        ProjectionSpec projection = builder.build(source.name(), target.name(), rule);
+        projections.add(projection);
+        return projection;
+    }
+
     /** Adds a spike probe, naming it {@code spikes_<target>} (or with a suffix) if it has no name. */
     public SpikeProbeSpec probe(SpikeProbeSpec probe) {
         SpikeProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("spikes_" + probe.target())) : probe;
@@ -127,6 +165,6 @@ public final class Network {
 
     /** The description collected so far. */
     public NetworkSpec spec() {
-        return new NetworkSpec(dt, seed, populations, probes);
+        return new NetworkSpec(dt, seed, populations, projections, probes);
     }
 }

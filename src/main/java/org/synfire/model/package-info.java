@@ -1,6 +1,7 @@
 /**
- * The front end: immutable specs of neuron models, groups, spike sources, probes and networks,
- * and the {@link org.synfire.model.Network} builder that collects them. Specs describe and check
- * field by field; they never compile or simulate. Depends on {@code units} and {@code equations}.
+ * The front end: immutable specs of neuron and synapse models, groups, spike sources,
+ * projections, probes and networks, and the {@link org.synfire.model.Network} builder that
+ * collects them. Specs describe and check field by field; they never compile or simulate.
+ * Depends on {@code units}, {@code equations} and {@code connectivity} (rules only).
  */
 package org.synfire.model;

@@ -40,9 +40,14 @@ public final class StateRecorder {
         }
     }
 
+    /** Whether {@code step} falls on the sampling grid. */
+    public boolean samplesAt(long step) {
+        return step % every == 0;
+    }
+
     /** Samples if {@code step} falls on the sampling grid. */
     public void sample(long step, double dt) {
-        if (step % every != 0) {
+        if (!samplesAt(step)) {
             return;
         }
         times.add(step * dt);

@@ -1,0 +1,397 @@
+package org.synfire.build;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.synfire.codegen.KernelCompiler;
+import org.synfire.codegen.SynapseKernelSource;
+import org.synfire.connectivity.ConnectionGenerator;
+import org.synfire.connectivity.ConnectionRule;
+import org.synfire.connectivity.Connections;
+import org.synfire.engine.BuildReport;
+import org.synfire.engine.GroupState;
+import org.synfire.engine.Population;
+import org.synfire.engine.ProjectionState;
+import org.synfire.engine.SynapseKernel;
+import org.synfire.equations.CheckedModel;
+import org.synfire.equations.CheckedSynapse;
+import org.synfire.equations.Equation;
+import org.synfire.equations.Evaluator;
+import org.synfire.equations.Expr;
+import org.synfire.equations.Namespace;
+import org.synfire.equations.Source;
+import org.synfire.equations.SynapseChecker;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Initializer;
+import org.synfire.model.NetworkSpec;
+import org.synfire.model.PopulationSpec;
+import org.synfire.model.ProjectionSpec;
+import org.synfire.model.SpecException;
+import org.synfire.random.RandomStreams;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Units;
+
+/**
+ * Builds one projection in two phases, like {@link GroupBuild}: {@link #check} checks the synapse
+ * model against the groups it connects, checks every value and the delay, chooses how spikes are
+ * delivered, compiles the kernel and estimates memory; {@link #allocate} generates the
+ * connectivity, evaluates initial values and delays per synapse and binds the kernel.
+ */
+final class ProjectionBuild {
+    private final ProjectionSpec spec;
+    private final PopulationSpec source;
+    private final GroupSpec target;
+    private final CheckedSynapse model;
+    private final SynapseChecker.Side pre;
+    private final SynapseKernelSource.Layout layout;
+    private final Map<String, Expr> expressions;
+    private final Expr delay;
+    private final Expr condition;
+    private final KernelCompiler.Compiled kernel;
+    private final long estimatedSynapses;
+    private final double dt;
+    private String delivery;
+    private double generateMillis;
+    private int synapses;
+
+    private ProjectionBuild(ProjectionSpec spec, PopulationSpec source, GroupSpec target, CheckedSynapse model,
+                            SynapseChecker.Side pre, SynapseKernelSource.Layout layout,
+                            Map<String, Expr> expressions, Expr delay, Expr condition, KernelCompiler.Compiled kernel, double dt) {
+        this.spec = spec;
+        this.source = source;
+        this.target = target;
+        this.model = model;
+        this.pre = pre;
+        this.layout = layout;
+        this.expressions = expressions;
+        this.delay = delay;
+        this.condition = condition;
+        this.kernel = kernel;
+        this.dt = dt;
+        this.estimatedSynapses = estimateSynapses(spec.rule(), source.size(), target.size());
+    }
+
+    /**
+     * Checks a projection against the populations of the network.
+     *
+     * @param groups the checked neuron groups by name (spike sources are absent)
+     * @throws org.synfire.SynfireException for the first problem, naming the projection
+     */
+    static ProjectionBuild check(ProjectionSpec spec, NetworkSpec network, Map<String, GroupBuild> groups, double dt) {
+        PopulationSpec source = find(network, spec.source());
+        PopulationSpec targetSpec = find(network, spec.target());
+        if (!(targetSpec instanceof GroupSpec target)) {
+            throw new SpecException("Projection", spec.name(), "target", "'" + spec.target() + "' is a spike source; synapses act "
+                + "on neuron groups, so connect the source to a group");
+        }
+        if (isBlank(spec.model().onPre()) && isBlank(spec.model().onPost())) {
+            throw new SpecException("Projection", spec.name(), "model", "synapse model '" + spec.model().name()
+                + "' does nothing: give on_pre statements such as \"v_post += w\"");
+        }
+        GroupBuild targetBuild = groups.get(target.name());
+        GroupBuild sourceBuild = groups.get(source.name());
+        if (targetBuild == null || (source instanceof GroupSpec && sourceBuild == null)) {
+            throw new SpecException("Projection", spec.name(), null, "a group it connects has errors of its own (see above)");
+        }
+        SynapseChecker.Side pre = sourceBuild == null ? SynapseChecker.Side.NONE : side(sourceBuild.model());
+        SynapseChecker.Side post = side(targetBuild.model());
+        SynapseKernelSource.Layout layout = new SynapseKernelSource.Layout(
+            sourceBuild == null ? List.of() : arrays(sourceBuild.model()), sourceBuild == null ? List.of() : sourceBuild.model().sharedParameters(),
+            arrays(targetBuild.model()), targetBuild.model().sharedParameters());
+        Namespace namespace = new Namespace(spec.model().constants(), Map.of());
+        CheckedSynapse checked = SynapseChecker.check(spec.model().equations(), spec.model().onPre(), spec.model().onPost(),
+            namespace, pre, post);
+        for (String p : checked.sharedParameters()) {
+            if (!spec.model().defaults().containsKey(p) && !spec.values().containsKey(p)) {
+                throw new SpecException("Projection", spec.name(), p, "shared parameter of synapse model '" + spec.model().name()
+                    + "' has no value; give one with set(\"" + p + "\", ...) or model.with(\"" + p + "\", ...)");
+            }
+        }
+        Map<String, Expr> expressions = new LinkedHashMap<>();
+        for (Map.Entry<String, Initializer> value : spec.values().entrySet()) {
+            if (value.getValue() instanceof Initializer.Expression e) {
+                Dimension d = checked.dimensions().get(value.getKey());
+                expressions.put(value.getKey(), SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
+                    new Source("value of " + value.getKey() + " in projection '" + spec.name() + "'", e.text()), d));
+            }
+        }
+        Expr delay;
+        if (spec.delay() instanceof Initializer.Expression e) {
+            delay = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
+                new Source("delay of projection '" + spec.name() + "'", e.text()), Dimension.TIME);
+            if (checked.accumulation() == null) {
+                throw new SpecException("Projection", spec.name(), "delay", "per-synapse delays are supported for on_pre statements "
+                    + "that add to a target variable (e.g. ge += w); give one delay for all synapses");
+            }
+        } else {
+            delay = Expr.num(((Initializer.Constant) spec.delay()).value().si());
+        }
+        Expr condition = null;
+        if (spec.rule() instanceof ConnectionRule.Condition c) {
+            condition = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
+                new Source("condition of projection '" + spec.name() + "'", c.expression()), null);
+        }
+        String sourceText = SynapseKernelSource.generate(checked, layout);
+        KernelCompiler.Compiled compiled = KernelCompiler.compile(sourceText, SynapseKernel.class.getClassLoader());
+        return new ProjectionBuild(spec, source, target, checked, pre, layout, expressions, delay, condition, compiled, dt);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static PopulationSpec find(NetworkSpec network, String name) {
+        return network.populations().stream().filter(p -> p.name().equals(name)).findFirst()
+            .orElseThrow(() -> new SpecException("Projection", name, null, "no population named '" + name + "'"));
+    }
+
+    private static List<String> arrays(CheckedModel m) {
+        List<String> out = new ArrayList<>(m.stateVariables());
+        out.addAll(m.neuronParameters());
+        return out;
+    }
+
+    private static SynapseChecker.Side side(CheckedModel m) {
+        Map<String, Dimension> perNeuron = new TreeMap<>();
+        Map<String, Dimension> shared = new TreeMap<>();
+        java.util.Set<String> writable = new java.util.HashSet<>(m.stateVariables());
+        for (String x : arrays(m)) {
+            perNeuron.put(x, m.dimensions().get(x));
+        }
+        for (String p : m.neuronParameters()) {
+            if (!m.equations().get(p).has(Equation.Flag.CONSTANT)) {
+                writable.add(p);
+            }
+        }
+        m.sharedParameters().forEach(p -> shared.put(p, m.dimensions().get(p)));
+        return new SynapseChecker.Side(perNeuron, shared, writable);
+    }
+
+    /** An upper estimate of the synapse count, for the memory check before anything is allocated. */
+    private static long estimateSynapses(ConnectionRule rule, int n, int m) {
+        if (rule instanceof ConnectionRule.OneToOne) {
+            return n;
+        }
+        if (rule instanceof ConnectionRule.Probability p) {
+            return (long) Math.ceil(p.p() * n * (double) m);
+        }
+        if (rule instanceof ConnectionRule.FixedInDegree f) {
+            return (long) f.k() * m;
+        }
+        if (rule instanceof ConnectionRule.FixedOutDegree f) {
+            return (long) f.k() * n;
+        }
+        if (rule instanceof ConnectionRule.Explicit e) {
+            return e.sources().length;
+        }
+        if (rule instanceof ConnectionRule.Condition c) {
+            return (long) Math.ceil(c.p() * n * (double) m);
+        }
+        return (long) n * m;
+    }
+
+    String name() {
+        return spec.name();
+    }
+
+    /** Bytes per synapse: its target, its variables, its delay when per synapse, the by-target index for on_post. */
+    private long bytesPerSynapse() {
+        long bytes = 4 + 8L * model.synapseVariables().size();
+        bytes += model.eventDriven().isEmpty() ? 0 : 8;
+        bytes += spec.delay() instanceof Initializer.Expression ? 4 : 0;
+        bytes += model.onPost().isEmpty() ? 0 : 8;
+        return bytes;
+    }
+
+    /** Estimated bytes of the projection's synapses (from the rule's expected count), checked before allocation. */
+    long bytes() {
+        return estimatedSynapses * bytesPerSynapse() + 4L * (source.size() + 1);
+    }
+
+    ProjectionState allocate(long seed, List<Population> populations, Map<String, Population> built) {
+        long t0 = System.nanoTime();
+        Population sourceState = built.get(source.name());
+        GroupState targetState = (GroupState) built.get(target.name());
+        GroupState sourceGroup = sourceState instanceof GroupState g ? g : null;
+        boolean same = source.name().equals(target.name());
+        ConnectionGenerator generator = new ConnectionGenerator(source.size(), target.size(), same,
+            RandomStreams.streamKey(seed, "connect/" + spec.name()));
+        Connections c;
+        if (condition == null) {
+            c = generator.generate(spec.rule(), null);
+        } else {
+            ThreadLocal<PairValues> values = ThreadLocal.withInitial(() -> new PairValues(sourceGroup, targetState, Map.of()));
+            c = generator.generate(spec.rule(), (i, j) -> values.get().at(i, j, -1).holds(condition));
+        }
+        synapses = c.size();
+        int n = c.size();
+        double[][] arrays = new double[model.synapseVariables().size()][n];
+        double[] shared = new double[model.sharedParameters().size()];
+        Map<String, Initializer> values = new LinkedHashMap<>();
+        spec.model().defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
+        values.putAll(spec.values());
+        int[] sources = c.sources();
+        int[] targets = c.targetArray();
+        Map<String, double[]> own = new LinkedHashMap<>();
+        for (int k = 0; k < arrays.length; k++) {
+            own.put(model.synapseVariables().get(k), arrays[k]);
+        }
+        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
+            String variable = entry.getKey();
+            int a = model.synapseVariables().indexOf(variable);
+            if (entry.getValue() instanceof Initializer.Constant constant) {
+                if (a >= 0) {
+                    Arrays.fill(arrays[a], constant.value().si());
+                } else {
+                    shared[model.sharedParameters().indexOf(variable)] = constant.value().si();
+                }
+            } else if (a >= 0) {
+                evaluate(expressions.get(variable), "init/" + spec.name() + "/" + variable, seed, sources, targets, sourceGroup,
+                    targetState, own, arrays[a]);
+            } else {
+                throw new SpecException("Projection", spec.name(), variable, "is shared (one value for the projection); give one quantity");
+            }
+        }
+        int homogeneous = -1;
+        int[] delays = null;
+        if (spec.delay() instanceof Initializer.Expression) {
+            double[] seconds = new double[n];
+            evaluate(delay, "delay/" + spec.name(), seed, sources, targets, sourceGroup, targetState, own, seconds);
+            delays = new int[n];
+            for (int s = 0; s < n; s++) {
+                delays[s] = steps(seconds[s], s);
+            }
+        } else {
+            homogeneous = steps(((Expr.Num) delay).value(), -1);
+        }
+        double[] lastUpdate = new double[model.eventDriven().isEmpty() ? 0 : n];
+        SynapseKernel instance;
+        try {
+            instance = (SynapseKernel) kernel.type().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate generated synapse kernel " + kernel.className(), e);
+        }
+        double[][] preArrays = sourceGroup == null ? new double[0][] : layout.preArrays().stream().map(sourceGroup::array).toArray(double[][]::new);
+        double[][] postArrays = layout.postArrays().stream().map(targetState::array).toArray(double[][]::new);
+        instance.bind(arrays, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
+            postArrays, targetState.sharedArray(), source.size(), target.size(), RandomStreams.streamKey(seed, "synapse/" + spec.name()));
+        double[] ringTarget = delays == null ? null : targetState.array(model.accumulation().target());
+        delivery = (model.accumulation() != null ? "additive" : "per-synapse code")
+            + (delays == null ? ", delay " + homogeneous + " steps" : ", per-synapse delays up to " + Arrays.stream(delays).max().orElse(0)
+            + " steps (ring buffer)") + (model.onPost().isEmpty() ? "" : ", on_post");
+        generateMillis = (System.nanoTime() - t0) * 1e-6;
+        boolean readsSource = readsSourceState(pre);
+        List<Dimension> dimensions = model.synapseVariables().stream().map(v -> model.dimensions().get(v)).toList();
+        return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
+            model.synapseVariables(), dimensions, arrays, instance, homogeneous, delays, ringTarget, !model.onPost().isEmpty(), readsSource);
+    }
+
+    private boolean readsSourceState(SynapseChecker.Side sourceSide) {
+        List<Expr> all = new ArrayList<>();
+        model.onPre().forEach(a -> all.add(a.value()));
+        model.onPost().forEach(a -> all.add(a.value()));
+        for (Expr e : all) {
+            for (String name : Expr.names(e)) {
+                if (name.endsWith("_pre") && sourceSide.perNeuron().containsKey(name.substring(0, name.length() - 4))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int steps(double seconds, int synapse) {
+        long k = Math.round(seconds / dt);
+        if (!(seconds >= 0) || k > 1_000_000) {
+            throw new SpecException("Projection", spec.name(), "delay", (synapse < 0 ? "" : "synapse " + synapse + ": ")
+                + Quantity.of(seconds, Units.second) + " is not a delay from 0 to a million steps");
+        }
+        return (int) k;
+    }
+
+    /** Evaluates a per-synapse expression into {@code out}, with counter-based draws keyed by (purpose, synapse). */
+    private void evaluate(Expr e, String purpose, long seed, int[] sources, int[] targets, GroupState sourceGroup,
+                          GroupState targetState, Map<String, double[]> own, double[] out) {
+        long key = RandomStreams.streamKey(seed, purpose);
+        PairValues values = new PairValues(sourceGroup, targetState, own);
+        int[] at = {0, 0};
+        Evaluator evaluator = new Evaluator(values::value, () -> RandomStreams.uniform(key, at[0], 0, at[1]++),
+            () -> RandomStreams.normal(key, at[0], 0, at[1]++));
+        for (int s = 0; s < out.length; s++) {
+            values.at(sources[s], targets[s], s);
+            at[0] = s;
+            at[1] = 0;
+            out[s] = evaluator.evaluate(e);
+        }
+    }
+
+    /** Values of the names a per-synapse expression may use, for one synapse (or candidate pair). */
+    private final class PairValues {
+        private final GroupState sourceGroup;
+        private final GroupState targetGroup;
+        private final Map<String, double[]> own;
+        private int i;
+        private int j;
+        private int s;
+        private Evaluator conditions;
+
+        PairValues(GroupState sourceGroup, GroupState targetGroup, Map<String, double[]> own) {
+            this.sourceGroup = sourceGroup;
+            this.targetGroup = targetGroup;
+            this.own = own;
+        }
+
+        PairValues at(int source, int target, int synapse) {
+            i = source;
+            j = target;
+            s = synapse;
+            return this;
+        }
+
+        /** Whether a connection condition holds for the pair last set by {@link #at}. */
+        boolean holds(Expr e) {
+            if (conditions == null) {
+                conditions = new Evaluator(this::value, () -> {
+                    throw new SpecException("Projection", spec.name(), "rule", "the condition may not draw random numbers; "
+                        + "use the p of the rule");
+                }, () -> 0);
+            }
+            return conditions.evaluate(e) != 0;
+        }
+
+        private double value(String name) {
+            double[] mine = own.get(name);
+            if (mine != null) {
+                return mine[s];
+            }
+            if (name.endsWith("_pre") && sourceGroup != null) {
+                return read(sourceGroup, name.substring(0, name.length() - 4), i);
+            }
+            if (name.endsWith("_post")) {
+                return read(targetGroup, name.substring(0, name.length() - 5), j);
+            }
+            return switch (name) {
+                case "i" -> i;
+                case "j" -> j;
+                case "N_pre" -> source.size();
+                case "N_post" -> target.size();
+                case "t", "lastupdate" -> 0;
+                case "dt" -> dt;
+                default -> throw new SpecException("Projection", spec.name(), name, "cannot be used in a value computed at build");
+            };
+        }
+
+        private double read(GroupState g, String variable, int index) {
+            return g.isPerNeuron(variable) ? g.array(variable)[index] : g.get(variable, 0).si();
+        }
+    }
+
+    BuildReport.ProjectionReport report() {
+        return new BuildReport.ProjectionReport(spec.name(), source.name(), target.name(), spec.rule().toString(), synapses, delivery,
+            kernel.className(), kernel.cached(), kernel.compileNanos() * 1e-6, generateMillis, (long) synapses * bytesPerSynapse());
+    }
+}

@@ -1,0 +1,223 @@
+package org.synfire.codegen;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import org.synfire.equations.Assignment;
+import org.synfire.equations.CheckedSynapse;
+import org.synfire.equations.Expr;
+
+/**
+ * Generates the Java source of a projection's kernel (see {@code org.synfire.engine.SynapseKernel})
+ * from a {@link CheckedSynapse}: loops over ranges of synapses with the event-driven updates and
+ * statements inlined, writing straight into the arrays so each statement sees the one before,
+ * as in Brian2. Plain Java 8, for Janino.
+ *
+ * <p>Naming in the generated code: per-synapse arrays {@code y_x}; shared synaptic parameters
+ * {@code g_x}; pre-/post-synaptic arrays {@code pre_x} / {@code post_x}, their shared parameters
+ * {@code gpre_x} / {@code gpost_x}; the synapse {@code s}, its source {@code i} and target {@code j}.
+ */
+public final class SynapseKernelSource {
+    /** Stands for the class name until the source is hashed. */
+    static final String CLASS_NAME = "SynfireSynapse";
+
+    /**
+     * The order in which the build binds the connected groups' variables.
+     *
+     * @param preArrays  per-neuron variables of the source, in binding order
+     * @param preShared  shared parameters of the source
+     * @param postArrays per-neuron variables of the target
+     * @param postShared shared parameters of the target
+     */
+    public record Layout(List<String> preArrays, List<String> preShared, List<String> postArrays, List<String> postShared) {
+        public Layout {
+            preArrays = List.copyOf(preArrays);
+            preShared = List.copyOf(preShared);
+            postArrays = List.copyOf(postArrays);
+            postShared = List.copyOf(postShared);
+        }
+    }
+
+    private final CheckedSynapse model;
+    private final Layout layout;
+    private final int[] sites = {0};
+    private final StringBuilder out = new StringBuilder();
+
+    private SynapseKernelSource(CheckedSynapse model, Layout layout) {
+        this.model = model;
+        this.layout = layout;
+    }
+
+    /** The kernel source for a synapse model between groups laid out as given. */
+    public static String generate(CheckedSynapse model, Layout layout) {
+        return new SynapseKernelSource(model, layout).write();
+    }
+
+    private String write() {
+        line("import org.synfire.engine.KernelMath;");
+        line("import org.synfire.random.RandomStreams;");
+        line("");
+        line("public final class " + CLASS_NAME + " implements org.synfire.engine.SynapseKernel {");
+        for (String x : model.synapseVariables()) {
+            line("    private double[] y_" + x + ";");
+        }
+        layout.preArrays().forEach(x -> line("    private double[] pre_" + x + ";"));
+        layout.postArrays().forEach(x -> line("    private double[] post_" + x + ";"));
+        line("    private double[] shared, preShared, postShared, lastUpdate;");
+        line("    private int[] targets;");
+        line("    private int nPre, nPost;");
+        line("    private long rngKey;");
+        line("    private double dt;");
+        line("");
+        line("    public void bind(double[][] synapse, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, "
+            + "double[] preShared, double[][] post, double[] postShared, int preSize, int postSize, long rngKey) {");
+        for (int k = 0; k < model.synapseVariables().size(); k++) {
+            line("        this.y_" + model.synapseVariables().get(k) + " = synapse[" + k + "];");
+        }
+        for (int k = 0; k < layout.preArrays().size(); k++) {
+            line("        this.pre_" + layout.preArrays().get(k) + " = pre[" + k + "];");
+        }
+        for (int k = 0; k < layout.postArrays().size(); k++) {
+            line("        this.post_" + layout.postArrays().get(k) + " = post[" + k + "];");
+        }
+        line("        this.shared = shared; this.preShared = preShared; this.postShared = postShared; this.lastUpdate = lastUpdate;");
+        line("        this.targets = targets; this.nPre = preSize; this.nPost = postSize; this.rngKey = rngKey;");
+        line("    }");
+        line("");
+        line("    public void prepare(double dt) {");
+        line("        this.dt = dt;");
+        line("    }");
+        line("");
+        writeEventMethod("public void onPre(int i, int from, int to, long step)", "for (int s = from; s < to; s++) {",
+            "final int j = targets[s];", model.onPre());
+        writeAccumulate();
+        writeEventMethod("public void onPost(int j, int[] synapses, int[] sources, int from, int to, long step)",
+            "for (int k = from; k < to; k++) {", "final int s = synapses[k]; final int i = sources[k];", model.onPost());
+        line("}");
+        return out.toString();
+    }
+
+    private void writeEventMethod(String signature, String loop, String indices, List<Assignment> statements) {
+        line("    " + signature + " {");
+        if (!statements.isEmpty()) {
+            Map<String, String> hoisted = new LinkedHashMap<>();
+            JavaEmitter e = emitter(hoisted);
+            StringBuilder body = new StringBuilder();
+            String in = "            ";
+            if (!model.eventDriven().isEmpty()) {
+                body.append(in).append("final double delta = t - lastUpdate[s];\n");
+                int k = 0;
+                for (Map.Entry<String, CheckedSynapse.Decay> d : model.eventDriven().entrySet()) {
+                    body.append(in).append(decay(d.getKey(), d.getValue(), e, k++)).append('\n');
+                }
+                body.append(in).append("lastUpdate[s] = t;\n");
+            }
+            for (Assignment a : statements) {
+                body.append(in).append(lvalue(a.target())).append(" = ").append(e.emit(a.value())).append(";\n");
+            }
+            writePrologue();
+            out.append(e.hoistedDeclarations("        "));
+            line("        " + loop);
+            line("            " + indices);
+            out.append(body);
+            line("        }");
+        }
+        line("    }");
+        line("");
+    }
+
+    /** {@code x(t) = x(t0)·e^{aΔ} + b·Δ·exprel(aΔ)}: exact for {@code dx/dt = a x + b} with a, b fixed between events. */
+    private String decay(String x, CheckedSynapse.Decay d, JavaEmitter e, int k) {
+        String y = "y_" + x + "[s]";
+        if (Expr.isZero(d.rate())) {
+            return y + " += " + e.emit(d.drive()) + " * delta;";
+        }
+        String rate = e.emit(d.rate());
+        String decayed = "final double ed" + k + " = " + rate + " * delta; " + y + " = " + y + " * Math.exp(ed" + k + ")";
+        return Expr.isZero(d.drive()) ? decayed + ";"
+            : decayed + " + " + e.emit(d.drive()) + " * delta * KernelMath.exprel(ed" + k + ");";
+    }
+
+    private void writeAccumulate() {
+        line("    public void accumulate(int i, int from, int to, long step, int[] delays, double[] ring, int slots) {");
+        CheckedSynapse.Accumulation acc = model.accumulation();
+        if (acc == null) {
+            line("        throw new IllegalStateException(\"on_pre of this synapse model is not a plain sum\");");
+        } else {
+            Map<String, String> hoisted = new LinkedHashMap<>();
+            JavaEmitter e = emitter(hoisted);
+            String increment = e.emit(acc.increment());
+            writePrologue();
+            out.append(e.hoistedDeclarations("        "));
+            line("        for (int s = from; s < to; s++) {");
+            line("            final int j = targets[s];");
+            line("            ring[(int) ((step + delays[s]) % slots) * nPost + j] += " + increment + ";");
+            line("        }");
+        }
+        line("    }");
+        line("");
+    }
+
+    private void writePrologue() {
+        line("        final double dt = this.dt;");
+        line("        final double t = step * dt;");
+        line("        final long rngKey = this.rngKey;");
+        for (int k = 0; k < model.sharedParameters().size(); k++) {
+            line("        final double g_" + model.sharedParameters().get(k) + " = shared[" + k + "];");
+        }
+        for (int k = 0; k < layout.preShared().size(); k++) {
+            line("        final double gpre_" + layout.preShared().get(k) + " = preShared[" + k + "];");
+        }
+        for (int k = 0; k < layout.postShared().size(); k++) {
+            line("        final double gpost_" + layout.postShared().get(k) + " = postShared[" + k + "];");
+        }
+    }
+
+    private JavaEmitter emitter(Map<String, String> hoisted) {
+        Set<String> invariant = new HashSet<>(model.sharedParameters());
+        layout.preShared().forEach(x -> invariant.add(x + "_pre"));
+        layout.postShared().forEach(x -> invariant.add(x + "_post"));
+        invariant.addAll(Set.of("t", "dt", "N", "N_pre", "N_post"));
+        return new JavaEmitter(this::rvalue, invariant, hoisted, sites, Map.of(), "s");
+    }
+
+    private String lvalue(String name) {
+        String v = rvalue(name);
+        if (v.startsWith("g")) {
+            throw new IllegalStateException("shared '" + name + "' reached an assignment in generated code");
+        }
+        return v;
+    }
+
+    private String rvalue(String name) {
+        if (model.synapseVariables().contains(name)) {
+            return "y_" + name + "[s]";
+        }
+        if (model.sharedParameters().contains(name)) {
+            return "g_" + name;
+        }
+        if (name.endsWith("_pre")) {
+            String x = name.substring(0, name.length() - 4);
+            return layout.preArrays().contains(x) ? "pre_" + x + "[i]" : "gpre_" + x;
+        }
+        if (name.endsWith("_post")) {
+            String x = name.substring(0, name.length() - 5);
+            return layout.postArrays().contains(x) ? "post_" + x + "[j]" : "gpost_" + x;
+        }
+        return switch (name) {
+            case "i", "j" -> "((double) " + name + ")";
+            case "t", "dt" -> name;
+            case "N" -> "((double) targets.length)";
+            case "N_pre" -> "((double) nPre)";
+            case "N_post" -> "((double) nPost)";
+            case "lastupdate" -> "lastUpdate[s]";
+            default -> throw new IllegalStateException("unresolved name '" + name + "' reached synapse code generation");
+        };
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,305 @@
+package org.synfire.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+
+/**
+ * The runtime of one projection: synapses in CSR rows by source (targets ascending within a row),
+ * per-synapse variables as structure of arrays, the compiled {@link SynapseKernel}, and the queue
+ * that holds spikes until their delay has passed.
+ *
+ * <p>Delivery contract: a spike reported at time {@code s·dt} (the end of step {@code s-1}) through
+ * a synapse of delay {@code d} steps acts at time {@code (s+d)·dt}, before state probes sample
+ * that time and before the target integrates from it. Two queues serve this:
+ * <ul>
+ *   <li>homogeneous delay {@code D}: a ring of {@code D+1} slots of spiking sources, by arrival
+ *       step (Brian2's spike queue). At arrival the kernel runs {@code on_pre} over each source's
+ *       row. Memory: the spikes in flight only; no per-step cost without spikes.</li>
+ *   <li>per-synapse delays, additive {@code on_pre}: each spike's increments are summed at once into
+ *       a ring of {@code maxDelay+1} rows of the target variable, indexed by arrival step modulo
+ *       its length (NEST's ring buffer); each step adds one row into the variable and clears it.</li>
+ * </ul>
+ * Worker {@code w} of {@code T} handles only the synapses onto its block of targets (a sub-range
+ * of each row, since rows are sorted by target), so delivery needs no locks, and every target
+ * receives its inputs in the same order for any {@code T}.
+ */
+public final class ProjectionState {
+    private final String name;
+    private final int sourcePopulation;
+    private final GroupState target;
+    private final int[] rowStart;
+    private final int[] targets;
+    private final List<String> variables;
+    private final List<Dimension> dimensions;
+    private final double[][] synapse;
+    private final SynapseKernel kernel;
+    private final int delay;
+    private final int[] delays;
+    private final double[] ring;
+    private final double[] ringTarget;
+    private final int slots;
+    private final int[][] spikeSlots;
+    private final int[] spikeSlotCounts;
+    private final int[] colStart;
+    private final int[] colSynapses;
+    private final int[] colSources;
+    private final boolean readsSourceState;
+    private int[][] split;
+
+    /**
+     * @param sourcePopulation index of the source among the simulation's populations
+     * @param rowStart         CSR offsets by source
+     * @param targets          target of each synapse
+     * @param variables        names of the per-synapse arrays, in the kernel's order
+     * @param dimensions       their dimensions
+     * @param synapse          their values (SI), owned from now on
+     * @param kernel           the bound kernel
+     * @param delay            the homogeneous delay in steps, or -1 when {@code delays} is given
+     * @param delays           per-synapse delays in steps, or {@code null}
+     * @param ringTarget       for per-synapse delays: the target variable the ring adds into
+     * @param hasOnPost        whether the kernel has {@code on_post} code (builds the by-target index)
+     * @param readsSourceState whether {@code on_pre} reads per-neuron variables of the source, so
+     *                         delivery must not overlap the update of the source group
+     */
+    public ProjectionState(String name, int sourcePopulation, GroupState target, int[] rowStart, int[] targets,
+                           List<String> variables, List<Dimension> dimensions, double[][] synapse, SynapseKernel kernel,
+                           int delay, int[] delays, double[] ringTarget, boolean hasOnPost, boolean readsSourceState) {
+        this.name = name;
+        this.sourcePopulation = sourcePopulation;
+        this.target = target;
+        this.rowStart = rowStart;
+        this.targets = targets;
+        this.variables = List.copyOf(variables);
+        this.dimensions = List.copyOf(dimensions);
+        this.synapse = synapse;
+        this.kernel = kernel;
+        this.delay = delay;
+        this.delays = delays;
+        this.readsSourceState = readsSourceState;
+        this.ringTarget = ringTarget;
+        if (delays != null) {
+            int max = 0;
+            for (int d : delays) {
+                max = Math.max(max, d);
+            }
+            this.slots = max + 1;
+            this.ring = new double[slots * target.size()];
+            this.spikeSlots = new int[1][rowStart.length - 1];
+            this.spikeSlotCounts = new int[1];
+        } else {
+            this.slots = delay + 1;
+            this.ring = null;
+            this.spikeSlots = new int[slots][rowStart.length - 1];
+            this.spikeSlotCounts = new int[slots];
+        }
+        if (hasOnPost) {
+            int n = target.size();
+            colStart = new int[n + 1];
+            for (int j : targets) {
+                colStart[j + 1]++;
+            }
+            for (int j = 0; j < n; j++) {
+                colStart[j + 1] += colStart[j];
+            }
+            colSynapses = new int[targets.length];
+            colSources = new int[targets.length];
+            int[] fill = Arrays.copyOf(colStart, n);
+            for (int i = 0; i + 1 < rowStart.length; i++) {
+                for (int s = rowStart[i]; s < rowStart[i + 1]; s++) {
+                    int at = fill[targets[s]]++;
+                    colSynapses[at] = s;
+                    colSources[at] = i;
+                }
+            }
+        } else {
+            colStart = null;
+            colSynapses = null;
+            colSources = null;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Index of the source among the simulation's populations. */
+    int sourcePopulation() {
+        return sourcePopulation;
+    }
+
+    /** Number of synapses. */
+    public int size() {
+        return targets.length;
+    }
+
+    GroupState target() {
+        return target;
+    }
+
+    boolean readsSourceState() {
+        return readsSourceState;
+    }
+
+    /** Recomputes per-run constants and, for {@code threads} workers, each worker's sub-range of every row. */
+    void prepare(double dt, int threads) {
+        kernel.prepare(dt);
+        int sources = rowStart.length - 1;
+        split = new int[threads + 1][sources];
+        for (int w = 0; w <= threads; w++) {
+            int first = Blocks.start(target.size(), w, threads);
+            for (int i = 0; i < sources; i++) {
+                split[w][i] = w == threads ? rowStart[i + 1] : lowerBound(rowStart[i], rowStart[i + 1], first);
+            }
+        }
+    }
+
+    private int lowerBound(int from, int to, int value) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (targets[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Queues the spikes a source emitted in one step (reported at {@code spikeStep·dt}).
+     * Called by one thread between steps.
+     */
+    void enqueue(int[] spikes, int count, long spikeStep) {
+        int slot = delays != null ? 0 : (int) ((spikeStep + delay) % slots);
+        System.arraycopy(spikes, 0, spikeSlots[slot], spikeSlotCounts[slot], count);
+        spikeSlotCounts[slot] += count;
+    }
+
+    /**
+     * Delivers to worker {@code w}'s targets everything that acts at time {@code step·dt}: queued
+     * spikes whose delay has passed, then {@code on_post} for the targets that spiked at that time.
+     *
+     * @param postSpikes the target group's spikes reported at {@code step·dt}, ascending
+     */
+    void deliver(int w, int threads, long step, int[] postSpikes, int postCount) {
+        int from = Blocks.start(target.size(), w, threads);
+        int to = Blocks.start(target.size(), w + 1, threads);
+        if (delays == null) {
+            int slot = (int) (step % slots);
+            int[] sources = spikeSlots[slot];
+            for (int k = 0, n = spikeSlotCounts[slot]; k < n; k++) {
+                int i = sources[k];
+                kernel.onPre(i, split[w][i], split[w + 1][i], step);
+            }
+        } else {
+            int[] sources = spikeSlots[0];
+            for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
+                int i = sources[k];
+                kernel.accumulate(i, split[w][i], split[w + 1][i], step, delays, ring, slots);
+            }
+            int row = (int) (step % slots) * target.size();
+            for (int j = from; j < to; j++) {
+                ringTarget[j] += ring[row + j];
+                ring[row + j] = 0;
+            }
+        }
+        if (colStart != null) {
+            for (int k = lowerBoundOf(postSpikes, postCount, from); k < postCount && postSpikes[k] < to; k++) {
+                int j = postSpikes[k];
+                kernel.onPost(j, colSynapses, colSources, colStart[j], colStart[j + 1], step);
+            }
+        }
+    }
+
+    /** After every worker has delivered step {@code step}: empties what it consumed. */
+    void delivered(long step) {
+        spikeSlotCounts[delays == null ? (int) (step % slots) : 0] = 0;
+    }
+
+    private static int lowerBoundOf(int[] sorted, int count, int value) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The source of every synapse, in synapse order. */
+    public int[] sources() {
+        int[] out = new int[targets.length];
+        for (int i = 0; i + 1 < rowStart.length; i++) {
+            Arrays.fill(out, rowStart[i], rowStart[i + 1], i);
+        }
+        return out;
+    }
+
+    /** The target of every synapse, in synapse order. */
+    public int[] targets() {
+        return targets.clone();
+    }
+
+    /** The delay of every synapse in steps. */
+    public int[] delaySteps() {
+        if (delays != null) {
+            return delays.clone();
+        }
+        int[] out = new int[targets.length];
+        Arrays.fill(out, delay);
+        return out;
+    }
+
+    /** Names of the per-synapse variables. */
+    public List<String> variables() {
+        return variables;
+    }
+
+    /** The value of a per-synapse variable of every synapse, as quantities' SI values with the variable's dimension. */
+    public double[] valuesSi(String variable) {
+        return synapse[index(variable)].clone();
+    }
+
+    /** The value of a per-synapse variable for synapse {@code s}. */
+    public Quantity get(String variable, int s) {
+        int k = index(variable);
+        if (s < 0 || s >= targets.length) {
+            throw new SimulationException("Projection '" + name + "': synapse " + s + " is out of range; valid synapses are 0.."
+                + (targets.length - 1));
+        }
+        return Quantity.si(synapse[k][s], dimensions.get(k));
+    }
+
+    /** Sets a per-synapse variable of every synapse. Takes effect for spikes delivered from now on. */
+    public ProjectionState set(String variable, Quantity value) {
+        int k = index(variable);
+        if (!value.dimension().equals(dimensions.get(k))) {
+            throw new SimulationException("Projection '" + name + "'." + variable + ": " + value + " does not fit a variable in "
+                + dimensions.get(k));
+        }
+        Arrays.fill(synapse[k], value.si());
+        return this;
+    }
+
+    private int index(String variable) {
+        int k = variables.indexOf(variable);
+        if (k < 0) {
+            throw new SimulationException("Projection '" + name + "'." + variable + ": no such per-synapse variable; known: "
+                + String.join(", ", variables));
+        }
+        return k;
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectionState " + name + " (" + targets.length + " synapses onto " + target.name() + ")";
+    }
+}

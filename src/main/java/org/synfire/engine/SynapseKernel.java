@@ -1,0 +1,47 @@
+package org.synfire.engine;
+
+/**
+ * The compiled per-event code of one projection, generated from its synapse model by
+ * {@code org.synfire.codegen}. Like {@link NeuronKernel} it owns no state: it is bound to the
+ * projection's per-synapse arrays and to the arrays of the groups it connects, and it processes
+ * any range of synapses, so each worker thread handles the synapses onto the targets it owns.
+ *
+ * <p>Time contract: every method acts at time {@code step·dt}, the arrival time of the spikes it
+ * delivers. Event-driven synaptic variables are first brought from their last update to that
+ * time, then the statements run, synapse by synapse in the order given.
+ */
+public interface SynapseKernel {
+
+    /**
+     * Binds the kernel.
+     *
+     * @param synapse    per-synapse arrays, in the checked model's order
+     * @param shared     shared synaptic parameters, in order
+     * @param lastUpdate per synapse, the time (seconds) its event-driven variables were last brought up to date
+     * @param targets    the target of each synapse (CSR by source)
+     * @param pre        per-neuron arrays of the source group, in the layout's order
+     * @param preShared  shared parameters of the source group, in order
+     * @param post       per-neuron arrays of the target group, in order
+     * @param postShared shared parameters of the target group, in order
+     * @param preSize    neurons in the source population
+     * @param postSize   neurons in the target group
+     * @param rngKey     the projection's random-number key
+     */
+    void bind(double[][] synapse, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, double[] preShared,
+              double[][] post, double[] postShared, int preSize, int postSize, long rngKey);
+
+    /** Recomputes per-run constants; called at the start of every run. */
+    void prepare(double dt);
+
+    /** Runs {@code on_pre} for synapses {@code [from, to)}, all from source {@code source}. */
+    void onPre(int source, int from, int to, long step);
+
+    /**
+     * The fast path for additive {@code on_pre} with per-synapse delays: adds each synapse's
+     * increment into {@code ring} at row {@code (step + delays[s]) % slots}, column target.
+     */
+    void accumulate(int source, int from, int to, long step, int[] delays, double[] ring, int slots);
+
+    /** Runs {@code on_post} for entries {@code [from, to)} of {@code synapses} (all onto target {@code target}), whose sources are in {@code sources}. */
+    void onPost(int target, int[] synapses, int[] sources, int from, int to, long step);
+}

@@ -1,0 +1,108 @@
+package org.synfire.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.synfire.connectivity.ConnectionRule;
+import org.synfire.equations.Equation;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.UnitException;
+
+/**
+ * Synapses from one population onto a neuron group (or onto itself): a synapse model, a
+ * connection rule, values of synaptic variables and a delay. Immutable; made by {@link Network#connect}.
+ *
+ * @param name   unique among the network's projections
+ * @param source the population whose spikes the synapses receive
+ * @param target the neuron group the synapses act on
+ * @param model  the synapse model
+ * @param rule   which pairs are connected
+ * @param values synaptic variable → initializer (constant, or an expression of {@code i}, {@code j}, pre/post variables and {@code rand()})
+ * @param delay  the transmission delay: a constant or a per-synapse expression; rounded to whole steps
+ */
+public record ProjectionSpec(String name, String source, String target, SynapseModel model, ConnectionRule rule,
+                             Map<String, Initializer> values, Initializer delay) {
+
+    public ProjectionSpec {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    @Override
+    public String toString() {
+        return "Projection " + name + " (" + source + " → " + target + ", " + rule + ", " + model.name()
+            + (values.isEmpty() ? "" : ", " + values) + ", delay " + delay + ")";
+    }
+
+    /**
+     * Collects a projection's values; used inside {@link Network#connect}. Names and units are
+     * checked at once, against the synapse model.
+     */
+    public static final class Builder {
+        private final String name;
+        private final SynapseModel model;
+        private final Map<String, Initializer> values = new LinkedHashMap<>();
+        private Initializer delay = new Initializer.Constant(Quantity.si(0, Dimension.TIME));
+
+        Builder(String name, SynapseModel model) {
+            this.name = name;
+            this.model = model;
+        }
+
+        /** Sets a synaptic variable to one value for every synapse, e.g. {@code set("w", Units.nS.of(0.5))}. */
+        public Builder set(String variable, Quantity value) {
+            Equation eq = declared(variable);
+            if (!value.dimension().equals(eq.dimension())) {
+                throw new SpecException("Projection", name, variable, value + " does not fit a variable declared in " + eq.unitText());
+            }
+            values.put(variable, new Initializer.Constant(value));
+            return this;
+        }
+
+        /**
+         * Sets a synaptic variable from text: a quantity ({@code "0.5 nS"}) or an expression
+         * evaluated per synapse ({@code "rand()*wmax"}, {@code "0.1*mV*(i + j)"}); expressions are checked at build.
+         */
+        public Builder set(String variable, String value) {
+            declared(variable);
+            try {
+                return set(variable, Quantity.parse(value));
+            } catch (UnitException notAQuantity) {
+                values.put(variable, new Initializer.Expression(value));
+                return this;
+            }
+        }
+
+        /** The same delay for every synapse (default 0), rounded to a whole number of steps. */
+        public Builder delay(Quantity value) {
+            if (!value.dimension().equals(Dimension.TIME) || !(value.si() >= 0) || Double.isInfinite(value.si())) {
+                throw new SpecException("Projection", name, "delay", value + " is not a duration of zero or more; use e.g. 1.5 ms");
+            }
+            delay = new Initializer.Constant(value);
+            return this;
+        }
+
+        /** A delay per synapse from text: a quantity or an expression such as {@code "1*ms + rand()*2*ms"}. */
+        public Builder delay(String value) {
+            try {
+                return delay(Quantity.parse(value));
+            } catch (UnitException notAQuantity) {
+                delay = new Initializer.Expression(value);
+                return this;
+            }
+        }
+
+        private Equation declared(String variable) {
+            try {
+                return model.settable(variable);
+            } catch (SpecException e) {
+                throw new SpecException("Projection", name, variable, SpecException.choices(
+                    "unknown variable of synapse model '" + model.name() + "'", model.settable()));
+            }
+        }
+
+        ProjectionSpec build(String source, String target, ConnectionRule rule) {
+            return new ProjectionSpec(name, source, target, model, rule, values, delay);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.mV;
+import static org.synfire.units.Units.ms;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.synfire.connectivity.Connect;
+import org.synfire.engine.ProjectionState;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.Probe;
+import org.synfire.model.SpikeSourceSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseModel;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Units;
+
+/** Synaptic delivery: exact arrival steps, per-synapse delays, event-driven variables, on_post, read-back. */
+class ProjectionTest {
+    /** A neuron that only sums its input: v changes by synaptic jumps and nothing else. */
+    private static final NeuronModel COUNTER = NeuronModel.of("counter", "v : volt");
+
+    private static double[] trace(Simulation sim, StateProbeSpec probe, int position) {
+        return sim.trace(probe).values("v", position, mV);
+    }
+
+    /** The index of the first sample at or above {@code level}, or -1. */
+    private static int firstAtLeast(double[] values, double level) {
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] >= level - 1e-9) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void aSpikeActsExactlyItsDelayLater() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0}, new double[] {1.0}, Units.ms);
+        GroupSpec g = net.group("g", 1, COUNTER);
+        net.connect("syn", input, g, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
+            p -> p.set("w", mV.of(1)).delay(ms.of(2.5)));
+        StateProbeSpec v = net.probe(Probe.state(g, "v"));
+        Simulation sim = Builder.build(net).run(ms.of(6));
+        double[] values = trace(sim, v, 0);
+        // Sampled at the start of each step: sample k is t = k·0.1 ms. Spike at 1.0 ms + 2.5 ms = 3.5 ms.
+        assertEquals(35, firstAtLeast(values, 1.0), "jump visible at exactly 3.5 ms");
+        assertEquals(1.0, values[values.length - 1], 1e-12);
+        assertEquals(0.0, values[34], 0.0);
+    }
+
+    @Test
+    void zeroDelayActsAtTheSpikeTimeAndUnsuffixedNamesAreTheTargets() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 2, new int[] {0, 1, 0}, new double[] {0.5, 0.5, 0.8}, Units.ms);
+        GroupSpec g = net.group("g", 1, COUNTER);
+        net.connect("syn", input, g, SynapseModel.onSpike("v += 0.25*mV"), Connect.allToAll());
+        StateProbeSpec v = net.probe(Probe.state(g, "v"));
+        double[] values = trace(Builder.build(net).run(ms.of(2)), v, 0);
+        assertEquals(0.0, values[4], 0.0);
+        assertEquals(0.5, values[5], 1e-12, "two sources at 0.5 ms");
+        assertEquals(0.75, values[8], 1e-12, "one more at 0.8 ms");
+    }
+
+    @Test
+    void perSynapseDelaysGoThroughTheRingBuffer() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0}, new double[] {1.0}, Units.ms);
+        GroupSpec g = net.group("g", 5, COUNTER);
+        net.connect("syn", input, g, SynapseModel.onSpike("v_post += 1*mV"), Connect.allToAll(),
+            p -> p.delay("j*0.3*ms"));
+        StateProbeSpec v = net.probe(Probe.state(g, "v").neurons(0, 1, 2, 3, 4));
+        Simulation sim = Builder.build(net).run(ms.of(4));
+        for (int j = 0; j < 5; j++) {
+            assertEquals(10 + 3 * j, firstAtLeast(trace(sim, v, j), 1.0), "target " + j);
+        }
+        assertArrayEquals(new int[] {0, 3, 6, 9, 12}, sim.projection("syn").delaySteps());
+    }
+
+    @Test
+    void eventDrivenTracesDecayExactlyBetweenSpikes() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0, 0}, new double[] {10, 20}, Units.ms);
+        GroupSpec g = net.group("g", 1, COUNTER);
+        SynapseModel facilitating = SynapseModel.of("trace", """
+                dx/dt = -x/tau : 1 (event-driven)
+                tau : second (shared, constant)
+                """).onPre("x += 1; v_post += x*mV").with("tau", "10 ms");
+        net.connect("syn", input, g, facilitating, Connect.oneToOne());
+        StateProbeSpec v = net.probe(Probe.state(g, "v"));
+        double[] values = trace(Builder.build(net).run(ms.of(25)), v, 0);
+        assertEquals(1.0, values[150], 1e-12);
+        // Second spike: x = e^{-10 ms/10 ms} + 1.
+        assertEquals(1.0 + Math.exp(-1) + 1, values[249], 1e-9);
+    }
+
+    @Test
+    void onPostRunsWhenTheTargetSpikes() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 3, new int[] {0}, new double[] {0.1}, Units.ms);
+        GroupSpec lif = net.group("lif", 2, org.synfire.model.library.Library.lif(), b -> b.set("I", "0.3*nA*i"));
+        net.connect("syn", input, lif, SynapseModel.of("count", "n : 1").onPost("n += 1").onPre("n += 0"), Connect.allToAll());
+        org.synfire.model.SpikeProbeSpec spikes = net.probe(Probe.spikes(lif));
+        Simulation sim = Builder.build(net).run(ms.of(100));
+        ProjectionState p = sim.projection("syn");
+        int[] counts = sim.spikes(spikes).counts();
+        assertTrue(counts[1] > 3, "neuron 1 fires");
+        double[] n = p.valuesSi("n");
+        int[] targets = p.targets();
+        for (int s = 0; s < n.length; s++) {
+            assertEquals(counts[targets[s]], n[s], 0.0, "synapse " + s + " counted its target's spikes");
+        }
+    }
+
+    @Test
+    void connectivityAndValuesReadBack() {
+        Network net = Network.create().seed(3);
+        GroupSpec a = net.group("a", 4, COUNTER);
+        GroupSpec b = net.group("b", 3, COUNTER);
+        net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.condition("j <= i"),
+            p -> p.set("w", "(10*i + j)*mV").delay(ms.of(1)));
+        ProjectionState p = Builder.build(net).projection("ab");
+        assertArrayEquals(new int[] {0, 1, 1, 2, 2, 2, 3, 3, 3}, p.sources());
+        assertArrayEquals(new int[] {0, 0, 1, 0, 1, 2, 0, 1, 2}, p.targets());
+        double[] w = Arrays.stream(p.valuesSi("w")).map(x -> Math.round(x * 1e3)).toArray();
+        assertArrayEquals(new double[] {0, 10, 11, 20, 21, 22, 30, 31, 32}, w);
+        assertArrayEquals(new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10}, p.delaySteps());
+    }
+}
