@@ -1,0 +1,55 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.ms;
+
+import org.junit.jupiter.api.Test;
+import org.synfire.connectivity.Connect;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.SynapseModel;
+import org.synfire.model.library.Library;
+import org.synfire.model.library.ReferenceNetworks;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.units.Units;
+
+/**
+ * The same seed gives bit-identical spikes and synaptic state on 1, 2 and 4 threads, on a network
+ * with Poisson input, random connectivity and every delivery path: spike queues with a
+ * homogeneous delay, the ring buffer of per-synapse delays, and on_post plasticity.
+ */
+class NetworkThreadsTest {
+
+    private record Outcome(SpikeTrains exc, SpikeTrains inh, double[] weights) {
+    }
+
+    private static Outcome run(int threads) {
+        ReferenceNetworks.Built cuba = ReferenceNetworks.cuba(11);
+        Network net = cuba.network();
+        GroupSpec exc = (GroupSpec) net.spec().populations().get(0);
+        GroupSpec drive = net.group("drive", 300, Library.poisson(Units.Hz.of(20)));
+        net.connect("drive_exc", drive, exc, SynapseModel.onSpike("ge += 0.5*mV"), Connect.fixedInDegree(20),
+            p -> p.delay("0.5*ms + rand()*2*ms"));
+        SynapseModel counting = SynapseModel.of("counting", "w : volt").onPre("ge_post += w").onPost("w = w * 0.99");
+        net.connect("plastic", exc, exc, counting, Connect.probability(0.01), p -> p.set("w", "rand()*0.5*mV").delay(ms.of(1)));
+        Simulation sim = Builder.build(net).threads(threads);
+        sim.run(ms.of(150)).run(ms.of(50));
+        return new Outcome(sim.spikes(cuba.spikes().get(0)), sim.spikes(cuba.spikes().get(1)),
+            sim.projection("plastic").valuesSi("w"));
+    }
+
+    @Test
+    void spikesAndWeightsAreIdenticalOnAnyNumberOfThreads() {
+        Outcome one = run(1);
+        assertTrue(one.exc().count() > 1000, "the network is active: " + one.exc().count() + " spikes");
+        for (int threads : new int[] {2, 4}) {
+            Outcome many = run(threads);
+            assertArrayEquals(one.exc().indices(), many.exc().indices(), threads + " threads");
+            assertArrayEquals(one.exc().times(ms), many.exc().times(ms), threads + " threads");
+            assertArrayEquals(one.inh().indices(), many.inh().indices(), threads + " threads");
+            assertArrayEquals(one.weights(), many.weights(), threads + " threads");
+        }
+    }
+}
