@@ -17,38 +17,11 @@ Usage: /usr/bin/python3 scripts/bench/group_bench.py [--repeats 5] [--n 4000] [-
 Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
 """
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-HERE = os.path.join(ROOT, "scripts", "bench")
-
-
-def synfire_classpath():
-    """Compiles Synfire (once) and GroupBench.java into a temporary folder; returns the class path."""
-    subprocess.run(["mvn", "-B", "-q", "-DskipTests", "compile", "dependency:build-classpath",
-                    "-Dmdep.outputFile=target/classpath.txt"], cwd=ROOT, check=True)
-    with open(os.path.join(ROOT, "target", "classpath.txt")) as f:
-        deps = f.read().strip()
-    classes = tempfile.mkdtemp(prefix="synfire-bench-")
-    cp = os.pathsep.join([os.path.join(ROOT, "target", "classes"), deps])
-    subprocess.run(["javac", "-cp", cp, "-d", classes, os.path.join(HERE, "GroupBench.java")], check=True)
-    return os.pathsep.join([classes, cp])
-
-
-def timed(cmd):
-    start = time.perf_counter()
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
-    total = time.perf_counter() - start
-    line = [l for l in out.stdout.splitlines() if l.startswith("{")][-1]
-    result = json.loads(line)
-    result["total_s"] = total
-    return result
+from benchlib import HERE, synfire_classpath, timed
 
 
 def main():
@@ -59,7 +32,7 @@ def main():
     p.add_argument("--models", default="lif,hh")
     p.add_argument("--targets", default="cython,cpp_standalone")
     args = p.parse_args()
-    cp = synfire_classpath()
+    cp = synfire_classpath("GroupBench.java")
     size = ["--n", str(args.n), "--duration", str(args.duration)]
     print(f"{args.n} uncoupled neurons, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs", flush=True)
     for model in args.models.split(","):

@@ -22,7 +22,7 @@ import statistics
 import sys
 
 import numpy as np
-from brian2 import (NeuronGroup, Synapses, SpikeMonitor, Network, defaultclock, ms, mV, second, prefs, seed as brian_seed)
+from brian2 import second, prefs
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "src", "test", "resources", "reference", "brian2_networks.properties")
@@ -39,26 +39,31 @@ def cv_of_isis(monitor, n):
     return float(np.mean(cvs)) if cvs else float("nan")
 
 
-def cuba(seed, duration):
-    brian_seed(seed)
-    defaultclock.dt = 0.1 * ms
-    taum, taue, taui = 20 * ms, 5 * ms, 10 * ms
-    Vt, Vr, El = -50 * mV, -60 * mV, -49 * mV
+def build_cuba(b2):
+    """Brian2's CUBA.py network (objects only, not run): returns (Network, group, exc synapses, inh synapses, monitor)."""
+    from brian2 import ms, mV
+    b2.defaultclock.dt = 0.1 * ms
+    namespace = {"taum": 20 * ms, "taue": 5 * ms, "taui": 10 * ms, "Vt": -50 * mV, "Vr": -60 * mV, "El": -49 * mV,
+                 "we": (60 * 0.27 / 10) * mV, "wi": (-20 * 4.5 / 10) * mV}
     eqs = '''
     dv/dt  = (ge+gi-(v-El))/taum : volt (unless refractory)
     dge/dt = -ge/taue : volt
     dgi/dt = -gi/taui : volt
     '''
-    P = NeuronGroup(4000, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exact')
+    P = b2.NeuronGroup(4000, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exact', namespace=namespace)
     P.v = 'Vr + rand() * (Vt - Vr)'
-    we = (60 * 0.27 / 10) * mV
-    wi = (-20 * 4.5 / 10) * mV
-    Ce = Synapses(P, P, on_pre='ge += we')
-    Ci = Synapses(P, P, on_pre='gi += wi')
+    Ce = b2.Synapses(P, P, on_pre='ge += we', namespace=namespace)
+    Ci = b2.Synapses(P, P, on_pre='gi += wi', namespace=namespace)
     Ce.connect('i<3200', p=0.02)
     Ci.connect('i>=3200', p=0.02)
-    m = SpikeMonitor(P)
-    net = Network(P, Ce, Ci, m)
+    m = b2.SpikeMonitor(P)
+    return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
+
+
+def cuba(seed, duration):
+    import brian2 as b2
+    b2.seed(seed)
+    net, P, Ce, Ci, m = build_cuba(b2)
     net.run(duration * second)
     i = np.asarray(m.i)
     return {

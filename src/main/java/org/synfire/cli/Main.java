@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.synfire.SynfireException;
 import org.synfire.build.Builder;
+import org.synfire.engine.BuildReport;
 import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
@@ -11,6 +12,7 @@ import org.synfire.model.Probe;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
 import org.synfire.model.library.Library;
+import org.synfire.model.library.ReferenceNetworks;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
 import org.synfire.units.Quantity;
@@ -19,7 +21,8 @@ import org.synfire.units.Units;
 /**
  * Entry point of the {@code synfire} command. {@code synfire demo} builds and runs a real
  * simulation and prints what it found: the build report, the f–I curve of LIF neurons against
- * the analytic formula, a spike raster and a membrane trace, all as text.
+ * the analytic formula, a spike raster and a membrane trace, then the CUBA network's rates and
+ * population activity, all as text.
  */
 public final class Main {
     private static final String USAGE = """
@@ -29,7 +32,9 @@ public final class Main {
           demo    Simulates 12 leaky integrate-and-fire neurons driven by constant currents from
                   0.1 to 0.65 nA (tau 10 ms, R 100 Mohm, threshold 15 mV above rest, refractory
                   2 ms) and prints the build report, measured against analytic firing rates, a
-                  spike raster of the first 200 ms and the membrane trace of one neuron.
+                  spike raster of the first 200 ms and the membrane trace of one neuron; then
+                  runs the CUBA network of Brette et al. (2007) (4,000 neurons, 320,000
+                  synapses) and prints its rates and population activity.
                   --duration TIME   biological time to simulate (default: 1 s), e.g. 500ms, 2 s
 
         Example: scripts/synfire demo --duration 2s
@@ -121,6 +126,36 @@ public final class Main {
         for (int k = 0; k < t.length && t[k] <= 30; k += 2) {
             int bar = (int) Math.round((mv[k] + 66) * 2);
             out.printf(Locale.ROOT, "  %5.1f ms %7.2f %s%n", t[k], mv[k], "#".repeat(Math.max(0, bar)));
+        }
+        network(duration, out);
+    }
+
+    /** The CUBA network: rates of both populations and the excitatory population rate over time. */
+    static void network(Quantity duration, PrintStream out) {
+        ReferenceNetworks.Built cuba = ReferenceNetworks.cuba(1);
+        Simulation sim = Builder.build(cuba.network());
+        long synapses = sim.report().projections().stream().mapToLong(BuildReport.ProjectionReport::synapses).sum();
+        out.printf(Locale.ROOT, "%nCUBA network (Brette et al. 2007): 4000 LIF neurons, %d synapses, built in %.0f ms%n",
+            synapses, sim.report().totalMillis());
+        sim.run(duration);
+        double seconds = duration.in(Units.second);
+        SpikeTrains exc = sim.spikes(cuba.spikes().get(0));
+        SpikeTrains inh = sim.spikes(cuba.spikes().get(1));
+        out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time: excitatory %.2f Hz, inhibitory %.2f Hz "
+            + "(Brian2 gives 5.7 and 5.7 Hz; scripts/reference/brian2_networks.py)%n", sim.t(), sim.runSeconds(),
+            exc.count() / 3200.0 / seconds, inh.count() / 800.0 / seconds);
+        int bins = (int) Math.min(40, Math.max(1, seconds * 1000 / 10));
+        int[] perBin = new int[bins];
+        for (double t : exc.times(Units.ms)) {
+            int b = (int) (t / 10);
+            if (b < bins) {
+                perBin[b]++;
+            }
+        }
+        out.println("Excitatory population rate, 10 ms bins (Hz):");
+        for (int b = 0; b < bins; b++) {
+            double rate = perBin[b] / 3200.0 / 0.01;
+            out.printf(Locale.ROOT, "  %4d ms %6.1f %s%n", b * 10, rate, "#".repeat((int) Math.round(rate)));
         }
     }
 }

@@ -101,6 +101,9 @@ public final class Network {
         if (projections.stream().anyMatch(p -> p.name().equals(name))) {
             throw new SpecException("Projection", name, null, "a projection of this name already exists in the network; give another name");
         }
+        if (source == null || target == null) {
+            throw new SpecException("Projection", name, source == null ? "source" : "target", "is missing; give a population of this network");
+        }
         for (PopulationSpec end : List.of(source, target)) {
             if (populations.stream().noneMatch(p -> p == end)) {
                 throw new SpecException("Projection", name, end == source ? "source" : "target", SpecException.choices(

@@ -134,4 +134,36 @@ class ProjectionTest {
         assertArrayEquals(new double[] {0, 10, 11, 20, 21, 22, 30, 31, 32}, w);
         assertArrayEquals(new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10}, p.delaySteps());
     }
+
+    @Test
+    void theReadmeNetworkBuildsAndRuns() {
+        Network net = Network.create().seed(1);
+        GroupSpec exc = net.group("exc", 3200, org.synfire.model.library.Library.lifConductance(),
+            g -> g.set("v", "-60*mV + rand()*10*mV"));
+        GroupSpec inh = net.group("inh", 800, org.synfire.model.library.Library.lifConductance());
+        SynapseModel toExc = SynapseModel.of("w", "w : siemens").onPre("ge += w");
+        net.connect("ee", exc, exc, toExc, Connect.probability(0.02).autapses(false),
+            p -> p.set("w", "rand()*0.6*nS").delay(ms.of(1.5)));
+        net.connect("ei", exc, inh, toExc, Connect.fixedInDegree(100),
+            p -> p.set("w", Units.nS.of(0.4)).delay("1*ms + rand()*1*ms"));
+        SynapseModel trace = SynapseModel.of("facilitating", """
+                dx/dt = -x/tau : 1 (event-driven)
+                tau : second (shared, constant)
+                """).onPre("x += 1; gi += x*0.1*nS").with("tau", "100 ms");
+        net.connect("ie", inh, exc, trace, Connect.condition("abs(i - j/4) < 20", 0.2));
+        Simulation sim = Builder.build(net);
+        sim.run(ms.of(200));
+        ProjectionState ee = sim.projection("ee");
+        assertEquals(0.02 * 3200 * 3199, ee.size(), 5 * Math.sqrt(0.02 * 3200 * 3199));
+        int[] src = ee.sources();
+        int[] tgt = ee.targets();
+        for (int s = 0; s < src.length; s++) {
+            assertTrue(src[s] != tgt[s], "no autapses");
+        }
+        double[] w = ee.valuesSi("w");
+        assertTrue(Arrays.stream(w).allMatch(x -> x >= 0 && x < 0.6e-9), "weights uniform in [0, 0.6 nS)");
+        assertEquals(100 * 800, sim.projection("ei").size());
+        assertTrue(Arrays.stream(sim.projection("ei").delaySteps()).allMatch(d -> d >= 10 && d <= 20));
+        assertTrue(sim.report().toString().contains("ee: exc → exc, probability 0.02 without autapses"), sim.report().toString());
+    }
 }

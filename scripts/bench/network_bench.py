@@ -1,0 +1,63 @@
+#!/usr/bin/python3
+"""Network benchmark: Synfire beside Brian2, in one run, with ratios.
+
+Runs a reference network (CUBA: 4,000 LIF neurons, 320,000 synapses; Brette et al. 2007) for
+--duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
+Brian2 (brian2_network.py: cpp_standalone on 1 and 2 OpenMP threads, and the cython runtime),
+alternating simulators so machine load hits all alike, and prints medians over --repeats runs of:
+  run_s       the simulation loop alone, per biological second
+  total_s     the whole process, launch to exit, timed here around the subprocess
+  events/s    synaptic events delivered per second of run_s
+  peak_mb     peak resident memory of the process (and of Brian2's binary)
+  B/syn       Synfire's bytes per synapse (build report)
+and ratios Synfire / Brian2 (below 1 means Synfire is faster or smaller).
+
+Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0]
+                                                       [--targets cpp_standalone,cpp_standalone2,cython]
+Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
+"""
+import argparse
+import os
+import statistics
+import sys
+
+from benchlib import HERE, synfire_classpath, timed
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--duration", type=float, default=1.0)
+    p.add_argument("--targets", default="cpp_standalone,cpp_standalone2,cython")
+    args = p.parse_args()
+    cp = synfire_classpath("NetworkBench.java")
+    commands = {
+        "synfire 1 thread": ["java", "-cp", cp, "NetworkBench", "--threads", "1"],
+        "synfire 2 threads": ["java", "-cp", cp, "NetworkBench", "--threads", "2"],
+    }
+    for t in args.targets.split(","):
+        threads = "2" if t.endswith("2") else "1"
+        commands["brian2 " + t] = ["/usr/bin/python3", os.path.join(HERE, "brian2_network.py"), "--target", t.rstrip("2"),
+                                   "--threads", threads]
+    runs = {k: [] for k in commands}
+    for r in range(args.repeats):
+        for k, cmd in commands.items():
+            runs[k].append(timed(cmd + ["--duration", str(args.duration)]))
+    med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "total_s", "peak_rss_mb", "spikes", "events", "synapses")}
+           for k, v in runs.items()}
+    print(f"CUBA, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs")
+    print(f"  {'simulator':<26}{'run_s/s':>9}{'total_s':>9}{'events/s':>11}{'peak_mb':>9}{'spikes':>8}{'synapses':>10}")
+    for k, m in med.items():
+        print(f"  {k:<26}{m['run_s'] / args.duration:>9.3f}{m['total_s']:>9.2f}{m['events'] / m['run_s']:>11.3g}"
+              f"{m['peak_rss_mb']:>9.0f}{m['spikes']:>8.0f}{m['synapses']:>10.0f}")
+    bps = statistics.median(x["bytes_per_synapse"] for x in runs["synfire 1 thread"])
+    print(f"  Synfire bytes per synapse: {bps:.1f}")
+    for s in ("synfire 1 thread", "synfire 2 threads"):
+        for b in (k for k in runs if k.startswith("brian2")):
+            print(f"  {s} / {b}: run {med[s]['run_s'] / med[b]['run_s']:.2f}x, whole process "
+                  f"{med[s]['total_s'] / med[b]['total_s']:.2f}x, peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

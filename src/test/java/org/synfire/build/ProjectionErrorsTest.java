@@ -1,0 +1,86 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.synfire.SynfireException;
+import org.synfire.connectivity.Connect;
+import org.synfire.connectivity.ConnectionRule;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.ProjectionSpec;
+import org.synfire.model.SpecException;
+import org.synfire.model.SynapseModel;
+import org.synfire.model.library.Library;
+import org.synfire.units.Units;
+
+/** Every mistake in a projection is reported naming the projection, with a caret in synaptic code. */
+class ProjectionErrorsTest {
+
+    private static String buildError(SynapseModel model, ConnectionRule rule, Consumer<ProjectionSpec.Builder> configure) {
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 10, Library.lifConductance());
+        GroupSpec b = net.group("b", 10, Library.lifConductance());
+        net.connect("ab", a, b, model, rule, configure);
+        return assertThrows(SynfireException.class, () -> Builder.build(net)).getMessage();
+    }
+
+    private static void assertContains(String message, String... parts) {
+        for (String part : parts) {
+            assertTrue(message.contains(part), "expected '" + part + "' in:\n" + message);
+        }
+    }
+
+    @Test
+    void mistakesInSynapticCodePointAtTheToken() {
+        assertContains(buildError(SynapseModel.of("s", "w : siemens").onPre("ge += wx"), Connect.allToAll(), p -> { }),
+            "Projection 'ab'", "on_pre, line 1: unknown name 'wx'", "  ge += wx\n        ^^");
+        assertContains(buildError(SynapseModel.of("s", "w : amp").onPre("ge += w"), Connect.allToAll(), p -> { }),
+            "w is amp, not siemens");
+        assertContains(buildError(SynapseModel.of("s", "w : volt").onPre("v_pre = w"), Connect.allToAll(), p -> { }),
+            "on_pre cannot change 'v_pre', a variable of the pre-synaptic group");
+        assertContains(buildError(SynapseModel.of("s", "w : volt").onPre("Vt += w"), Connect.allToAll(), p -> { }),
+            "'Vt_post' is shared and cannot be changed by the on_pre");
+    }
+
+    @Test
+    void synapticEquationsTheEngineCannotSolveAreRefused() {
+        assertContains(buildError(SynapseModel.of("s", """
+                dx/dt = -x**2/tau : 1 (event-driven)
+                tau : second (shared, constant)
+                """).onPre("x += 1").with("tau", "5 ms"), Connect.allToAll(), p -> { }),
+            "the event-driven equation for x is not linear in x");
+        assertContains(buildError(SynapseModel.of("s", "dx/dt = -x/(5*ms) : 1").onPre("x += 1"), Connect.allToAll(), p -> { }),
+            "clock-driven synaptic equations", "(event-driven)");
+        assertContains(buildError(SynapseModel.of("s", "tau : second (shared, constant)").onPre("ge += 1*nS"), Connect.allToAll(),
+            p -> { }), "Projection 'ab'.tau: shared parameter of synapse model 's' has no value");
+        assertContains(buildError(SynapseModel.of("s", "w : siemens").onPre("ge = ge + w"), Connect.allToAll(),
+            p -> p.delay("rand()*ms")), "per-synapse delays are supported for on_pre statements that add");
+    }
+
+    @Test
+    void rulesAndEndsThatCannotWorkAreRefused() {
+        assertContains(buildError(SynapseModel.onSpike("ge += 1*nS"), Connect.fixedInDegree(11), p -> { }),
+            "Projection 'ab'", "needs 11 distinct sources but there are only 10");
+        assertContains(buildError(SynapseModel.of("s", ""), Connect.allToAll(), p -> { }), "does nothing");
+        assertContains(buildError(SynapseModel.onSpike("ge += 1*nS"), Connect.condition("i + j"), p -> { }),
+            "condition of projection 'ab'", "not a condition");
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 3, Library.lif());
+        var source = net.spikeSource("src", 1, new int[0], new double[0], Units.ms);
+        String toSource = assertThrows(SpecException.class, () -> net.connect("x", a, null, SynapseModel.onSpike("v += 1*mV"),
+            Connect.allToAll())).getMessage();
+        assertContains(toSource, "Projection 'x'.target: is missing");
+        Network other = Network.create();
+        GroupSpec foreign = other.group("foreign", 3, Library.lif());
+        assertContains(assertThrows(SpecException.class, () -> net.connect("y", foreign, a, SynapseModel.onSpike("v += 1*mV"),
+            Connect.allToAll())).getMessage(), "Projection 'y'.source: 'foreign' is not a population of this network");
+        assertContains(assertThrows(SpecException.class, () -> net.connect("z", source, a,
+            SynapseModel.of("s", "w : volt").onPre("v += w"), Connect.allToAll(), p -> p.set("wx", Units.mV.of(1)))).getMessage(),
+            "Projection 'z'.wx: unknown variable of synapse model 's'; known: w");
+        assertContains(assertThrows(SpecException.class, () -> net.connect("d", source, a, SynapseModel.onSpike("v += 1*mV"),
+            Connect.allToAll(), p -> p.delay(Units.mV.of(1)))).getMessage(), "Projection 'd'.delay: 1 mV is not a duration");
+    }
+}
