@@ -150,17 +150,18 @@ public final class ProjectionState {
         for (int w = 0; w <= threads; w++) {
             int first = Blocks.start(target.size(), w, threads);
             for (int i = 0; i < sources; i++) {
-                split[w][i] = w == threads ? rowStart[i + 1] : lowerBound(rowStart[i], rowStart[i + 1], first);
+                split[w][i] = w == threads ? rowStart[i + 1] : lowerBound(targets, rowStart[i], rowStart[i + 1], first);
             }
         }
     }
 
-    private int lowerBound(int from, int to, int value) {
+    /** The first position in {@code sorted[from, to)} whose value is at least {@code value}. */
+    private static int lowerBound(int[] sorted, int from, int to, int value) {
         int lo = from;
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (targets[mid] < value) {
+            if (sorted[mid] < value) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -208,7 +209,7 @@ public final class ProjectionState {
             }
         }
         if (colStart != null) {
-            for (int k = lowerBoundOf(postSpikes, postCount, from); k < postCount && postSpikes[k] < to; k++) {
+            for (int k = lowerBound(postSpikes, 0, postCount, from); k < postCount && postSpikes[k] < to; k++) {
                 int j = postSpikes[k];
                 kernel.onPost(j, colSynapses, colSources, colStart[j], colStart[j + 1], step);
             }
@@ -218,20 +219,6 @@ public final class ProjectionState {
     /** After every worker has delivered step {@code step}: empties what it consumed. */
     void delivered(long step) {
         spikeSlotCounts[delays == null ? (int) (step % slots) : 0] = 0;
-    }
-
-    private static int lowerBoundOf(int[] sorted, int count, int value) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The source of every synapse, in synapse order. */
