@@ -49,10 +49,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
 
         /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
         public Builder set(String variable, Quantity value) {
-            Equation eq = declared(variable);
-            if (!value.dimension().equals(eq.dimension())) {
-                throw new SpecException("Group", name, variable, value + " does not fit a variable declared in " + eq.unitText());
-            }
+            Settable.accepting(model.equations(), "Group", name, variable, unknown(), value);
             values.put(variable, new Initializer.Constant(value));
             return this;
         }
@@ -62,18 +59,18 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * ({@code "El + rand()*5*mV"}, {@code "0.1*nA + i*1*pA"}); expressions are checked at build.
          */
         public Builder set(String variable, String value) {
-            declared(variable);
-            try {
-                return set(variable, Quantity.parse(value));
-            } catch (org.synfire.units.UnitException notAQuantity) {
-                values.put(variable, new Initializer.Expression(value));
-                return this;
+            Initializer init = Settable.fromText(value);
+            if (init instanceof Initializer.Constant c) {
+                return set(variable, c.value());
             }
+            Settable.declared(model.equations(), "Group", name, variable, unknown());
+            values.put(variable, init);
+            return this;
         }
 
         /** Sets a per-neuron variable from one value per neuron, given in {@code unit}. */
         public Builder set(String variable, double[] perNeuron, Unit unit) {
-            Equation eq = declared(variable);
+            Equation eq = Settable.declared(model.equations(), "Group", name, variable, unknown());
             if (eq.has(Equation.Flag.SHARED)) {
                 throw new SpecException("Group", name, variable, "is shared (one value for the group); give one quantity");
             }
@@ -92,14 +89,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return this;
         }
 
-        private Equation declared(String variable) {
-            Equation eq = model.equations().get(variable);
-            if (eq == null || eq.kind() == Equation.Kind.SUBEXPRESSION) {
-                throw new SpecException("Group", name, variable, SpecException.choices(eq == null
-                    ? "unknown parameter or state variable of model '" + model.name() + "'"
-                    : "is a sub-expression and cannot be set", model.settable()));
-            }
-            return eq;
+        private String unknown() {
+            return "unknown parameter or state variable of model '" + model.name() + "'";
         }
 
         GroupSpec build() {

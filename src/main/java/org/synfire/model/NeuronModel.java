@@ -1,6 +1,5 @@
 package org.synfire.model;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,14 +107,7 @@ public final class NeuronModel {
      * @throws SpecException if the model has no such variable or the unit does not fit
      */
     public NeuronModel with(String variable, Quantity value) {
-        Equation eq = equations.get(variable);
-        if (eq == null || eq.kind() == Equation.Kind.SUBEXPRESSION) {
-            throw new SpecException("Model", name, variable, SpecException.choices(eq == null ? "no such parameter or state variable"
-                : "is a sub-expression, computed from the others", settable()));
-        }
-        if (!value.dimension().equals(eq.dimension())) {
-            throw new SpecException("Model", name, variable, value + " does not fit a variable declared in " + eq.unitText());
-        }
+        Settable.accepting(equations, "Model", name, variable, "no such parameter or state variable", value);
         Map<String, Quantity> d = copy(defaults);
         d.put(variable, value);
         return new NeuronModel(name, equations, threshold, reset, refractory, method, d, copy(constants), copyFunctions(), description);
@@ -160,13 +152,7 @@ public final class NeuronModel {
 
     /** Names of the parameters and state variables, which {@link #with} accepts. */
     public List<String> settable() {
-        List<String> out = new ArrayList<>();
-        for (Equation eq : equations.all()) {
-            if (eq.kind() != Equation.Kind.SUBEXPRESSION) {
-                out.add(eq.variable());
-            }
-        }
-        return out;
+        return Settable.names(equations);
     }
 
     public String name() {

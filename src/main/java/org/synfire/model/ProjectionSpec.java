@@ -4,10 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.synfire.connectivity.ConnectionRule;
-import org.synfire.equations.Equation;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
-import org.synfire.units.UnitException;
 
 /**
  * Synapses from one population onto a neuron group (or onto itself): a synapse model, a
@@ -51,10 +49,7 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
 
         /** Sets a synaptic variable to one value for every synapse, e.g. {@code set("w", Units.nS.of(0.5))}. */
         public Builder set(String variable, Quantity value) {
-            Equation eq = declared(variable);
-            if (!value.dimension().equals(eq.dimension())) {
-                throw new SpecException("Projection", name, variable, value + " does not fit a variable declared in " + eq.unitText());
-            }
+            Settable.accepting(model.equations(), "Projection", name, variable, unknown(), value);
             values.put(variable, new Initializer.Constant(value));
             return this;
         }
@@ -64,13 +59,13 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
          * evaluated per synapse ({@code "rand()*wmax"}, {@code "0.1*mV*(i + j)"}); expressions are checked at build.
          */
         public Builder set(String variable, String value) {
-            declared(variable);
-            try {
-                return set(variable, Quantity.parse(value));
-            } catch (UnitException notAQuantity) {
-                values.put(variable, new Initializer.Expression(value));
-                return this;
+            Initializer init = Settable.fromText(value);
+            if (init instanceof Initializer.Constant c) {
+                return set(variable, c.value());
             }
+            Settable.declared(model.equations(), "Projection", name, variable, unknown());
+            values.put(variable, init);
+            return this;
         }
 
         /** The same delay for every synapse (default 0), rounded to a whole number of steps. */
@@ -84,21 +79,16 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
 
         /** A delay per synapse from text: a quantity or an expression such as {@code "1*ms + rand()*2*ms"}. */
         public Builder delay(String value) {
-            try {
-                return delay(Quantity.parse(value));
-            } catch (UnitException notAQuantity) {
-                delay = new Initializer.Expression(value);
-                return this;
+            Initializer init = Settable.fromText(value);
+            if (init instanceof Initializer.Constant c) {
+                return delay(c.value());
             }
+            delay = init;
+            return this;
         }
 
-        private Equation declared(String variable) {
-            try {
-                return model.settable(variable);
-            } catch (SpecException e) {
-                throw new SpecException("Projection", name, variable, SpecException.choices(
-                    "unknown variable of synapse model '" + model.name() + "'", model.settable()));
-            }
+        private String unknown() {
+            return "unknown variable of synapse model '" + model.name() + "'";
         }
 
         ProjectionSpec build(String source, String target, ConnectionRule rule) {

@@ -1,6 +1,5 @@
 package org.synfire.model;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,10 +77,7 @@ public final class SynapseModel {
      * @throws SpecException if the model has no such variable or the unit does not fit
      */
     public SynapseModel with(String variable, Quantity value) {
-        Equation eq = settable(variable);
-        if (!value.dimension().equals(eq.dimension())) {
-            throw new SpecException("SynapseModel", name, variable, value + " does not fit a variable declared in " + eq.unitText());
-        }
+        Settable.accepting(equations, "SynapseModel", name, variable, "no such synaptic parameter or variable", value);
         Map<String, Quantity> d = new LinkedHashMap<>(defaults);
         d.put(variable, value);
         return new SynapseModel(name, equations, onPre, onPost, d, constants, description);
@@ -113,24 +109,9 @@ public final class SynapseModel {
         return new SynapseModel(newName, equations, onPre, onPost, defaults, constants, description);
     }
 
-    Equation settable(String variable) {
-        Equation eq = equations.get(variable);
-        if (eq == null || eq.kind() == Equation.Kind.SUBEXPRESSION) {
-            throw new SpecException("SynapseModel", name, variable, SpecException.choices(eq == null
-                ? "no such synaptic parameter or variable" : "is a sub-expression, computed from the others", settable()));
-        }
-        return eq;
-    }
-
     /** Names of the synaptic parameters and variables, which {@link #with} accepts. */
     public List<String> settable() {
-        List<String> out = new ArrayList<>();
-        for (Equation eq : equations.all()) {
-            if (eq.kind() != Equation.Kind.SUBEXPRESSION) {
-                out.add(eq.variable());
-            }
-        }
-        return out;
+        return Settable.names(equations);
     }
 
     public String name() {

@@ -1,0 +1,61 @@
+package org.synfire.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.synfire.equations.Equation;
+import org.synfire.equations.Equations;
+import org.synfire.units.Quantity;
+import org.synfire.units.UnitException;
+
+/**
+ * The variables a model lets users set (every declared name but sub-expressions), looked up and
+ * checked the same way for neuron and synapse models, groups and projections.
+ */
+final class Settable {
+    private Settable() {
+    }
+
+    /** Names of the parameters and state variables of {@code equations}, in order written. */
+    static List<String> names(Equations equations) {
+        List<String> out = new ArrayList<>();
+        for (Equation eq : equations.all()) {
+            if (eq.kind() != Equation.Kind.SUBEXPRESSION) {
+                out.add(eq.variable());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The equation declaring {@code variable}.
+     *
+     * @param unknown what to say when no equation declares it
+     * @throws SpecException {@code Kind 'owner'.variable: ...; known: ...} when it is unknown or a sub-expression
+     */
+    static Equation declared(Equations equations, String kind, String owner, String variable, String unknown) {
+        Equation eq = equations.get(variable);
+        if (eq == null || eq.kind() == Equation.Kind.SUBEXPRESSION) {
+            throw new SpecException(kind, owner, variable, SpecException.choices(eq == null ? unknown
+                : "is a sub-expression, computed from the others", names(equations)));
+        }
+        return eq;
+    }
+
+    /** Like {@link #declared}, and checks that {@code value} has the variable's unit. */
+    static Equation accepting(Equations equations, String kind, String owner, String variable, String unknown, Quantity value) {
+        Equation eq = declared(equations, kind, owner, variable, unknown);
+        if (!value.dimension().equals(eq.dimension())) {
+            throw new SpecException(kind, owner, variable, value + " does not fit a variable declared in " + eq.unitText());
+        }
+        return eq;
+    }
+
+    /** A value given as text: a quantity ({@code "10 ms"}) when it parses as one, else an expression checked at build. */
+    static Initializer fromText(String text) {
+        try {
+            return new Initializer.Constant(Quantity.parse(text));
+        } catch (UnitException notAQuantity) {
+            return new Initializer.Expression(text);
+        }
+    }
+}
