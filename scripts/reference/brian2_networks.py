@@ -6,14 +6,18 @@ the mean and the seed-to-seed standard deviation of each statistic to
 src/test/resources/reference/brian2_networks.properties, which the slow tests read: Synfire must
 fall within a tolerance derived from that spread.
 
-Networks (as in Brette et al. 2007, benchmark 2, and Brian2's example CUBA.py):
-  cuba  4,000 LIF neurons (3,200 excitatory, 800 inhibitory), p = 0.02, exponential current
-        synapses (we = 1.62 mV, wi = -9 mV), no delay, 1 s after 0 ms of warm-up.
+Networks (Brette et al. 2007; Synfire's ReferenceNetworks defines the same ones):
+  cuba    benchmark 2, Brian2's example CUBA.py: 4,000 LIF neurons (3,200 excitatory, 800
+          inhibitory), p = 0.02, exponential current synapses (1.62 mV, -9 mV), no delay.
+  coba    benchmark 1: the same topology, conductances relative to the leak (jumps 0.6, 6.7).
+  cobahh  benchmark 3, Brian2's example COBAHH.py: Traub-Miles cells, conductances 6 nS, 67 nS.
+All run 1 s from t = 0.
 
 Statistics: mean rate of each population (Hz) over the whole run, and mean CV of inter-spike
 intervals of excitatory neurons with at least 3 spikes.
 
-Usage: /usr/bin/python3 scripts/reference/brian2_networks.py [--seeds 5] [--duration 1.0]
+Usage: /usr/bin/python3 scripts/reference/brian2_networks.py [--seeds 5] [--duration 1.0] [--networks cuba,coba,cobahh]
+       [--target cython|numpy]
 Needs: Debian's python3-brian (apt-get install -y python3-brian).
 """
 import argparse
@@ -26,6 +30,11 @@ from brian2 import second, prefs
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "src", "test", "resources", "reference", "brian2_networks.properties")
+
+
+def b2_version():
+    import brian2
+    return brian2.__version__
 
 
 def cv_of_isis(monitor, n):
@@ -60,10 +69,74 @@ def build_cuba(b2):
     return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
 
 
-def cuba(seed, duration):
+def build_coba(b2):
+    """Brette et al. 2007 benchmark 1 (COBA), conductances relative to the leak; same return as build_cuba."""
+    from brian2 import ms, mV
+    b2.defaultclock.dt = 0.1 * ms
+    namespace = {"taum": 20 * ms, "taue": 5 * ms, "taui": 10 * ms, "Vt": -50 * mV, "Vr": -60 * mV, "El": -60 * mV,
+                 "Ee": 0 * mV, "Ei": -80 * mV}
+    eqs = '''
+    dv/dt = (El - v + ge*(Ee - v) + gi*(Ei - v))/taum : volt (unless refractory)
+    dge/dt = -ge/taue : 1
+    dgi/dt = -gi/taui : 1
+    '''
+    P = b2.NeuronGroup(4000, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exponential_euler',
+                       namespace=namespace)
+    P.v = 'El + (randn() * 5 - 5) * mV'
+    P.ge = 'randn() * 1.5 + 4'
+    P.gi = 'randn() * 12 + 20'
+    Ce = b2.Synapses(P[:3200], P, on_pre='ge += 0.6')
+    Ci = b2.Synapses(P[3200:], P, on_pre='gi += 6.7')
+    Ce.connect(p=0.02)
+    Ci.connect(p=0.02)
+    m = b2.SpikeMonitor(P)
+    return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
+
+
+def build_cobahh(b2):
+    """Brian2's COBAHH.py (Brette et al. 2007 benchmark 3); same return as build_cuba."""
+    from brian2 import ms, mV, nS, umetre, ufarad, cm, siemens, msiemens
+    b2.defaultclock.dt = 0.1 * ms
+    area = 20000 * umetre ** 2
+    namespace = {"Cm": (1 * ufarad * cm ** -2) * area, "gl": (5e-5 * siemens * cm ** -2) * area, "El": -60 * mV,
+                 "EK": -90 * mV, "ENa": 50 * mV, "g_na": (100 * msiemens * cm ** -2) * area,
+                 "g_kd": (30 * msiemens * cm ** -2) * area, "VT": -63 * mV, "taue": 5 * ms, "taui": 10 * ms,
+                 "Ee": 0 * mV, "Ei": -80 * mV, "we": 6 * nS, "wi": 67 * nS}
+    eqs = '''
+    dv/dt = (gl*(El-v)+ge*(Ee-v)+gi*(Ei-v)-g_na*(m*m*m)*h*(v-ENa)-g_kd*(n*n*n*n)*(v-EK))/Cm : volt
+    dm/dt = alpha_m*(1-m)-beta_m*m : 1
+    dn/dt = alpha_n*(1-n)-beta_n*n : 1
+    dh/dt = alpha_h*(1-h)-beta_h*h : 1
+    dge/dt = -ge*(1./taue) : siemens
+    dgi/dt = -gi*(1./taui) : siemens
+    alpha_m = 0.32*(mV**-1)*4*mV/exprel((13*mV-v+VT)/(4*mV))/ms : Hz
+    beta_m = 0.28*(mV**-1)*5*mV/exprel((v-VT-40*mV)/(5*mV))/ms : Hz
+    alpha_h = 0.128*exp((17*mV-v+VT)/(18*mV))/ms : Hz
+    beta_h = 4./(1+exp((40*mV-v+VT)/(5*mV)))/ms : Hz
+    alpha_n = 0.032*(mV**-1)*5*mV/exprel((15*mV-v+VT)/(5*mV))/ms : Hz
+    beta_n = .5*exp((10*mV-v+VT)/(40*mV))/ms : Hz
+    '''
+    P = b2.NeuronGroup(4000, eqs, threshold='v>-20*mV', refractory=3 * ms, method='exponential_euler', namespace=namespace)
+    Ce = b2.Synapses(P[:3200], P, on_pre='ge+=we', namespace=namespace)
+    Ci = b2.Synapses(P[3200:], P, on_pre='gi+=wi', namespace=namespace)
+    Ce.connect(p=0.02)
+    Ci.connect(p=0.02)
+    P.v = 'El + (randn() * 5 - 5)*mV'
+    P.ge = '(randn() * 1.5 + 4) * 10.*nS'
+    P.gi = '(randn() * 12 + 20) * 10.*nS'
+    m = b2.SpikeMonitor(P)
+    return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
+
+
+NETWORKS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh}
+
+
+def statistics_of(build, seed, duration):
+    """Rates of the 3,200 excitatory and 800 inhibitory neurons and the excitatory ISI CV of one seed."""
     import brian2 as b2
+    b2.start_scope()
     b2.seed(seed)
-    net, P, Ce, Ci, m = build_cuba(b2)
+    net, P, Ce, Ci, m = build(b2)
     net.run(duration * second)
     i = np.asarray(m.i)
     return {
@@ -77,20 +150,29 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--seeds", type=int, default=5)
     p.add_argument("--duration", type=float, default=1.0)
-    p.add_argument("--target", default="numpy")
+    p.add_argument("--target", default="cython")
+    p.add_argument("--networks", default="cuba,coba,cobahh")
     args = p.parse_args()
     prefs.codegen.target = args.target
-    lines = ["# Written by scripts/reference/brian2_networks.py; Brian2 runtime target '%s', %d seeds, %.1f s each."
-             % (args.target, args.seeds, args.duration)]
-    for name, network in [("cuba", cuba)]:
-        runs = [network(s + 1, args.duration) for s in range(args.seeds)]
+    # Networks not run this time keep the values already in the file.
+    values = {}
+    if os.path.exists(OUT):
+        with open(OUT) as f:
+            for line in f:
+                if "=" in line and not line.startswith("#"):
+                    key, value = line.strip().split("=", 1)
+                    values[key] = value
+    for name in args.networks.split(","):
+        runs = [statistics_of(NETWORKS[name], s + 1, args.duration) for s in range(args.seeds)]
+        values[f"{name}.measured"] = f"Brian2 {b2_version()} {args.target}, {args.seeds} seeds, {args.duration:g} s"
         for stat in runs[0]:
-            values = [r[stat] for r in runs]
-            lines.append(f"{name}.{stat}.mean={statistics.mean(values):.6g}")
-            lines.append(f"{name}.{stat}.sd={statistics.stdev(values):.6g}")
-            print(name, stat, values, flush=True)
+            sample = [r[stat] for r in runs]
+            values[f"{name}.{stat}.mean"] = f"{statistics.mean(sample):.6g}"
+            values[f"{name}.{stat}.sd"] = f"{statistics.stdev(sample):.6g}"
+            print(name, stat, sample, flush=True)
     with open(OUT, "w") as f:
-        f.write("\n".join(lines) + "\n")
+        f.write("# Written by scripts/reference/brian2_networks.py: mean and seed-to-seed sd of each statistic.\n")
+        f.write("".join(f"{k}={v}\n" for k, v in sorted(values.items())))
     print("wrote", OUT)
     return 0
 

@@ -75,7 +75,8 @@ final class JavaEmitter {
     }
 
     String emit(Expr e) {
-        if (hoisting && !(e instanceof Expr.Num) && !(e instanceof Expr.Name) && isCostly(e) && isInvariant(e)) {
+        // Hoisted locals are doubles, so conditions stay in place (their costly operands are hoisted).
+        if (hoisting && !(e instanceof Expr.Num) && !(e instanceof Expr.Name) && !isCondition(e) && isCostly(e) && isInvariant(e)) {
             String code = emitDirect(e);
             return hoisted.computeIfAbsent(code, c -> "h" + hoisted.size());
         }
@@ -120,9 +121,12 @@ final class JavaEmitter {
 
     /** An operand of arithmetic: a condition becomes 1.0 or 0.0, as in Brian2. */
     private String number(Expr e) {
-        boolean condition = e instanceof Expr.Unary u && u.op().equals("not")
+        return isCondition(e) ? "(" + emit(e) + " ? 1.0 : 0.0)" : emit(e);
+    }
+
+    private static boolean isCondition(Expr e) {
+        return e instanceof Expr.Unary u && u.op().equals("not")
             || e instanceof Expr.Binary b && java.util.Set.of("<", "<=", ">", ">=", "==", "!=", "and", "or").contains(b.op());
-        return condition ? "(" + emit(e) + " ? 1.0 : 0.0)" : emit(e);
     }
 
     private String power(Expr.Binary b) {

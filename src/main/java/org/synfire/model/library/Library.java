@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.SpecException;
+import org.synfire.model.SynapseModel;
 import org.synfire.units.Quantity;
 
 /**
  * The built-in models: neuron templates and spike sources, each a {@link NeuronModel} written as
  * equation text with a default for every parameter and initial value, so a group made from one
  * runs as it is and any value can be changed with {@link NeuronModel#with} or
- * {@code GroupSpec.Builder.set}. They take the same path as user models (parse, unit check,
+ * {@code GroupSpec.Builder.set}; and synapse templates for plasticity ({@link #stdp},
+ * {@link #tripletStdp}, {@link #tsodyksMarkram}, {@link #inhibitoryStdp}), {@link SynapseModel}s
+ * whose weights and upper bound are the caller's to give. They take the same path as user models (parse, unit check,
  * integration method, generated kernel); nothing here is hand-coded Java.
  *
  * <p>Every method returns a new immutable model; calling it is cheap and thread-safe. Each template
@@ -725,6 +728,220 @@ public final class Library {
      */
     public static NeuronModel poisson(String rateExpression) {
         return Sources.poisson(rateExpression);
+    }
+
+    /**
+     * Additive pair-based spike-timing-dependent plasticity (Song, Miller &amp; Abbott 2000).
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * dApre/dt = -Apre/taupre,  dApost/dt = -Apost/taupost      (event-driven, per synapse)
+     * pre spike:  target += w;  Apre += Aplus;  w = clip(w + wmax Apost, 0, wmax)
+     * post spike: Apost += Aminus;  w = clip(w + wmax Apre, 0, wmax)
+     * </pre>
+     * A pairing with the post spike {@code Δt} after the pre spike changes {@code w} by
+     * {@code wmax·Aplus·exp(-Δt/taupre)}; with the post spike first, by
+     * {@code wmax·Aminus·exp(Δt/taupost)}. Traces add over all earlier spikes (all-to-all).
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of stdp</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST</th></tr></thead>
+     * <tbody>
+     * <tr><td>wmax</td><td>weightUnit</td><td>none: give it</td><td>upper bound of w; changes are relative to it</td><td>Wmax</td></tr>
+     * <tr><td>taupre</td><td>second</td><td>20 ms</td><td>decay of the pre-synaptic trace</td><td>tau_plus</td></tr>
+     * <tr><td>taupost</td><td>second</td><td>20 ms</td><td>decay of the post-synaptic trace</td><td>tau_minus (of the neuron)</td></tr>
+     * <tr><td>Aplus</td><td>1</td><td>0.005</td><td>potentiation per pairing, relative to wmax</td><td>lambda</td></tr>
+     * <tr><td>Aminus</td><td>1</td><td>-0.00525</td><td>depression per pairing (negative; |Aminus/Aplus| = 1.05)</td><td>-alpha·lambda</td></tr>
+     * </tbody>
+     * </table>
+     * NEST: {@code stdp_synapse} with {@code mu_plus = mu_minus = 0}.
+     *
+     * <h4>State variables</h4>
+     * {@code w} (weightUnit, per synapse, default 0: set it), {@code Apre}, {@code Apost} (1, 0).
+     *
+     * <h4>Events</h4>
+     * Pre-synaptic spikes add {@code w} to {@code target} and depress; post-synaptic spikes potentiate.
+     *
+     * <h4>References</h4>
+     * Song S, Miller KD, Abbott LF (2000) Competitive Hebbian learning through spike-timing-dependent
+     * synaptic plasticity. Nat Neurosci 3:919–926.
+     *
+     * <h4>See also</h4>
+     * {@link #tripletStdp}, {@link #inhibitoryStdp}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.connect("plastic", input, neuron, Library.stdp("ge", "1").with("wmax", "0.01"), Connect.allToAll(),
+     *     p -> p.set("w", "rand()*0.01"));
+     * }</pre>
+     *
+     * @param target     the target group's variable each spike adds {@code w} to, e.g. {@code ge}
+     * @param weightUnit the unit of {@code w} and {@code wmax} (that of the target), e.g. {@code siemens} or {@code 1}
+     */
+    public static SynapseModel stdp(String target, String weightUnit) {
+        return Plasticity.stdp(target, weightUnit);
+    }
+
+    /**
+     * Triplet spike-timing-dependent plasticity, all-to-all (Pfister &amp; Gerstner 2006).
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * dr1/dt = -r1/tau_plus, dr2/dt = -r2/tau_x, do1/dt = -o1/tau_minus, do2/dt = -o2/tau_y   (event-driven)
+     * pre spike:  target += w;  w = clip(w - wmax o1 (A2minus + A3minus r2), 0, wmax);  r1 += 1;  r2 += 1
+     * post spike: w = clip(w + wmax r1 (A2plus + A3plus o2), 0, wmax);  o1 += 1;  o2 += 1
+     * </pre>
+     * Each spike reads the traces before its own increment, as in the paper.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of tripletStdp (visual cortex, all-to-all, Table 4 of the paper)</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST</th></tr></thead>
+     * <tbody>
+     * <tr><td>wmax</td><td>weightUnit</td><td>none: give it</td><td>upper bound; amplitudes are relative to it</td><td>Wmax</td></tr>
+     * <tr><td>tau_plus</td><td>second</td><td>16.8 ms</td><td>pair potentiation window</td><td>tau_plus</td></tr>
+     * <tr><td>tau_minus</td><td>second</td><td>33.7 ms</td><td>pair depression window</td><td>tau_minus (of the neuron)</td></tr>
+     * <tr><td>tau_x</td><td>second</td><td>101 ms</td><td>pre triplet trace</td><td>tau_x</td></tr>
+     * <tr><td>tau_y</td><td>second</td><td>125 ms</td><td>post triplet trace</td><td>tau_triplet (of the neuron)</td></tr>
+     * <tr><td>A2plus, A3plus</td><td>1</td><td>5e-10, 6.2e-3</td><td>pair and triplet potentiation</td><td>Aplus, Aplus_triplet</td></tr>
+     * <tr><td>A2minus, A3minus</td><td>1</td><td>7e-3, 2.3e-4</td><td>pair and triplet depression</td><td>Aminus, Aminus_triplet</td></tr>
+     * </tbody>
+     * </table>
+     * NEST: {@code stdp_triplet_synapse}.
+     *
+     * <h4>State variables</h4>
+     * {@code w} (weightUnit, per synapse), {@code r1}, {@code r2}, {@code o1}, {@code o2} (1, 0).
+     *
+     * <h4>Events</h4>
+     * As {@link #stdp}: pre spikes act on {@code target} and depress, post spikes potentiate.
+     *
+     * <h4>References</h4>
+     * Pfister J-P, Gerstner W (2006) Triplets of spikes in a model of spike timing-dependent
+     * plasticity. J Neurosci 26:9673–9682.
+     *
+     * <h4>See also</h4>
+     * {@link #stdp}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * Library.tripletStdp("ge", "siemens").with("wmax", "1 nS")
+     * }</pre>
+     *
+     * @param target     the target group's variable each spike adds {@code w} to
+     * @param weightUnit the unit of {@code w} and {@code wmax}
+     */
+    public static SynapseModel tripletStdp(String target, String weightUnit) {
+        return Plasticity.tripletStdp(target, weightUnit);
+    }
+
+    /**
+     * Short-term plasticity of Tsodyks &amp; Markram: use-dependent depression and facilitation.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * du/dt = -u/tau_f,  dx/dt = (1 - x)/tau_d           (event-driven, per synapse)
+     * pre spike: u += U (1 - u);  target += w u x;  x -= u x
+     * </pre>
+     * {@code x} is the fraction of resources available, {@code u} the fraction used by a spike; the
+     * first spike of a train uses exactly {@code U}.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of tsodyksMarkram</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>depressing</th><th>facilitating</th><th>meaning</th><th>NEST</th></tr></thead>
+     * <tbody>
+     * <tr><td>U</td><td>1</td><td>0.5</td><td>0.03</td><td>utilisation increment</td><td>U</td></tr>
+     * <tr><td>tau_f</td><td>second</td><td>1 µs (none)</td><td>530 ms</td><td>facilitation decay</td><td>tau_fac</td></tr>
+     * <tr><td>tau_d</td><td>second</td><td>800 ms</td><td>130 ms</td><td>recovery of resources</td><td>tau_rec</td></tr>
+     * </tbody>
+     * </table>
+     * NEST: {@code tsodyks2_synapse}.
+     *
+     * <h4>State variables</h4>
+     * {@code w} (weightUnit, per synapse: the response to a spike using all resources),
+     * {@code u} (1, starts at 0), {@code x} (1, starts at 1).
+     *
+     * <h4>Events</h4>
+     * Pre-synaptic spikes add {@code w·u·x} to {@code target}; nothing happens on post spikes.
+     *
+     * <h4>References</h4>
+     * Tsodyks MV, Markram H (1997) The neural code between neocortical pyramidal neurons depends on
+     * neurotransmitter release probability. PNAS 94:719–723.<br>
+     * Markram H, Wang Y, Tsodyks M (1998) Differential signaling via the same axon of neocortical
+     * pyramidal neurons. PNAS 95:5323–5328.
+     *
+     * <h4>See also</h4>
+     * {@link #tsodyksMarkramPresets()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.connect("stp", input, neuron, Library.tsodyksMarkram("v", "volt", "facilitating"), Connect.oneToOne(),
+     *     p -> p.set("w", "2 mV"));
+     * }</pre>
+     *
+     * @param target     the target group's variable each spike adds to
+     * @param weightUnit the unit of {@code w}
+     * @param preset     {@code depressing} or {@code facilitating}
+     */
+    public static SynapseModel tsodyksMarkram(String target, String weightUnit, String preset) {
+        return Plasticity.tsodyksMarkram(target, weightUnit, preset);
+    }
+
+    /** The presets of {@link #tsodyksMarkram}. */
+    public static List<String> tsodyksMarkramPresets() {
+        return List.of("depressing", "facilitating");
+    }
+
+    /**
+     * Inhibitory spike-timing-dependent plasticity that balances excitation (Vogels et al. 2011).
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * dApre/dt = -Apre/tau_stdp,  dApost/dt = -Apost/tau_stdp           (event-driven)
+     * pre spike:  Apre += 1;  w = clip(w + eta wmax (Apost - 2 rho0 tau_stdp), 0, wmax);  target += w
+     * post spike: Apost += 1;  w = clip(w + eta wmax Apre, 0, wmax)
+     * </pre>
+     * Near-coincident spikes strengthen inhibition, each pre spike weakens it a little; the
+     * post-synaptic rate settles where the two balance, at {@code rho0}.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of inhibitoryStdp</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST</th></tr></thead>
+     * <tbody>
+     * <tr><td>wmax</td><td>weightUnit</td><td>none: give it</td><td>upper bound; changes are relative to it</td><td>Wmax</td></tr>
+     * <tr><td>tau_stdp</td><td>second</td><td>20 ms</td><td>trace decay</td><td>tau</td></tr>
+     * <tr><td>eta</td><td>1</td><td>0.01</td><td>learning rate</td><td>eta</td></tr>
+     * <tr><td>rho0</td><td>hertz</td><td>3 Hz</td><td>target post-synaptic rate</td><td>alpha/(2 tau)</td></tr>
+     * </tbody>
+     * </table>
+     * NEST: {@code vogels_sprekeler_synapse}.
+     *
+     * <h4>State variables</h4>
+     * {@code w} (weightUnit, per synapse), {@code Apre}, {@code Apost} (1, 0).
+     *
+     * <h4>Events</h4>
+     * Pre-synaptic spikes update {@code w} and then add it to {@code target}; post spikes potentiate.
+     *
+     * <h4>References</h4>
+     * Vogels TP, Sprekeler H, Zenke F, Clopath C, Gerstner W (2011) Inhibitory plasticity balances
+     * excitation and inhibition in sensory pathways and memory networks. Science 334:1569–1573.
+     *
+     * <h4>See also</h4>
+     * {@link #stdp}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.connect("ie", inh, exc, Library.inhibitoryStdp("gi", "siemens").with("wmax", "10 nS"), Connect.probability(0.02),
+     *     p -> p.set("w", "1 nS"));
+     * }</pre>
+     *
+     * @param target     the target group's (inhibitory) variable each spike adds {@code w} to, e.g. {@code gi}
+     * @param weightUnit the unit of {@code w} and {@code wmax}
+     */
+    public static SynapseModel inhibitoryStdp(String target, String weightUnit) {
+        return Plasticity.inhibitoryStdp(target, weightUnit);
     }
 
     /**

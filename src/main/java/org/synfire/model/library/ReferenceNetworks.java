@@ -1,6 +1,7 @@
 package org.synfire.model.library;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.synfire.connectivity.Connect;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
@@ -64,11 +65,62 @@ public final class ReferenceNetworks {
             .with("El", "-49 mV").with("taum", "20 ms").with("taue", "5 ms").with("taui", "10 ms")
             .with("Vt", "-50 mV").with("Vr", "-60 mV").with("tref", "5 ms")
             .describedAs("CUBA neuron: LIF with exponential excitatory and inhibitory currents in volts (Brette et al. 2007).");
+        String v = "Vr + rand()*(Vt - Vr)";
+        return balanced(seed, lif, g -> g.set("v", v), SynapseModel.onSpike("ge += we").constant("we", Units.mV.of(60 * 0.27 / 10)),
+            SynapseModel.onSpike("gi += wi").constant("wi", Units.mV.of(-20 * 4.5 / 10)));
+    }
+
+    /**
+     * The conductance-based network of Vogels &amp; Abbott (2005) as benchmarked by Brette et al.
+     * (2007, benchmark 1, "COBA"): the topology of {@link #cuba} with conductances relative to the
+     * leak ({@code ge}, {@code gi} dimensionless, τe = 5 ms, τi = 10 ms, reversal 0 mV and −80 mV)
+     * that jump by 0.6 and 6.7 (6 nS and 67 nS over a 10 nS leak). Rest −60 mV, threshold −50 mV,
+     * reset −60 mV, 5 ms refractory. Initial values as in the benchmark: v around −65 mV
+     * (sd 5 mV), ge around 4 (sd 1.5), gi around 20 (sd 12). Integrated by exponential Euler,
+     * as the conductances multiply v.
+     */
+    public static Built coba(long seed) {
+        NeuronModel lif = NeuronModel.of("coba_lif", """
+                dv/dt = (El - v + ge*(Ee - v) + gi*(Ei - v))/taum : volt (unless refractory)
+                dge/dt = -ge/taue : 1
+                dgi/dt = -gi/taui : 1
+                El : volt (shared, constant)
+                Ee : volt (shared, constant)
+                Ei : volt (shared, constant)
+                taum : second (shared, constant)
+                taue : second (shared, constant)
+                taui : second (shared, constant)
+                Vt : volt (shared, constant)
+                Vr : volt (shared, constant)
+                tref : second (shared, constant)
+                """)
+            .threshold("v > Vt").reset("v = Vr").refractory("tref").method("exponential_euler")
+            .with("El", "-60 mV").with("Ee", "0 mV").with("Ei", "-80 mV").with("taum", "20 ms").with("taue", "5 ms")
+            .with("taui", "10 ms").with("Vt", "-50 mV").with("Vr", "-60 mV").with("tref", "5 ms")
+            .describedAs("COBA neuron: LIF with exponential conductances relative to the leak (Brette et al. 2007).");
+        return balanced(seed, lif, g -> g.set("v", "El + (randn()*5 - 5)*mV").set("ge", "randn()*1.5 + 4").set("gi", "randn()*12 + 20"),
+            SynapseModel.onSpike("ge += 0.6"), SynapseModel.onSpike("gi += 6.7"));
+    }
+
+    /**
+     * The Hodgkin–Huxley network of Brette et al. (2007, benchmark 3, "COBAHH") as in Brian2's
+     * {@code COBAHH.py}: the topology of {@link #cuba} with {@link Library#traubMiles()} cells,
+     * conductance jumps of 6 nS and 67 nS, and Brian2's initial values (v around −65 mV, gates at
+     * 0, ge around 40 nS, gi around 200 nS).
+     */
+    public static Built cobahh(long seed) {
+        NeuronModel hh = Library.traubMiles().with("m", "0").with("h", "0").with("n", "0");
+        return balanced(seed, hh, g -> g.set("v", "El + (randn()*5 - 5)*mV").set("ge", "(randn()*1.5 + 4)*10*nS")
+                .set("gi", "(randn()*12 + 20)*10*nS"),
+            SynapseModel.onSpike("ge += 6*nS"), SynapseModel.onSpike("gi += 67*nS"));
+    }
+
+    /** 3,200 excitatory and 800 inhibitory neurons of one model, every pair connected with probability 0.02, no delay. */
+    private static Built balanced(long seed, NeuronModel model, Consumer<GroupSpec.Builder> initial, SynapseModel excitatory,
+                                  SynapseModel inhibitory) {
         Network net = Network.create().dt(Units.ms.of(0.1)).seed(seed);
-        GroupSpec exc = net.group("exc", 3200, lif, g -> g.set("v", "Vr + rand()*(Vt - Vr)"));
-        GroupSpec inh = net.group("inh", 800, lif, g -> g.set("v", "Vr + rand()*(Vt - Vr)"));
-        SynapseModel excitatory = SynapseModel.onSpike("ge += we").constant("we", Units.mV.of(60 * 0.27 / 10));
-        SynapseModel inhibitory = SynapseModel.onSpike("gi += wi").constant("wi", Units.mV.of(-20 * 4.5 / 10));
+        GroupSpec exc = net.group("exc", 3200, model, initial);
+        GroupSpec inh = net.group("inh", 800, model, initial);
         for (GroupSpec target : List.of(exc, inh)) {
             net.connect("exc_" + target.name(), exc, target, excitatory, Connect.probability(0.02));
             net.connect("inh_" + target.name(), inh, target, inhibitory, Connect.probability(0.02));
