@@ -12,6 +12,9 @@ Networks (Brette et al. 2007; Synfire's ReferenceNetworks defines the same ones)
   coba    benchmark 1: the same topology, conductances relative to the leak (jumps 0.6, 6.7).
   cobahh  benchmark 3, Brian2's example COBAHH.py: Traub-Miles cells, conductances 6 nS, 67 nS.
 All run 1 s from t = 0.
+  song    Song, Miller & Abbott 2000 (Brian2's example STDP.py): 1,000 Poisson inputs at 15 Hz onto one
+          LIF neuron through additive STDP, 100 s; statistics of the final weights (fraction below
+          0.1 gmax, above 0.9 gmax, between 0.3 and 0.7 gmax) and the neuron's mean rate.
 
 Statistics: mean rate of each population (Hz) over the whole run, and mean CV of inter-spike
 intervals of excitatory neurons with at least 3 spikes.
@@ -128,7 +131,50 @@ def build_cobahh(b2):
     return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
 
 
+def song_miller_abbott(seed, duration):
+    """Brian2's example STDP.py (Song, Miller & Abbott 2000): weight histogram after `duration`."""
+    import brian2 as b2
+    from brian2 import ms, mV, Hz
+    b2.start_scope()
+    b2.seed(seed)
+    b2.defaultclock.dt = 0.1 * ms
+    gmax = 0.01
+    dApre = 0.01 * gmax
+    dApost = -dApre * 1.05
+    namespace = {"taum": 10 * ms, "taupre": 20 * ms, "taupost": 20 * ms, "Ee": 0 * mV, "vt": -54 * mV, "vr": -60 * mV,
+                 "El": -74 * mV, "taue": 5 * ms, "gmax": gmax, "dApre": dApre, "dApost": dApost}
+    eqs = '''
+    dv/dt = (ge * (Ee-v) + El - v) / taum : volt
+    dge/dt = -ge / taue : 1
+    '''
+    source = b2.PoissonGroup(1000, rates=15 * Hz)
+    neuron = b2.NeuronGroup(1, eqs, threshold='v>vt', reset='v = vr', method='euler', namespace=namespace)
+    neuron.v = -60 * mV
+    S = b2.Synapses(source, neuron,
+                    '''w : 1
+                       dApre/dt = -Apre / taupre : 1 (event-driven)
+                       dApost/dt = -Apost / taupost : 1 (event-driven)''',
+                    on_pre='''ge += w
+                              Apre += dApre
+                              w = clip(w + Apost, 0, gmax)''',
+                    on_post='''Apost += dApost
+                               w = clip(w + Apre, 0, gmax)''', namespace=namespace)
+    S.connect()
+    S.w = 'rand() * gmax'
+    m = b2.SpikeMonitor(neuron)
+    net = b2.Network(source, neuron, S, m)
+    net.run(duration * second)
+    w = np.asarray(S.w) / gmax
+    return {
+        "low_fraction": float(np.mean(w < 0.1)),
+        "high_fraction": float(np.mean(w > 0.9)),
+        "middle_fraction": float(np.mean((w > 0.3) & (w < 0.7))),
+        "post_rate_hz": m.num_spikes / duration,
+    }
+
+
 NETWORKS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh}
+RUNS = {"song": song_miller_abbott}
 
 
 def statistics_of(build, seed, duration):
@@ -151,7 +197,8 @@ def main():
     p.add_argument("--seeds", type=int, default=5)
     p.add_argument("--duration", type=float, default=1.0)
     p.add_argument("--target", default="cython")
-    p.add_argument("--networks", default="cuba,coba,cobahh")
+    p.add_argument("--networks", default="cuba,coba,cobahh,song")
+    p.add_argument("--song-duration", type=float, default=100.0)
     args = p.parse_args()
     prefs.codegen.target = args.target
     # Networks not run this time keep the values already in the file.
@@ -163,8 +210,12 @@ def main():
                     key, value = line.strip().split("=", 1)
                     values[key] = value
     for name in args.networks.split(","):
-        runs = [statistics_of(NETWORKS[name], s + 1, args.duration) for s in range(args.seeds)]
-        values[f"{name}.measured"] = f"Brian2 {b2_version()} {args.target}, {args.seeds} seeds, {args.duration:g} s"
+        if name in RUNS:
+            runs = [RUNS[name](s + 1, args.song_duration) for s in range(args.seeds)]
+        else:
+            runs = [statistics_of(NETWORKS[name], s + 1, args.duration) for s in range(args.seeds)]
+        seconds = args.song_duration if name in RUNS else args.duration
+        values[f"{name}.measured"] = f"Brian2 {b2_version()} {args.target}, {args.seeds} seeds, {seconds:g} s"
         for stat in runs[0]:
             sample = [r[stat] for r in runs]
             values[f"{name}.{stat}.mean"] = f"{statistics.mean(sample):.6g}"

@@ -16,10 +16,10 @@ import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.ProjectionSpec;
-import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.SpikeSourceSpec;
 import org.synfire.model.StateProbeSpec;
-import org.synfire.probe.SpikeRecorder;
+import org.synfire.model.SynapseProbeSpec;
+import org.synfire.probe.SpikeSink;
 import org.synfire.probe.StateRecorder;
 import org.synfire.units.Dimension;
 
@@ -142,21 +142,32 @@ public final class Builder {
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        Map<Object, SpikeRecorder> spikeRecorders = new LinkedHashMap<>();
-        Map<Object, Population> spikeSources = new LinkedHashMap<>();
+        Map<Object, SpikeSink> spikeSinks = new LinkedHashMap<>();
+        Map<Object, Population> sinkSources = new LinkedHashMap<>();
         Map<Object, StateRecorder> stateRecorders = new LinkedHashMap<>();
+        Map<String, ProjectionState> projectionsByName = new LinkedHashMap<>();
+        projectionStates.forEach(p -> projectionsByName.put(p.name(), p));
         for (ProbeSpec probe : spec.probes()) {
-            Population target = built.get(probe.target());
-            if (probe instanceof SpikeProbeSpec s) {
-                spikeRecorders.put(s, new SpikeRecorder(s.name(), target.size(), s.neurons()));
-                spikeSources.put(s, target);
-            } else {
-                GroupBuild group = groups.stream().filter(g -> g.name().equals(probe.target())).findFirst().orElseThrow();
-                stateRecorders.put(probe, ProbeBuild.stateRecorder((StateProbeSpec) probe, (GroupState) target, group.model(), dt));
+            try {
+                if (probe instanceof SynapseProbeSpec s) {
+                    stateRecorders.put(s, ProbeBuild.synapseRecorder(s, projectionsByName, dt));
+                } else if (probe instanceof StateProbeSpec s) {
+                    GroupBuild group = groups.stream().filter(g -> g.name().equals(probe.target())).findFirst().orElseThrow();
+                    stateRecorders.put(s, ProbeBuild.stateRecorder(s, (GroupState) built.get(s.target()), group.model(), dt));
+                } else {
+                    Population target = built.get(probe.target());
+                    spikeSinks.put(probe, ProbeBuild.spikeSink(probe, target, dt));
+                    sinkSources.put(probe, target);
+                }
+            } catch (SynfireException | java.io.UncheckedIOException e) {
+                problems.add(e.getMessage());
             }
         }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
         BuildReport report = new BuildReport(reports, projectionReports, (System.nanoTime() - start) * 1e-6);
-        return new Simulation(dt, ordered, spikeRecorders, spikeSources, stateRecorders, projectionStates, report);
+        return new Simulation(dt, ordered, spikeSinks, sinkSources, stateRecorders, projectionStates, report);
     }
 
     private static String describe(PopulationSpec p, SynfireException e) {

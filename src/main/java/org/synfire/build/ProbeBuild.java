@@ -2,32 +2,50 @@ package org.synfire.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.synfire.engine.GroupState;
+import org.synfire.engine.Population;
+import org.synfire.engine.ProjectionState;
 import org.synfire.equations.CheckedModel;
+import org.synfire.model.GroupSpec;
 import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpecException;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseProbeSpec;
+import org.synfire.model.TimeWindow;
+import org.synfire.probe.RateRecorder;
+import org.synfire.probe.SpikeFileRecorder;
+import org.synfire.probe.SpikeRecorder;
+import org.synfire.probe.SpikeSink;
 import org.synfire.probe.StateRecorder;
 import org.synfire.probe.VariableReader;
+import org.synfire.probe.Window;
 import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
 
-/** Checks probes against the populations they record, and builds their recorders. */
+/** Checks probes against what they record, and builds their recorders. */
 final class ProbeBuild {
     private ProbeBuild() {
     }
 
-    /** Every problem of one probe (an empty list when it is fine). */
+    /** Every problem of one probe that can be seen before anything is allocated (an empty list when it is fine). */
     static List<String> check(ProbeSpec probe, NetworkSpec spec, List<GroupBuild> groups, double dt) {
         List<String> problems = new ArrayList<>();
         String where = "Probe '" + probe.name() + "'";
+        if (probe instanceof SynapseProbeSpec s) {
+            checkInterval(where + ".every", s.every(), spec, dt, problems);
+            return problems;
+        }
         PopulationSpec target = spec.populations().stream().filter(p -> p.name().equals(probe.target())).findFirst().orElse(null);
         if (target == null) {
             problems.add(where + ".target: no population named '" + probe.target() + "'");
             return problems;
         }
-        int[] neurons = probe instanceof SpikeProbeSpec s ? s.neurons() : ((StateProbeSpec) probe).neurons();
+        int[] neurons = probe instanceof SpikeProbeSpec s ? s.neurons() : probe instanceof StateProbeSpec s ? s.neurons() : null;
         if (neurons != null) {
             for (int n : neurons) {
                 if (n < 0 || n >= target.size()) {
@@ -35,10 +53,17 @@ final class ProbeBuild {
                 }
             }
         }
+        if (probe instanceof RateProbeSpec r) {
+            if (r.bin() == null) {
+                problems.add(where + ".bin: give a bin width, e.g. 1 ms");
+            } else {
+                checkInterval(where + ".bin", r.bin(), spec, dt, problems);
+            }
+        }
         if (probe instanceof StateProbeSpec s) {
             GroupBuild group = groups.stream().filter(g -> g.name().equals(s.target())).findFirst().orElse(null);
             if (group == null) {
-                if (!(target instanceof org.synfire.model.GroupSpec)) {
+                if (!(target instanceof GroupSpec)) {
                     problems.add(where + ".target: '" + s.target() + "' is a spike source and has no variables to record");
                 }
                 return problems;
@@ -49,14 +74,38 @@ final class ProbeBuild {
                         + String.join(", ", group.model().equations().names()));
                 }
             }
-            if (s.every() != null) {
-                double k = s.every().si() / dt;
-                if (!s.every().dimension().equals(Dimension.TIME) || Math.round(k) < 1 || Math.abs(k - Math.round(k)) > 1e-6) {
-                    problems.add(where + ".every: " + s.every() + " is not a positive multiple of dt (" + spec.dt() + ")");
-                }
-            }
+            checkInterval(where + ".every", s.every(), spec, dt, problems);
         }
         return problems;
+    }
+
+    private static void checkInterval(String where, Quantity interval, NetworkSpec spec, double dt, List<String> problems) {
+        if (interval != null) {
+            double k = interval.si() / dt;
+            if (!interval.dimension().equals(Dimension.TIME) || Math.round(k) < 1 || Math.abs(k - Math.round(k)) > 1e-6) {
+                problems.add(where + ": " + interval + " is not a positive multiple of dt (" + spec.dt() + ")");
+            }
+        }
+    }
+
+    /** The steps a window covers. */
+    static Window window(TimeWindow w, double dt) {
+        return new Window(Math.round(w.start().si() / dt), w.stop() == null ? Long.MAX_VALUE : Math.round(w.stop().si() / dt));
+    }
+
+    private static long steps(Quantity interval, double dt) {
+        return interval == null ? 1 : Math.round(interval.si() / dt);
+    }
+
+    /** The recorder of a spike or rate probe. */
+    static SpikeSink spikeSink(ProbeSpec probe, Population target, double dt) {
+        Window window = window(probe.window(), dt);
+        if (probe instanceof RateProbeSpec r) {
+            return new RateRecorder(r.name(), target.size(), steps(r.bin(), dt), window);
+        }
+        SpikeProbeSpec s = (SpikeProbeSpec) probe;
+        return s.file() == null ? new SpikeRecorder(s.name(), target.size(), s.neurons(), window)
+            : new SpikeFileRecorder(s.name(), s.file(), target.size(), s.neurons(), dt, window);
     }
 
     static StateRecorder stateRecorder(StateProbeSpec spec, GroupState group, CheckedModel model, double dt) {
@@ -76,7 +125,40 @@ final class ProbeBuild {
                 readers[k] = (neuron, step) -> group.kernel().subexpression(index, neuron, step);
             }
         }
-        long every = spec.every() == null ? 1 : Math.round(spec.every().si() / dt);
-        return new StateRecorder(spec.name(), spec.variables(), dimensions, readers, spec.neurons(), every);
+        return new StateRecorder(spec.name(), spec.variables(), dimensions, readers, spec.neurons(), steps(spec.every(), dt),
+            window(spec.window(), dt));
+    }
+
+    /**
+     * The recorder of a synapse probe, once the projection's synapses exist.
+     *
+     * @throws SpecException if a variable is not per synapse or a synapse index is out of range
+     */
+    static StateRecorder synapseRecorder(SynapseProbeSpec spec, Map<String, ProjectionState> projections, double dt) {
+        ProjectionState p = projections.get(spec.target());
+        if (p == null) {
+            throw new SpecException("Probe", spec.name(), "target", SpecException.choices("no projection named '" + spec.target() + "'",
+                projections.keySet()));
+        }
+        VariableReader[] readers = new VariableReader[spec.variables().size()];
+        List<Dimension> dimensions = new ArrayList<>();
+        for (int k = 0; k < readers.length; k++) {
+            String v = spec.variables().get(k);
+            if (!p.variables().contains(v)) {
+                throw new SpecException("Probe", spec.name(), "variables", SpecException.choices("'" + v + "' is not a per-synapse "
+                    + "variable of projection '" + p.name() + "'", p.variables()));
+            }
+            double[] values = p.array(v);
+            readers[k] = (synapse, step) -> values[synapse];
+            dimensions.add(p.dimension(v));
+        }
+        for (int s : spec.synapses()) {
+            if (s < 0 || s >= p.size()) {
+                throw new SpecException("Probe", spec.name(), "synapses", "synapse " + s + " is out of range; projection '" + p.name()
+                    + "' has synapses 0.." + (p.size() - 1));
+            }
+        }
+        return new StateRecorder(spec.name(), spec.variables(), dimensions, readers, spec.synapses(), steps(spec.every(), dt),
+            window(spec.window(), dt));
     }
 }

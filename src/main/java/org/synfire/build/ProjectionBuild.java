@@ -217,6 +217,21 @@ final class ProjectionBuild {
         Population sourceState = built.get(source.name());
         GroupState targetState = (GroupState) built.get(target.name());
         GroupState sourceGroup = sourceState instanceof GroupState g ? g : null;
+        Map<String, Initializer> values = new LinkedHashMap<>();
+        spec.model().defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
+        values.putAll(spec.values());
+        // Shared parameters first: connection conditions and per-synapse values may use them.
+        double[] shared = new double[model.sharedParameters().size()];
+        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
+            int k = model.sharedParameters().indexOf(entry.getKey());
+            if (k >= 0) {
+                if (!(entry.getValue() instanceof Initializer.Constant constant)) {
+                    throw new SpecException("Projection", spec.name(), entry.getKey(), "is shared (one value for the projection); "
+                        + "give one quantity");
+                }
+                shared[k] = constant.value().si();
+            }
+        }
         boolean same = source.name().equals(target.name());
         ConnectionGenerator generator = new ConnectionGenerator(source.size(), target.size(), same,
             RandomStreams.streamKey(seed, "connect/" + spec.name()));
@@ -224,43 +239,35 @@ final class ProjectionBuild {
         if (condition == null) {
             c = generator.generate(spec.rule(), null);
         } else {
-            ThreadLocal<PairValues> values = ThreadLocal.withInitial(() -> new PairValues(sourceGroup, targetState, Map.of()));
-            c = generator.generate(spec.rule(), (i, j) -> values.get().at(i, j, -1).holds(condition));
+            ThreadLocal<PairValues> pairs = ThreadLocal.withInitial(() -> new PairValues(sourceGroup, targetState, Map.of(), shared));
+            c = generator.generate(spec.rule(), (i, j) -> pairs.get().at(i, j, -1).holds(condition));
         }
         synapses = c.size();
         int n = c.size();
-        double[][] arrays = new double[model.synapseVariables().size()][n];
-        double[] shared = new double[model.sharedParameters().size()];
-        Map<String, Initializer> values = new LinkedHashMap<>();
-        spec.model().defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
-        values.putAll(spec.values());
         int[] sources = c.sources();
         int[] targets = c.targetArray();
+        double[][] arrays = new double[model.synapseVariables().size()][n];
         Map<String, double[]> own = new LinkedHashMap<>();
         for (int k = 0; k < arrays.length; k++) {
             own.put(model.synapseVariables().get(k), arrays[k]);
         }
         for (Map.Entry<String, Initializer> entry : values.entrySet()) {
-            String variable = entry.getKey();
-            int a = model.synapseVariables().indexOf(variable);
+            int a = model.synapseVariables().indexOf(entry.getKey());
+            if (a < 0) {
+                continue;
+            }
             if (entry.getValue() instanceof Initializer.Constant constant) {
-                if (a >= 0) {
-                    Arrays.fill(arrays[a], constant.value().si());
-                } else {
-                    shared[model.sharedParameters().indexOf(variable)] = constant.value().si();
-                }
-            } else if (a >= 0) {
-                evaluate(expressions.get(variable), "init/" + spec.name() + "/" + variable, seed, sources, targets, sourceGroup,
-                    targetState, own, arrays[a]);
+                Arrays.fill(arrays[a], constant.value().si());
             } else {
-                throw new SpecException("Projection", spec.name(), variable, "is shared (one value for the projection); give one quantity");
+                evaluate(expressions.get(entry.getKey()), "init/" + spec.name() + "/" + entry.getKey(), seed, sources, targets,
+                    sourceGroup, targetState, own, shared, arrays[a]);
             }
         }
         int homogeneous = -1;
         int[] delays = null;
         if (spec.delay() instanceof Initializer.Expression) {
             double[] seconds = new double[n];
-            evaluate(delay, "delay/" + spec.name(), seed, sources, targets, sourceGroup, targetState, own, seconds);
+            evaluate(delay, "delay/" + spec.name(), seed, sources, targets, sourceGroup, targetState, own, shared, seconds);
             delays = new int[n];
             for (int s = 0; s < n; s++) {
                 delays[s] = steps(seconds[s], s);
@@ -315,9 +322,9 @@ final class ProjectionBuild {
 
     /** Evaluates a per-synapse expression into {@code out}, with counter-based draws keyed by (purpose, synapse). */
     private void evaluate(Expr e, String purpose, long seed, int[] sources, int[] targets, GroupState sourceGroup,
-                          GroupState targetState, Map<String, double[]> own, double[] out) {
+                          GroupState targetState, Map<String, double[]> own, double[] shared, double[] out) {
         long key = RandomStreams.streamKey(seed, purpose);
-        PairValues values = new PairValues(sourceGroup, targetState, own);
+        PairValues values = new PairValues(sourceGroup, targetState, own, shared);
         int[] at = {0, 0};
         Evaluator evaluator = new Evaluator(values::value, () -> RandomStreams.uniform(key, at[0], 0, at[1]++),
             () -> RandomStreams.normal(key, at[0], 0, at[1]++));
@@ -334,15 +341,18 @@ final class ProjectionBuild {
         private final GroupState sourceGroup;
         private final GroupState targetGroup;
         private final Map<String, double[]> own;
+        private final double[] shared;
         private int i;
         private int j;
         private int s;
         private Evaluator conditions;
 
-        PairValues(GroupState sourceGroup, GroupState targetGroup, Map<String, double[]> own) {
+        /** @param shared the projection's shared parameters, as far as they are set */
+        PairValues(GroupState sourceGroup, GroupState targetGroup, Map<String, double[]> own, double[] shared) {
             this.sourceGroup = sourceGroup;
             this.targetGroup = targetGroup;
             this.own = own;
+            this.shared = shared;
         }
 
         PairValues at(int source, int target, int synapse) {
@@ -367,6 +377,10 @@ final class ProjectionBuild {
             double[] mine = own.get(name);
             if (mine != null) {
                 return mine[s];
+            }
+            int k = model.sharedParameters().indexOf(name);
+            if (k >= 0) {
+                return shared[k];
             }
             if (name.endsWith("_pre") && sourceGroup != null) {
                 return read(sourceGroup, name.substring(0, name.length() - 4), i);

@@ -250,6 +250,16 @@ public final class ProjectionState {
         return variables;
     }
 
+    /** The live SI array of a per-synapse variable, for probes. */
+    public double[] array(String variable) {
+        return synapse[index(variable)];
+    }
+
+    /** The dimension of a per-synapse variable. */
+    public Dimension dimension(String variable) {
+        return dimensions.get(index(variable));
+    }
+
     /** The value of a per-synapse variable of every synapse, as quantities' SI values with the variable's dimension. */
     public double[] valuesSi(String variable) {
         return synapse[index(variable)].clone();

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.synfire.probe.PopulationRate;
+import org.synfire.probe.RateRecorder;
+import org.synfire.probe.SpikeFileRecorder;
 import org.synfire.probe.SpikeRecorder;
+import org.synfire.probe.SpikeSink;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateRecorder;
 import org.synfire.probe.StateTrace;
@@ -33,8 +37,8 @@ public final class Simulation {
     private final double dt;
     private final List<Population> populations;
     private final Map<String, Population> byName = new LinkedHashMap<>();
-    private final Map<Object, SpikeRecorder> spikeRecorders;
-    private final Map<Population, List<SpikeRecorder>> spikeRecordersOf = new LinkedHashMap<>();
+    private final Map<Object, SpikeSink> spikeSinks;
+    private final Map<Population, List<SpikeSink>> spikeSinksOf = new LinkedHashMap<>();
     private final Map<Object, StateRecorder> stateRecorders;
     private final List<ProjectionState> projections;
     private final Map<String, ProjectionState> projectionsByName = new LinkedHashMap<>();
@@ -49,14 +53,14 @@ public final class Simulation {
     /**
      * @param dt              the time step in seconds
      * @param populations     the populations, in update order
-     * @param spikeRecorders  probe key → recorder
-     * @param spikeSources    probe key → the population it records
+     * @param spikeSinks      probe key → recorder of spikes or rates
+     * @param sinkSources     probe key → the population it records
      * @param stateRecorders  probe key → recorder
      * @param projections     the synapses between populations
      * @param report          what the build decided
      */
-    public Simulation(double dt, List<Population> populations, Map<Object, SpikeRecorder> spikeRecorders,
-                      Map<Object, Population> spikeSources, Map<Object, StateRecorder> stateRecorders,
+    public Simulation(double dt, List<Population> populations, Map<Object, SpikeSink> spikeSinks,
+                      Map<Object, Population> sinkSources, Map<Object, StateRecorder> stateRecorders,
                       List<ProjectionState> projections, BuildReport report) {
         this.dt = dt;
         this.projections = List.copyOf(projections);
@@ -65,10 +69,10 @@ public final class Simulation {
         this.populations = List.copyOf(populations);
         for (Population p : populations) {
             byName.put(p.name(), p);
-            spikeRecordersOf.put(p, new ArrayList<>());
+            spikeSinksOf.put(p, new ArrayList<>());
         }
-        this.spikeRecorders = new LinkedHashMap<>(spikeRecorders);
-        spikeRecorders.forEach((key, recorder) -> spikeRecordersOf.get(spikeSources.get(key)).add(recorder));
+        this.spikeSinks = new LinkedHashMap<>(spikeSinks);
+        spikeSinks.forEach((key, sink) -> spikeSinksOf.get(sinkSources.get(key)).add(sink));
         this.stateRecorders = new LinkedHashMap<>(stateRecorders);
         this.spikeBuffers = new int[populations.size()][];
         for (int k = 0; k < spikeBuffers.length; k++) {
@@ -180,7 +184,7 @@ public final class Simulation {
                         ? workers.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
                     lastCounts[k] = count;
                     spikeCounts[k] += count;
-                    for (SpikeRecorder r : spikeRecordersOf.get(p)) {
+                    for (SpikeSink r : spikeSinksOf.get(p)) {
                         r.record(spikeBuffers[k], count, step + 1);
                     }
                 }
@@ -191,6 +195,7 @@ public final class Simulation {
             }
         }
         runNanos += System.nanoTime() - start;
+        spikeSinks.values().forEach(SpikeSink::endOfRun);
         for (Population p : populations) {
             String diverged = p instanceof GroupState g ? g.divergence() : null;
             if (diverged != null) {
@@ -264,16 +269,28 @@ public final class Simulation {
         return p;
     }
 
-    /** The spikes recorded so far by a spike probe. */
+    /** The spikes recorded so far by a spike probe (read back from its file when it streams to one). */
     public SpikeTrains spikes(Object probe) {
-        SpikeRecorder r = spikeRecorders.get(probe);
-        if (r == null) {
-            throw new SimulationException("no spike probe " + probe + " in this simulation");
+        SpikeSink sink = spikeSinks.get(probe);
+        if (sink instanceof SpikeRecorder r) {
+            return r.result(dt);
         }
-        return r.result(dt);
+        if (sink instanceof SpikeFileRecorder f) {
+            f.endOfRun();
+            return SpikeFileRecorder.read(f.file());
+        }
+        throw new SimulationException("no spike probe " + probe + " in this simulation");
     }
 
-    /** The traces recorded so far by a state probe. */
+    /** The population rate recorded so far by a rate probe. */
+    public PopulationRate rate(Object probe) {
+        if (spikeSinks.get(probe) instanceof RateRecorder r) {
+            return r.result(dt, step);
+        }
+        throw new SimulationException("no rate probe " + probe + " in this simulation");
+    }
+
+    /** The traces recorded so far by a state or synapse probe. */
     public StateTrace trace(Object probe) {
         StateRecorder r = stateRecorders.get(probe);
         if (r == null) {

@@ -134,8 +134,26 @@ public final class Network {
         return named;
     }
 
+    /** Adds a rate probe, naming it {@code rate_<target>} (or with a suffix) if it has no name. */
+    public RateProbeSpec probe(RateProbeSpec probe) {
+        RateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("rate_" + probe.target())) : probe;
+        addProbe(named, named.target());
+        return named;
+    }
+
+    /** Adds a synapse probe, naming it {@code synapses_<projection>} (or with a suffix) if it has no name. */
+    public SynapseProbeSpec probe(SynapseProbeSpec probe) {
+        SynapseProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("synapses_" + probe.target())) : probe;
+        if (projections.stream().noneMatch(p -> p.name().equals(named.target()))) {
+            throw new SpecException("Probe", named.name(), "target", SpecException.choices("no projection named '" + named.target()
+                + "' in this network", projections.stream().map(ProjectionSpec::name).toList()));
+        }
+        addProbe(named, null);
+        return named;
+    }
+
     private void addProbe(ProbeSpec probe, String target) {
-        if (populations.stream().noneMatch(p -> p.name().equals(target))) {
+        if (target != null && populations.stream().noneMatch(p -> p.name().equals(target))) {
             throw new SpecException("Probe", probe.name(), "target", SpecException.choices("no population named '" + target + "' in this network",
                 populations.stream().map(PopulationSpec::name).toList()));
         }

@@ -1,16 +1,21 @@
 package org.synfire.model;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Objects;
+import org.synfire.units.Quantity;
 
 /**
- * Records the spikes of a population (all of it, or chosen neurons). Make one with
- * {@link Probe#spikes} and add it with {@link Network#probe}.
+ * Records the spikes of a population (all of it, or chosen neurons), in memory or streamed to a
+ * file. Make one with {@link Probe#spikes} and add it with {@link Network#probe}.
  *
  * @param name    unique within the network; assigned by the network when empty
  * @param target  the population recorded
  * @param neurons the neurons recorded, or {@code null} for all
+ * @param window  the part of the run recorded
+ * @param file    the file spikes are streamed to during the run, or {@code null} to keep them in memory
  */
-public record SpikeProbeSpec(String name, String target, int[] neurons) implements ProbeSpec {
+public record SpikeProbeSpec(String name, String target, int[] neurons, TimeWindow window, Path file) implements ProbeSpec {
 
     public SpikeProbeSpec {
         neurons = neurons == null ? null : neurons.clone();
@@ -18,12 +23,25 @@ public record SpikeProbeSpec(String name, String target, int[] neurons) implemen
 
     /** The same probe, recording only the given neurons. */
     public SpikeProbeSpec neurons(int... indices) {
-        return new SpikeProbeSpec(name, target, indices);
+        return new SpikeProbeSpec(name, target, indices, window, file);
+    }
+
+    /** The same probe, recording from {@code start} until {@code stop} only. */
+    public SpikeProbeSpec between(Quantity start, Quantity stop) {
+        return new SpikeProbeSpec(name, target, neurons, new TimeWindow(start, stop), file);
+    }
+
+    /**
+     * The same probe, writing spikes to {@code path} as they happen (8 bytes per spike on disk,
+     * none on the heap); read them back with {@code Simulation.spikes(probe)}.
+     */
+    public SpikeProbeSpec toFile(Path path) {
+        return new SpikeProbeSpec(name, target, neurons, window, path);
     }
 
     /** The same probe under a name. */
     public SpikeProbeSpec named(String newName) {
-        return new SpikeProbeSpec(newName, target, neurons);
+        return new SpikeProbeSpec(newName, target, neurons, window, file);
     }
 
     @Override
@@ -33,7 +51,8 @@ public record SpikeProbeSpec(String name, String target, int[] neurons) implemen
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpikeProbeSpec p && p.name.equals(name) && p.target.equals(target) && Arrays.equals(p.neurons, neurons);
+        return o instanceof SpikeProbeSpec p && p.name.equals(name) && p.target.equals(target) && Arrays.equals(p.neurons, neurons)
+            && p.window.equals(window) && Objects.equals(p.file, file);
     }
 
     @Override
@@ -43,6 +62,7 @@ public record SpikeProbeSpec(String name, String target, int[] neurons) implemen
 
     @Override
     public String toString() {
-        return "SpikeProbe " + name + " of " + target + (neurons == null ? "" : " (" + neurons.length + " neurons)");
+        return "SpikeProbe " + name + " of " + target + (neurons == null ? "" : " (" + neurons.length + " neurons)")
+            + (window.equals(TimeWindow.ALWAYS) ? "" : " during " + window) + (file == null ? "" : " to " + file);
     }
 }

@@ -13,8 +13,10 @@ import org.synfire.units.Quantity;
  * @param variables the variables recorded
  * @param neurons   the neurons recorded (by default neuron 0)
  * @param every     the sampling interval, or {@code null} for every step
+ * @param window    the part of the run recorded
  */
-public record StateProbeSpec(String name, String target, List<String> variables, int[] neurons, Quantity every) implements ProbeSpec {
+public record StateProbeSpec(String name, String target, List<String> variables, int[] neurons, Quantity every, TimeWindow window)
+    implements ProbeSpec {
 
     public StateProbeSpec {
         variables = List.copyOf(variables);
@@ -23,17 +25,22 @@ public record StateProbeSpec(String name, String target, List<String> variables,
 
     /** The same probe, recording the given neurons. */
     public StateProbeSpec neurons(int... indices) {
-        return new StateProbeSpec(name, target, variables, indices, every);
+        return new StateProbeSpec(name, target, variables, indices, every, window);
     }
 
     /** The same probe, sampling every {@code interval} (a multiple of dt). */
     public StateProbeSpec every(Quantity interval) {
-        return new StateProbeSpec(name, target, variables, neurons, interval);
+        return new StateProbeSpec(name, target, variables, neurons, interval, window);
+    }
+
+    /** The same probe, sampling from {@code start} until {@code stop} only. */
+    public StateProbeSpec between(Quantity start, Quantity stop) {
+        return new StateProbeSpec(name, target, variables, neurons, every, new TimeWindow(start, stop));
     }
 
     /** The same probe under a name. */
     public StateProbeSpec named(String newName) {
-        return new StateProbeSpec(newName, target, variables, neurons, every);
+        return new StateProbeSpec(newName, target, variables, neurons, every, window);
     }
 
     @Override
@@ -44,7 +51,7 @@ public record StateProbeSpec(String name, String target, List<String> variables,
     @Override
     public boolean equals(Object o) {
         return o instanceof StateProbeSpec p && p.name.equals(name) && p.target.equals(target) && p.variables.equals(variables)
-            && Arrays.equals(p.neurons, neurons) && java.util.Objects.equals(p.every, every);
+            && Arrays.equals(p.neurons, neurons) && java.util.Objects.equals(p.every, every) && p.window.equals(window);
     }
 
     @Override
@@ -55,6 +62,6 @@ public record StateProbeSpec(String name, String target, List<String> variables,
     @Override
     public String toString() {
         return "StateProbe " + name + " of " + target + " " + variables + " (" + neurons.length + " neurons"
-            + (every == null ? "" : ", every " + every) + ")";
+            + (every == null ? "" : ", every " + every) + (window.equals(TimeWindow.ALWAYS) ? "" : ", during " + window) + ")";
     }
 }

@@ -23,6 +23,11 @@ public final class IntList {
         size += count;
     }
 
+    /** Adds {@code amount} to element {@code k}. */
+    public void increment(int k, int amount) {
+        values[k] += amount;
+    }
+
     public int size() {
         return size;
     }

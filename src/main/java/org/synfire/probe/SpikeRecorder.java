@@ -5,10 +5,11 @@ package org.synfire.probe;
  * neuron index and step. Memory: 8 bytes per recorded spike. Steps are stored as {@code int},
  * which the engine guarantees by refusing runs past 2³¹ steps (about 59 hours at 0.1 ms).
  */
-public final class SpikeRecorder {
+public final class SpikeRecorder implements SpikeSink {
     private final String name;
     private final int groupSize;
     private final boolean[] selected;
+    private final Window window;
     private final IntList neurons = new IntList();
     private final IntList steps = new IntList();
 
@@ -16,18 +17,13 @@ public final class SpikeRecorder {
      * @param name      the probe's name
      * @param groupSize the size of the recorded group
      * @param subset    the neurons to record, or {@code null} for all
+     * @param window    the spike steps recorded
      */
-    public SpikeRecorder(String name, int groupSize, int[] subset) {
+    public SpikeRecorder(String name, int groupSize, int[] subset, Window window) {
         this.name = name;
+        this.window = window;
         this.groupSize = groupSize;
-        if (subset == null) {
-            this.selected = null;
-        } else {
-            this.selected = new boolean[groupSize];
-            for (int k : subset) {
-                selected[k] = true;
-            }
-        }
+        this.selected = mask(groupSize, subset);
     }
 
     /**
@@ -36,7 +32,11 @@ public final class SpikeRecorder {
      * @param spiking indices of the neurons that spiked, in {@code [0, count)}
      * @param step    the step at whose end they spiked (spike time {@code step·dt})
      */
+    @Override
     public void record(int[] spiking, int count, long step) {
+        if (!window.contains(step)) {
+            return;
+        }
         for (int k = 0; k < count; k++) {
             int n = spiking[k];
             if (selected == null || selected[n]) {
@@ -44,6 +44,18 @@ public final class SpikeRecorder {
                 steps.add((int) step);
             }
         }
+    }
+
+    /** Which neurons of a group of {@code size} a subset selects, or {@code null} for a {@code null} subset (all). */
+    static boolean[] mask(int size, int[] subset) {
+        if (subset == null) {
+            return null;
+        }
+        boolean[] selected = new boolean[size];
+        for (int k : subset) {
+            selected[k] = true;
+        }
+        return selected;
     }
 
     /** How many spikes have been recorded. */

@@ -15,6 +15,7 @@ public final class StateRecorder {
     private final VariableReader[] readers;
     private final int[] neurons;
     private final long every;
+    private final Window window;
     private final DoubleList times = new DoubleList();
     private final DoubleList[] values;
 
@@ -25,9 +26,11 @@ public final class StateRecorder {
      * @param readers    one reader per variable
      * @param neurons    the neurons recorded
      * @param every      the sampling interval in steps (at least 1)
+     * @param window     the steps sampled (on the grid of {@code every} counted from step 0)
      */
     public StateRecorder(String name, List<String> variables, List<Dimension> dimensions, VariableReader[] readers,
-                         int[] neurons, long every) {
+                         int[] neurons, long every, Window window) {
+        this.window = window;
         this.name = name;
         this.variables = List.copyOf(variables);
         this.dimensions = List.copyOf(dimensions);
@@ -42,7 +45,7 @@ public final class StateRecorder {
 
     /** Whether {@code step} falls on the sampling grid. */
     public boolean samplesAt(long step) {
-        return step % every == 0;
+        return step % every == 0 && window.contains(step);
     }
 
     /** Samples if {@code step} falls on the sampling grid. */

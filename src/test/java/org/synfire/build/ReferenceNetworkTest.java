@@ -1,6 +1,7 @@
 package org.synfire.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,5 +106,36 @@ class ReferenceNetworkTest {
     @Test
     void cobahhMatchesBrian2() throws IOException {
         assertMatchesBrian2("cobahh", ReferenceNetworks::cobahh);
+    }
+
+    /**
+     * Song, Miller & Abbott (2000): after 100 s of additive STDP the weights pile up at both
+     * bounds. Three Synfire seeds (about 4 s each) against Brian2's five; the same comparison.
+     */
+    @Test
+    void songMillerAbbottWeightsBecomeBimodalAsInBrian2() throws IOException {
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<Double> middle = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            ReferenceNetworks.Built song = ReferenceNetworks.songMillerAbbott(seed);
+            Simulation sim = Builder.build(song.network()).run(Units.second.of(100));
+            double[] w = sim.projection("plastic").valuesSi("w");
+            low.add(java.util.Arrays.stream(w).filter(x -> x < 0.1 * 0.01).count() / (double) w.length);
+            high.add(java.util.Arrays.stream(w).filter(x -> x > 0.9 * 0.01).count() / (double) w.length);
+            middle.add(java.util.Arrays.stream(w).filter(x -> x > 0.3 * 0.01 && x < 0.7 * 0.01).count() / (double) w.length);
+            rate.add(sim.spikes(song.spikes().get(0)).count() / 100.0);
+        }
+        Properties brian2 = brian2();
+        assertAgrees(brian2, "song.low_fraction", low);
+        assertAgrees(brian2, "song.high_fraction", high);
+        assertAgrees(brian2, "song.middle_fraction", middle);
+        assertAgrees(brian2, "song.post_rate_hz", rate);
+        // Bimodal: each bound's tenth of the range holds more weights than a tenth of the middle (uniform: 10%).
+        for (int k = 0; k < 3; k++) {
+            assertTrue(low.get(k) > 0.15 && high.get(k) > 0.15 && middle.get(k) < 0.3, "seed " + (k + 1) + ": " + low.get(k) + ", "
+                + high.get(k) + ", " + middle.get(k));
+        }
     }
 }

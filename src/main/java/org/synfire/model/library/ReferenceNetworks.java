@@ -115,6 +115,38 @@ public final class ReferenceNetworks {
             SynapseModel.onSpike("ge += 6*nS"), SynapseModel.onSpike("gi += 67*nS"));
     }
 
+    /**
+     * Song, Miller &amp; Abbott (2000), as in Brian2's example {@code STDP.py}: 1,000 Poisson inputs
+     * at 15 Hz drive one leaky integrate-and-fire neuron (τm = 10 ms, rest −74 mV, threshold −54 mV,
+     * reset −60 mV, excitatory conductance relative to the leak with τe = 5 ms, reversal 0 mV)
+     * through {@link Library#stdp} synapses (gmax = 0.01, A+ = 0.01, A−/A+ = −1.05, τ = 20 ms),
+     * weights starting uniform in [0, gmax]. Competition between the inputs drives the weights to
+     * the bounds: after 100 s their distribution is bimodal. The projection is named
+     * {@code "plastic"}; the probe records the neuron's spikes.
+     */
+    public static Built songMillerAbbott(long seed) {
+        NeuronModel lif = NeuronModel.of("song_lif", """
+                dv/dt = (ge*(Ee - v) + El - v)/taum : volt
+                dge/dt = -ge/taue : 1
+                El : volt (shared, constant)
+                Ee : volt (shared, constant)
+                taum : second (shared, constant)
+                taue : second (shared, constant)
+                vt : volt (shared, constant)
+                vr : volt (shared, constant)
+                """)
+            .threshold("v > vt").reset("v = vr").method("euler")
+            .with("El", "-74 mV").with("Ee", "0 mV").with("taum", "10 ms").with("taue", "5 ms").with("vt", "-54 mV")
+            .with("vr", "-60 mV").with("v", "-60 mV")
+            .describedAs("The neuron of Song, Miller & Abbott (2000), Brian2's STDP example.");
+        Network net = Network.create().dt(Units.ms.of(0.1)).seed(seed);
+        GroupSpec input = net.group("input", 1000, Library.poisson(Units.Hz.of(15)));
+        GroupSpec neuron = net.group("neuron", 1, lif);
+        SynapseModel stdp = Library.stdp("ge", "1").with("wmax", "0.01").with("Aplus", "0.01").with("Aminus", "-0.0105");
+        net.connect("plastic", input, neuron, stdp, Connect.allToAll(), p -> p.set("w", "rand()*wmax"));
+        return new Built(net, List.of(net.probe(Probe.spikes(neuron))));
+    }
+
     /** 3,200 excitatory and 800 inhibitory neurons of one model, every pair connected with probability 0.02, no delay. */
     private static Built balanced(long seed, NeuronModel model, Consumer<GroupSpec.Builder> initial, SynapseModel excitatory,
                                   SynapseModel inhibitory) {

@@ -1,0 +1,73 @@
+package org.synfire.probe;
+
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+
+/**
+ * The firing rate of a population in consecutive bins: spikes per neuron per second. Immutable.
+ *
+ * <pre>{@code
+ * PopulationRate r = sim.rate(probe);
+ * double[] t = r.times(Units.ms);     // start of each bin
+ * double[] hz = r.rates();            // Hz
+ * }</pre>
+ */
+public final class PopulationRate {
+    private final String name;
+    private final int populationSize;
+    private final double start;
+    private final double bin;
+    private final int[] counts;
+
+    PopulationRate(String name, int populationSize, double start, double bin, int[] counts) {
+        this.name = name;
+        this.populationSize = populationSize;
+        this.start = start;
+        this.bin = bin;
+        this.counts = counts;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Number of bins. */
+    public int bins() {
+        return counts.length;
+    }
+
+    /** The bin width. */
+    public Quantity bin() {
+        return Quantity.of(bin, Units.second);
+    }
+
+    /** The start of each bin, in {@code unit}. */
+    public double[] times(Unit unit) {
+        double factor = Quantity.of(1, Units.second).in(unit);
+        double[] out = new double[counts.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (start + k * bin) * factor;
+        }
+        return out;
+    }
+
+    /** The spikes counted in each bin. */
+    public int[] counts() {
+        return counts.clone();
+    }
+
+    /** The rate in each bin, in hertz: count / (neurons · bin width). */
+    public double[] rates() {
+        double[] out = new double[counts.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = counts[k] / (populationSize * bin);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "PopulationRate " + name + ": " + counts.length + " bins of " + bin() + " from " + populationSize + " neurons";
+    }
+}
