@@ -48,6 +48,8 @@ public final class Simulation {
     private final BuildReport report;
     private int threads;
     private long step;
+    private volatile boolean cancelRequested;
+    private boolean cancelled;
     private long runNanos;
 
     /**
@@ -111,12 +113,50 @@ public final class Simulation {
     }
 
     /**
+     * Receives the progress of a run on the thread that runs it, about ten times a second and once
+     * at the end, e.g. to draw a progress bar.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param now the simulated time reached
+         * @param end the simulated time the run will reach
+         */
+        void update(Quantity now, Quantity end);
+    }
+
+    /** Wall-clock nanoseconds between progress updates. */
+    private static final long PROGRESS_NANOS = 100_000_000L;
+
+    /**
      * Advances the simulation by {@code duration} (rounded to whole steps) and returns it.
      *
      * @throws SimulationException if the duration is not a time or is negative, or (after the run,
      *         keeping its results) if a variable became NaN or infinite
      */
     public Simulation run(Quantity duration) {
+        return run(duration, null);
+    }
+
+    /**
+     * Stops a run in progress at the end of its current step, from any thread; the state and
+     * everything recorded up to that step are kept, and {@link #run} may continue later. A run
+     * also stops this way when its thread is interrupted (the interrupt stays set).
+     */
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    /** Whether the last run stopped before its end because of {@link #cancel} or an interrupt. */
+    public boolean wasCancelled() {
+        return cancelled;
+    }
+
+    /**
+     * Advances the simulation by {@code duration}, reporting progress to {@code progress} (may be
+     * {@code null}); see {@link #run(Quantity)} and {@link #cancel()}.
+     */
+    public Simulation run(Quantity duration, Progress progress) {
         if (!duration.dimension().equals(Dimension.TIME) || duration.si() < 0) {
             throw new SimulationException("run(" + duration + "): the duration must be a time of zero or more, e.g. 100 ms");
         }
@@ -151,8 +191,19 @@ public final class Simulation {
             }
         };
         boolean parallel = threads > 1 && !groups.isEmpty();
+        cancelRequested = false;
+        cancelled = false;
+        long lastReport = start;
         try (ParallelStep workers = parallel ? new ParallelStep(groups, delivery, threads) : null) {
             for (; step < end; step++) {
+                if (cancelRequested || Thread.currentThread().isInterrupted()) {
+                    cancelled = true;
+                    break;
+                }
+                if (progress != null && (step & 255) == 0 && System.nanoTime() - lastReport > PROGRESS_NANOS) {
+                    lastReport = System.nanoTime();
+                    progress.update(t(), Quantity.of(end * dt, Units.second));
+                }
                 boolean sampling = false;
                 for (StateRecorder r : stateRecorders.values()) {
                     sampling |= r.samplesAt(step);
@@ -196,6 +247,9 @@ public final class Simulation {
         }
         runNanos += System.nanoTime() - start;
         spikeSinks.values().forEach(SpikeSink::endOfRun);
+        if (progress != null) {
+            progress.update(t(), Quantity.of(end * dt, Units.second));
+        }
         for (Population p : populations) {
             String diverged = p instanceof GroupState g ? g.divergence() : null;
             if (diverged != null) {
