@@ -294,7 +294,7 @@ final class ProjectionBuild {
         boolean readsSource = readsSourceState(pre);
         List<Dimension> dimensions = model.synapseVariables().stream().map(v -> model.dimensions().get(v)).toList();
         return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
-            model.synapseVariables(), dimensions, arrays, instance, homogeneous, delays, ringTarget, !model.onPost().isEmpty(), readsSource);
+            model.synapseVariables(), dimensions, arrays, lastUpdate, instance, homogeneous, delays, ringTarget, !model.onPost().isEmpty(), readsSource);
     }
 
     private boolean readsSourceState(SynapseChecker.Side sourceSide) {

@@ -2,6 +2,7 @@ package org.synfire.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import org.synfire.probe.Checkpointed;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
@@ -32,6 +33,7 @@ public final class GroupState implements Population {
     private final long[] lastSpike;
     private final NeuronKernel kernel;
     private final double nanosPerNeuron;
+    private final long rngKey;
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
@@ -61,6 +63,7 @@ public final class GroupState implements Population {
         this.lastSpike = new long[size];
         Arrays.fill(lastSpike, NEVER);
         this.kernel = kernel;
+        this.rngKey = rngKey;
         kernel.bind(arrays, shared, lastSpike, tables, tableDt, rngKey);
     }
 
@@ -82,6 +85,31 @@ public final class GroupState implements Population {
     @Override
     public int update(long step, int[] spikes) {
         return kernel.update(0, size, step, spikes);
+    }
+
+    /** Every per-neuron array, the shared parameters and the last-spike steps. */
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        for (double[] a : arrays) {
+            Checkpointed.writeDoubles(out, a, a.length);
+        }
+        Checkpointed.writeDoubles(out, shared, shared.length);
+        Checkpointed.writeLongs(out, lastSpike);
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        for (double[] a : arrays) {
+            Checkpointed.readDoubles(in, a);
+        }
+        Checkpointed.readDoubles(in, shared);
+        Checkpointed.readLongs(in, lastSpike);
+    }
+
+    /** What identifies this group's structure for a checkpoint: name, size, variables, kernel and random stream. */
+    String fingerprint() {
+        return "group " + name + ": " + size + " neurons, " + variables() + ", kernel " + kernel.getClass().getName()
+            + ", stream " + Long.toHexString(rngKey);
     }
 
     /** Estimated nanoseconds to advance the whole group by one step. */

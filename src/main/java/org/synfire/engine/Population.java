@@ -1,7 +1,7 @@
 package org.synfire.engine;
 
-/** Anything that advances one step at a time and may emit spikes: a neuron group or a spike source. */
-public interface Population {
+/** Anything that advances one step at a time and may emit spikes: a neuron group or a spike source. Its state can be checkpointed. */
+public interface Population extends org.synfire.probe.Checkpointed {
 
     /** The name used in messages, tables and legends. */
     String name();

@@ -2,6 +2,7 @@ package org.synfire.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import org.synfire.probe.Checkpointed;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 
@@ -25,7 +26,7 @@ import org.synfire.units.Quantity;
  * of each row, since rows are sorted by target), so delivery needs no locks, and every target
  * receives its inputs in the same order for any {@code T}.
  */
-public final class ProjectionState {
+public final class ProjectionState implements Checkpointed {
     private final String name;
     private final int sourcePopulation;
     private final GroupState target;
@@ -34,6 +35,7 @@ public final class ProjectionState {
     private final List<String> variables;
     private final List<Dimension> dimensions;
     private final double[][] synapse;
+    private final double[] lastUpdate;
     private final SynapseKernel kernel;
     private final int delay;
     private final int[] delays;
@@ -55,6 +57,7 @@ public final class ProjectionState {
      * @param variables        names of the per-synapse arrays, in the kernel's order
      * @param dimensions       their dimensions
      * @param synapse          their values (SI), owned from now on
+     * @param lastUpdate       per synapse, when its event-driven variables were last updated (empty without any)
      * @param kernel           the bound kernel
      * @param delay            the homogeneous delay in steps, or -1 when {@code delays} is given
      * @param delays           per-synapse delays in steps, or {@code null}
@@ -64,7 +67,8 @@ public final class ProjectionState {
      *                         delivery must not overlap the update of the source group
      */
     public ProjectionState(String name, int sourcePopulation, GroupState target, int[] rowStart, int[] targets,
-                           List<String> variables, List<Dimension> dimensions, double[][] synapse, SynapseKernel kernel,
+                           List<String> variables, List<Dimension> dimensions, double[][] synapse, double[] lastUpdate,
+                           SynapseKernel kernel,
                            int delay, int[] delays, double[] ringTarget, boolean hasOnPost, boolean readsSourceState) {
         this.name = name;
         this.sourcePopulation = sourcePopulation;
@@ -74,6 +78,7 @@ public final class ProjectionState {
         this.variables = List.copyOf(variables);
         this.dimensions = List.copyOf(dimensions);
         this.synapse = synapse;
+        this.lastUpdate = lastUpdate;
         this.kernel = kernel;
         this.delay = delay;
         this.delays = delays;
@@ -219,6 +224,45 @@ public final class ProjectionState {
     /** After every worker has delivered step {@code step}: empties what it consumed. */
     void delivered(long step) {
         spikeSlotCounts[delays == null ? (int) (step % slots) : 0] = 0;
+    }
+
+    /** Synaptic variables, event times and the spikes in flight (queued sources, ring buffer). */
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        for (double[] a : synapse) {
+            Checkpointed.writeDoubles(out, a, a.length);
+        }
+        Checkpointed.writeDoubles(out, lastUpdate, lastUpdate.length);
+        for (int k = 0; k < spikeSlots.length; k++) {
+            Checkpointed.writeInts(out, spikeSlots[k], spikeSlotCounts[k]);
+        }
+        if (ring != null) {
+            Checkpointed.writeDoubles(out, ring, ring.length);
+        }
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        for (double[] a : synapse) {
+            Checkpointed.readDoubles(in, a);
+        }
+        Checkpointed.readDoubles(in, lastUpdate);
+        for (int k = 0; k < spikeSlots.length; k++) {
+            spikeSlotCounts[k] = Checkpointed.readInts(in, spikeSlots[k]);
+        }
+        if (ring != null) {
+            Checkpointed.readDoubles(in, ring);
+        }
+    }
+
+    /**
+     * What identifies this projection's structure for a checkpoint: its name, size, kernel and a
+     * hash of its connectivity and delays.
+     */
+    String fingerprint() {
+        return "projection " + name + ": " + targets.length + " synapses onto " + target.name() + ", kernel "
+            + kernel.getClass().getName() + ", connectivity " + Integer.toHexString(Arrays.hashCode(rowStart) * 31 + Arrays.hashCode(targets))
+            + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(Arrays.hashCode(delays)));
     }
 
     /** The source of every synapse, in synapse order. */

@@ -40,6 +40,23 @@ public final class SpikeSourceState implements Population {
         // Runs continue where the last one stopped, so the cursor stays.
     }
 
+    /** What identifies this source for a checkpoint: name, size and its events. */
+    String fingerprint() {
+        return "source " + name + ": " + size + " sources, events " + Integer.toHexString(java.util.Arrays.hashCode(neurons) * 31
+            + java.util.Arrays.hashCode(steps));
+    }
+
+    /** The replay position; the events themselves come from the spec. */
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(cursor);
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        cursor = in.readInt();
+    }
+
     @Override
     public int update(long step, int[] spikes) {
         while (cursor < steps.length && steps[cursor] <= step) {

@@ -36,6 +36,24 @@ public final class IntList {
         return values[k];
     }
 
+    /** Writes the contents, for a checkpoint. */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        Checkpointed.writeInts(out, values, size);
+    }
+
+    /** Replaces the contents by what {@link #writeTo} wrote. */
+    public void readFrom(java.io.DataInput in) throws java.io.IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new java.io.IOException("a negative length in the checkpoint");
+        }
+        values = new int[Math.max(64, count)];
+        for (int k = 0; k < count; k++) {
+            values[k] = in.readInt();
+        }
+        size = count;
+    }
+
     /** A copy of the contents. */
     public int[] toArray() {
         return Arrays.copyOf(values, size);

@@ -41,6 +41,16 @@ public final class RateRecorder implements SpikeSink {
         counts.increment(k, count);
     }
 
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        counts.writeTo(out);
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        counts.readFrom(in);
+    }
+
     /** What was recorded so far, {@code now} steps into the simulation: the bins from the window's start to the one holding step {@code now - 1}. */
     public PopulationRate result(double dt, long now) {
         long last = Math.min(now - 1, window.stop() - 1);

@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.BufferedInputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Streams the spikes of a population to a file during the run instead of keeping them on the
@@ -21,34 +25,63 @@ import java.io.BufferedInputStream;
 public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
     private static final long MAGIC = 0x53594E4653504B31L;
 
+    private static final int HEADER = 20;
+
     private final String name;
     private final Path file;
     private final boolean[] selected;
+    private final int groupSize;
+    private final double dt;
     private final Window window;
-    private final DataOutputStream out;
+    private DataOutputStream out;
     private long written;
 
     /**
+     * The file is created at the first write (so building a simulation to restore a checkpoint
+     * into does not truncate the spikes the checkpoint refers to); its folder is created now.
+     *
      * @param subset the neurons to record, or {@code null} for all
-     * @throws UncheckedIOException if the file cannot be created
+     * @throws UncheckedIOException if the folder cannot be created or written
      */
     public SpikeFileRecorder(String name, Path file, int groupSize, int[] subset, double dt, Window window) {
         this.name = name;
         this.file = file;
+        this.groupSize = groupSize;
+        this.dt = dt;
         this.window = window;
         this.selected = SpikeRecorder.mask(groupSize, subset);
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-            out.writeLong(MAGIC);
-            out.writeInt(groupSize);
-            out.writeDouble(dt);
+            Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UncheckedIOException("probe '" + name + "': cannot write spikes to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Probe '" + name + "'.file: cannot create " + parent + ": " + e.getMessage(), e);
         }
+        if (!Files.isWritable(parent) || Files.isDirectory(file)) {
+            throw new UncheckedIOException("Probe '" + name + "'.file: cannot write " + file, new IOException("not writable"));
+        }
+    }
+
+    /** The stream, opened on first use: a new file, or after a restore the old one cut back to the checkpoint. */
+    private DataOutputStream out() throws IOException {
+        if (out == null) {
+            if (written == 0) {
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                out.writeLong(MAGIC);
+                out.writeInt(groupSize);
+                out.writeDouble(dt);
+            } else {
+                long expected = HEADER + 8 * written;
+                if (!Files.exists(file) || Files.size(file) < expected) {
+                    throw new IOException("it holds fewer than the " + written + " spikes the checkpoint recorded; restoring "
+                        + "needs the file as it was at the checkpoint (or later)");
+                }
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(expected);
+                }
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.APPEND), 1 << 16));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -60,23 +93,44 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
             for (int k = 0; k < count; k++) {
                 int n = spiking[k];
                 if (selected == null || selected[n]) {
-                    out.writeInt(n);
+                    out().writeInt(n);
                     out.writeInt((int) step);
                     written++;
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("probe '" + name + "': writing " + file + " failed: " + e.getMessage(), e);
+            throw failure("writing", e);
         }
     }
 
     @Override
     public void endOfRun() {
         try {
-            out.flush();
+            out().flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("probe '" + name + "': flushing " + file + " failed: " + e.getMessage(), e);
+            throw failure("flushing", e);
         }
+    }
+
+    private UncheckedIOException failure(String doing, IOException e) {
+        return new UncheckedIOException("probe '" + name + "': " + doing + " " + file + " failed: " + e.getMessage(), e);
+    }
+
+    /** Records how many spikes the file holds; the file itself stays where it is. */
+    @Override
+    public void writeState(DataOutput state) throws IOException {
+        endOfRun();
+        state.writeLong(written);
+    }
+
+    /** Continues after the spikes the checkpoint recorded: the next write cuts the file back to them. */
+    @Override
+    public void readState(DataInput state) throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+        written = state.readLong();
     }
 
     /** Spikes written so far. */
@@ -92,9 +146,11 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
     @Override
     public void close() {
         try {
-            out.close();
+            if (out != null) {
+                out.close();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("probe '" + name + "': closing " + file + " failed: " + e.getMessage(), e);
+            throw failure("closing", e);
         }
     }
 
@@ -110,7 +166,7 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
             }
             int groupSize = in.readInt();
             double dt = in.readDouble();
-            long pairs = (Files.size(file) - 20) / 8;
+            long pairs = (Files.size(file) - HEADER) / 8;
             if (pairs > Integer.MAX_VALUE) {
                 throw new IOException(pairs + " spikes are more than fit in memory at once; read the file in parts");
             }

@@ -58,6 +58,18 @@ public final class SpikeRecorder implements SpikeSink {
         return selected;
     }
 
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        neurons.writeTo(out);
+        steps.writeTo(out);
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        neurons.readFrom(in);
+        steps.readFrom(in);
+    }
+
     /** How many spikes have been recorded. */
     public int count() {
         return neurons.size();

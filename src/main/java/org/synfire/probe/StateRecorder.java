@@ -8,7 +8,7 @@ import org.synfire.units.Dimension;
  * (so the first sample is the initial state, as in Brian2's {@code StateMonitor}). Memory: 8 bytes
  * per variable per neuron per sample, plus 8 per sample for the time.
  */
-public final class StateRecorder {
+public final class StateRecorder implements Checkpointed {
     private final String name;
     private final List<String> variables;
     private final List<Dimension> dimensions;
@@ -58,6 +58,22 @@ public final class StateRecorder {
             for (int n = 0; n < neurons.length; n++) {
                 values[v * neurons.length + n].add(readers[v].read(neurons[n], step));
             }
+        }
+    }
+
+    @Override
+    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+        times.writeTo(out);
+        for (DoubleList v : values) {
+            v.writeTo(out);
+        }
+    }
+
+    @Override
+    public void readState(java.io.DataInput in) throws java.io.IOException {
+        times.readFrom(in);
+        for (DoubleList v : values) {
+            v.readFrom(in);
         }
     }
 
