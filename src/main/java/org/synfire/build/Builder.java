@@ -7,6 +7,7 @@ import java.util.Map;
 import org.synfire.SynfireException;
 import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
+import org.synfire.engine.PoissonInputState;
 import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
 import org.synfire.engine.Simulation;
@@ -14,7 +15,11 @@ import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
+import org.synfire.equations.Equation;
+import org.synfire.model.PoissonInputSpec;
 import org.synfire.model.ProbeSpec;
+import org.synfire.model.SpecException;
+import org.synfire.random.RandomStreams;
 import org.synfire.model.ProjectionSpec;
 import org.synfire.model.SpikeSourceSpec;
 import org.synfire.model.StateProbeSpec;
@@ -99,6 +104,16 @@ public final class Builder {
                 firstCause = firstCause == null ? e : firstCause;
             }
         }
+        Map<String, String> summedBy = new LinkedHashMap<>();
+        for (ProjectionBuild pb : projections) {
+            for (String target : pb.summedTargets()) {
+                String other = summedBy.putIfAbsent(target, pb.name());
+                if (other != null) {
+                    problems.add("Projection '" + pb.name() + "': its summed variable sets " + target + ", which projection '" + other
+                        + "' sums into already; sum both into one variable each and add them in the target's equations");
+                }
+            }
+        }
         for (ProbeSpec probe : spec.probes()) {
             problems.addAll(ProbeBuild.check(probe, spec, groups, dt));
         }
@@ -142,6 +157,14 @@ public final class Builder {
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
+        List<PoissonInputState> inputs = new ArrayList<>();
+        for (PoissonInputSpec input : spec.inputs()) {
+            try {
+                inputs.add(inputState(input, built, groupsByName, spec.seed()));
+            } catch (SynfireException e) {
+                problems.add(e.getMessage());
+            }
+        }
         Map<Object, SpikeSink> spikeSinks = new LinkedHashMap<>();
         Map<Object, Population> sinkSources = new LinkedHashMap<>();
         Map<Object, StateRecorder> stateRecorders = new LinkedHashMap<>();
@@ -167,7 +190,20 @@ public final class Builder {
             throw new BuildException(problems);
         }
         BuildReport report = new BuildReport(reports, projectionReports, (System.nanoTime() - start) * 1e-6);
-        return new Simulation(dt, ordered, spikeSinks, sinkSources, stateRecorders, projectionStates, report);
+        return new Simulation(dt, ordered, spikeSinks, sinkSources, stateRecorders, projectionStates, inputs, report);
+    }
+
+    /** A Poisson input onto a per-neuron variable; its name, unit and counts were checked by the spec. */
+    private static PoissonInputState inputState(PoissonInputSpec input, Map<String, Population> built, Map<String, GroupBuild> groups,
+                                                long seed) {
+        GroupState target = (GroupState) built.get(input.target());
+        if (!target.isPerNeuron(input.variable())) {
+            throw new SpecException("PoissonInput", input.name(), "variable", "'" + input.variable() + "' of group '" + input.target()
+                + "' is shared; the input adds to each neuron, so give a per-neuron variable");
+        }
+        return new PoissonInputState(input.name(), target, target.array(input.variable()), input.n(), input.rate().si(),
+            input.weight().si(), RandomStreams.streamKey(seed, "input/" + input.name()),
+            groups.get(input.target()).model().equations().get(input.variable()).has(Equation.Flag.UNLESS_REFRACTORY));
     }
 
     private static String describe(PopulationSpec p, SynfireException e) {

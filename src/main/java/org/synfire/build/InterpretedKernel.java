@@ -83,11 +83,7 @@ final class InterpretedKernel implements NeuronKernel {
             Map<String, Double> env = environment(i, step);
             int[] site = {0};
             Evaluator before = evaluator(env, i, step, site);
-            boolean active = switch (model.refractoryKind()) {
-                case NONE -> true;
-                case CONDITION -> before.evaluate(model.refractory()) == 0;
-                case DURATION -> step - lastSpike[i] >= Math.round(before.evaluate(model.refractory()) / dt);
-            };
+            boolean active = active(i, step, before);
             env.put("_active", active ? 1.0 : 0.0);
             for (Assignment a : model.scheme().assignments()) {
                 if (!a.unlessRefractory() || active) {
@@ -128,6 +124,19 @@ final class InterpretedKernel implements NeuronKernel {
             }
         }
         return count;
+    }
+
+    private boolean active(int i, long step, Evaluator before) {
+        return switch (model.refractoryKind()) {
+            case NONE -> true;
+            case CONDITION -> before.evaluate(model.refractory()) == 0;
+            case DURATION -> step - lastSpike[i] >= Math.round(before.evaluate(model.refractory()) / dt);
+        };
+    }
+
+    @Override
+    public boolean active(int i, long step) {
+        return active(i, step, evaluator(environment(i, step), i, step, new int[1]));
     }
 
     @Override

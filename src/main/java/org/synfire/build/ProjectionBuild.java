@@ -88,10 +88,6 @@ final class ProjectionBuild {
             throw new SpecException("Projection", spec.name(), "target", "'" + spec.target() + "' is a spike source; synapses act "
                 + "on neuron groups, so connect the source to a group");
         }
-        if (isBlank(spec.model().onPre()) && isBlank(spec.model().onPost())) {
-            throw new SpecException("Projection", spec.name(), "model", "synapse model '" + spec.model().name()
-                + "' does nothing: give on_pre statements such as \"v_post += w\"");
-        }
         GroupBuild targetBuild = groups.get(target.name());
         GroupBuild sourceBuild = groups.get(source.name());
         if (targetBuild == null || (source instanceof GroupSpec && sourceBuild == null)) {
@@ -105,6 +101,10 @@ final class ProjectionBuild {
         Namespace namespace = new Namespace(spec.model().constants(), Map.of());
         CheckedSynapse checked = SynapseChecker.check(spec.model().equations(), spec.model().onPre(), spec.model().onPost(),
             namespace, pre, post);
+        if (checked.onPre().isEmpty() && checked.onPost().isEmpty() && checked.summed().isEmpty()) {
+            throw new SpecException("Projection", spec.name(), "model", "synapse model '" + spec.model().name()
+                + "' does nothing: give on_pre statements such as \"v_post += w\" or a summed variable");
+        }
         for (String p : checked.sharedParameters()) {
             if (!spec.model().defaults().containsKey(p) && !spec.values().containsKey(p)) {
                 throw new SpecException("Projection", spec.name(), p, "shared parameter of synapse model '" + spec.model().name()
@@ -168,7 +168,13 @@ final class ProjectionBuild {
             }
         }
         m.sharedParameters().forEach(p -> shared.put(p, m.dimensions().get(p)));
-        return new SynapseChecker.Side(perNeuron, shared, writable);
+        java.util.Set<String> clamped = new java.util.HashSet<>();
+        for (String x : m.stateVariables()) {
+            if (m.equations().get(x).has(Equation.Flag.UNLESS_REFRACTORY)) {
+                clamped.add(x);
+            }
+        }
+        return new SynapseChecker.Side(perNeuron, shared, writable, new java.util.HashSet<>(m.stateVariables()), clamped);
     }
 
     /** An upper estimate of the synapse count, for the memory check before anything is allocated. */
@@ -196,6 +202,11 @@ final class ProjectionBuild {
 
     String name() {
         return spec.name();
+    }
+
+    /** The target group and the variables this projection's summed expressions replace each step. */
+    List<String> summedTargets() {
+        return model.summed().keySet().stream().map(x -> target.name() + "." + x).toList();
     }
 
     /** Bytes per synapse: its target, its variables, its delay when per synapse, the by-target index for on_post. */
@@ -285,22 +296,34 @@ final class ProjectionBuild {
         double[][] preArrays = sourceGroup == null ? new double[0][] : layout.preArrays().stream().map(sourceGroup::array).toArray(double[][]::new);
         double[][] postArrays = layout.postArrays().stream().map(targetState::array).toArray(double[][]::new);
         instance.bind(arrays, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
-            postArrays, targetState.sharedArray(), source.size(), target.size(), RandomStreams.streamKey(seed, "synapse/" + spec.name()));
+            postArrays, targetState.sharedArray(), source.size(), target.size(), RandomStreams.streamKey(seed, "synapse/" + spec.name()),
+            targetState.kernel());
         double[] ringTarget = delays == null ? null : targetState.array(model.accumulation().target());
         delivery = (model.accumulation() != null ? "additive" : "per-synapse code")
+            + (model.clockDriven() == null ? "" : ", clock-driven " + model.clockDriven().method().label())
+            + (model.summed().isEmpty() ? "" : ", summed into " + String.join(", ", model.summed().keySet()))
             + (delays == null ? ", delay " + homogeneous + " steps" : ", per-synapse delays up to " + Arrays.stream(delays).max().orElse(0)
             + " steps (ring buffer)") + (model.onPost().isEmpty() ? "" : ", on_post");
         generateMillis = (System.nanoTime() - t0) * 1e-6;
         boolean readsSource = readsSourceState(pre);
         List<Dimension> dimensions = model.synapseVariables().stream().map(v -> model.dimensions().get(v)).toList();
+        double[][] summedTargets = model.summed().keySet().stream().map(targetState::array).toArray(double[][]::new);
+        boolean ringGated = model.accumulation() != null && model.accumulation().gated();
         return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
-            model.synapseVariables(), dimensions, arrays, lastUpdate, instance, homogeneous, delays, ringTarget, !model.onPost().isEmpty(), readsSource);
+            model.synapseVariables(), dimensions, arrays, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
+            summedTargets, model.clockDriven() != null, !model.onPost().isEmpty(), readsSource);
     }
 
     private boolean readsSourceState(SynapseChecker.Side sourceSide) {
-        List<Expr> all = new ArrayList<>();
+        List<Expr> all = new ArrayList<>(model.summed().values());
         model.onPre().forEach(a -> all.add(a.value()));
         model.onPost().forEach(a -> all.add(a.value()));
+        if (model.clockDriven() != null) {
+            model.clockDriven().assignments().forEach(a -> all.add(a.value()));
+            if (model.clockDriven().linear() != null) {
+                all.addAll(List.of(model.clockDriven().linear().offset()));
+            }
+        }
         for (Expr e : all) {
             for (String name : Expr.names(e)) {
                 if (name.endsWith("_pre") && sourceSide.perNeuron().containsKey(name.substring(0, name.length() - 4))) {

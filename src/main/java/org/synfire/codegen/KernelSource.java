@@ -92,6 +92,7 @@ public final class KernelSource {
         writePrepare(linear, reach);
         writeUpdate(linear, reach);
         writeSubexpression();
+        writeActive();
         line("}");
         return out.toString();
     }
@@ -311,6 +312,26 @@ public final class KernelSource {
         }
         line("            default: throw new IllegalArgumentException(\"no sub-expression \" + k);");
         line("        }");
+        line("    }");
+    }
+
+    private void writeActive() {
+        line("");
+        line("    public boolean active(int i, long step) {");
+        line("        final double dt = this.dt;");
+        line("        final double t = step * dt;");
+        line("        final double N = lastSpike.length;");
+        line("        final long rngKey = this.rngKey;");
+        line("        final long refSteps = this.refSteps;");
+        line("        final long[] lastSpike = this.lastSpike;");
+        List<String> arrays = new ArrayList<>(model.stateVariables());
+        arrays.addAll(model.neuronParameters());
+        for (String a : arrays) {
+            line("        final double[] a_" + a + " = this.a_" + a + ";");
+        }
+        loadShared("        ");
+        loadNeuron("        ", false);
+        line("        return " + activeCondition(emitter(Set.of(), "t", null)) + ";");
         line("    }");
     }
 

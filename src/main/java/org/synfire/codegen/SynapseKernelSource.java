@@ -8,6 +8,7 @@ import java.util.HashSet;
 import org.synfire.equations.Assignment;
 import org.synfire.equations.CheckedSynapse;
 import org.synfire.equations.Expr;
+import org.synfire.equations.LinearSystem;
 
 /**
  * Generates the Java source of a projection's kernel (see {@code org.synfire.engine.SynapseKernel})
@@ -66,13 +67,24 @@ public final class SynapseKernelSource {
         layout.preArrays().forEach(x -> line("    private double[] pre_" + x + ";"));
         layout.postArrays().forEach(x -> line("    private double[] post_" + x + ";"));
         line("    private double[] shared, preShared, postShared, lastUpdate;");
+        line("    private org.synfire.engine.NeuronKernel postKernel;");
+        LinearSystem linear = model.clockDriven() == null ? null : model.clockDriven().linear();
+        boolean[][] reach = linear == null ? new boolean[0][0] : linear.reach();
+        for (int r = 0; r < reach.length; r++) {
+            for (int c = 0; c < reach.length; c++) {
+                if (reach[r][c]) {
+                    line("    private double P_" + r + "_" + c + ", G_" + r + "_" + c + ";");
+                }
+            }
+        }
         line("    private int[] targets;");
         line("    private int nPre, nPost;");
         line("    private long rngKey;");
         line("    private double dt;");
         line("");
         line("    public void bind(double[][] synapse, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, "
-            + "double[] preShared, double[][] post, double[] postShared, int preSize, int postSize, long rngKey) {");
+            + "double[] preShared, double[][] post, double[] postShared, int preSize, int postSize, long rngKey, "
+            + "org.synfire.engine.NeuronKernel postKernel) {");
         for (int k = 0; k < model.synapseVariables().size(); k++) {
             line("        this.y_" + model.synapseVariables().get(k) + " = synapse[" + k + "];");
         }
@@ -84,17 +96,17 @@ public final class SynapseKernelSource {
         }
         line("        this.shared = shared; this.preShared = preShared; this.postShared = postShared; this.lastUpdate = lastUpdate;");
         line("        this.targets = targets; this.nPre = preSize; this.nPost = postSize; this.rngKey = rngKey;");
+        line("        this.postKernel = postKernel;");
         line("    }");
         line("");
-        line("    public void prepare(double dt) {");
-        line("        this.dt = dt;");
-        line("    }");
-        line("");
+        writePrepare(linear, reach);
         writeEventMethod("public void onPre(int i, int from, int to, long step)", "for (int s = from; s < to; s++) {",
             "final int j = targets[s];", model.onPre());
         writeAccumulate();
         writeEventMethod("public void onPost(int j, int[] synapses, int[] sources, int from, int to, long step)",
             "for (int k = from; k < to; k++) {", "final int s = synapses[k]; final int i = sources[k];", model.onPost());
+        writeSummed();
+        writeIntegrate(linear, reach);
         line("}");
         return out.toString();
     }
@@ -115,7 +127,9 @@ public final class SynapseKernelSource {
                 body.append(in).append("lastUpdate[s] = t;\n");
             }
             for (Assignment a : statements) {
-                body.append(in).append(lvalue(a.target())).append(" = ").append(e.emit(a.value())).append(";\n");
+                // A target held while refractory ignores synaptic changes then (a.unlessRefractory()).
+                body.append(in).append(a.unlessRefractory() ? "if (postKernel.active(j, step)) " : "")
+                    .append(lvalue(a.target())).append(" = ").append(e.emit(a.value())).append(";\n");
             }
             writePrologue();
             out.append(e.hoistedDeclarations("        "));
@@ -160,10 +174,106 @@ public final class SynapseKernelSource {
         line("");
     }
 
-    private void writePrologue() {
-        line("        final double dt = this.dt;");
-        line("        final double t = step * dt;");
-        line("        final long rngKey = this.rngKey;");
+    /** Propagators of linear clock-driven equations with shared coefficients, recomputed per run. */
+    private void writePrepare(LinearSystem linear, boolean[][] reach) {
+        line("    public void prepare(double dt) {");
+        line("        this.dt = dt;");
+        if (linear != null) {
+            int k = linear.variables().size();
+            loadSharedValues();
+            line("        final double[][] A = new double[" + k + "][" + k + "];");
+            line("        final double[][] phi = new double[" + k + "][" + k + "];");
+            line("        final double[][] gamma = new double[" + k + "][" + k + "];");
+            JavaEmitter e = emitter(null);
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    if (!Expr.isZero(linear.matrix()[r][c])) {
+                        line("        A[" + r + "][" + c + "] = " + e.emit(linear.matrix()[r][c]) + ";");
+                    }
+                }
+            }
+            line("        KernelMath.propagators(A, dt, phi, gamma);");
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    if (reach[r][c]) {
+                        line("        P_" + r + "_" + c + " = phi[" + r + "][" + c + "]; G_" + r + "_" + c + " = gamma[" + r + "][" + c + "];");
+                    }
+                }
+            }
+        }
+        line("    }");
+        line("");
+    }
+
+    /** Adds each synapse's summed expressions into its target's variables (which the caller has zeroed). */
+    private void writeSummed() {
+        line("    public void summed(int i, int from, int to, long step) {");
+        if (!model.summed().isEmpty()) {
+            Map<String, String> hoisted = new LinkedHashMap<>();
+            JavaEmitter e = emitter(hoisted);
+            StringBuilder body = new StringBuilder();
+            model.summed().forEach((x, expr) -> body.append("            post_").append(x).append("[j] += ").append(e.emit(expr))
+                .append(";\n"));
+            writePrologue();
+            out.append(e.hoistedDeclarations("        "));
+            line("        for (int s = from; s < to; s++) {");
+            line("            final int j = targets[s];");
+            out.append(body);
+            line("        }");
+        }
+        line("    }");
+        line("");
+    }
+
+    /** Advances clock-driven synaptic variables of synapses {@code [from, to)} by one step. */
+    private void writeIntegrate(LinearSystem linear, boolean[][] reach) {
+        line("    public void integrate(int i, int from, int to, long step) {");
+        if (model.clockDriven() != null) {
+            Map<String, String> hoisted = new LinkedHashMap<>();
+            JavaEmitter e = emitter(hoisted);
+            StringBuilder body = new StringBuilder();
+            String in = "            ";
+            for (Assignment a : model.clockDriven().assignments()) {
+                String value = e.emit(a.value());
+                body.append(in).append(a.target().startsWith("_") ? "final double " + rvalue(a.target()) : lvalue(a.target()))
+                    .append(" = ").append(value).append(";\n");
+            }
+            if (linear != null) {
+                int k = linear.variables().size();
+                for (int c = 0; c < k; c++) {
+                    if (!Expr.isZero(linear.offset()[c])) {
+                        body.append(in).append("final double tmp_b").append(c).append(" = ").append(e.emit(linear.offset()[c])).append(";\n");
+                    }
+                }
+                for (int r = 0; r < k; r++) {
+                    StringBuilder sum = new StringBuilder();
+                    for (int c = 0; c < k; c++) {
+                        if (reach[r][c]) {
+                            sum.append(sum.length() == 0 ? "" : " + ").append("P_").append(r).append('_').append(c).append(" * ")
+                                .append(rvalue(linear.variables().get(c)));
+                            if (!Expr.isZero(linear.offset()[c])) {
+                                sum.append(" + G_").append(r).append('_').append(c).append(" * tmp_b").append(c);
+                            }
+                        }
+                    }
+                    body.append(in).append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
+                }
+                for (int r = 0; r < k; r++) {
+                    body.append(in).append(lvalue(linear.variables().get(r))).append(" = tmp_new").append(r).append(";\n");
+                }
+            }
+            writePrologue();
+            out.append(e.hoistedDeclarations("        "));
+            line("        for (int s = from; s < to; s++) {");
+            line("            final int j = targets[s];");
+            out.append(body);
+            line("        }");
+        }
+        line("    }");
+        line("");
+    }
+
+    private void loadSharedValues() {
         for (int k = 0; k < model.sharedParameters().size(); k++) {
             line("        final double g_" + model.sharedParameters().get(k) + " = shared[" + k + "];");
         }
@@ -175,6 +285,14 @@ public final class SynapseKernelSource {
         }
     }
 
+    private void writePrologue() {
+        line("        final double dt = this.dt;");
+        line("        final double t = step * dt;");
+        line("        final long rngKey = this.rngKey;");
+        loadSharedValues();
+    }
+
+    /** An emitter over synapse {@code s}; {@code hoisted} collects loop invariants, or is {@code null} for code outside loops. */
     private JavaEmitter emitter(Map<String, String> hoisted) {
         Set<String> invariant = new HashSet<>(model.sharedParameters());
         layout.preShared().forEach(x -> invariant.add(x + "_pre"));
@@ -192,6 +310,9 @@ public final class SynapseKernelSource {
     }
 
     private String rvalue(String name) {
+        if (name.startsWith("_")) {
+            return "tmp" + name;
+        }
         if (model.synapseVariables().contains(name)) {
             return "y_" + name + "[s]";
         }

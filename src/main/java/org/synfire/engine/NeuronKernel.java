@@ -42,6 +42,13 @@ public interface NeuronKernel {
     int update(int from, int to, long step, int[] spikes);
 
     /**
+     * Whether neuron {@code i} integrates in step {@code step} (is not refractory), decided as
+     * {@link #update} decides it. Synaptic effects and inputs on variables held while refractory
+     * are dropped for neurons that are not active, as in Brian2.
+     */
+    boolean active(int i, long step);
+
+    /**
      * The value of sub-expression {@code k} (in the model's order) of neuron {@code i} at time
      * {@code step·dt}, for probes.
      */

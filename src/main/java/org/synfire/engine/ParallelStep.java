@@ -2,6 +2,7 @@ package org.synfire.engine;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs the phases of a step on several threads for the length of one run: delivery of synaptic
@@ -9,12 +10,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * (see {@link Blocks}): it delivers only to its own targets and writes its spikes into its own
  * buffer; blocks are joined in order, so spikes come out exactly as on one thread (kernels draw
  * random numbers per neuron and step, never per thread). Threads spin briefly between steps (a step of 4,000 LIF
- * neurons takes microseconds, far less than parking and waking a thread) and yield when the wait
- * grows, so an oversubscribed machine slows down rather than stalls.
+ * neurons takes microseconds, far less than parking and waking a thread), then yield, then park
+ * for short intervals, so an oversubscribed machine slows down rather than stalls.
  */
 final class ParallelStep implements AutoCloseable {
     private static final long STOP = Long.MIN_VALUE;
     private static final int SPINS_BEFORE_YIELD = 2_000;
+    private static final int YIELDS_BEFORE_PARKING = 200;
+    private static final long PARK_NANOS = 20_000;
 
     /** Work done by each worker on its own block for one step, e.g. delivering synaptic input. */
     @FunctionalInterface
@@ -24,6 +27,7 @@ final class ParallelStep implements AutoCloseable {
 
     private final List<GroupState> groups;
     private final Phase delivery;
+    private final Phase integration;
     private final int threads;
     private final int[][] bounds;
     private final int[][][] buffers;
@@ -39,10 +43,12 @@ final class ParallelStep implements AutoCloseable {
     /** Phase flags for {@link #step}. */
     static final int DELIVER = 1;
     static final int UPDATE = 2;
+    static final int INTEGRATE = 4;
 
-    ParallelStep(List<GroupState> groups, Phase delivery, int threads) {
+    ParallelStep(List<GroupState> groups, Phase delivery, Phase integration, int threads) {
         this.groups = groups;
         this.delivery = delivery;
+        this.integration = integration;
         this.threads = threads;
         this.bounds = new int[groups.size()][threads + 1];
         this.buffers = new int[groups.size()][threads][];
@@ -70,7 +76,7 @@ final class ParallelStep implements AutoCloseable {
     }
 
     /**
-     * Runs the given phases ({@link #DELIVER}, {@link #UPDATE} or both, in that order) of one step
+     * Runs the given phases ({@link #DELIVER}, {@link #INTEGRATE}, {@link #UPDATE}, in that order) of one step
      * on every block; returns when all blocks are done.
      */
     void step(long step, int which) {
@@ -105,6 +111,9 @@ final class ParallelStep implements AutoCloseable {
         if ((which & DELIVER) != 0) {
             delivery.run(w, threads, step);
         }
+        if ((which & INTEGRATE) != 0) {
+            integration.run(w, threads, step);
+        }
         if ((which & UPDATE) != 0) {
             for (int g = 0; g < groups.size(); g++) {
                 counts[g][w] = groups.get(g).update(bounds[g][w], bounds[g][w + 1], step, buffers[g][w]);
@@ -136,11 +145,18 @@ final class ParallelStep implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits a little: spinning first (a step usually ends within microseconds), then yielding,
+     * then parking briefly, so that with more threads than free cores the waiting threads give
+     * theirs to the one still working instead of competing with it.
+     */
     private static int pause(int spins) {
         if (spins < SPINS_BEFORE_YIELD) {
             Thread.onSpinWait();
-        } else {
+        } else if (spins < SPINS_BEFORE_YIELD + YIELDS_BEFORE_PARKING) {
             Thread.yield();
+        } else {
+            LockSupport.parkNanos(PARK_NANOS);
         }
         return spins + 1;
     }

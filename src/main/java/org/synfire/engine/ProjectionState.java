@@ -26,7 +26,7 @@ import org.synfire.units.Quantity;
  * of each row, since rows are sorted by target), so delivery needs no locks, and every target
  * receives its inputs in the same order for any {@code T}.
  */
-public final class ProjectionState implements Checkpointed {
+public final class ProjectionState implements SynapticInput {
     private final String name;
     private final int sourcePopulation;
     private final GroupState target;
@@ -48,6 +48,9 @@ public final class ProjectionState implements Checkpointed {
     private final int[] colSynapses;
     private final int[] colSources;
     private final boolean readsSourceState;
+    private final boolean ringGated;
+    private final double[][] summedTargets;
+    private final boolean integrates;
     private int[][] split;
 
     /**
@@ -62,6 +65,9 @@ public final class ProjectionState implements Checkpointed {
      * @param delay            the homogeneous delay in steps, or -1 when {@code delays} is given
      * @param delays           per-synapse delays in steps, or {@code null}
      * @param ringTarget       for per-synapse delays: the target variable the ring adds into
+     * @param ringGated        whether that variable is held while refractory, so refractory targets drop their input
+     * @param summedTargets    the target variables summed expressions replace each step (zeroed, then summed into)
+     * @param integrates       whether the kernel has clock-driven variables to advance each step
      * @param hasOnPost        whether the kernel has {@code on_post} code (builds the by-target index)
      * @param readsSourceState whether {@code on_pre} reads per-neuron variables of the source, so
      *                         delivery must not overlap the update of the source group
@@ -69,7 +75,8 @@ public final class ProjectionState implements Checkpointed {
     public ProjectionState(String name, int sourcePopulation, GroupState target, int[] rowStart, int[] targets,
                            List<String> variables, List<Dimension> dimensions, double[][] synapse, double[] lastUpdate,
                            SynapseKernel kernel,
-                           int delay, int[] delays, double[] ringTarget, boolean hasOnPost, boolean readsSourceState) {
+                           int delay, int[] delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
+                           boolean integrates, boolean hasOnPost, boolean readsSourceState) {
         this.name = name;
         this.sourcePopulation = sourcePopulation;
         this.target = target;
@@ -84,6 +91,9 @@ public final class ProjectionState implements Checkpointed {
         this.delays = delays;
         this.readsSourceState = readsSourceState;
         this.ringTarget = ringTarget;
+        this.ringGated = ringGated;
+        this.summedTargets = summedTargets;
+        this.integrates = integrates;
         if (delays != null) {
             int max = 0;
             for (int d : delays) {
@@ -139,16 +149,19 @@ public final class ProjectionState implements Checkpointed {
         return targets.length;
     }
 
-    GroupState target() {
+    @Override
+    public GroupState target() {
         return target;
     }
 
-    boolean readsSourceState() {
+    @Override
+    public boolean readsSourceState() {
         return readsSourceState;
     }
 
     /** Recomputes per-run constants and, for {@code threads} workers, each worker's sub-range of every row. */
-    void prepare(double dt, int threads) {
+    @Override
+    public void prepare(double dt, int threads) {
         kernel.prepare(dt);
         int sources = rowStart.length - 1;
         split = new int[threads + 1][sources];
@@ -191,7 +204,8 @@ public final class ProjectionState implements Checkpointed {
      *
      * @param postSpikes the target group's spikes reported at {@code step·dt}, ascending
      */
-    void deliver(int w, int threads, long step, int[] postSpikes, int postCount) {
+    @Override
+    public void deliver(int w, int threads, long step, int[] postSpikes, int postCount) {
         int from = Blocks.start(target.size(), w, threads);
         int to = Blocks.start(target.size(), w + 1, threads);
         if (delays == null) {
@@ -208,8 +222,11 @@ public final class ProjectionState implements Checkpointed {
                 kernel.accumulate(i, split[w][i], split[w + 1][i], step, delays, ring, slots);
             }
             int row = (int) (step % slots) * target.size();
+            NeuronKernel neurons = target.kernel();
             for (int j = from; j < to; j++) {
-                ringTarget[j] += ring[row + j];
+                if (!ringGated || neurons.active(j, step)) {
+                    ringTarget[j] += ring[row + j];
+                }
                 ring[row + j] = 0;
             }
         }
@@ -219,10 +236,32 @@ public final class ProjectionState implements Checkpointed {
                 kernel.onPost(j, colSynapses, colSources, colStart[j], colStart[j + 1], step);
             }
         }
+        if (summedTargets.length > 0) {
+            for (double[] x : summedTargets) {
+                Arrays.fill(x, from, to, 0);
+            }
+            for (int i = 0; i + 1 < rowStart.length; i++) {
+                kernel.summed(i, split[w][i], split[w + 1][i], step);
+            }
+        }
+    }
+
+    @Override
+    public boolean integrates() {
+        return integrates;
+    }
+
+    /** Advances the clock-driven variables of worker {@code w}'s synapses from {@code step·dt} by one step. */
+    @Override
+    public void integrate(int w, int threads, long step) {
+        for (int i = 0; i + 1 < rowStart.length; i++) {
+            kernel.integrate(i, split[w][i], split[w + 1][i], step);
+        }
     }
 
     /** After every worker has delivered step {@code step}: empties what it consumed. */
-    void delivered(long step) {
+    @Override
+    public void delivered(long step) {
         spikeSlotCounts[delays == null ? (int) (step % slots) : 0] = 0;
     }
 
@@ -259,7 +298,8 @@ public final class ProjectionState implements Checkpointed {
      * What identifies this projection's structure for a checkpoint: its name, size, kernel and a
      * hash of its connectivity and delays.
      */
-    String fingerprint() {
+    @Override
+    public String fingerprint() {
         return "projection " + name + ": " + targets.length + " synapses onto " + target.name() + ", kernel "
             + kernel.getClass().getName() + ", connectivity " + Integer.toHexString(Arrays.hashCode(rowStart) * 31 + Arrays.hashCode(targets))
             + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(Arrays.hashCode(delays)));

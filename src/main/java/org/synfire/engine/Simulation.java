@@ -50,6 +50,7 @@ public final class Simulation {
     private final Map<Population, List<SpikeSink>> spikeSinksOf = new LinkedHashMap<>();
     private final Map<Object, StateRecorder> stateRecorders;
     private final List<ProjectionState> projections;
+    private final List<SynapticInput> afferents;
     private final Map<String, ProjectionState> projectionsByName = new LinkedHashMap<>();
     private final int[][] spikeBuffers;
     private final int[] lastCounts;
@@ -68,13 +69,17 @@ public final class Simulation {
      * @param sinkSources     probe key → the population it records
      * @param stateRecorders  probe key → recorder
      * @param projections     the synapses between populations
+     * @param inputs          Poisson inputs to groups
      * @param report          what the build decided
      */
     public Simulation(double dt, List<Population> populations, Map<Object, SpikeSink> spikeSinks,
                       Map<Object, Population> sinkSources, Map<Object, StateRecorder> stateRecorders,
-                      List<ProjectionState> projections, BuildReport report) {
+                      List<ProjectionState> projections, List<PoissonInputState> inputs, BuildReport report) {
         this.dt = dt;
         this.projections = List.copyOf(projections);
+        List<SynapticInput> all = new ArrayList<>(projections);
+        all.addAll(inputs);
+        this.afferents = List.copyOf(all);
         projections.forEach(p -> projectionsByName.put(p.name(), p));
         this.report = report;
         this.populations = List.copyOf(populations);
@@ -178,7 +183,7 @@ public final class Simulation {
         for (Population p : populations) {
             p.prepare(dt);
         }
-        for (ProjectionState p : projections) {
+        for (SynapticInput p : afferents) {
             p.prepare(dt, threads);
         }
         long end = step + steps;
@@ -188,22 +193,28 @@ public final class Simulation {
                 groups.add(g);
             }
         }
-        int[] targetOf = new int[projections.size()];
+        int[] targetOf = new int[afferents.size()];
         boolean deliveryReadsSources = false;
         for (int k = 0; k < targetOf.length; k++) {
-            targetOf[k] = populations.indexOf(projections.get(k).target());
-            deliveryReadsSources |= projections.get(k).readsSourceState();
+            targetOf[k] = populations.indexOf(afferents.get(k).target());
+            deliveryReadsSources |= afferents.get(k).readsSourceState();
         }
         ParallelStep.Phase delivery = (w, workers, now) -> {
             for (int k = 0; k < targetOf.length; k++) {
-                projections.get(k).deliver(w, workers, now, spikeBuffers[targetOf[k]], lastCounts[targetOf[k]]);
+                afferents.get(k).deliver(w, workers, now, spikeBuffers[targetOf[k]], lastCounts[targetOf[k]]);
+            }
+        };
+        List<SynapticInput> integrating = afferents.stream().filter(SynapticInput::integrates).toList();
+        ParallelStep.Phase integration = (w, workers, now) -> {
+            for (SynapticInput p : integrating) {
+                p.integrate(w, workers, now);
             }
         };
         boolean parallel = threads > 1 && !groups.isEmpty();
         cancelRequested = false;
         cancelled = false;
         long lastReport = start;
-        try (ParallelStep workers = parallel ? new ParallelStep(groups, delivery, threads) : null) {
+        try (ParallelStep workers = parallel ? new ParallelStep(groups, delivery, integration, threads) : null) {
             for (; step < end; step++) {
                 if (cancelRequested || Thread.currentThread().isInterrupted()) {
                     cancelled = true;
@@ -217,25 +228,29 @@ public final class Simulation {
                 for (StateRecorder r : stateRecorders.values()) {
                     sampling |= r.samplesAt(step);
                 }
-                // Delivery writes only the worker's own targets, so it may run straight into the
-                // update unless a probe must see the delivered state or synaptic code reads source
-                // neurons that other workers are updating.
-                boolean fused = parallel && !projections.isEmpty() && !sampling && !deliveryReadsSources;
-                if (!projections.isEmpty() && !fused) {
-                    if (parallel) {
-                        workers.step(step, ParallelStep.DELIVER);
-                    } else {
-                        delivery.run(0, 1, step);
-                    }
+                // Each worker delivers to, integrates and updates only its own targets, so phases run
+                // straight into each other on one barrier, except where a probe must see the
+                // delivered state or synaptic code reads source neurons another worker is updating.
+                int pending = afferents.isEmpty() ? 0 : ParallelStep.DELIVER;
+                if (pending != 0 && (!parallel || sampling || deliveryReadsSources)) {
+                    runPhases(workers, delivery, integration, pending);
                     delivered(step);
+                    pending = 0;
                 }
                 for (StateRecorder r : stateRecorders.values()) {
                     r.sample(step, dt);
                 }
-                if (parallel) {
-                    workers.step(step, fused ? ParallelStep.DELIVER | ParallelStep.UPDATE : ParallelStep.UPDATE);
+                if (!integrating.isEmpty()) {
+                    pending |= ParallelStep.INTEGRATE;
+                    if (!parallel || deliveryReadsSources) {
+                        runPhases(workers, delivery, integration, pending);
+                        pending = 0;
+                    }
                 }
-                if (fused) {
+                if (parallel) {
+                    workers.step(step, pending | ParallelStep.UPDATE);
+                }
+                if ((pending & ParallelStep.DELIVER) != 0) {
                     delivered(step);
                 }
                 for (int k = 0, g = 0; k < populations.size(); k++) {
@@ -270,8 +285,22 @@ public final class Simulation {
         return this;
     }
 
+    /** Runs phases on the workers, or here when there are none (the update then happens as populations are visited). */
+    private void runPhases(ParallelStep workers, ParallelStep.Phase delivery, ParallelStep.Phase integration, int phases) {
+        if (workers != null) {
+            workers.step(step, phases);
+            return;
+        }
+        if ((phases & ParallelStep.DELIVER) != 0) {
+            delivery.run(0, 1, step);
+        }
+        if ((phases & ParallelStep.INTEGRATE) != 0) {
+            integration.run(0, 1, step);
+        }
+    }
+
     private void delivered(long now) {
-        for (ProjectionState p : projections) {
+        for (SynapticInput p : afferents) {
             p.delivered(now);
         }
     }
@@ -342,7 +371,7 @@ public final class Simulation {
 
     private List<Checkpointed> checkpointed() {
         List<Checkpointed> parts = new ArrayList<>(populations);
-        parts.addAll(projections);
+        parts.addAll(afferents);
         parts.addAll(spikeSinks.values());
         parts.addAll(stateRecorders.values());
         return parts;
@@ -354,7 +383,7 @@ public final class Simulation {
         for (Population p : populations) {
             out.append(p instanceof GroupState g ? g.fingerprint() : ((SpikeSourceState) p).fingerprint()).append('\n');
         }
-        projections.forEach(p -> out.append(p.fingerprint()).append('\n'));
+        afferents.forEach(p -> out.append(p.fingerprint()).append('\n'));
         spikeSinks.keySet().forEach(k -> out.append("probe ").append(k).append('\n'));
         stateRecorders.keySet().forEach(k -> out.append("probe ").append(k).append('\n'));
         return out.toString();

@@ -26,9 +26,10 @@ public interface SynapseKernel {
      * @param preSize    neurons in the source population
      * @param postSize   neurons in the target group
      * @param rngKey     the projection's random-number key
+     * @param postKernel the target group's kernel, which says whether a target is refractory
      */
     void bind(double[][] synapse, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, double[] preShared,
-              double[][] post, double[] postShared, int preSize, int postSize, long rngKey);
+              double[][] post, double[] postShared, int preSize, int postSize, long rngKey, NeuronKernel postKernel);
 
     /** Recomputes per-run constants; called at the start of every run. */
     void prepare(double dt);
@@ -41,6 +42,12 @@ public interface SynapseKernel {
      * increment into {@code ring} at row {@code (step + delays[s]) % slots}, column target.
      */
     void accumulate(int source, int from, int to, long step, int[] delays, double[] ring, int slots);
+
+    /** Adds the summed expressions of synapses {@code [from, to)} (all from source {@code source}) into their targets' variables. */
+    void summed(int source, int from, int to, long step);
+
+    /** Advances the clock-driven variables of synapses {@code [from, to)} from {@code step·dt} to {@code (step+1)·dt}. */
+    void integrate(int source, int from, int to, long step);
 
     /** Runs {@code on_post} for entries {@code [from, to)} of {@code synapses} (all onto target {@code target}), whose sources are in {@code sources}. */
     void onPost(int target, int[] synapses, int[] sources, int from, int to, long step);

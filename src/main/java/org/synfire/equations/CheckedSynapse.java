@@ -11,11 +11,15 @@ import org.synfire.units.Dimension;
  * and {@code i} (source index), {@code j} (target index), {@code t}, {@code dt},
  * {@code lastupdate}, {@code N_pre}, {@code N_post}.
  *
- * @param synapseVariables per-synapse variables: parameters, then event-driven state, in order written
+ * @param synapseVariables per-synapse variables: parameters, then event-driven, then clock-driven state, in order written
  * @param sharedParameters parameters with one value per projection
  * @param eventDriven      event-driven variable → its decay {@code dx/dt = rate·x + drive}
+ * @param clockDriven      the every-step update of clock-driven variables, or {@code null} for none
+ * @param summed           target-group variable (without suffix) → the per-synapse expression summed into it every step
  * @param dimensions       dimension of every synaptic variable and of every pre/post name used
- * @param onPre            statements run when a pre-synaptic spike arrives, expanded
+ * @param onPre            statements run when a pre-synaptic spike arrives, expanded; an assignment
+ *                         marked {@code unlessRefractory} targets a variable the target holds while
+ *                         refractory and is skipped for refractory targets, as in Brian2
  * @param onPost           statements run when the post-synaptic neuron spikes, expanded
  * @param accumulation     when {@code onPre} only adds to a post-synaptic variable an amount that
  *                         cannot change during a run, that sum (the engine's fast path); else {@code null}
@@ -23,6 +27,8 @@ import org.synfire.units.Dimension;
 public record CheckedSynapse(List<String> synapseVariables,
                              List<String> sharedParameters,
                              Map<String, Decay> eventDriven,
+                             UpdateScheme clockDriven,
+                             Map<String, Expr> summed,
                              Map<String, Dimension> dimensions,
                              List<Assignment> onPre,
                              List<Assignment> onPost,
@@ -34,8 +40,9 @@ public record CheckedSynapse(List<String> synapseVariables,
 
     /**
      * {@code target_post += increment} on every arriving spike, where {@code increment} depends only
-     * on quantities that are fixed during a run (per-synapse or shared parameters, indices).
+     * on quantities that are fixed during a run (per-synapse or shared parameters, indices);
+     * {@code gated} when the target is held while refractory, so refractory neurons drop it.
      */
-    public record Accumulation(String target, Expr increment) {
+    public record Accumulation(String target, Expr increment, boolean gated) {
     }
 }

@@ -30,15 +30,21 @@ public final class SynapseChecker {
      * @param perNeuron per-neuron variables and their dimensions
      * @param shared    shared parameters and their dimensions
      * @param writable  the per-neuron variables synaptic code may change (state and non-constant parameters)
+     * @param state     the variables with a differential equation
+     * @param clamped   the variables held while refractory ({@code (unless refractory)}): synaptic
+     *                  changes to them are dropped for refractory neurons, as in Brian2
      */
-    public record Side(Map<String, Dimension> perNeuron, Map<String, Dimension> shared, Set<String> writable) {
+    public record Side(Map<String, Dimension> perNeuron, Map<String, Dimension> shared, Set<String> writable, Set<String> state,
+                       Set<String> clamped) {
         /** A population without variables (a spike source). */
-        public static final Side NONE = new Side(Map.of(), Map.of(), Set.of());
+        public static final Side NONE = new Side(Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
 
         public Side {
             perNeuron = Map.copyOf(perNeuron);
             shared = Map.copyOf(shared);
             writable = Set.copyOf(writable);
+            state = Set.copyOf(state);
+            clamped = Set.copyOf(clamped);
         }
 
         boolean has(String name) {
@@ -113,33 +119,32 @@ public final class SynapseChecker {
         List<String> perSynapse = new ArrayList<>();
         List<String> shared = new ArrayList<>();
         List<String> state = new ArrayList<>();
+        List<String> clock = new ArrayList<>();
+        Map<String, Expr> summed = new LinkedHashMap<>();
         Map<String, Dimension> dimensions = new LinkedHashMap<>();
         for (Equation eq : own.all()) {
             checkName(eq);
             dimensions.put(eq.variable(), eq.dimension());
             switch (eq.kind()) {
                 case PARAMETER -> (eq.has(Equation.Flag.SHARED) ? shared : perSynapse).add(eq.variable());
-                case DIFFERENTIAL -> {
-                    if (!eq.has(Equation.Flag.EVENT_DRIVEN)) {
-                        throw new EquationException(eq.span(), "clock-driven synaptic equations (integrated every step) are not "
-                            + "supported yet", "'(event-driven)' after the unit, integrated exactly when a spike reaches the synapse");
-                    }
-                    state.add(eq.variable());
-                }
+                case DIFFERENTIAL -> (eq.has(Equation.Flag.EVENT_DRIVEN) ? state : clock).add(eq.variable());
                 case SUBEXPRESSION -> {
-                    if (eq.has(Equation.Flag.SUMMED)) {
-                        throw new EquationException(eq.span(), "summed variables are not supported yet",
-                            "an on_pre statement such as " + eq.variable() + " += w");
-                    }
                     checker.types().subexpressionType(eq);
+                    if (eq.has(Equation.Flag.SUMMED)) {
+                        summed.put(summedTarget(eq), checker.expand(eq.expression()));
+                    }
                 }
             }
         }
-        perSynapse.addAll(state);
+        List<String> changing = new ArrayList<>(state);
+        changing.addAll(clock);
         Map<String, CheckedSynapse.Decay> eventDriven = new LinkedHashMap<>();
         for (String x : state) {
-            eventDriven.put(x, decay(own.get(x), state));
+            eventDriven.put(x, decay(own.get(x), changing));
         }
+        UpdateScheme clockDriven = clock.isEmpty() ? null : clockDriven(clock, shared, state);
+        perSynapse.addAll(state);
+        perSynapse.addAll(clock);
         List<Statement> preStatements = statements(onPreText, "on_pre");
         List<Statement> postStatements = statements(onPostText, "on_post");
         List<Assignment> onPre = checkAll(preStatements, "on_pre");
@@ -152,9 +157,10 @@ public final class SynapseChecker {
         Set<String> assigned = new HashSet<>();
         onPre.forEach(a -> assigned.add(a.target()));
         onPost.forEach(a -> assigned.add(a.target()));
-        CheckedSynapse.Accumulation accumulation = state.isEmpty() && onPost.isEmpty() ? accumulation(preStatements, assigned) : null;
-        return new CheckedSynapse(List.copyOf(perSynapse), List.copyOf(shared), eventDriven, Map.copyOf(dimensions),
-            onPre, onPost, accumulation);
+        CheckedSynapse.Accumulation accumulation = state.isEmpty() && clock.isEmpty() && onPost.isEmpty()
+            ? accumulation(preStatements, assigned) : null;
+        return new CheckedSynapse(List.copyOf(perSynapse), List.copyOf(shared), eventDriven, clockDriven, summed,
+            Map.copyOf(dimensions), onPre, onPost, accumulation);
     }
 
     private void checkName(Equation eq) {
@@ -163,10 +169,85 @@ public final class SynapseChecker {
             throw new EquationException(eq.span(), "'" + name + "' is reserved and cannot name a synaptic variable",
                 "another name (t, dt, i, j, N, N_pre, N_post, lastupdate, pi, function names and names starting with '_' are reserved)");
         }
+        if (eq.has(Equation.Flag.SUMMED)) {
+            return;
+        }
         if (name.endsWith("_pre") || name.endsWith("_post")) {
             throw new EquationException(eq.span(), "'" + name + "' ends in _pre or _post, which name variables of the connected groups",
                 "a name without that ending");
         }
+    }
+
+    /**
+     * The target of a summed variable: {@code x_post} names a per-neuron, non-state variable of
+     * the target group that the sum replaces every step.
+     */
+    private String summedTarget(Equation eq) {
+        String name = eq.variable();
+        String x = name.endsWith("_post") ? name.substring(0, name.length() - 5) : null;
+        if (x == null || !post.perNeuron().containsKey(x)) {
+            throw new EquationException(eq.span(), "a summed variable must name a per-neuron variable of the target group with "
+                + "the suffix _post", "e.g. I_syn_post = g*(E - v_post) : amp (summed), with I_syn : amp in the target's model");
+        }
+        if (!post.writable().contains(x) || post.state().contains(x)) {
+            throw new EquationException(eq.span(), "'" + x + "' of the target group is " + (post.state().contains(x)
+                ? "a state variable" : "constant") + "; a summed variable replaces its value every step",
+                "a parameter such as " + x + " : " + eq.unitText() + " (without '(constant)') in the target's model");
+        }
+        if (!post.perNeuron().get(x).equals(eq.dimension())) {
+            throw new EquationException(eq.span(), "'" + x + "' of the target group is in " + post.perNeuron().get(x)
+                + ", not " + eq.unitText(), "the unit of the target variable");
+        }
+        return x;
+    }
+
+    /**
+     * The update of clock-driven synaptic equations, integrated every step like a neuron's: exact
+     * when they are linear with coefficients shared by all synapses, else exponential Euler, else RK4.
+     */
+    private UpdateScheme clockDriven(List<String> clock, List<String> shared, List<String> eventDriven) {
+        Map<String, Expr> derivatives = new LinkedHashMap<>();
+        for (String x : clock) {
+            Equation eq = own.get(x);
+            TypeChecker.Type rhs = checker.types().typeOf(eq.expression());
+            if (rhs.bool() || !rhs.dimension().equals(eq.dimension().divide(Dimension.TIME))) {
+                throw new EquationException(eq.expression().span(), "the right-hand side of d" + x + "/dt is "
+                    + (rhs.bool() ? "a condition" : TypeChecker.describeFound(rhs.dimension())), TypeChecker.describeRate(eq.dimension()));
+            }
+            Expr expanded = checker.expand(eq.expression());
+            for (String name : Expr.names(expanded)) {
+                if (eventDriven.contains(name)) {
+                    throw new EquationException(eq.expression().span(), "d" + x + "/dt depends on the event-driven variable '" + name
+                        + "', which is only up to date at events", "clock-driven equations of clock-driven and other variables");
+                }
+            }
+            derivatives.put(x, expanded);
+        }
+        // Shared parameters (the synapse's and the groups') stay fixed during a run; every other
+        // parameter may differ from synapse to synapse.
+        Set<String> runConstants = new HashSet<>(Set.of("dt", "N", "N_pre", "N_post"));
+        Set<String> perSynapse = new HashSet<>(Set.of("i", "j"));
+        for (Equation eq : checker.equationsInScope()) {
+            if (eq.kind() == Equation.Kind.PARAMETER && !runConstants.contains(eq.variable())) {
+                (eq.has(Equation.Flag.SHARED) ? runConstants : perSynapse).add(eq.variable());
+            }
+        }
+        Integrators integrators = new Integrators(derivatives, Set.of(), runConstants, perSynapse);
+        List<String> rejected = new ArrayList<>();
+        for (IntegrationMethod method : List.of(IntegrationMethod.EXACT, IntegrationMethod.EXPONENTIAL_EULER, IntegrationMethod.RK4)) {
+            try {
+                UpdateScheme scheme = integrators.scheme(method, rejected.isEmpty() ? "automatic: linear with shared coefficients"
+                    : "automatic: " + String.join("; ", rejected));
+                if (scheme.linear() != null && scheme.linear().perNeuron()) {
+                    rejected.add("not exact (coefficients differ between synapses)");
+                    continue;
+                }
+                return scheme;
+            } catch (Integrators.NotApplicable e) {
+                rejected.add("not " + method + " (" + e.getMessage() + ")");
+            }
+        }
+        throw new IllegalStateException("rk4 applies to every model");
     }
 
     /** The exact solution between events needs {@code dx/dt = a·x + b} with {@code a}, {@code b} fixed between events. */
@@ -260,9 +341,15 @@ public final class SynapseChecker {
                     + "(the threads that deliver spikes own the targets, not the sources)",
                     "a synaptic variable or a variable of the post-synaptic group");
             }
-            out.add(checker.checkAssignment(s, where));
+            Assignment a = checker.checkAssignment(s, where);
+            out.add(new Assignment(a.target(), a.value(), isClampedTarget(a.target())));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether {@code name} is a target-group variable held while refractory. */
+    private boolean isClampedTarget(String name) {
+        return name.endsWith("_post") && post.clamped().contains(name.substring(0, name.length() - 5));
     }
 
     private CheckedSynapse.Accumulation accumulation(List<Statement> statements, Set<String> assigned) {
@@ -289,6 +376,6 @@ public final class SynapseChecker {
             return null;
         }
         return new CheckedSynapse.Accumulation(target.substring(0, target.length() - 5),
-            s.operator().equals("-=") ? Expr.neg(increment) : increment);
+            s.operator().equals("-=") ? Expr.neg(increment) : increment, isClampedTarget(target));
     }
 }

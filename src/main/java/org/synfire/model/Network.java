@@ -25,6 +25,7 @@ public final class Network {
     private long seed;
     private final List<PopulationSpec> populations = new ArrayList<>();
     private final List<ProjectionSpec> projections = new ArrayList<>();
+    private final List<PoissonInputSpec> inputs = new ArrayList<>();
     private final List<ProbeSpec> probes = new ArrayList<>();
 
     private Network() {
@@ -120,6 +121,33 @@ public final class Network {
         return projection;
     }
 
+    /**
+     * Gives every neuron of {@code target} independent Poisson input from {@code n} sources at
+     * {@code rate}, each spike adding {@code weight} to {@code variable} (Brian2's
+     * {@code PoissonInput(target, variable, n, rate, weight)}): the sources cost one random draw
+     * per neuron and step, not one neuron and {@code n} synapses each.
+     */
+    public PoissonInputSpec poissonInput(String name, GroupSpec target, String variable, int n, Quantity rate, Quantity weight) {
+        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new SpecException("Network", "network", "poissonInput", "'" + name + "' is not a valid input name; use letters, digits and _");
+        }
+        if (inputs.stream().anyMatch(p -> p.name().equals(name))) {
+            throw new SpecException("PoissonInput", name, null, "an input of this name already exists in the network; give another name");
+        }
+        if (target == null || populations.stream().noneMatch(p -> p == target)) {
+            throw new SpecException("PoissonInput", name, "target", "give a group of this network");
+        }
+        org.synfire.equations.Equation eq = Settable.declared(target.model().equations(), "PoissonInput", name, variable,
+            "unknown variable of model '" + target.model().name() + "'");
+        if (!weight.dimension().equals(eq.dimension())) {
+            throw new SpecException("PoissonInput", name, "weight", weight + " does not fit '" + variable + "', declared in "
+                + eq.unitText());
+        }
+        PoissonInputSpec input = new PoissonInputSpec(name, target.name(), variable, n, rate, weight);
+        inputs.add(input);
+        return input;
+    }
+
     /** Adds a spike probe, naming it {@code spikes_<target>} (or with a suffix) if it has no name. */
     public SpikeProbeSpec probe(SpikeProbeSpec probe) {
         SpikeProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("spikes_" + probe.target())) : probe;
@@ -186,6 +214,6 @@ public final class Network {
 
     /** The description collected so far. */
     public NetworkSpec spec() {
-        return new NetworkSpec(dt, seed, populations, projections, probes);
+        return new NetworkSpec(dt, seed, populations, projections, inputs, probes);
     }
 }

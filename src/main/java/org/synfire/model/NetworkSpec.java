@@ -12,14 +12,16 @@ import org.synfire.units.Quantity;
  * @param seed        the seed from which every random stream is derived
  * @param populations the groups and sources, in update order
  * @param projections the synapses between them
+ * @param inputs      Poisson inputs to groups
  * @param probes      the probes
  */
 public record NetworkSpec(Quantity dt, long seed, List<PopulationSpec> populations, List<ProjectionSpec> projections,
-                          List<ProbeSpec> probes) {
+                          List<PoissonInputSpec> inputs, List<ProbeSpec> probes) {
 
     public NetworkSpec {
         populations = List.copyOf(populations);
         projections = List.copyOf(projections);
+        inputs = List.copyOf(inputs);
         probes = List.copyOf(probes);
     }
 }

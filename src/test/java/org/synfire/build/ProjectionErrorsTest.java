@@ -52,8 +52,15 @@ class ProjectionErrorsTest {
                 tau : second (shared, constant)
                 """).onPre("x += 1").with("tau", "5 ms"), Connect.allToAll(), p -> { }),
             "the event-driven equation for x is not linear in x");
-        assertContains(buildError(SynapseModel.of("s", "dx/dt = -x/(5*ms) : 1").onPre("x += 1"), Connect.allToAll(), p -> { }),
-            "clock-driven synaptic equations", "(event-driven)");
+        assertContains(buildError(SynapseModel.of("s", """
+                dx/dt = -x/(5*ms) + y/(5*ms) : 1
+                dy/dt = -y/(5*ms) : 1 (event-driven)
+                """).onPre("y += 1"), Connect.allToAll(), p -> { }),
+            "dx/dt depends on the event-driven variable 'y', which is only up to date at events");
+        assertContains(buildError(SynapseModel.of("s", "v_post = 1*mV : volt (summed)").onPre("ge += 1*nS"), Connect.allToAll(),
+            p -> { }), "'v' of the target group is a state variable");
+        assertContains(buildError(SynapseModel.of("s", "Ix = 1*nA : amp (summed)").onPre("ge += 1*nS"), Connect.allToAll(),
+            p -> { }), "a summed variable must name a per-neuron variable of the target group with the suffix _post");
         assertContains(buildError(SynapseModel.of("s", "tau : second (shared, constant)").onPre("ge += 1*nS"), Connect.allToAll(),
             p -> { }), "Projection 'ab'.tau: shared parameter of synapse model 's' has no value");
         assertContains(buildError(SynapseModel.of("s", "w : siemens").onPre("ge = ge + w"), Connect.allToAll(),

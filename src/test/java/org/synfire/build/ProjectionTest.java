@@ -166,4 +166,76 @@ class ProjectionTest {
         assertTrue(Arrays.stream(sim.projection("ei").delaySteps()).allMatch(d -> d >= 10 && d <= 20));
         assertTrue(sim.report().toString().contains("ee: exc → exc, probability 0.02 without autapses"), sim.report().toString());
     }
+
+    @Test
+    void clockDrivenSynapticVariablesAreIntegratedEveryStep() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0}, new double[] {10}, Units.ms);
+        GroupSpec g = net.group("g", 1, COUNTER);
+        org.synfire.model.ProjectionSpec linear = net.connect("linear", input, g, SynapseModel.of("decay", """
+                dx/dt = -x/tau : 1
+                tau : second (shared, constant)
+                """).onPre("x += 1").with("tau", "5 ms"), Connect.oneToOne());
+        org.synfire.model.ProjectionSpec quadratic = net.connect("quadratic", input, g, SynapseModel.of("quadratic", """
+                dy/dt = -y**2/tau : 1
+                tau : second (shared, constant)
+                """).onPre("y += 1").with("tau", "5 ms"), Connect.oneToOne());
+        org.synfire.model.SynapseProbeSpec x = net.probe(Probe.synapses(linear, "x"));
+        org.synfire.model.SynapseProbeSpec y = net.probe(Probe.synapses(quadratic, "y"));
+        Simulation sim = Builder.build(net);
+        assertTrue(sim.report().toString().contains("clock-driven exact"), sim.report().toString());
+        assertTrue(sim.report().toString().contains("clock-driven rk4"), sim.report().toString());
+        sim.run(ms.of(30));
+        double[] xs = sim.trace(x).values("x", 0, Units.one);
+        double[] ys = sim.trace(y).values("y", 0, Units.one);
+        for (int k = 100; k < xs.length; k += 37) {
+            double since = (k - 100) * 0.1;
+            assertEquals(Math.exp(-since / 5), xs[k], 1e-12, "exact decay at " + since + " ms after the spike");
+            assertEquals(1 / (1 + since / 5), ys[k], 1e-9, "dy/dt = -y²/tau from y = 1, by RK4");
+        }
+    }
+
+    @Test
+    void summedVariablesSetTheTargetEveryStep() {
+        Network net = Network.create();
+        GroupSpec pre = net.group("pre", 3, COUNTER, b -> b.set("v", "(10 + 5*i)*mV"));
+        GroupSpec post = net.group("post", 2, NeuronModel.of("receiver", "v : volt\nI : amp"), b -> b.set("v", "-i*mV"));
+        // Gap junctions: each target receives g·(v_pre - v_post) summed over its synapses.
+        net.connect("gap", pre, post, SynapseModel.of("gap", """
+                g : siemens
+                I_post = g*(v_pre - v_post) : amp (summed)
+                """), Connect.allToAll(), p -> p.set("g", "(1 + i)*nS"));
+        StateProbeSpec current = net.probe(Probe.state(post, "I").neurons(0, 1));
+        Simulation sim = Builder.build(net).run(ms.of(1));
+        double[] pv = {10, 15, 20};
+        for (int j = 0; j < 2; j++) {
+            double expected = 0;
+            for (int i = 0; i < 3; i++) {
+                expected += (1 + i) * (pv[i] - (-j));   // nS × mV = pA
+            }
+            double[] trace = sim.trace(current).values("I", j, Units.pA);
+            assertEquals(expected, trace[0], 1e-9, "the sum is there when the first sample is taken");
+            assertEquals(expected, trace[trace.length - 1], 1e-9, "and replaced, not accumulated, every step");
+        }
+    }
+
+    @Test
+    void synapticInputToAVariableHeldWhileRefractoryIsDroppedThen() {
+        NeuronModel holding = NeuronModel.of("holding", """
+                dv/dt = 0*volt/second : volt (unless refractory)
+                """).threshold("v > 1*mV").reset("v = 0*mV").refractory(ms.of(5));
+        for (String delay : new String[] {"0 ms", "0*ms*j"}) {
+            Network net = Network.create();
+            SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0, 0, 0}, new double[] {1, 3, 8}, Units.ms);
+            GroupSpec g = net.group("g", 1, holding);
+            net.connect("syn", input, g, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
+                p -> p.set("w", "0.6*mV").delay(delay));
+            net.connect("kick", input, g, SynapseModel.onSpike("v_post += 2*mV*(t < 2*ms)"), Connect.allToAll());
+            org.synfire.model.SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
+            Simulation sim = Builder.build(net).run(ms.of(12));
+            assertArrayEquals(new double[] {1.1}, sim.spikes(spikes).times(ms), 1e-9, "one spike, after the kick at 1 ms");
+            // The input at 3 ms arrives while refractory (1.1 to 6.1 ms) and is dropped; the one at 8 ms counts.
+            assertEquals(0.6, sim.group("g").get("v", 0).in(mV), 1e-12, "delay " + delay);
+        }
+    }
 }

@@ -18,9 +18,9 @@ import org.synfire.units.Units;
 /**
  * The reference networks give Brian2's statistics. Brian2's values (mean and seed-to-seed
  * standard deviation over 5 seeds) come from {@code scripts/reference/brian2_networks.py}, which
- * wrote {@code reference/brian2_networks.properties}. Synfire runs 5 seeds of its own and the two
+ * wrote {@code reference/brian2_networks.properties}. Synfire runs seeds of its own and the two
  * means are compared as Welch's t-test does: their difference, over its standard error
- * {@code sqrt(sd_brian² / 5 + sd_synfire² / 5)}, must stay below 5 (for about 8 degrees of
+ * {@code sqrt(sd_brian² / n_brian + sd_synfire² / n_synfire)}, must stay below 5 (for about 8 degrees of
  * freedom a chance failure about once in 10,000 runs). Both spreads enter because a standard
  * deviation estimated from 5 seeds can be half the true one. The test fails for a real
  * difference in the dynamics of a few seed-to-seed deviations (for CUBA: 0.1 Hz on 5.6 Hz).
@@ -42,7 +42,8 @@ class ReferenceNetworkTest {
         double variance = synfire.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / (synfire.size() - 1);
         double expected = Double.parseDouble(brian2.getProperty(key + ".mean"));
         double sd = Double.parseDouble(brian2.getProperty(key + ".sd"));
-        double standardError = Math.sqrt(sd * sd / SEEDS + variance / synfire.size());
+        int seeds = Integer.parseInt(brian2.getProperty(key.substring(0, key.indexOf('.')) + ".seeds"));
+        double standardError = Math.sqrt(sd * sd / seeds + variance / synfire.size());
         assertEquals(expected, mean, 5 * standardError, key + ": Synfire " + synfire + " vs Brian2 " + expected + " ± " + sd);
     }
 
@@ -137,5 +138,45 @@ class ReferenceNetworkTest {
             assertTrue(low.get(k) > 0.15 && high.get(k) > 0.15 && middle.get(k) < 0.3, "seed " + (k + 1) + ": " + low.get(k) + ", "
                 + high.get(k) + ", " + middle.get(k));
         }
+    }
+
+    /**
+     * Brunel (2000) model A in two of its regimes, 0.6 s each with statistics after 100 ms of
+     * warm-up: the excitatory rate, the CV of the excitatory population count in 1 ms bins
+     * (synchrony) and the mean ISI CV (regularity). Three seeds against Brian2's three.
+     */
+    private static void assertBrunelMatchesBrian2(String name, double g, double eta) throws IOException {
+        List<Double> rate = new ArrayList<>();
+        List<Double> synchrony = new ArrayList<>();
+        List<Double> cv = new ArrayList<>();
+        for (int seed = 1; seed <= 3; seed++) {
+            ReferenceNetworks.Built brunel = ReferenceNetworks.brunel(g, eta, seed);
+            org.synfire.model.GroupSpec exc = (org.synfire.model.GroupSpec) brunel.network().spec().populations().get(0);
+            org.synfire.model.RateProbeSpec population = brunel.network().probe(org.synfire.model.Probe.rate(exc, Units.ms.of(1))
+                .between(Units.ms.of(100), Units.ms.of(600)));
+            org.synfire.model.SpikeProbeSpec late = brunel.network().probe(org.synfire.model.Probe.spikes(exc)
+                .between(Units.ms.of(100), Units.ms.of(600)).named("late"));
+            Simulation sim = Builder.build(brunel.network()).run(Units.ms.of(600));
+            int[] counts = sim.rate(population).counts();
+            double mean = java.util.Arrays.stream(counts).average().orElseThrow();
+            double sd = Math.sqrt(java.util.Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum() / counts.length);
+            rate.add(java.util.Arrays.stream(counts).sum() / 10_000.0 / 0.5);
+            synchrony.add(sd / mean);
+            cv.add(meanCv(sim.spikes(late), 10_000));
+        }
+        Properties brian2 = brian2();
+        assertAgrees(brian2, name + ".exc_rate_hz", rate);
+        assertAgrees(brian2, name + ".population_cv", synchrony);
+        assertAgrees(brian2, name + ".exc_cv", cv);
+    }
+
+    @Test
+    void brunelSynchronousRegularMatchesBrian2() throws IOException {
+        assertBrunelMatchesBrian2("brunel_sr", 3, 2);
+    }
+
+    @Test
+    void brunelAsynchronousIrregularMatchesBrian2() throws IOException {
+        assertBrunelMatchesBrian2("brunel_ai", 6, 4);
     }
 }

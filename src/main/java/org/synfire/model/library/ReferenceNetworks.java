@@ -116,6 +116,49 @@ public final class ReferenceNetworks {
     }
 
     /**
+     * Brunel (2000), model A: 10,000 excitatory and 2,500 inhibitory leaky integrate-and-fire
+     * neurons (τ = 20 ms, threshold 20 mV, reset 10 mV, 2 ms refractory, rest 0), each receiving
+     * exactly CE = 1,000 excitatory and CI = 250 inhibitory synapses (fixed in-degree) that make
+     * the potential jump by J = 0.1 mV and −g·J after D = 1.5 ms, and external Poisson input from
+     * CE sources at η·νthr, where νthr = θ/(J·CE·τ) = 10 Hz brings the mean input to threshold.
+     * As in Brian2's implementations, jumps during the refractory period are not suppressed.
+     * Potentials start uniform between rest and threshold.
+     * Regimes (Brunel's Fig. 8): g = 3, η = 2 synchronous regular; g = 6, η = 4 asynchronous
+     * irregular; g = 5, η = 2 synchronous irregular (fast); g = 4.5, η = 0.9 synchronous
+     * irregular (slow).
+     *
+     * @param g   relative strength of inhibition
+     * @param eta external rate relative to the threshold rate
+     */
+    public static Built brunel(double g, double eta, long seed) {
+        NeuronModel lif = NeuronModel.of("brunel_lif", """
+                dv/dt = -v/tau : volt (unless refractory)
+                tau : second (shared, constant)
+                theta : volt (shared, constant)
+                Vr : volt (shared, constant)
+                tref : second (shared, constant)
+                """)
+            .threshold("v > theta").reset("v = Vr").refractory("tref")
+            .with("tau", "20 ms").with("theta", "20 mV").with("Vr", "10 mV").with("tref", "2 ms").with("v", "0 mV")
+            .describedAs("The neuron of Brunel (2000), model A: LIF with delta synapses, potentials relative to rest.");
+        Network net = Network.create().dt(Units.ms.of(0.1)).seed(seed);
+        // Potentials start uniform between rest and threshold, so the network does not begin in lockstep.
+        GroupSpec exc = net.group("exc", 10_000, lif, b -> b.set("v", "rand()*theta"));
+        GroupSpec inh = net.group("inh", 2_500, lif, b -> b.set("v", "rand()*theta"));
+        double j = 0.1;
+        SynapseModel excitatory = SynapseModel.onSpike("v_post += J").constant("J", Units.mV.of(j));
+        SynapseModel inhibitory = SynapseModel.onSpike("v_post += -g*J").constant("J", Units.mV.of(j))
+            .constant("g", org.synfire.units.Quantity.parse(Double.toString(g)));
+        double nuThreshold = 20.0 / (j * 1000 * 0.020);
+        for (GroupSpec target : List.of(exc, inh)) {
+            net.connect("exc_" + target.name(), exc, target, excitatory, Connect.fixedInDegree(1000), p -> p.delay(Units.ms.of(1.5)));
+            net.connect("inh_" + target.name(), inh, target, inhibitory, Connect.fixedInDegree(250), p -> p.delay(Units.ms.of(1.5)));
+            net.poissonInput("ext_" + target.name(), target, "v", 1000, Units.Hz.of(eta * nuThreshold), Units.mV.of(j));
+        }
+        return new Built(net, List.of(net.probe(Probe.spikes(exc)), net.probe(Probe.spikes(inh))));
+    }
+
+    /**
      * Song, Miller &amp; Abbott (2000), as in Brian2's example {@code STDP.py}: 1,000 Poisson inputs
      * at 15 Hz drive one leaky integrate-and-fire neuron (τm = 10 ms, rest −74 mV, threshold −54 mV,
      * reset −60 mV, excitatory conductance relative to the leak with τe = 5 ms, reversal 0 mV)
