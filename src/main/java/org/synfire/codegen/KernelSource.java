@@ -291,33 +291,9 @@ public final class KernelSource {
         return (a.unlessRefractory() ? "if (active) " : "") + local(a.target()) + " = " + value + ";";
     }
 
-    private void writeSubexpression() {
-        line("    public double subexpression(int k, int i, long step) {");
-        line("        final double dt = this.dt;");
-        line("        final double t = step * dt;");
-        line("        final double N = lastSpike.length;");
-        line("        final long rngKey = this.rngKey;");
-        List<String> arrays = new ArrayList<>(model.stateVariables());
-        arrays.addAll(model.neuronParameters());
-        for (String a : arrays) {
-            line("        final double[] a_" + a + " = this.a_" + a + ";");
-        }
-        loadShared("        ");
-        loadNeuron("        ", false);
-        line("        switch (k) {");
-        JavaEmitter e = emitter(Set.of(), "t", null);
-        int k = 0;
-        for (Map.Entry<String, Expr> sub : model.subexpressions().entrySet()) {
-            line("            case " + k++ + ": return " + e.emit(sub.getValue()) + ";");
-        }
-        line("            default: throw new IllegalArgumentException(\"no sub-expression \" + k);");
-        line("        }");
-        line("    }");
-    }
-
-    private void writeActive() {
-        line("");
-        line("    public boolean active(int i, long step) {");
+    /** The start of a method that reads one neuron {@code i} at time {@code step·dt}: its state and parameters in locals. */
+    private void writeOneNeuronPrologue(String signature) {
+        line("    " + signature + " {");
         line("        final double dt = this.dt;");
         line("        final double t = step * dt;");
         line("        final double N = lastSpike.length;");
@@ -331,6 +307,24 @@ public final class KernelSource {
         }
         loadShared("        ");
         loadNeuron("        ", false);
+    }
+
+    private void writeSubexpression() {
+        writeOneNeuronPrologue("public double subexpression(int k, int i, long step)");
+        line("        switch (k) {");
+        JavaEmitter e = emitter(Set.of(), "t", null);
+        int k = 0;
+        for (Map.Entry<String, Expr> sub : model.subexpressions().entrySet()) {
+            line("            case " + k++ + ": return " + e.emit(sub.getValue()) + ";");
+        }
+        line("            default: throw new IllegalArgumentException(\"no sub-expression \" + k);");
+        line("        }");
+        line("    }");
+    }
+
+    private void writeActive() {
+        line("");
+        writeOneNeuronPrologue("public boolean active(int i, long step)");
         line("        return " + activeCondition(emitter(Set.of(), "t", null)) + ";");
         line("    }");
     }

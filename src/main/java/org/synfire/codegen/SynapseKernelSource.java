@@ -163,12 +163,7 @@ public final class SynapseKernelSource {
             Map<String, String> hoisted = new LinkedHashMap<>();
             JavaEmitter e = emitter(hoisted);
             String increment = e.emit(acc.increment());
-            writePrologue();
-            out.append(e.hoistedDeclarations("        "));
-            line("        for (int s = from; s < to; s++) {");
-            line("            final int j = targets[s];");
-            line("            ring[(int) ((step + delays[s]) % slots) * nPost + j] += " + increment + ";");
-            line("        }");
+            writeSynapseLoop(e, new StringBuilder("            ring[(int) ((step + delays[s]) % slots) * nPost + j] += " + increment + ";\n"));
         }
         line("    }");
         line("");
@@ -214,12 +209,7 @@ public final class SynapseKernelSource {
             StringBuilder body = new StringBuilder();
             model.summed().forEach((x, expr) -> body.append("            post_").append(x).append("[j] += ").append(e.emit(expr))
                 .append(";\n"));
-            writePrologue();
-            out.append(e.hoistedDeclarations("        "));
-            line("        for (int s = from; s < to; s++) {");
-            line("            final int j = targets[s];");
-            out.append(body);
-            line("        }");
+            writeSynapseLoop(e, body);
         }
         line("    }");
         line("");
@@ -262,15 +252,20 @@ public final class SynapseKernelSource {
                     body.append(in).append(lvalue(linear.variables().get(r))).append(" = tmp_new").append(r).append(";\n");
                 }
             }
-            writePrologue();
-            out.append(e.hoistedDeclarations("        "));
-            line("        for (int s = from; s < to; s++) {");
-            line("            final int j = targets[s];");
-            out.append(body);
-            line("        }");
+            writeSynapseLoop(e, body);
         }
         line("    }");
         line("");
+    }
+
+    /** The prologue, the emitter's hoisted invariants and a loop over synapses {@code [from, to)} of one row running {@code body}. */
+    private void writeSynapseLoop(JavaEmitter e, StringBuilder body) {
+        writePrologue();
+        out.append(e.hoistedDeclarations("        "));
+        line("        for (int s = from; s < to; s++) {");
+        line("            final int j = targets[s];");
+        out.append(body);
+        line("        }");
     }
 
     private void loadSharedValues() {
