@@ -1,6 +1,7 @@
 // Synfire side of the network benchmark (see network_bench.py, which runs it beside Brian2).
 //
-// Builds a reference network from the library (--network cuba), runs it for --duration seconds of
+// Builds a reference network from the library (--network cuba|coba|cobahh|brunel, the last in its
+// asynchronous irregular regime, g = 6, eta = 4), runs it for --duration seconds of
 // biological time and prints one line of JSON: build_s (check, codegen, compile, connectivity,
 // allocation), run_s (the simulation loop only, Simulation.runSeconds()), threads, spikes,
 // synapses, events (synaptic events delivered: each spike times its source's out-degree),
@@ -26,14 +27,17 @@ public final class NetworkBench {
                 case "--network" -> network = args[k + 1];
                 case "--duration" -> duration = Double.parseDouble(args[k + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[k + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --network cuba --duration S [--threads N]");
+                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --network NAME --duration S [--threads N]");
             }
         }
-        if (!network.equals("cuba")) {
-            throw new IllegalArgumentException("unknown network " + network + "; known: cuba");
-        }
         long t0 = System.nanoTime();
-        ReferenceNetworks.Built built = ReferenceNetworks.cuba(1);
+        ReferenceNetworks.Built built = switch (network) {
+            case "cuba" -> ReferenceNetworks.cuba(1);
+            case "coba" -> ReferenceNetworks.coba(1);
+            case "cobahh" -> ReferenceNetworks.cobahh(1);
+            case "brunel" -> ReferenceNetworks.brunel(6, 4, 1);
+            default -> throw new IllegalArgumentException("unknown network " + network + "; known: cuba, coba, cobahh, brunel");
+        };
         Simulation sim = Builder.build(built.network());
         double build = (System.nanoTime() - t0) * 1e-9;
         if (threads > 0) {

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Brian2 side of the network benchmark (network_bench.py runs it beside NetworkBench.java).
 
-Runs the CUBA network of Brian2's example CUBA.py (build_cuba in scripts/reference/brian2_networks.py;
-the same model, weights and connectivity as Synfire's ReferenceNetworks.cuba) for --duration seconds at dt = 0.1 ms and prints ONE line of
+Runs a reference network (cuba, coba, cobahh, or brunel in its asynchronous irregular regime; the
+definitions in scripts/reference/brian2_networks.py, the same as Synfire's ReferenceNetworks) for
+--duration seconds at dt = 0.1 ms and prints ONE line of
 JSON: build_s, run_s, spikes, synapses, events (each spike times its source's out-degree),
 peak_rss_mb (this process and, for cpp_standalone, the binary).
 
@@ -11,7 +12,7 @@ time of the loop after compilation; for cpp_standalone the loop's time measured 
 binary. build_s is everything else before and around the loop (construction, code generation,
 compilation; for cpp_standalone also `make`).
 
-Run: /usr/bin/python3 scripts/bench/brian2_network.py --target cython|cpp_standalone [--threads 1]
+Run: /usr/bin/python3 scripts/bench/brian2_network.py --network cuba --target cython|cpp_standalone [--threads 1]
 Needs Debian's python3-brian and g++.
 """
 import argparse
@@ -24,7 +25,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reference"))
-from brian2_networks import build_cuba  # noqa: E402  (one definition of the network for tests and benchmarks)
+from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba  # noqa: E402  (one definition per network)
+
+BUILDERS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh,
+            "brunel": lambda b2: build_brunel(b2, 6, 4, 1)}
 
 
 def main():
@@ -32,6 +36,7 @@ def main():
     p.add_argument("--target", choices=["cython", "cpp_standalone", "numpy"], default="cython")
     p.add_argument("--threads", type=int, default=1, help="cpp_standalone: OpenMP threads")
     p.add_argument("--duration", type=float, default=1.0)
+    p.add_argument("--network", choices=sorted(BUILDERS), default="cuba")
     a = p.parse_args()
     import numpy as np
     import brian2 as b2
@@ -47,13 +52,13 @@ def main():
         b2.prefs.codegen.target = a.target
     b2.seed(1)
     start = time.perf_counter()
-    net, P, Ce, Ci, m = build_cuba(b2)
+    net, P, Ce, Ci, m = BUILDERS[a.network](b2)
     net.run(a.duration * second)
     if a.target == "cpp_standalone":
         b2.device.build(directory=scratch, compile=True, run=True)
     total = time.perf_counter() - start
     run_s = b2.device._last_run_time
-    counts = np.bincount(np.asarray(m.i), minlength=4000)
+    counts = np.bincount(np.asarray(m.i), minlength=len(P))
     events = int(counts[np.asarray(Ce.i)].sum() + counts[np.asarray(Ci.i)].sum())
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     print(json.dumps({"simulator": "brian2", "target": a.target, "threads": a.threads, "build_s": total - run_s, "run_s": run_s,

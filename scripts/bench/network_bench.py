@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Network benchmark: Synfire beside Brian2, in one run, with ratios.
 
-Runs a reference network (CUBA: 4,000 LIF neurons, 320,000 synapses; Brette et al. 2007) for
---duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
+Runs each reference network (--networks: cuba, coba, cobahh: 4,000 neurons and 320,000 synapses,
+Brette et al. 2007; brunel: 12,500 neurons and 15.6 million synapses, Brunel 2000 in its
+asynchronous irregular regime) for --duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
 Brian2 (brian2_network.py: cpp_standalone on 1 and 2 OpenMP threads, and the cython runtime),
 alternating simulators so machine load hits all alike, and prints medians over --repeats runs of:
   run_s       the simulation loop alone, per biological second
@@ -12,7 +13,7 @@ alternating simulators so machine load hits all alike, and prints medians over -
   B/syn       Synfire's bytes per synapse (build report)
 and ratios Synfire / Brian2 (below 1 means Synfire is faster or smaller).
 
-Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0]
+Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0] [--networks cuba,coba,cobahh,brunel]
                                                        [--targets cpp_standalone,cpp_standalone2,cython]
 Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
 """
@@ -29,34 +30,43 @@ def main():
     p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--duration", type=float, default=1.0)
     p.add_argument("--targets", default="cpp_standalone,cpp_standalone2,cython")
+    p.add_argument("--networks", default="cuba,coba,cobahh,brunel")
     args = p.parse_args()
     cp = synfire_classpath("NetworkBench.java")
+    for network in args.networks.split(","):
+        bench(network, cp, args)
+    return 0
+
+
+def bench(network, cp, args):
+    """Runs one network in every configuration, alternating them, and prints medians and ratios."""
     commands = {
-        "synfire 1 thread": ["java", "-cp", cp, "NetworkBench", "--threads", "1"],
-        "synfire 2 threads": ["java", "-cp", cp, "NetworkBench", "--threads", "2"],
+        "synfire 1 thread": ["java", "-cp", cp, "NetworkBench", "--network", network, "--threads", "1"],
+        "synfire 2 threads": ["java", "-cp", cp, "NetworkBench", "--network", network, "--threads", "2"],
     }
     for t in args.targets.split(","):
         threads = "2" if t.endswith("2") else "1"
-        commands["brian2 " + t] = ["/usr/bin/python3", os.path.join(HERE, "brian2_network.py"), "--target", t.rstrip("2"),
-                                   "--threads", threads]
+        commands["brian2 " + t] = ["/usr/bin/python3", os.path.join(HERE, "brian2_network.py"), "--network", network,
+                                   "--target", t.rstrip("2"), "--threads", threads]
     runs = {k: [] for k in commands}
     for r in range(args.repeats):
         for k, cmd in commands.items():
             runs[k].append(timed(cmd + ["--duration", str(args.duration)]))
     med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "total_s", "peak_rss_mb", "spikes", "events", "synapses")}
            for k, v in runs.items()}
-    print(f"CUBA, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs")
-    print(f"  {'simulator':<26}{'run_s/s':>9}{'total_s':>9}{'events/s':>11}{'peak_mb':>9}{'spikes':>8}{'synapses':>10}")
+    print(f"\n{network}, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs", flush=True)
+    print(f"  {'simulator':<26}{'run_s/s':>9}{'total_s':>9}{'events/s':>11}{'peak_mb':>9}{'spikes':>9}{'synapses':>11}")
     for k, m in med.items():
         print(f"  {k:<26}{m['run_s'] / args.duration:>9.3f}{m['total_s']:>9.2f}{m['events'] / m['run_s']:>11.3g}"
-              f"{m['peak_rss_mb']:>9.0f}{m['spikes']:>8.0f}{m['synapses']:>10.0f}")
+              f"{m['peak_rss_mb']:>9.0f}{m['spikes']:>9.0f}{m['synapses']:>11.0f}")
     bps = statistics.median(x["bytes_per_synapse"] for x in runs["synfire 1 thread"])
     print(f"  Synfire bytes per synapse: {bps:.1f}")
     for s in ("synfire 1 thread", "synfire 2 threads"):
         for b in (k for k in runs if k.startswith("brian2")):
             print(f"  {s} / {b}: run {med[s]['run_s'] / med[b]['run_s']:.2f}x, whole process "
-                  f"{med[s]['total_s'] / med[b]['total_s']:.2f}x, peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x")
-    return 0
+                  f"{med[s]['total_s'] / med[b]['total_s']:.2f}x, peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x",
+                  flush=True)
+
 
 
 if __name__ == "__main__":

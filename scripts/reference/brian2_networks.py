@@ -178,32 +178,39 @@ def song_miller_abbott(seed, duration):
     }
 
 
+def build_brunel(b2, g, eta, seed):
+    """Brunel 2000 model A (as Synfire's ReferenceNetworks.brunel); same return as build_cuba."""
+    from brian2 import ms, mV
+    rng = np.random.RandomState(seed)
+    b2.defaultclock.dt = 0.1 * ms
+    ne, ni, ce, ci, j = 10000, 2500, 1000, 250, 0.1 * mV
+    namespace = {"tau": 20 * ms, "theta": 20 * mV, "Vr": 10 * mV, "J": j, "g": g}
+    P = b2.NeuronGroup(ne + ni, 'dv/dt = -v/tau : volt (unless refractory)', threshold='v > theta', reset='v = Vr',
+                       refractory=2 * ms, method='exact', namespace=namespace)
+    P.v = 'rand()*theta'
+    # Fixed in-degree without replacement, drawn per target as Synfire's Connect.fixedInDegree does.
+    pre_e = np.concatenate([rng.choice(ne, ce, replace=False) for _ in range(ne + ni)])
+    pre_i = np.concatenate([ne + rng.choice(ni, ci, replace=False) for _ in range(ne + ni)])
+    Ce = b2.Synapses(P, P, on_pre='v_post += J', delay=1.5 * ms, namespace=namespace)
+    Ce.connect(i=pre_e, j=np.repeat(np.arange(ne + ni), ce))
+    Ci = b2.Synapses(P, P, on_pre='v_post += -g*J', delay=1.5 * ms, namespace=namespace)
+    Ci.connect(i=pre_i, j=np.repeat(np.arange(ne + ni), ci))
+    nu_thr = 20 * mV / (j * ce * 20 * ms)
+    ext = b2.PoissonInput(P, 'v', N=ce, rate=eta * nu_thr, weight=j)
+    m = b2.SpikeMonitor(P)
+    return b2.Network(P, Ce, Ci, ext, m), P, Ce, Ci, m
+
+
 def brunel(g, eta):
-    """Brunel 2000 model A (as Synfire's ReferenceNetworks.brunel): statistics after 100 ms of warm-up."""
+    """Statistics of build_brunel after 100 ms of warm-up: excitatory rate, population synchrony, ISI CV."""
     def run(seed, duration):
         import brian2 as b2
-        from brian2 import ms, mV, Hz
+        from brian2 import ms
         b2.start_scope()
         b2.seed(seed)
-        rng = np.random.RandomState(seed)
-        b2.defaultclock.dt = 0.1 * ms
-        ne, ni, ce, ci, j = 10000, 2500, 1000, 250, 0.1 * mV
-        namespace = {"tau": 20 * ms, "theta": 20 * mV, "Vr": 10 * mV, "J": j, "g": g}
-        P = b2.NeuronGroup(ne + ni, 'dv/dt = -v/tau : volt (unless refractory)', threshold='v > theta', reset='v = Vr',
-                           refractory=2 * ms, method='exact', namespace=namespace)
-        P.v = 'rand()*theta'
-        # Fixed in-degree without replacement, drawn per target as Synfire's Connect.fixedInDegree does.
-        pre_e = np.concatenate([rng.choice(ne, ce, replace=False) for _ in range(ne + ni)])
-        pre_i = np.concatenate([ne + rng.choice(ni, ci, replace=False) for _ in range(ne + ni)])
-        Ce = b2.Synapses(P, P, on_pre='v_post += J', delay=1.5 * ms, namespace=namespace)
-        Ce.connect(i=pre_e, j=np.repeat(np.arange(ne + ni), ce))
-        Ci = b2.Synapses(P, P, on_pre='v_post += -g*J', delay=1.5 * ms, namespace=namespace)
-        Ci.connect(i=pre_i, j=np.repeat(np.arange(ne + ni), ci))
-        nu_thr = 20 * mV / (j * ce * 20 * ms)
-        ext = b2.PoissonInput(P, 'v', N=ce, rate=eta * nu_thr, weight=j)
-        m = b2.SpikeMonitor(P)
-        net = b2.Network(P, Ce, Ci, ext, m)
+        net, P, Ce, Ci, m = build_brunel(b2, g, eta, seed)
         net.run(duration * second)
+        ne = 10000
         t = np.asarray(m.t / ms)
         i = np.asarray(m.i)
         keep = (t >= 100) & (i < ne)

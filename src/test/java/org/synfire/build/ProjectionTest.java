@@ -238,4 +238,40 @@ class ProjectionTest {
             assertEquals(0.6, sim.group("g").get("v", 0).in(mV), 1e-12, "delay " + delay);
         }
     }
+
+    @Test
+    void theReadmeGapJunctionAndNmdaModelsWork() {
+        SynapseModel gap = SynapseModel.of("gap", """
+                g : siemens
+                I_gap_post = g*(v_pre - v_post) : amp (summed)
+                """);
+        SynapseModel nmda = SynapseModel.of("nmda", """
+                ds/dt = -s/tau : 1
+                I_nmda_post = gmax*s*(E - v_post)/(1 + exp(-0.062*v_post/mV)/3.57) : amp (summed)
+                gmax : siemens (shared, constant)
+                E : volt (shared, constant)
+                tau : second (shared, constant)
+                """).onPre("s += 1").with("gmax", "0.5 nS").with("E", "0 mV").with("tau", "100 ms");
+        NeuronModel cell = NeuronModel.of("cell", """
+                dv/dt = (El - v + R*(I_gap + I_nmda))/tau : volt
+                I_gap : amp
+                I_nmda : amp
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                tau : second (shared, constant)
+                """).threshold("v > -50*mV").reset("v = El").with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms")
+            .with("v", "-65 mV");
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 2, cell, b -> b.set("v", "-65*mV + i*10*mV"));
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0}, new double[] {1}, Units.ms);
+        net.connect("gap", a, a, gap, Connect.allToAll().autapses(false), p -> p.set("g", "1 nS"));
+        net.connect("nmda", input, a, nmda, Connect.allToAll());
+        StateProbeSpec probe = net.probe(Probe.state(a, "I_gap", "I_nmda").neurons(0, 1));
+        Simulation sim = Builder.build(net).run(ms.of(5));
+        double[] gap0 = sim.trace(probe).values("I_gap", 0, Units.pA);
+        assertEquals(10, gap0[0], 1e-9, "1 nS times the 10 mV difference flows into the lower neuron");
+        double[] nmda0 = sim.trace(probe).values("I_nmda", 0, Units.pA);
+        assertEquals(0, nmda0[5], 0.0, "no NMDA current before the spike");
+        assertTrue(nmda0[20] > 0, "an inward NMDA current after it");
+    }
 }
