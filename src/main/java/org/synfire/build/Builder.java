@@ -76,6 +76,7 @@ public final class Builder {
         List<Population> ordered = new ArrayList<>();
         List<BuildReport.GroupReport> reports = new ArrayList<>();
         long bytes = 0;
+        long generating = 0;
         for (PopulationSpec p : spec.populations()) {
             try {
                 if (p instanceof GroupSpec g) {
@@ -98,6 +99,7 @@ public final class Builder {
                 ProjectionBuild pb = ProjectionBuild.check(p, spec, groupsByName, dt);
                 projections.add(pb);
                 bytes += pb.bytes();
+                generating = Math.max(generating, pb.transientBytes());
             } catch (SynfireException e) {
                 String message = e.getMessage();
                 problems.add(message.startsWith("Projection '") ? message : "Projection '" + p.name() + "': " + message);
@@ -118,9 +120,10 @@ public final class Builder {
             problems.addAll(ProbeBuild.check(probe, spec, groups, dt));
         }
         long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-        if (bytes > 0.9 * free) {
-            problems.add(String.format("Network: the state and synapses need about %.1f MB but only %.1f MB of heap are free; "
-                + "make the network smaller or give Java more memory (-Xmx)", bytes / 1e6, free / 1e6));
+        if (bytes + generating > 0.9 * free) {
+            problems.add(String.format(java.util.Locale.ROOT, "Network: the state and synapses need about %.1f MB (%.1f MB more while "
+                + "connectivity is generated) but only %.1f MB of heap are free; make the network smaller or give Java more memory "
+                + "(-Xmx)", bytes / 1e6, generating / 1e6, free / 1e6));
         }
         if (!problems.isEmpty()) {
             BuildException failure = new BuildException(problems);

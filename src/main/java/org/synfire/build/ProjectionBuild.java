@@ -135,6 +135,11 @@ final class ProjectionBuild {
             condition = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
                 new Source("condition of projection '" + spec.name() + "'", c.expression()), null);
         }
+        long expected = estimateSynapses(spec.rule(), source.size(), target.size());
+        if (expected > Integer.MAX_VALUE - 8) {
+            throw new SpecException("Projection", spec.name(), "rule", "about " + expected + " synapses exceed the limit of 2^31 in one "
+                + "projection; split it into several (for example between parts of the groups)");
+        }
         String sourceText = SynapseKernelSource.generate(checked, layout);
         KernelCompiler.Compiled compiled = KernelCompiler.compile(sourceText, SynapseKernel.class.getClassLoader());
         return new ProjectionBuild(spec, source, target, checked, pre, layout, expressions, delay, condition, compiled, dt);
@@ -216,6 +221,15 @@ final class ProjectionBuild {
         bytes += spec.delay() instanceof Initializer.Expression ? 4 : 0;
         bytes += model.onPost().isEmpty() ? 0 : 8;
         return bytes;
+    }
+
+    /**
+     * Bytes the generator needs beyond the result while it runs: its row buffers (which grow by
+     * doubling) before they are joined, and for in-degree rules the rows by target before they are
+     * turned into rows by source.
+     */
+    long transientBytes() {
+        return estimatedSynapses * 4 * (spec.rule() instanceof ConnectionRule.FixedInDegree ? 3 : 2);
     }
 
     /** Estimated bytes of the projection's synapses (from the rule's expected count), checked before allocation. */

@@ -109,6 +109,12 @@ final class JavaEmitter {
                 // may differ in the last bit, as C compilers do under -ffast-math, which Brian2 uses).
                 return "(" + number(b.left()) + " * " + literal(1 / d.value()) + ")";
             }
+            if (hoisting && b.op().equals("/") && !isInvariant(b.left()) && isInvariant(b.right()) && !isCondition(b.right())) {
+                // The same for a divisor that is fixed during the step (a shared parameter such as
+                // tau): its reciprocal is hoisted out of the neuron loop.
+                String reciprocal = hoisted.computeIfAbsent("(1.0 / " + number(b.right()) + ")", c -> "h" + hoisted.size());
+                return "(" + number(b.left()) + " * " + reciprocal + ")";
+            }
             return switch (b.op()) {
                 case "**" -> power(b);
                 case "and" -> "(" + emit(b.left()) + " && " + emit(b.right()) + ")";

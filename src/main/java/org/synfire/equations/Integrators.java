@@ -127,12 +127,19 @@ final class Integrators {
             } else {
                 // x' = A x + B held over the step gives x + dt (A x + B) (e^{A dt} - 1)/(A dt);
                 // exprel keeps it finite when A dt is tiny or zero.
-                String ta = "_A_" + x;
+                // A coefficient that is the same for every neuron (a linear decay such as -ge/taue)
+                // stays an expression, so code generation computes exprel(A dt) once per step
+                // instead of once per neuron.
                 String tb = "_B_" + x;
-                out.add(new Assignment(ta, coefficient, false));
+                Expr a = Expr.name("_A_" + x);
+                if (isUniform(coefficient)) {
+                    a = coefficient;
+                } else {
+                    out.add(new Assignment("_A_" + x, coefficient, false));
+                }
                 out.add(new Assignment(tb, form.rest(), false));
-                Expr slope = Expr.add(Expr.mul(Expr.name(ta), Expr.name(x)), Expr.name(tb));
-                value = Expr.add(Expr.name(x), Expr.mul(Expr.mul(dt, slope), Expr.call("exprel", Expr.mul(Expr.name(ta), dt))));
+                Expr slope = Expr.add(Expr.mul(a, Expr.name(x)), Expr.name(tb));
+                value = Expr.add(Expr.name(x), Expr.mul(Expr.mul(dt, slope), Expr.call("exprel", Expr.mul(a, dt))));
             }
             next.put(x, value);
         }
@@ -143,6 +150,12 @@ final class Integrators {
             out.add(new Assignment(x, Expr.name("_new_" + x), clamped.contains(x)));
         }
         return new UpdateScheme(IntegrationMethod.EXPONENTIAL_EULER, reason, out, null);
+    }
+
+    /** Whether an expression has one value for all neurons during a run: only run constants that are not per neuron. */
+    private boolean isUniform(Expr e) {
+        return !Expr.calls(e, "rand") && !Expr.calls(e, "randn")
+            && Expr.names(e).stream().allMatch(n -> runConstants.contains(n) && !perNeuron.contains(n));
     }
 
     /**

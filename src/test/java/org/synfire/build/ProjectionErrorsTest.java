@@ -68,6 +68,24 @@ class ProjectionErrorsTest {
     }
 
     @Test
+    void aNetworkThatWouldNotFitIsRefusedBeforeAnythingIsAllocated() {
+        // Two projections of 2.1 billion synapses: 17 GB to keep and as much again while generating,
+        // more than any test machine's default heap.
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 46_000, Library.lif());
+        net.connect("huge", a, a, SynapseModel.onSpike("v += 0.1*mV"), Connect.allToAll());
+        net.connect("huge2", a, a, SynapseModel.onSpike("v += 0.2*mV"), Connect.allToAll());
+        String message = assertThrows(SynfireException.class, () -> Builder.build(net)).getMessage();
+        assertContains(message, "Network: the state and synapses need about 16929.5 MB (16928.0 MB more while connectivity is "
+            + "generated) but only", "of heap are free; make the network smaller or give Java more memory (-Xmx)");
+        Network big = Network.create();
+        GroupSpec b = big.group("b", 50_000, Library.lif());
+        big.connect("too_many", b, b, SynapseModel.onSpike("v += 0.1*mV"), Connect.allToAll());
+        assertContains(assertThrows(SynfireException.class, () -> Builder.build(big)).getMessage(),
+            "Projection 'too_many'.rule: about 2500000000 synapses exceed the limit of 2^31 in one projection");
+    }
+
+    @Test
     void rulesAndEndsThatCannotWorkAreRefused() {
         assertContains(buildError(SynapseModel.onSpike("ge += 1*nS"), Connect.fixedInDegree(11), p -> { }),
             "Projection 'ab'", "needs 11 distinct sources but there are only 10");
