@@ -123,10 +123,6 @@ final class ProjectionBuild {
         if (spec.delay() instanceof Initializer.Expression e) {
             delay = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
                 new Source("delay of projection '" + spec.name() + "'", e.text()), Dimension.TIME);
-            if (checked.accumulation() == null) {
-                throw new SpecException("Projection", spec.name(), "delay", "per-synapse delays are supported for on_pre statements "
-                    + "that add to a target variable (e.g. ge += w); give one delay for all synapses");
-            }
         } else {
             delay = Expr.num(((Initializer.Constant) spec.delay()).value().si());
         }
@@ -224,12 +220,15 @@ final class ProjectionBuild {
     }
 
     /**
-     * Bytes the generator needs beyond the result while it runs: its row buffers (which grow by
-     * doubling) before they are joined, and for in-degree rules the rows by target before they are
-     * turned into rows by source.
+     * Bytes the generator needs beyond the result while it runs: for sampled rules its row buffers
+     * (which grow by doubling) before they are joined; for in-degree rules the rows by target
+     * before they are turned into rows by source; fixed out-degree rows are written in place.
      */
     long transientBytes() {
-        return estimatedSynapses * 4 * (spec.rule() instanceof ConnectionRule.FixedInDegree ? 3 : 2);
+        if (spec.rule() instanceof ConnectionRule.FixedOutDegree) {
+            return 0;
+        }
+        return estimatedSynapses * 4 * (spec.rule() instanceof ConnectionRule.FixedInDegree ? 1 : 2);
     }
 
     /** Estimated bytes of the projection's synapses (from the rule's expected count), checked before allocation. */
@@ -312,12 +311,12 @@ final class ProjectionBuild {
         instance.bind(arrays, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
             postArrays, targetState.sharedArray(), source.size(), target.size(), RandomStreams.streamKey(seed, "synapse/" + spec.name()),
             targetState.kernel());
-        double[] ringTarget = delays == null ? null : targetState.array(model.accumulation().target());
+        double[] ringTarget = delays == null || model.accumulation() == null ? null : targetState.array(model.accumulation().target());
         delivery = (model.accumulation() != null ? "additive" : "per-synapse code")
             + (model.clockDriven() == null ? "" : ", clock-driven " + model.clockDriven().method().label())
             + (model.summed().isEmpty() ? "" : ", summed into " + String.join(", ", model.summed().keySet()))
             + (delays == null ? ", delay " + homogeneous + " steps" : ", per-synapse delays up to " + Arrays.stream(delays).max().orElse(0)
-            + " steps (ring buffer)") + (model.onPost().isEmpty() ? "" : ", on_post");
+            + " steps (" + (ringTarget == null ? "synapse queues" : "ring buffer") + ")") + (model.onPost().isEmpty() ? "" : ", on_post");
         generateMillis = (System.nanoTime() - t0) * 1e-6;
         boolean readsSource = readsSourceState(pre);
         List<Dimension> dimensions = model.synapseVariables().stream().map(v -> model.dimensions().get(v)).toList();

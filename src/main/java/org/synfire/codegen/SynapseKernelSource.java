@@ -102,6 +102,8 @@ public final class SynapseKernelSource {
         writePrepare(linear, reach);
         writeEventMethod("public void onPre(int i, int from, int to, long step)", "for (int s = from; s < to; s++) {",
             "final int j = targets[s];", model.onPre());
+        writeEventMethod("public void onPreQueued(int[] pairs, int count, long step)", "for (int k = 0; k < count; k++) {",
+            "final int s = pairs[2 * k]; final int i = pairs[2 * k + 1]; final int j = targets[s];", model.onPre());
         writeAccumulate();
         writeEventMethod("public void onPost(int j, int[] synapses, int[] sources, int from, int to, long step)",
             "for (int k = from; k < to; k++) {", "final int s = synapses[k]; final int i = sources[k];", model.onPost());

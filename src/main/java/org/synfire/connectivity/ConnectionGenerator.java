@@ -72,10 +72,10 @@ public final class ConnectionGenerator {
             return rows(sources, targets, i -> bernoulliRow(i, noAutapses, r.p(), condition));
         }
         if (rule instanceof ConnectionRule.FixedOutDegree r) {
-            return rows(sources, targets, i -> sampledRow(i, noAutapses, r.k(), r.multapses(), targets, "out"));
+            return fixedRows(sources, targets, r.k(), i -> sampledRow(i, noAutapses, r.k(), r.multapses(), targets, "out"));
         }
         if (rule instanceof ConnectionRule.FixedInDegree r) {
-            return transpose(rows(targets, sources, j -> sampledRow(j, noAutapses, r.k(), r.multapses(), sources, "in")));
+            return transpose(fixedRows(targets, sources, r.k(), j -> sampledRow(j, noAutapses, r.k(), r.multapses(), sources, "in")));
         }
         ConnectionRule.Explicit r = (ConnectionRule.Explicit) rule;
         return explicit(r.sources(), r.targets());
@@ -254,6 +254,32 @@ public final class ConnectionGenerator {
         return new Connections(count, columns, rowStart, all);
     }
 
+    /**
+     * Rows of exactly {@code k} entries each, written in parallel straight into one array of the
+     * final size (no block buffers to join), so the peak memory is the result itself.
+     */
+    private Connections fixedRows(int count, int columns, int k, IntFunction<Row> row) {
+        long total = (long) count * k;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new SynfireException(total + " synapses in one projection exceed the limit of 2^31; split it into several projections");
+        }
+        int[] all = new int[(int) total];
+        int blocks = Math.max(1, Math.min(count, 64));
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int from = (int) ((long) count * b / blocks);
+            int to = (int) ((long) count * (b + 1) / blocks);
+            Builder out = new Builder(all, from * k);
+            for (int i = from; i < to; i++) {
+                row.apply(i).fill(out);
+            }
+        });
+        int[] rowStart = new int[count + 1];
+        for (int i = 0; i <= count; i++) {
+            rowStart[i] = i * k;
+        }
+        return new Connections(count, columns, rowStart, all);
+    }
+
     /** One row being generated: draws from the row's own stream and appends kept indices. */
     private abstract class Row {
         private final int index;
@@ -278,11 +304,24 @@ public final class ConnectionGenerator {
         }
     }
 
-    /** A growable int buffer of one block, with a reusable identity permutation for sampling. */
+    /**
+     * Where one block writes its rows: a growable buffer of its own, or its slice of a shared
+     * array of the final size; with a reusable identity permutation for sampling.
+     */
     private static final class Builder {
-        private int[] values = new int[1024];
+        private int[] values;
         private int size;
         private int[] identity = new int[0];
+
+        Builder() {
+            this(new int[1024], 0);
+        }
+
+        /** Writes into {@code shared} from position {@code start}, which the caller sized exactly. */
+        Builder(int[] shared, int start) {
+            this.values = shared;
+            this.size = start;
+        }
 
         void add(int v) {
             if (size == values.length) {

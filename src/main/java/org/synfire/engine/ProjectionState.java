@@ -3,6 +3,7 @@ package org.synfire.engine;
 import java.util.Arrays;
 import java.util.List;
 import org.synfire.probe.Checkpointed;
+import org.synfire.probe.IntList;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 
@@ -21,6 +22,9 @@ import org.synfire.units.Quantity;
  *   <li>per-synapse delays, additive {@code on_pre}: each spike's increments are summed at once into
  *       a ring of {@code maxDelay+1} rows of the target variable, indexed by arrival step modulo
  *       its length (NEST's ring buffer); each step adds one row into the variable and clears it.</li>
+ *   <li>per-synapse delays, other {@code on_pre} code: each worker queues its synapses of each
+ *       spike into one of {@code maxDelay+1} slots by arrival step (Brian2's spike queue of
+ *       synapse indices) and runs the code for a slot's synapses when it comes due.</li>
  * </ul>
  * Worker {@code w} of {@code T} handles only the synapses onto its block of targets (a sub-range
  * of each row, since rows are sorted by target), so delivery needs no locks, and every target
@@ -52,6 +56,8 @@ public final class ProjectionState implements SynapticInput {
     private final double[][] summedTargets;
     private final boolean integrates;
     private int[][] split;
+    /** Per-synapse delays with general code: per worker and arrival slot, (synapse, source) pairs waiting. */
+    private IntList[][] queues = new IntList[0][];
 
     /**
      * @param sourcePopulation index of the source among the simulation's populations
@@ -100,7 +106,7 @@ public final class ProjectionState implements SynapticInput {
                 max = Math.max(max, d);
             }
             this.slots = max + 1;
-            this.ring = new double[slots * target.size()];
+            this.ring = ringTarget == null ? null : new double[slots * target.size()];
             this.spikeSlots = new int[1][rowStart.length - 1];
             this.spikeSlotCounts = new int[1];
         } else {
@@ -163,6 +169,9 @@ public final class ProjectionState implements SynapticInput {
     @Override
     public void prepare(double dt, int threads) {
         kernel.prepare(dt);
+        if (delays != null && ring == null) {
+            queues = requeue(threads);
+        }
         int sources = rowStart.length - 1;
         split = new int[threads + 1][sources];
         for (int w = 0; w <= threads; w++) {
@@ -186,6 +195,38 @@ public final class ProjectionState implements SynapticInput {
             }
         }
         return lo;
+    }
+
+    /**
+     * The waiting synapses regrouped for {@code threads} workers, each taking those onto its own
+     * targets. Every target keeps the order of its entries, so delivery is the same for any
+     * number of threads (and after a checkpoint).
+     */
+    private IntList[][] requeue(int threads) {
+        IntList[][] next = new IntList[threads][slots];
+        for (IntList[] worker : next) {
+            for (int k = 0; k < slots; k++) {
+                worker[k] = new IntList();
+            }
+        }
+        int[] bounds = new int[threads + 1];
+        for (int w = 0; w <= threads; w++) {
+            bounds[w] = Blocks.start(target.size(), w, threads);
+        }
+        for (IntList[] worker : queues) {
+            for (int k = 0; k < slots; k++) {
+                for (int e = 0; e < worker[k].size(); e += 2) {
+                    int s = worker[k].get(e);
+                    int owner = 0;
+                    while (targets[s] >= bounds[owner + 1]) {
+                        owner++;
+                    }
+                    next[owner][k].add(s);
+                    next[owner][k].add(worker[k].get(e + 1));
+                }
+            }
+        }
+        return next;
     }
 
     /**
@@ -215,6 +256,20 @@ public final class ProjectionState implements SynapticInput {
                 int i = sources[k];
                 kernel.onPre(i, split[w][i], split[w + 1][i], step);
             }
+        } else if (ring == null) {
+            IntList[] mine = queues[w];
+            int[] sources = spikeSlots[0];
+            for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
+                int i = sources[k];
+                for (int s = split[w][i]; s < split[w + 1][i]; s++) {
+                    IntList slot = mine[(int) ((step + delays[s]) % slots)];
+                    slot.add(s);
+                    slot.add(i);
+                }
+            }
+            IntList now = mine[(int) (step % slots)];
+            kernel.onPreQueued(now.backingArray(), now.size() / 2, step);
+            now.clear();
         } else {
             int[] sources = spikeSlots[0];
             for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
@@ -278,6 +333,12 @@ public final class ProjectionState implements SynapticInput {
         if (ring != null) {
             Checkpointed.writeDoubles(out, ring, ring.length);
         }
+        IntList[][] merged = delays != null && ring == null ? requeue(1) : new IntList[0][];
+        for (IntList[] worker : merged) {
+            for (IntList slot : worker) {
+                slot.writeTo(out);
+            }
+        }
     }
 
     @Override
@@ -291,6 +352,14 @@ public final class ProjectionState implements SynapticInput {
         }
         if (ring != null) {
             Checkpointed.readDoubles(in, ring);
+        }
+        if (delays != null && ring == null) {
+            // Read as one worker's queues; the next run regroups them for its threads.
+            queues = new IntList[1][slots];
+            for (int k = 0; k < slots; k++) {
+                queues[0][k] = new IntList();
+                queues[0][k].readFrom(in);
+            }
         }
     }
 

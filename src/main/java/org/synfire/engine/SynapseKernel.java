@@ -38,6 +38,12 @@ public interface SynapseKernel {
     void onPre(int source, int from, int to, long step);
 
     /**
+     * Runs {@code on_pre} for {@code count} queued synapses: synapse {@code pairs[2k]} from source
+     * {@code pairs[2k+1]}, in that order (per-synapse delays with general {@code on_pre} code).
+     */
+    void onPreQueued(int[] pairs, int count, long step);
+
+    /**
      * The fast path for additive {@code on_pre} with per-synapse delays: adds each synapse's
      * increment into {@code ring} at row {@code (step + delays[s]) % slots}, column target.
      */

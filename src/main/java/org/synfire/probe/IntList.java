@@ -23,6 +23,16 @@ public final class IntList {
         size += count;
     }
 
+    /** Empties the list, keeping its capacity. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** The live backing array (valid up to {@link #size()}), for hot loops that must not copy. */
+    public int[] backingArray() {
+        return values;
+    }
+
     /** Adds {@code amount} to element {@code k}. */
     public void increment(int k, int amount) {
         values[k] += amount;

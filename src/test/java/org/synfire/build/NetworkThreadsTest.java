@@ -18,7 +18,8 @@ import org.synfire.units.Units;
 /**
  * The same seed gives bit-identical spikes and synaptic state on 1, 2 and 4 threads, on a network
  * with Poisson input, random connectivity and every delivery path: spike queues with a
- * homogeneous delay, the ring buffer of per-synapse delays, and on_post plasticity.
+ * homogeneous delay, the ring buffer of per-synapse delays, synapse queues of per-synapse delays
+ * with STDP, on_post plasticity and Poisson input.
  */
 class NetworkThreadsTest {
 
@@ -34,10 +35,19 @@ class NetworkThreadsTest {
             p -> p.delay("0.5*ms + rand()*2*ms"));
         SynapseModel counting = SynapseModel.of("counting", "w : volt").onPre("ge_post += w").onPost("w = w * 0.99");
         net.connect("plastic", exc, exc, counting, Connect.probability(0.01), p -> p.set("w", "rand()*0.5*mV").delay(ms.of(1)));
+        net.connect("queued", exc, exc, Library.stdp("ge", "volt").with("wmax", "0.5 mV"), Connect.probability(0.01),
+            p -> p.set("w", "rand()*0.5*mV").delay("rand()*3*ms"));
+        net.poissonInput("ext", exc, "v", 100, Units.Hz.of(10), Units.mV.of(0.5));
         Simulation sim = Builder.build(net).threads(threads);
         sim.run(ms.of(150)).run(ms.of(50));
         return new Outcome(sim.spikes(cuba.spikes().get(0)), sim.spikes(cuba.spikes().get(1)),
-            sim.projection("plastic").valuesSi("w"));
+            concat(sim.projection("plastic").valuesSi("w"), sim.projection("queued").valuesSi("w")));
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

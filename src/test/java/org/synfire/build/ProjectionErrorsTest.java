@@ -63,8 +63,6 @@ class ProjectionErrorsTest {
             p -> { }), "a summed variable must name a per-neuron variable of the target group with the suffix _post");
         assertContains(buildError(SynapseModel.of("s", "tau : second (shared, constant)").onPre("ge += 1*nS"), Connect.allToAll(),
             p -> { }), "Projection 'ab'.tau: shared parameter of synapse model 's' has no value");
-        assertContains(buildError(SynapseModel.of("s", "w : siemens").onPre("ge = ge + w"), Connect.allToAll(),
-            p -> p.delay("rand()*ms")), "per-synapse delays are supported for on_pre statements that add");
     }
 
     @Test

@@ -86,6 +86,26 @@ class ProjectionTest {
     }
 
     @Test
+    void perSynapseDelaysWithGeneralCodeQueueSynapses() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0, 0}, new double[] {1.0, 2.0}, Units.ms);
+        GroupSpec g = net.group("g", 4, COUNTER);
+        // Not a plain sum (it reads and changes x), so it runs per synapse when each spike arrives.
+        net.connect("syn", input, g, SynapseModel.of("counting", "x : 1").onPre("x += 1; v_post += x*mV"), Connect.allToAll(),
+            p -> p.delay("j*0.5*ms"));
+        StateProbeSpec v = net.probe(Probe.state(g, "v").neurons(0, 1, 2, 3));
+        Simulation sim = Builder.build(net);
+        assertTrue(sim.report().toString().contains("per-synapse code, per-synapse delays up to 15 steps (synapse queues)"),
+            sim.report().toString());
+        sim.run(ms.of(5));
+        for (int j = 0; j < 4; j++) {
+            double[] trace = trace(sim, v, j);
+            assertEquals(10 + 5 * j, firstAtLeast(trace, 1.0), "first arrival at target " + j);
+            assertEquals(20 + 5 * j, firstAtLeast(trace, 3.0), "the second adds x = 2");
+        }
+    }
+
+    @Test
     void eventDrivenTracesDecayExactlyBetweenSpikes() {
         Network net = Network.create();
         SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0, 0}, new double[] {10, 20}, Units.ms);
