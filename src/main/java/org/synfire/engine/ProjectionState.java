@@ -383,6 +383,24 @@ public final class ProjectionState implements SynapticInput {
         return out;
     }
 
+    /** Synapses leaving each source neuron. */
+    public int[] outDegrees() {
+        int[] out = new int[rowStart.length - 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rowStart[i + 1] - rowStart[i];
+        }
+        return out;
+    }
+
+    /** Synapses arriving at each target neuron. */
+    public int[] inDegrees() {
+        int[] in = new int[target.size()];
+        for (int j : targets) {
+            in[j]++;
+        }
+        return in;
+    }
+
     /** The target of every synapse, in synapse order. */
     public int[] targets() {
         return targets.clone();

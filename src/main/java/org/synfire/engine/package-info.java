@@ -1,7 +1,8 @@
 /**
- * The simulation loop and runtime state: structure-of-arrays group state, the kernel interface
- * generated code implements, counter-based random streams, spike sources and the clock. Depends on
- * {@code probe} (recorders) and {@code units} (quantities at its API); never on specs, Groovy,
- * Tablesaw or XChart.
+ * The simulation loop and runtime state: structure-of-arrays group and projection state, the
+ * kernel interfaces generated code implements, spike queues and ring buffers, Poisson inputs,
+ * spike sources, worker threads, progress, cancellation and checkpoints. Depends on {@code probe}
+ * (recorders), {@code random} (counter-based streams) and {@code units} (quantities at its API);
+ * never on specs, Groovy, Tablesaw or XChart.
  */
 package org.synfire.engine;

@@ -153,6 +153,8 @@ class ProjectionTest {
         double[] w = Arrays.stream(p.valuesSi("w")).map(x -> Math.round(x * 1e3)).toArray();
         assertArrayEquals(new double[] {0, 10, 11, 20, 21, 22, 30, 31, 32}, w);
         assertArrayEquals(new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10}, p.delaySteps());
+        assertArrayEquals(new int[] {1, 2, 3, 3}, p.outDegrees());
+        assertArrayEquals(new int[] {4, 3, 2}, p.inDegrees());
     }
 
     @Test
