@@ -148,8 +148,7 @@ final class ProbeBuild {
                 throw new SpecException("Probe", spec.name(), "variables", SpecException.choices("'" + v + "' is not a per-synapse "
                     + "variable of projection '" + p.name() + "'", p.variables()));
             }
-            double[] values = p.array(v);
-            readers[k] = (synapse, step) -> values[synapse];
+            readers[k] = p.reader(v);
             dimensions.add(p.dimension(v));
         }
         for (int s : spec.synapses()) {

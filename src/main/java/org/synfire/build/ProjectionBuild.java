@@ -212,7 +212,7 @@ final class ProjectionBuild {
 
     /** Bytes per synapse: its target, its variables, its delay when per synapse, the by-target index for on_post. */
     private long bytesPerSynapse() {
-        long bytes = 4 + 8L * model.synapseVariables().size();
+        long bytes = 4 + 8L * model.synapseVariables().size() - 4L * model.singlePrecision().size();
         bytes += model.eventDriven().isEmpty() ? 0 : 8;
         bytes += spec.delay() instanceof Initializer.Expression ? 4 : 0;
         bytes += model.onPost().isEmpty() ? 0 : 8;
@@ -308,7 +308,18 @@ final class ProjectionBuild {
         }
         double[][] preArrays = sourceGroup == null ? new double[0][] : layout.preArrays().stream().map(sourceGroup::array).toArray(double[][]::new);
         double[][] postArrays = layout.postArrays().stream().map(targetState::array).toArray(double[][]::new);
-        instance.bind(arrays, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
+        // Constant per-synapse parameters are evaluated in double precision, then kept as float.
+        float[][] singles = new float[arrays.length][];
+        for (int k = 0; k < arrays.length; k++) {
+            if (model.singlePrecision().contains(model.synapseVariables().get(k))) {
+                singles[k] = new float[n];
+                for (int s = 0; s < n; s++) {
+                    singles[k][s] = (float) arrays[k][s];
+                }
+                arrays[k] = null;
+            }
+        }
+        instance.bind(arrays, singles, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
             postArrays, targetState.sharedArray(), source.size(), target.size(), RandomStreams.streamKey(seed, "synapse/" + spec.name()),
             targetState.kernel());
         double[] ringTarget = delays == null || model.accumulation() == null ? null : targetState.array(model.accumulation().target());
@@ -323,7 +334,7 @@ final class ProjectionBuild {
         double[][] summedTargets = model.summed().keySet().stream().map(targetState::array).toArray(double[][]::new);
         boolean ringGated = model.accumulation() != null && model.accumulation().gated();
         return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
-            model.synapseVariables(), dimensions, arrays, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
+            model.synapseVariables(), dimensions, arrays, singles, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
             summedTargets, model.clockDriven() != null, !model.onPost().isEmpty(), readsSource);
     }
 

@@ -62,7 +62,7 @@ public final class SynapseKernelSource {
         line("");
         line("public final class " + CLASS_NAME + " implements org.synfire.engine.SynapseKernel {");
         for (String x : model.synapseVariables()) {
-            line("    private double[] y_" + x + ";");
+            line("    private " + (model.singlePrecision().contains(x) ? "float" : "double") + "[] y_" + x + ";");
         }
         layout.preArrays().forEach(x -> line("    private double[] pre_" + x + ";"));
         layout.postArrays().forEach(x -> line("    private double[] post_" + x + ";"));
@@ -82,11 +82,12 @@ public final class SynapseKernelSource {
         line("    private long rngKey;");
         line("    private double dt;");
         line("");
-        line("    public void bind(double[][] synapse, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, "
+        line("    public void bind(double[][] synapse, float[][] singles, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, "
             + "double[] preShared, double[][] post, double[] postShared, int preSize, int postSize, long rngKey, "
             + "org.synfire.engine.NeuronKernel postKernel) {");
         for (int k = 0; k < model.synapseVariables().size(); k++) {
-            line("        this.y_" + model.synapseVariables().get(k) + " = synapse[" + k + "];");
+            String x = model.synapseVariables().get(k);
+            line("        this.y_" + x + " = " + (model.singlePrecision().contains(x) ? "singles" : "synapse") + "[" + k + "];");
         }
         for (int k = 0; k < layout.preArrays().size(); k++) {
             line("        this.pre_" + layout.preArrays().get(k) + " = pre[" + k + "];");

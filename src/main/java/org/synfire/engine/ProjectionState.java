@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.synfire.probe.Checkpointed;
 import org.synfire.probe.IntList;
+import org.synfire.probe.VariableReader;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 
@@ -39,6 +40,7 @@ public final class ProjectionState implements SynapticInput {
     private final List<String> variables;
     private final List<Dimension> dimensions;
     private final double[][] synapse;
+    private final float[][] singles;
     private final double[] lastUpdate;
     private final SynapseKernel kernel;
     private final int delay;
@@ -65,7 +67,8 @@ public final class ProjectionState implements SynapticInput {
      * @param targets          target of each synapse
      * @param variables        names of the per-synapse arrays, in the kernel's order
      * @param dimensions       their dimensions
-     * @param synapse          their values (SI), owned from now on
+     * @param synapse          their values (SI), owned from now on; {@code null} for variables stored in single precision
+     * @param singles          the single-precision ones ({@code null} for the others)
      * @param lastUpdate       per synapse, when its event-driven variables were last updated (empty without any)
      * @param kernel           the bound kernel
      * @param delay            the homogeneous delay in steps, or -1 when {@code delays} is given
@@ -79,7 +82,8 @@ public final class ProjectionState implements SynapticInput {
      *                         delivery must not overlap the update of the source group
      */
     public ProjectionState(String name, int sourcePopulation, GroupState target, int[] rowStart, int[] targets,
-                           List<String> variables, List<Dimension> dimensions, double[][] synapse, double[] lastUpdate,
+                           List<String> variables, List<Dimension> dimensions, double[][] synapse, float[][] singles,
+                           double[] lastUpdate,
                            SynapseKernel kernel,
                            int delay, int[] delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
                            boolean integrates, boolean hasOnPost, boolean readsSourceState) {
@@ -91,6 +95,7 @@ public final class ProjectionState implements SynapticInput {
         this.variables = List.copyOf(variables);
         this.dimensions = List.copyOf(dimensions);
         this.synapse = synapse;
+        this.singles = singles;
         this.lastUpdate = lastUpdate;
         this.kernel = kernel;
         this.delay = delay;
@@ -323,8 +328,14 @@ public final class ProjectionState implements SynapticInput {
     /** Synaptic variables, event times and the spikes in flight (queued sources, ring buffer). */
     @Override
     public void writeState(java.io.DataOutput out) throws java.io.IOException {
-        for (double[] a : synapse) {
-            Checkpointed.writeDoubles(out, a, a.length);
+        for (int k = 0; k < synapse.length; k++) {
+            if (synapse[k] != null) {
+                Checkpointed.writeDoubles(out, synapse[k], synapse[k].length);
+            } else {
+                for (float x : singles[k]) {
+                    out.writeFloat(x);
+                }
+            }
         }
         Checkpointed.writeDoubles(out, lastUpdate, lastUpdate.length);
         for (int k = 0; k < spikeSlots.length; k++) {
@@ -343,8 +354,14 @@ public final class ProjectionState implements SynapticInput {
 
     @Override
     public void readState(java.io.DataInput in) throws java.io.IOException {
-        for (double[] a : synapse) {
-            Checkpointed.readDoubles(in, a);
+        for (int k = 0; k < synapse.length; k++) {
+            if (synapse[k] != null) {
+                Checkpointed.readDoubles(in, synapse[k]);
+            } else {
+                for (int s = 0; s < singles[k].length; s++) {
+                    singles[k][s] = in.readFloat();
+                }
+            }
         }
         Checkpointed.readDoubles(in, lastUpdate);
         for (int k = 0; k < spikeSlots.length; k++) {
@@ -421,9 +438,12 @@ public final class ProjectionState implements SynapticInput {
         return variables;
     }
 
-    /** The live SI array of a per-synapse variable, for probes. */
-    public double[] array(String variable) {
-        return synapse[index(variable)];
+    /** Reads a per-synapse variable of synapse {@code s} (SI) for probes, whatever its precision. */
+    public VariableReader reader(String variable) {
+        int k = index(variable);
+        double[] d = synapse[k];
+        float[] f = singles[k];
+        return d != null ? (s, step) -> d[s] : (s, step) -> f[s];
     }
 
     /** The dimension of a per-synapse variable. */
@@ -433,7 +453,15 @@ public final class ProjectionState implements SynapticInput {
 
     /** The value of a per-synapse variable of every synapse, as quantities' SI values with the variable's dimension. */
     public double[] valuesSi(String variable) {
-        return synapse[index(variable)].clone();
+        int k = index(variable);
+        if (synapse[k] != null) {
+            return synapse[k].clone();
+        }
+        double[] out = new double[targets.length];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = singles[k][s];
+        }
+        return out;
     }
 
     /** The value of a per-synapse variable for synapse {@code s}. */
@@ -443,7 +471,7 @@ public final class ProjectionState implements SynapticInput {
             throw new SimulationException("Projection '" + name + "': synapse " + s + " is out of range; valid synapses are 0.."
                 + (targets.length - 1));
         }
-        return Quantity.si(synapse[k][s], dimensions.get(k));
+        return Quantity.si(synapse[k] != null ? synapse[k][s] : singles[k][s], dimensions.get(k));
     }
 
     /** Sets a per-synapse variable of every synapse. Takes effect for spikes delivered from now on. */
@@ -453,7 +481,11 @@ public final class ProjectionState implements SynapticInput {
             throw new SimulationException("Projection '" + name + "'." + variable + ": " + value + " does not fit a variable in "
                 + dimensions.get(k));
         }
-        Arrays.fill(synapse[k], value.si());
+        if (synapse[k] != null) {
+            Arrays.fill(synapse[k], value.si());
+        } else {
+            Arrays.fill(singles[k], (float) value.si());
+        }
         return this;
     }
 

@@ -15,7 +15,8 @@ public interface SynapseKernel {
     /**
      * Binds the kernel.
      *
-     * @param synapse    per-synapse arrays, in the checked model's order
+     * @param synapse    per-synapse arrays, in the checked model's order ({@code null} where stored in single precision)
+     * @param singles    the single-precision per-synapse arrays, in the same order ({@code null} elsewhere)
      * @param shared     shared synaptic parameters, in order
      * @param lastUpdate per synapse, the time (seconds) its event-driven variables were last brought up to date
      * @param targets    the target of each synapse (CSR by source)
@@ -28,7 +29,7 @@ public interface SynapseKernel {
      * @param rngKey     the projection's random-number key
      * @param postKernel the target group's kernel, which says whether a target is refractory
      */
-    void bind(double[][] synapse, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, double[] preShared,
+    void bind(double[][] synapse, float[][] singles, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, double[] preShared,
               double[][] post, double[] postShared, int preSize, int postSize, long rngKey, NeuronKernel postKernel);
 
     /** Recomputes per-run constants; called at the start of every run. */

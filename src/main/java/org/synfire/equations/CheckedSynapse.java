@@ -12,6 +12,8 @@ import org.synfire.units.Dimension;
  * {@code lastupdate}, {@code N_pre}, {@code N_post}.
  *
  * @param synapseVariables per-synapse variables: parameters, then event-driven, then clock-driven state, in order written
+ * @param singlePrecision  the per-synapse parameters declared {@code (constant)}: no code may change
+ *                         them, so they are stored as {@code float} (7 digits), halving their memory
  * @param sharedParameters parameters with one value per projection
  * @param eventDriven      event-driven variable → its decay {@code dx/dt = rate·x + drive}
  * @param clockDriven      the every-step update of clock-driven variables, or {@code null} for none
@@ -25,6 +27,7 @@ import org.synfire.units.Dimension;
  *                         cannot change during a run, that sum (the engine's fast path); else {@code null}
  */
 public record CheckedSynapse(List<String> synapseVariables,
+                             java.util.Set<String> singlePrecision,
                              List<String> sharedParameters,
                              Map<String, Decay> eventDriven,
                              UpdateScheme clockDriven,

@@ -159,7 +159,13 @@ public final class SynapseChecker {
         onPost.forEach(a -> assigned.add(a.target()));
         CheckedSynapse.Accumulation accumulation = state.isEmpty() && clock.isEmpty() && onPost.isEmpty()
             ? accumulation(preStatements, assigned) : null;
-        return new CheckedSynapse(List.copyOf(perSynapse), List.copyOf(shared), eventDriven, clockDriven, summed,
+        Set<String> single = new HashSet<>();
+        for (String x : perSynapse) {
+            if (own.get(x).kind() == Equation.Kind.PARAMETER && own.get(x).has(Equation.Flag.CONSTANT)) {
+                single.add(x);
+            }
+        }
+        return new CheckedSynapse(List.copyOf(perSynapse), Set.copyOf(single), List.copyOf(shared), eventDriven, clockDriven, summed,
             Map.copyOf(dimensions), onPre, onPost, accumulation);
     }
 

@@ -19,7 +19,11 @@ import org.synfire.units.UnitException;
  *
  * <p>In synaptic code {@code x_pre} and {@code x_post} are variables of the source and target
  * neurons, an unsuffixed name that is not the synapse's own is the target's, and {@code i},
- * {@code j} are the source and target indices.
+ * {@code j} are the source and target indices. Differential equations without a flag are
+ * integrated every step; a {@code (summed)} sub-expression named {@code x_post} sets the target's
+ * {@code x} to its sum over the target's synapses each step. Per-synapse parameters declared
+ * {@code (constant)} cannot be changed by synaptic code and are stored in single precision (seven
+ * significant digits), so a static synapse with its own weight costs 8 bytes.
  *
  * <pre>{@code
  * SynapseModel exc = SynapseModel.onSpike("ge += we").constant("we", Units.mV.of(1.62));

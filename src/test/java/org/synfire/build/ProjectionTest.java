@@ -296,4 +296,24 @@ class ProjectionTest {
         assertEquals(0, nmda0[5], 0.0, "no NMDA current before the spike");
         assertTrue(nmda0[20] > 0, "an inward NMDA current after it");
     }
+
+    @Test
+    void constantWeightsAreStoredInSinglePrecision() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 3, new int[] {0, 1, 2}, new double[] {1, 1, 1}, Units.ms);
+        GroupSpec g = net.group("g", 3, COUNTER);
+        net.connect("static", input, g, SynapseModel.of("static", "w : volt (constant)").onPre("v_post += w"), Connect.oneToOne(),
+            p -> p.set("w", "(1 + i)*0.1*mV"));
+        Simulation sim = Builder.build(net);
+        assertTrue(sim.report().toString().contains("(8.0 per synapse)"), sim.report().toString());
+        double[] w = sim.projection("static").valuesSi("w");
+        for (int k = 0; k < 3; k++) {
+            assertEquals((float) ((1 + k) * 0.1e-3), w[k], 0.0, "stored as the float nearest the value");
+            assertEquals((1 + k) * 0.1e-3, w[k], 1e-7 * w[k], "seven digits");
+        }
+        sim.run(ms.of(2));
+        assertEquals(w[2], sim.group("g").get("v", 2).si(), 0.0, "the float weight is what arrives");
+        sim.projection("static").set("w", mV.of(1));
+        assertEquals(1e-3, sim.projection("static").get("w", 0).si(), 1e-10);
+    }
 }
