@@ -1,6 +1,6 @@
 // Synfire side of the network benchmark (see network_bench.py, which runs it beside Brian2).
 //
-// Builds a reference network from the library (--network cuba|coba|cobahh|brunel, the last in its
+// Builds a reference network from the library (--network cuba|coba|cobahh|brunel|song; brunel in its
 // asynchronous irregular regime, g = 6, eta = 4), runs it for --duration seconds of
 // biological time and prints one line of JSON: build_s (check, codegen, compile, connectivity,
 // allocation), run_s (the simulation loop only, Simulation.runSeconds()), threads, spikes,
@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.synfire.build.Builder;
 import org.synfire.engine.BuildReport;
-import org.synfire.engine.ProjectionState;
 import org.synfire.engine.Simulation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.synfire.model.PopulationSpec;
+import org.synfire.model.Probe;
 import org.synfire.model.SpikeProbeSpec;
+import org.synfire.probe.SpikeTrains;
 import org.synfire.model.library.ReferenceNetworks;
 import org.synfire.units.Units;
 
@@ -36,33 +40,36 @@ public final class NetworkBench {
             case "coba" -> ReferenceNetworks.coba(1);
             case "cobahh" -> ReferenceNetworks.cobahh(1);
             case "brunel" -> ReferenceNetworks.brunel(6, 4, 1);
-            default -> throw new IllegalArgumentException("unknown network " + network + "; known: cuba, coba, cobahh, brunel");
+            case "song" -> ReferenceNetworks.songMillerAbbott(1);
+            default -> throw new IllegalArgumentException("unknown network " + network + "; known: cuba, coba, cobahh, brunel, song");
         };
+        // Every population's spikes, to count synaptic events: each spike times its out-degree.
+        Map<String, SpikeProbeSpec> probes = new LinkedHashMap<>();
+        built.spikes().forEach(p -> probes.put(p.target(), p));
+        for (PopulationSpec p : built.network().spec().populations()) {
+            probes.computeIfAbsent(p.name(), name -> built.network().probe(Probe.spikes(p)));
+        }
         Simulation sim = Builder.build(built.network());
         double build = (System.nanoTime() - t0) * 1e-9;
         if (threads > 0) {
             sim.threads(threads);
         }
         sim.run(Units.second.of(duration));
+        Map<String, int[]> counts = new LinkedHashMap<>();
         long spikes = 0;
-        long events = 0;
-        String[] names = {"exc", "inh"};
-        for (int g = 0; g < names.length; g++) {
-            SpikeProbeSpec probe = built.spikes().get(g);
-            int[] counts = sim.spikes(probe).counts();
-            for (int c : counts) {
-                spikes += c;
-            }
-            for (String target : names) {
-                ProjectionState p = sim.projection(names[g] + "_" + target);
-                for (int source : p.sources()) {
-                    events += counts[source];
-                }
-            }
+        for (Map.Entry<String, SpikeProbeSpec> e : probes.entrySet()) {
+            SpikeTrains trains = sim.spikes(e.getValue());
+            counts.put(e.getKey(), trains.counts());
+            spikes += trains.count();
         }
+        long events = 0;
         long synapses = 0;
         long bytes = 0;
         for (BuildReport.ProjectionReport p : sim.report().projections()) {
+            int[] fired = counts.get(p.source());
+            for (int source : sim.projection(p.name()).sources()) {
+                events += fired[source];
+            }
             synapses += p.synapses();
             bytes += p.bytes();
         }

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Brian2 side of the network benchmark (network_bench.py runs it beside NetworkBench.java).
 
-Runs a reference network (cuba, coba, cobahh, or brunel in its asynchronous irregular regime; the
+Runs a reference network (cuba, coba, cobahh, brunel in its asynchronous irregular regime, or song:
+Song, Miller & Abbott's STDP; the
 definitions in scripts/reference/brian2_networks.py, the same as Synfire's ReferenceNetworks) for
 --duration seconds at dt = 0.1 ms and prints ONE line of
 JSON: build_s, run_s, spikes, synapses, events (each spike times its source's out-degree),
@@ -25,10 +26,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reference"))
-from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba  # noqa: E402  (one definition per network)
+from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba, build_song  # noqa: E402  (one definition each)
 
 BUILDERS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh,
-            "brunel": lambda b2: build_brunel(b2, 6, 4, 1)}
+            "brunel": lambda b2: build_brunel(b2, 6, 4, 1), "song": build_song}
 
 
 def main():
@@ -52,17 +53,29 @@ def main():
         b2.prefs.codegen.target = a.target
     b2.seed(1)
     start = time.perf_counter()
-    net, P, Ce, Ci, m = BUILDERS[a.network](b2)
+    net = BUILDERS[a.network](b2)[0]
+    # Synaptic events: each source spike times its out-degree, so every group is monitored once
+    # (reusing the network's own monitors) to count spikes per neuron.
+    projections = [o for o in net.objects if isinstance(o, b2.Synapses)]
+    groups = [o for o in net.objects if isinstance(o, (b2.NeuronGroup, b2.PoissonGroup))]
+    monitors = {o.source.name: o for o in net.objects if isinstance(o, b2.SpikeMonitor)}
+    added = [b2.SpikeMonitor(g) for g in groups if g.name not in monitors]
+    net.add(added)
+    monitors.update({m.source.name: m for m in added})
     net.run(a.duration * second)
     if a.target == "cpp_standalone":
         b2.device.build(directory=scratch, compile=True, run=True)
     total = time.perf_counter() - start
     run_s = b2.device._last_run_time
-    counts = np.bincount(np.asarray(m.i), minlength=len(P))
-    events = int(counts[np.asarray(Ce.i)].sum() + counts[np.asarray(Ci.i)].sum())
+    counts = {g.name: np.bincount(np.asarray(monitors[g.name].i), minlength=len(g)) for g in groups}
+    events = 0
+    for S in projections:
+        group = getattr(S.source, "source", S.source)   # a subgroup's parent, and where it starts in it
+        events += int(counts[group.name][getattr(S.source, "start", 0) + np.asarray(S.i)].sum())
+    spikes = sum(int(c.sum()) for c in counts.values())
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     print(json.dumps({"simulator": "brian2", "target": a.target, "threads": a.threads, "build_s": total - run_s, "run_s": run_s,
-                      "spikes": int(m.num_spikes), "synapses": int(len(Ce) + len(Ci)), "events": events, "peak_rss_mb": peak}))
+                      "spikes": spikes, "synapses": sum(len(S) for S in projections), "events": events, "peak_rss_mb": peak}))
     if scratch:
         shutil.rmtree(scratch, ignore_errors=True)
 

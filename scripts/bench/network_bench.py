@@ -3,7 +3,8 @@
 
 Runs each reference network (--networks: cuba, coba, cobahh: 4,000 neurons and 320,000 synapses,
 Brette et al. 2007; brunel: 12,500 neurons and 15.6 million synapses, Brunel 2000 in its
-asynchronous irregular regime) for --duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
+asynchronous irregular regime; song: 1,000 Poisson inputs onto one neuron through STDP, Song,
+Miller & Abbott 2000) for --duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
 Brian2 (brian2_network.py: cpp_standalone on 1 and 2 OpenMP threads, and the cython runtime),
 alternating simulators so machine load hits all alike, and prints medians over --repeats runs of:
   run_s       the simulation loop alone, per biological second
@@ -13,7 +14,7 @@ alternating simulators so machine load hits all alike, and prints medians over -
   B/syn       Synfire's bytes per synapse (build report)
 and ratios Synfire / Brian2 (below 1 means Synfire is faster or smaller).
 
-Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0] [--networks cuba,coba,cobahh,brunel]
+Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0] [--networks cuba,coba,cobahh,brunel,song]
                                                        [--targets cpp_standalone,cpp_standalone2,cython]
 Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
 """
@@ -30,7 +31,7 @@ def main():
     p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--duration", type=float, default=1.0)
     p.add_argument("--targets", default="cpp_standalone,cpp_standalone2,cython")
-    p.add_argument("--networks", default="cuba,coba,cobahh,brunel")
+    p.add_argument("--networks", default="cuba,coba,cobahh,brunel,song")
     args = p.parse_args()
     cp = synfire_classpath("NetworkBench.java")
     for network in args.networks.split(","):

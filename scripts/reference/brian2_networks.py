@@ -136,12 +136,9 @@ def build_cobahh(b2):
     return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
 
 
-def song_miller_abbott(seed, duration):
-    """Brian2's example STDP.py (Song, Miller & Abbott 2000): weight histogram after `duration`."""
-    import brian2 as b2
+def build_song(b2):
+    """Brian2's example STDP.py (Song, Miller & Abbott 2000): (Network, neuron, synapses, None, neuron's SpikeMonitor)."""
     from brian2 import ms, mV, Hz
-    b2.start_scope()
-    b2.seed(seed)
     b2.defaultclock.dt = 0.1 * ms
     gmax = 0.01
     dApre = 0.01 * gmax
@@ -167,9 +164,17 @@ def song_miller_abbott(seed, duration):
     S.connect()
     S.w = 'rand() * gmax'
     m = b2.SpikeMonitor(neuron)
-    net = b2.Network(source, neuron, S, m)
+    return b2.Network(source, neuron, S, m), neuron, S, None, m
+
+
+def song_miller_abbott(seed, duration):
+    """Statistics of build_song's weights after `duration`: fractions near each bound and in the middle."""
+    import brian2 as b2
+    b2.start_scope()
+    b2.seed(seed)
+    net, neuron, S, _, m = build_song(b2)
     net.run(duration * second)
-    w = np.asarray(S.w) / gmax
+    w = np.asarray(S.w) / 0.01
     return {
         "low_fraction": float(np.mean(w < 0.1)),
         "high_fraction": float(np.mean(w > 0.9)),
