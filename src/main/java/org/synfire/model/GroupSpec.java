@@ -39,18 +39,19 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final String name;
         private final int size;
         private final NeuronModel model;
-        private final Map<String, Initializer> values = new LinkedHashMap<>();
+        private final Settable values;
 
         Builder(String name, int size, NeuronModel model) {
             this.name = name;
             this.size = size;
             this.model = model;
+            this.values = new Settable(model.equations(), "Group", name, "unknown parameter or state variable of model '"
+                + model.name() + "'");
         }
 
         /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
         public Builder set(String variable, Quantity value) {
-            Settable.accepting(model.equations(), "Group", name, variable, unknown(), value);
-            values.put(variable, new Initializer.Constant(value));
+            values.set(variable, value);
             return this;
         }
 
@@ -59,18 +60,13 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * ({@code "El + rand()*5*mV"}, {@code "0.1*nA + i*1*pA"}); expressions are checked at build.
          */
         public Builder set(String variable, String value) {
-            Initializer init = Settable.fromText(value);
-            if (init instanceof Initializer.Constant c) {
-                return set(variable, c.value());
-            }
-            Settable.declared(model.equations(), "Group", name, variable, unknown());
-            values.put(variable, init);
+            values.set(variable, value);
             return this;
         }
 
         /** Sets a per-neuron variable from one value per neuron, given in {@code unit}. */
         public Builder set(String variable, double[] perNeuron, Unit unit) {
-            Equation eq = Settable.declared(model.equations(), "Group", name, variable, unknown());
+            Equation eq = values.declared(variable);
             if (eq.has(Equation.Flag.SHARED)) {
                 throw new SpecException("Group", name, variable, "is shared (one value for the group); give one quantity");
             }
@@ -89,12 +85,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return this;
         }
 
-        private String unknown() {
-            return "unknown parameter or state variable of model '" + model.name() + "'";
-        }
-
         GroupSpec build() {
-            return new GroupSpec(name, size, model, values);
+            return new GroupSpec(name, size, model, values.values());
         }
     }
 }

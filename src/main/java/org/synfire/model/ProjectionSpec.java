@@ -39,18 +39,18 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
     public static final class Builder {
         private final String name;
         private final SynapseModel model;
-        private final Map<String, Initializer> values = new LinkedHashMap<>();
+        private final Settable values;
         private Initializer delay = new Initializer.Constant(Quantity.si(0, Dimension.TIME));
 
         Builder(String name, SynapseModel model) {
             this.name = name;
             this.model = model;
+            this.values = new Settable(model.equations(), "Projection", name, "unknown variable of synapse model '" + model.name() + "'");
         }
 
         /** Sets a synaptic variable to one value for every synapse, e.g. {@code set("w", Units.nS.of(0.5))}. */
         public Builder set(String variable, Quantity value) {
-            Settable.accepting(model.equations(), "Projection", name, variable, unknown(), value);
-            values.put(variable, new Initializer.Constant(value));
+            values.set(variable, value);
             return this;
         }
 
@@ -59,12 +59,7 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
          * evaluated per synapse ({@code "rand()*wmax"}, {@code "0.1*mV*(i + j)"}); expressions are checked at build.
          */
         public Builder set(String variable, String value) {
-            Initializer init = Settable.fromText(value);
-            if (init instanceof Initializer.Constant c) {
-                return set(variable, c.value());
-            }
-            Settable.declared(model.equations(), "Projection", name, variable, unknown());
-            values.put(variable, init);
+            values.set(variable, value);
             return this;
         }
 
@@ -87,12 +82,8 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
             return this;
         }
 
-        private String unknown() {
-            return "unknown variable of synapse model '" + model.name() + "'";
-        }
-
         ProjectionSpec build(String source, String target, ConnectionRule rule) {
-            return new ProjectionSpec(name, source, target, model, rule, values, delay);
+            return new ProjectionSpec(name, source, target, model, rule, values.values(), delay);
         }
     }
 }

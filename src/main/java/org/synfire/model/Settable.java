@@ -1,7 +1,9 @@
 package org.synfire.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
 import org.synfire.units.Quantity;
@@ -9,10 +11,58 @@ import org.synfire.units.UnitException;
 
 /**
  * The variables a model lets users set (every declared name but sub-expressions), looked up and
- * checked the same way for neuron and synapse models, groups and projections.
+ * checked the same way for neuron and synapse models, groups and projections; an instance collects
+ * the values one group or projection gives them.
  */
 final class Settable {
-    private Settable() {
+    private final Equations equations;
+    private final String kind;
+    private final String owner;
+    private final String unknown;
+    private final Map<String, Initializer> values = new LinkedHashMap<>();
+
+    /**
+     * @param kind    {@code Group} or {@code Projection}, for messages
+     * @param owner   its name
+     * @param unknown what to say of a variable the model does not declare
+     */
+    Settable(Equations equations, String kind, String owner, String unknown) {
+        this.equations = equations;
+        this.kind = kind;
+        this.owner = owner;
+        this.unknown = unknown;
+    }
+
+    /** One value for every neuron or synapse; the unit must fit. */
+    void set(String variable, Quantity value) {
+        accepting(equations, kind, owner, variable, unknown, value);
+        values.put(variable, new Initializer.Constant(value));
+    }
+
+    /** A quantity or an expression as text; expressions are checked at build. */
+    void set(String variable, String text) {
+        Initializer init = fromText(text);
+        if (init instanceof Initializer.Constant c) {
+            set(variable, c.value());
+        } else {
+            declared(variable);
+            values.put(variable, init);
+        }
+    }
+
+    /** The equation declaring {@code variable}, or a message listing the known ones. */
+    Equation declared(String variable) {
+        return declared(equations, kind, owner, variable, unknown);
+    }
+
+    /** Records a value already checked by the caller. */
+    void put(String variable, Initializer init) {
+        values.put(variable, init);
+    }
+
+    /** The values given so far, in order. */
+    Map<String, Initializer> values() {
+        return values;
     }
 
     /** Names of the parameters and state variables of {@code equations}, in order written. */
