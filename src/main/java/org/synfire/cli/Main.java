@@ -141,8 +141,8 @@ public final class Main {
         double seconds = duration.in(Units.second);
         SpikeTrains exc = sim.spikes(cuba.spikes().get(0));
         SpikeTrains inh = sim.spikes(cuba.spikes().get(1));
-        out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time: excitatory %.2f Hz, inhibitory %.2f Hz "
-            + "(Brian2 gives 5.7 and 5.7 Hz; scripts/reference/brian2_networks.py)%n", sim.t(), sim.runSeconds(),
+        out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time on %d thread(s): excitatory %.2f Hz, inhibitory %.2f Hz "
+            + "(Brian2 gives 5.7 and 5.7 Hz; scripts/reference/brian2_networks.py)%n", sim.t(), sim.runSeconds(), sim.threads(),
             exc.count() / 3200.0 / seconds, inh.count() / 800.0 / seconds);
         int bins = (int) Math.min(40, Math.max(1, seconds * 1000 / 10));
         int[] perBin = new int[bins];
