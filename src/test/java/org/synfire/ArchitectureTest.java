@@ -30,8 +30,10 @@ class ArchitectureTest {
         Map.entry("model", Set.of("units", "equations", "connectivity")),
         Map.entry("model.library", Set.of("model", "units", "equations", "connectivity")),
         Map.entry("build", Set.of("units", "random", "equations", "connectivity", "codegen", "model", "engine", "probe")),
+        Map.entry("dsl", Set.of("units", "connectivity", "model", "model.library", "engine", "probe", "build")),
+        Map.entry("shell", Set.of("dsl", "engine", "model")),
         Map.entry("cli", Set.of("units", "random", "equations", "connectivity", "codegen", "model", "model.library", "engine",
-            "probe", "build")));
+            "probe", "build", "dsl", "shell")));
 
     private static final Pattern REFERENCE = Pattern.compile("org\\.synfire\\.([a-z]+(?:\\.library)?)\\.[A-Z]");
 

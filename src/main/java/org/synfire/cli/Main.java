@@ -1,161 +1,85 @@
 package org.synfire.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Locale;
+import java.io.PrintWriter;
+import java.util.Properties;
 import org.synfire.SynfireException;
-import org.synfire.build.Builder;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.Simulation;
-import org.synfire.model.GroupSpec;
-import org.synfire.model.Network;
-import org.synfire.model.Probe;
-import org.synfire.model.SpikeProbeSpec;
-import org.synfire.model.StateProbeSpec;
-import org.synfire.model.library.Library;
-import org.synfire.model.library.ReferenceNetworks;
-import org.synfire.probe.SpikeTrains;
-import org.synfire.probe.StateTrace;
 import org.synfire.units.Quantity;
-import org.synfire.units.Units;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * Entry point of the {@code synfire} command. {@code synfire demo} builds and runs a real
- * simulation and prints what it found: the build report, the f–I curve of LIF neurons against
- * the analytic formula, a spike raster and a membrane trace, then the CUBA network's rates and
- * population activity, all as text.
+ * The {@code synfire} command: {@code run} a script, open a {@code shell} or {@code jshell},
+ * run the {@code demo}. Each sub-command's help says what it does, with an example.
  */
-public final class Main {
-    private static final String USAGE = """
-        Usage: synfire demo [--duration TIME]
-               synfire --help
+@Command(name = "synfire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Synfire: spiking neural networks on the JVM.", ""},
+    footer = {"", "Examples:", "  synfire demo", "  synfire run scripts/cuba.groovy --seed 7 --out out/cuba", "  synfire shell",
+        "", "See 'synfire COMMAND --help' for the options of each command."})
+public final class Main implements Runnable {
+    private final PrintStream out;
 
-          demo    Simulates 12 leaky integrate-and-fire neurons driven by constant currents from
-                  0.1 to 0.65 nA (tau 10 ms, R 100 Mohm, threshold 15 mV above rest, refractory
-                  2 ms) and prints the build report, measured against analytic firing rates, a
-                  spike raster of the first 200 ms and the membrane trace of one neuron; then
-                  runs the CUBA network of Brette et al. (2007) (4,000 neurons, 320,000
-                  synapses) and prints its rates and population activity.
-                  --duration TIME   biological time to simulate (default: 1 s), e.g. 500ms, 2 s
-
-        Example: scripts/synfire demo --duration 2s
-        """;
-
-    private Main() {
+    private Main(PrintStream out) {
+        this.out = out;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(execute(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            out.print(USAGE);
-            return args.length == 0 ? 2 : 0;
-        }
-        if (!args[0].equals("demo")) {
-            err.println("synfire: unknown command '" + args[0] + "'\n");
-            err.print(USAGE);
-            return 2;
-        }
-        Quantity duration = Units.second.of(1);
-        for (int k = 1; k < args.length; k++) {
-            if (args[k].equals("--duration") && k + 1 < args.length) {
-                duration = parseDuration(args[++k]);
-            } else {
-                err.println("synfire demo: unknown option '" + args[k] + "'\n");
-                err.print(USAGE);
-                return 2;
+    /** Runs the command line {@code args}, printing to {@code out} and {@code err}, and returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main(out))
+            .addSubcommand(new DemoCommand(out))
+            .addSubcommand(new RunCommand(out, err))
+            .addSubcommand(new ShellCommand())
+            .addSubcommand(new JShellCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SynfireException) {
+                commandLine.getErr().println("synfire " + commandLine.getCommandName() + ": " + e.getMessage());
+                return 1;
             }
-        }
-        try {
-            demo(duration, out);
-            return 0;
-        } catch (SynfireException e) {
-            err.println("synfire demo: " + e.getMessage());
-            return 1;
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** Without a sub-command: the usage, on stdout. */
+    @Override
+    public void run() {
+        new CommandLine(this).usage(out);
+    }
+
+    /** Times such as {@code 500ms}, {@code 2 s} or {@code 1.5s}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Quantity> {
+        @Override
+        public Quantity convert(String text) {
+            return Quantity.parse(text.replaceAll("(?<=[0-9.])(?=[a-zA-Z])", " "));
         }
     }
 
-    private static Quantity parseDuration(String text) {
-        String spaced = text.replaceAll("(?<=[0-9.])(?=[a-zA-Z])", " ");
-        return Quantity.parse(spaced);
+    /** The project version, filtered into a resource at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"synfire " + version(), "Java " + System.getProperty("java.version")};
+        }
     }
 
-    static void demo(Quantity duration, PrintStream out) {
-        int n = 12;
-        Network net = Network.create().dt(Units.ms.of(0.1)).seed(1);
-        GroupSpec lif = net.group("lif", n, Library.lif(), g -> g.set("I", "0.1*nA + 0.05*nA*i"));
-        SpikeProbeSpec spikes = net.probe(Probe.spikes(lif));
-        StateProbeSpec trace = net.probe(Probe.state(lif, "v").neurons(n - 1).every(Units.ms.of(0.5)));
-        Simulation sim = Builder.build(net);
-        out.print(sim.report());
-        sim.run(duration);
-        out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time.%n%n", sim.t(), sim.runSeconds());
-
-        SpikeTrains s = sim.spikes(spikes);
-        double seconds = duration.in(Units.second);
-        out.println("  I (nA)   rate (Hz)   analytic (Hz)");
-        int[] counts = s.counts();
-        for (int i = 0; i < n; i++) {
-            double current = 0.1 + 0.05 * i;
-            double drive = 100e6 * current * 1e-9;
-            // At rheobase (drive = 15 mV) the membrane only approaches threshold: no spikes.
-            double analytic = drive <= 15e-3 * (1 + 1e-9) ? 0 : 1 / (2e-3 + 10e-3 * Math.log(drive / (drive - 15e-3)));
-            out.printf(Locale.ROOT, "  %6.2f   %9.1f   %13.1f%n", current, counts[i] / seconds, analytic);
-        }
-
-        out.println("  (rates are spike counts over the run; the 0.1 ms grid delays each threshold crossing by up to one step)");
-
-        double window = Math.min(200, seconds * 1000);
-        out.printf(Locale.ROOT, "%nSpike raster, 0-%.0f ms (one column per 2.5 ms):%n", window);
-        int columns = (int) (window / 2.5);
-        for (int i = n - 1; i >= 0; i--) {
-            char[] row = " ".repeat(columns).toCharArray();
-            for (double t : s.timesOf(i, Units.ms)) {
-                if (t < window) {
-                    row[Math.min(columns - 1, (int) (t / 2.5))] = '|';
-                }
+    /** Synfire's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/org/synfire/version.properties")) {
+            if (in != null) {
+                p.load(in);
             }
-            out.printf(Locale.ROOT, "  %5.2f nA %s%n", 0.1 + 0.05 * i, new String(row));
+        } catch (IOException e) {
+            return "unknown";
         }
-
-        StateTrace v = sim.trace(trace);
-        double[] t = v.times(Units.ms);
-        double[] mv = v.values("v", 0, Units.mV);
-        out.printf(Locale.ROOT, "%nMembrane potential of the %.2f nA neuron, first 30 ms (mV):%n", 0.1 + 0.05 * (n - 1));
-        for (int k = 0; k < t.length && t[k] <= 30; k += 2) {
-            int bar = (int) Math.round((mv[k] + 66) * 2);
-            out.printf(Locale.ROOT, "  %5.1f ms %7.2f %s%n", t[k], mv[k], "#".repeat(Math.max(0, bar)));
-        }
-        network(duration, out);
-    }
-
-    /** The CUBA network: rates of both populations and the excitatory population rate over time. */
-    static void network(Quantity duration, PrintStream out) {
-        ReferenceNetworks.Built cuba = ReferenceNetworks.cuba(1);
-        Simulation sim = Builder.build(cuba.network());
-        long synapses = sim.report().projections().stream().mapToLong(BuildReport.ProjectionReport::synapses).sum();
-        out.printf(Locale.ROOT, "%nCUBA network (Brette et al. 2007): 4000 LIF neurons, %d synapses, built in %.0f ms%n",
-            synapses, sim.report().totalMillis());
-        sim.run(duration);
-        double seconds = duration.in(Units.second);
-        SpikeTrains exc = sim.spikes(cuba.spikes().get(0));
-        SpikeTrains inh = sim.spikes(cuba.spikes().get(1));
-        out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time on %d thread(s): excitatory %.2f Hz, inhibitory %.2f Hz "
-            + "(Brian2 gives 5.7 and 5.7 Hz; scripts/reference/brian2_networks.py)%n", sim.t(), sim.runSeconds(), sim.threads(),
-            exc.count() / 3200.0 / seconds, inh.count() / 800.0 / seconds);
-        int bins = (int) Math.min(40, Math.max(1, seconds * 1000 / 10));
-        int[] perBin = new int[bins];
-        for (double t : exc.times(Units.ms)) {
-            int b = (int) (t / 10);
-            if (b < bins) {
-                perBin[b]++;
-            }
-        }
-        out.println("Excitatory population rate, 10 ms bins (Hz):");
-        for (int b = 0; b < bins; b++) {
-            double rate = perBin[b] / 3200.0 / 0.01;
-            out.printf(Locale.ROOT, "  %4d ms %6.1f %s%n", b * 10, rate, "#".repeat((int) Math.round(rate)));
-        }
+        return p.getProperty("version", "unknown");
     }
 }

@@ -1,7 +1,8 @@
 package org.synfire.equations;
 
+import org.synfire.Spelling;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -251,27 +252,7 @@ final class TypeChecker {
         List<String> known = new ArrayList<>(equations.names());
         known.addAll(namespace.constants().keySet());
         known.addAll(List.of("t", "dt", "i", "N"));
-        known.sort(Comparator.comparingInt((String k) -> editDistance(k, name)).thenComparing(k -> k));
-        return String.join(", ", known.subList(0, Math.min(8, known.size())));
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return String.join(", ", Spelling.nearest(name, known, 8));
     }
 
     void requireDimension(Expr e, Type actual, Dimension expected, String what) {

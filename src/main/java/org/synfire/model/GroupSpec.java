@@ -85,6 +85,12 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return this;
         }
 
+        /** Starts from the values {@code existing} already has. */
+        Builder(GroupSpec existing) {
+            this(existing.name(), existing.size(), existing.model());
+            existing.values().forEach(values::put);
+        }
+
         GroupSpec build() {
             return new GroupSpec(name, size, model, values.values());
         }

@@ -66,6 +66,43 @@ public final class Network {
         return group;
     }
 
+    /**
+     * Gives a group of this network more values after it was added (Brian2's {@code G.v = ...}
+     * before a run) and returns its new spec, which replaces the old one everywhere: projections,
+     * inputs and probes name their groups, so they follow.
+     */
+    public GroupSpec configure(GroupSpec group, Consumer<GroupSpec.Builder> configure) {
+        int k = indexOf(populations, group.name(), PopulationSpec::name, "Group");
+        if (!(populations.get(k) instanceof GroupSpec current)) {
+            throw new SpecException("Group", group.name(), null, "is a spike source, which has no values to set");
+        }
+        GroupSpec.Builder builder = new GroupSpec.Builder(current);
+        configure.accept(builder);
+        GroupSpec changed = builder.build();
+        populations.set(k, changed);
+        return changed;
+    }
+
+    /** Gives a projection of this network more values or another delay; see {@link #configure(GroupSpec, Consumer)}. */
+    public ProjectionSpec configure(ProjectionSpec projection, Consumer<ProjectionSpec.Builder> configure) {
+        int k = indexOf(projections, projection.name(), ProjectionSpec::name, "Projection");
+        ProjectionSpec old = projections.get(k);
+        ProjectionSpec.Builder builder = new ProjectionSpec.Builder(old);
+        configure.accept(builder);
+        ProjectionSpec changed = builder.build(old.source(), old.target(), old.rule());
+        projections.set(k, changed);
+        return changed;
+    }
+
+    private static <T> int indexOf(List<T> specs, String name, java.util.function.Function<T, String> nameOf, String kind) {
+        for (int k = 0; k < specs.size(); k++) {
+            if (nameOf.apply(specs.get(k)).equals(name)) {
+                return k;
+            }
+        }
+        throw new SpecException(kind, name, null, SpecException.choices("is not part of this network", specs.stream().map(nameOf).toList()));
+    }
+
     /** Adds sources spiking at given times: event {@code k} is source {@code indices[k]} at {@code times[k]} (in {@code unit}). */
     public SpikeSourceSpec spikeSource(String name, int size, int[] indices, double[] times, Unit unit) {
         checkName(name);
@@ -106,7 +143,7 @@ public final class Network {
             throw new SpecException("Projection", name, source == null ? "source" : "target", "is missing; give a population of this network");
         }
         for (PopulationSpec end : List.of(source, target)) {
-            if (populations.stream().noneMatch(p -> p == end)) {
+            if (populations.stream().noneMatch(p -> p.name().equals(end.name()))) {
                 throw new SpecException("Projection", name, end == source ? "source" : "target", SpecException.choices(
                     "'" + end.name() + "' is not a population of this network", populations.stream().map(PopulationSpec::name).toList()));
             }

@@ -82,6 +82,13 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
             return this;
         }
 
+        /** Starts from the values and delay {@code existing} already has. */
+        Builder(ProjectionSpec existing) {
+            this(existing.name(), existing.model());
+            existing.values().forEach(values::put);
+            delay = existing.delay();
+        }
+
         ProjectionSpec build(String source, String target, ConnectionRule rule) {
             return new ProjectionSpec(name, source, target, model, rule, values.values(), delay);
         }

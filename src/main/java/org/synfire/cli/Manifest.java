@@ -1,0 +1,93 @@
+package org.synfire.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.synfire.dsl.Session;
+import org.synfire.engine.BuildReport;
+import org.synfire.engine.Simulation;
+
+/**
+ * {@code manifest.json}: how a script's results were made (version, script hash, parameters,
+ * seed, threads, timings, spike counts, and each file with its hash), so a result folder says
+ * what produced it. Written by hand as JSON: a dozen fields need no library.
+ */
+final class Manifest {
+    private Manifest() {
+    }
+
+    static Path write(Path folder, Path script, String text, Session session, Instant started, double seconds) throws IOException {
+        Files.createDirectories(folder);
+        List<String> simulations = new ArrayList<>();
+        for (Simulation sim : session.simulations()) {
+            List<String> spikes = new ArrayList<>();
+            for (BuildReport.GroupReport g : sim.report().groups()) {
+                spikes.add(quote(g.name()) + ": " + sim.spikeCount(g.name()));
+            }
+            simulations.add(String.format(Locale.ROOT, "{\"simulated_s\": %s, \"run_s\": %.3f, \"threads\": %d, \"spikes\": {%s}}",
+                number(sim.t().si()), sim.runSeconds(), sim.threads(), String.join(", ", spikes)));
+        }
+        List<String> files = new ArrayList<>();
+        for (Path f : session.saved()) {
+            if (Files.exists(f)) {
+                files.add("{\"file\": " + quote(folder.relativize(f).toString()) + ", \"bytes\": " + Files.size(f)
+                    + ", \"sha256\": " + quote(sha256(Files.readAllBytes(f))) + "}");
+            }
+        }
+        List<String> params = new ArrayList<>();
+        for (Map.Entry<String, String> p : session.options().params().entrySet()) {
+            params.add(quote(p.getKey()) + ": " + quote(p.getValue()));
+        }
+        String json = "{\n"
+            + "  \"synfire\": " + quote(Main.version()) + ",\n"
+            + "  \"java\": " + quote(System.getProperty("java.version")) + ",\n"
+            + "  \"script\": " + quote(script.toString()) + ",\n"
+            + "  \"script_sha256\": " + quote(sha256(text.getBytes(StandardCharsets.UTF_8))) + ",\n"
+            + "  \"params\": {" + String.join(", ", params) + "},\n"
+            + "  \"params_asked\": [" + String.join(", ", session.paramsAsked().stream().map(Manifest::quote).toList()) + "],\n"
+            + "  \"seed\": " + (session.options().seed() == null ? "\"the script's\"" : session.options().seed()) + ",\n"
+            + "  \"started\": " + quote(started.toString()) + ",\n"
+            + "  \"wall_s\": " + String.format(Locale.ROOT, "%.3f", seconds) + ",\n"
+            + "  \"simulations\": [" + String.join(",\n    ", simulations) + "],\n"
+            + "  \"files\": [" + String.join(",\n    ", files) + "]\n"
+            + "}\n";
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, json, StandardCharsets.UTF_8);
+        return manifest;
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "null";
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

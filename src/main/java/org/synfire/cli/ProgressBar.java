@@ -1,0 +1,60 @@
+package org.synfire.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import org.synfire.engine.Simulation;
+import org.synfire.units.Quantity;
+import org.synfire.units.Units;
+
+/**
+ * A one-line progress bar on the terminal: simulated time reached, the run's end and the time
+ * left. Shown only once a run has taken a second, so short runs print nothing.
+ */
+final class ProgressBar implements Simulation.Progress {
+    private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+    private static final int WIDTH = 30;
+
+    private final PrintStream err;
+    private long runStart;
+    private double start = Double.NaN;
+    private double end = Double.NaN;
+    private boolean shown;
+
+    ProgressBar(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void update(Quantity now, Quantity end) {
+        double t = now.si();
+        if (end.si() != this.end || Double.isNaN(start)) {
+            finish();
+            runStart = System.nanoTime();
+            start = t;
+            this.end = end.si();
+        }
+        long elapsed = System.nanoTime() - runStart;
+        if (elapsed < SHOW_AFTER_NANOS) {
+            return;
+        }
+        double span = end.si() - start;
+        double fraction = span > 0 ? (t - start) / span : 1;
+        int filled = (int) Math.round(fraction * WIDTH);
+        double eta = fraction > 0 ? elapsed * 1e-9 * (1 - fraction) / fraction : Double.NaN;
+        err.printf(Locale.ROOT, "\r  [%s%s] %s of %s simulated, %s left ", "=".repeat(filled), " ".repeat(WIDTH - filled),
+            Units.second.of(t).format(Units.second), end.format(Units.second), Double.isNaN(eta) ? "?" : String.format(Locale.ROOT, "%.0f s", eta));
+        shown = true;
+        if (t >= end.si()) {
+            finish();
+        }
+    }
+
+    /** Ends the current line if a bar was drawn. */
+    void finish() {
+        if (shown) {
+            err.println();
+            shown = false;
+        }
+        start = Double.NaN;
+    }
+}

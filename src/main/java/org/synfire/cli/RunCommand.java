@@ -1,0 +1,93 @@
+package org.synfire.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.synfire.dsl.Dsl;
+import org.synfire.dsl.ScriptException;
+import org.synfire.dsl.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code synfire run SCRIPT}: runs a Groovy script with the DSL, writes what it saves into the
+ * output folder and a {@code manifest.json} saying how the results were made.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs a Synfire script (Groovy with the Synfire DSL). Tables and figures the script saves go into the "
+        + "output folder (CSV, PNG and SVG) with a manifest.json: Synfire version, script hash, parameters, seed, threads, "
+        + "timings and spike counts. The same script, parameters and seed give byte-identical tables."},
+    footer = {"", "Example:", "  synfire run scripts/brunel.groovy --param g=5 --param eta=2 --seed 7 --out out/brunel"})
+final class RunCommand implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(index = "0", paramLabel = "SCRIPT", description = "the script to run, e.g. scripts/cuba.groovy")
+    Path script;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a value for the script's param(NAME, default); repeatable")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "the seed of every random stream (default: the script's)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the script's, else chosen by the engine)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where results go (default: out/SCRIPT-NAME)")
+    Path outDir;
+
+    @Option(names = "--static", description = "compile the script with @CompileStatic (faster, typos caught before it runs)")
+    boolean statically;
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(script)) {
+            err.println("synfire run: no script at " + script + "; give the path of a .groovy file, e.g. scripts/cuba.groovy");
+            return 2;
+        }
+        if (threads != null && threads < 1) {
+            err.println("synfire run: --threads " + threads + ": give 1 or more");
+            return 2;
+        }
+        String name = script.getFileName().toString();
+        Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", ""));
+        String text = Files.readString(script, StandardCharsets.UTF_8);
+        ProgressBar progress = new ProgressBar(err);
+        Session session = new Session(new Session.Options(seed, threads, folder, params, progress, out));
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        PrintStream stdout = System.out;
+        System.setOut(out);
+        try {
+            Dsl.evaluate(Dsl.shell(Dsl.binding(session), statically), text, name);
+        } catch (ScriptException e) {
+            progress.finish();
+            err.println(e.getMessage());
+            return 1;
+        } finally {
+            System.setOut(stdout);
+        }
+        progress.finish();
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        for (String unused : session.unusedParams()) {
+            err.println("synfire run: warning: --param " + unused + " was given but the script never asks for it (it asks for: "
+                + (session.paramsAsked().isEmpty() ? "nothing" : String.join(", ", session.paramsAsked())) + ")");
+        }
+        Path manifest = Manifest.write(folder, script, text, session, started, seconds);
+        out.println("synfire run: " + session.saved().size() + " file(s) and " + manifest.getFileName() + " in " + folder);
+        return 0;
+    }
+}

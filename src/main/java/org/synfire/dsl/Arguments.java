@@ -1,0 +1,133 @@
+package org.synfire.dsl;
+
+import groovy.lang.IntRange;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.synfire.units.Quantity;
+
+/**
+ * Reads the values and named arguments scripts pass: quantities, numbers, expression texts,
+ * index ranges; every mismatch becomes a {@link DslException} naming the word and what fits.
+ */
+final class Arguments {
+    private final String word;
+    private final Map<String, Object> remaining;
+
+    /** The named arguments of one call of {@code word}. */
+    Arguments(String word, Map<?, ?> named) {
+        this.word = word;
+        this.remaining = new LinkedHashMap<>();
+        if (named != null) {
+            named.forEach((k, v) -> remaining.put(String.valueOf(k), v));
+        }
+    }
+
+    /** Removes and returns argument {@code key}, or {@code null} when absent. */
+    Object take(String key) {
+        return remaining.remove(key);
+    }
+
+    Quantity quantity(String key) {
+        Object v = take(key);
+        return v == null ? null : quantity(word + "(" + key + ":)", v, "give a quantity such as 1.ms");
+    }
+
+    Integer integer(String key) {
+        Object v = take(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            return ((Number) v).intValue();
+        }
+        throw new DslException(word, key + ": " + v + " is not a whole number");
+    }
+
+    Double number(String key) {
+        Object v = take(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new DslException(word, key + ": " + v + " is not a number");
+    }
+
+    String text(String key) {
+        Object v = take(key);
+        return v == null ? null : v.toString();
+    }
+
+    /** {@code apply(target, text)} if argument {@code key} was given, else {@code target}: for optional settings such as {@code reset:}. */
+    <T> T applyText(String key, T target, java.util.function.BiFunction<T, String, T> apply) {
+        String text = text(key);
+        return text == null ? target : apply.apply(target, text);
+    }
+
+    /** What is left: values for model variables, or mistakes. */
+    Map<String, Object> rest() {
+        return remaining;
+    }
+
+    /** Fails if any argument was not taken, listing the ones {@code word} knows. */
+    void finish(Collection<String> known) {
+        if (!remaining.isEmpty()) {
+            String key = remaining.keySet().iterator().next();
+            throw DslException.unknown(word, "named argument", key, known);
+        }
+    }
+
+    /** A quantity from a quantity, or a dimensionless one from a plain number. */
+    static Quantity quantity(String word, Object value, String hint) {
+        if (value instanceof Quantity q) {
+            return q;
+        }
+        if (value instanceof Number n) {
+            return Quantity.dimensionless(n.doubleValue());
+        }
+        if (value instanceof CharSequence text) {
+            return Quantity.parse(text.toString());
+        }
+        throw new DslException(word, value + " (" + value.getClass().getSimpleName() + ") is not a quantity; " + hint);
+    }
+
+    /** Passes a value to the setter that fits it: quantities and numbers to one, expression texts to the other. */
+    static void setValue(BiConsumer<String, Quantity> quantitySetter, BiConsumer<String, String> textSetter, String variable,
+                         Object value, String owner) {
+        if (value instanceof CharSequence text) {
+            textSetter.accept(variable, text.toString());
+        } else {
+            quantitySetter.accept(variable, quantity(owner + "." + variable, value,
+                "give a quantity (e.g. 10.ms), a number, or an expression as text (e.g. 'rand()*10*mV')"));
+        }
+    }
+
+    /** Neuron or synapse indices from an int, a range ({@code 0..9}) or a list. */
+    static int[] indices(String word, Object value) {
+        if (value instanceof Number n) {
+            return new int[] {n.intValue()};
+        }
+        if (value instanceof IntRange r) {
+            return r.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (value instanceof int[] a) {
+            return a.clone();
+        }
+        if (value instanceof Collection<?> c) {
+            List<Integer> out = new ArrayList<>();
+            for (Object o : c) {
+                if (!(o instanceof Number n)) {
+                    throw new DslException(word, "index " + o + " is not a whole number");
+                }
+                out.add(n.intValue());
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+        throw new DslException(word, value + " is not a set of indices; give a number, a range such as 0..9, or a list");
+    }
+}

@@ -1,0 +1,89 @@
+package org.synfire.dsl;
+
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import groovy.lang.Script;
+import groovy.transform.CompileStatic;
+import java.util.List;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+
+/**
+ * How Synfire compiles Groovy: the script base class, the imports every script gets, static
+ * compilation on request, and for interactive use (REPL lines, notebook cells) top-level
+ * {@code def x = ...} kept in the binding so the next line sees {@code x}. Every front end
+ * (the {@code synfire} command, the REPL, the notebook kernel) gets its shell here.
+ */
+public final class Dsl {
+    /** Packages every script imports. */
+    public static final List<String> PACKAGES = List.of("org.synfire.model", "org.synfire.model.library", "org.synfire.units",
+        "org.synfire.connectivity", "org.synfire.engine", "org.synfire.probe", "org.synfire.dsl");
+
+    /** Classes whose static members every script imports ({@code mV}, {@code ms} as units, e.g. {@code exc.v.in(mV)}). */
+    public static final List<String> STATIC_IMPORTS = List.of("org.synfire.units.Units");
+
+    private Dsl() {
+    }
+
+    /**
+     * @param statically  compile with {@code @CompileStatic}: typos and wrong types become compile
+     *                    errors and scripts run faster, but state must be read with {@code get}/{@code set}
+     * @param interactive keep top-level declarations in the binding (REPL, notebook)
+     */
+    public static CompilerConfiguration configuration(boolean statically, boolean interactive) {
+        CompilerConfiguration config = new CompilerConfiguration();
+        config.setScriptBaseClass(SynfireScript.class.getName());
+        ImportCustomizer imports = new ImportCustomizer();
+        imports.addStarImports(PACKAGES.toArray(String[]::new));
+        STATIC_IMPORTS.forEach(imports::addStaticStars);
+        config.addCompilationCustomizers(imports);
+        if (statically) {
+            config.addCompilationCustomizers(new ASTTransformationCustomizer(CompileStatic.class));
+        }
+        if (interactive) {
+            config.addCompilationCustomizers(new BindingDeclarations());
+        }
+        return config;
+    }
+
+    /** A shell for whole scripts (the {@code synfire run} command). */
+    public static GroovyShell shell(Binding binding, boolean statically) {
+        return new GroovyShell(Dsl.class.getClassLoader(), binding, configuration(statically, false));
+    }
+
+    /** A shell whose evaluations share state through {@code binding} (the REPL and the notebook). */
+    public static GroovyShell interactiveShell(Binding binding) {
+        return new GroovyShell(Dsl.class.getClassLoader(), binding, configuration(false, true));
+    }
+
+    /** A binding holding {@code session}, for a shell whose scripts should use it. */
+    public static Binding binding(Session session) {
+        Binding b = new Binding();
+        b.setVariable(SynfireScript.SESSION, session);
+        return b;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> variables(GroovyShell shell) {
+        return shell.getContext().getVariables().keySet();
+    }
+
+    /**
+     * Compiles and runs {@code text} as the script {@code fileName}, turning every failure into a
+     * {@link ScriptException} whose message names the script line (and the DSL word).
+     */
+    public static Object evaluate(GroovyShell shell, String text, String fileName) {
+        Script script;
+        try {
+            script = shell.parse(text, fileName);
+        } catch (RuntimeException e) {
+            throw ScriptErrors.wrap(e, fileName, text, variables(shell));
+        }
+        try {
+            return script.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ScriptErrors.wrap(e, fileName, text, variables(shell));
+        }
+    }
+}

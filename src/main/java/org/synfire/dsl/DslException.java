@@ -1,0 +1,30 @@
+package org.synfire.dsl;
+
+import java.util.Collection;
+import org.synfire.SynfireException;
+
+/**
+ * A mistake in a script caught by the DSL itself: an unknown named argument, a value of the wrong
+ * kind, a word used at the wrong moment (a group added after the network was built). The
+ * message names the DSL word; {@link ScriptErrors} adds the script line.
+ */
+public final class DslException extends SynfireException {
+    private static final long serialVersionUID = 1L;
+
+    private final String word;
+
+    DslException(String word, String message) {
+        super(word + ": " + message);
+        this.word = word;
+    }
+
+    /** The DSL word involved, e.g. {@code connect}. */
+    public String word() {
+        return word;
+    }
+
+    /** "message; known: a, b, c" for an unknown name among {@code known}. */
+    static DslException unknown(String word, String what, String name, Collection<String> known) {
+        return new DslException(word, "unknown " + what + " '" + name + "'; known: " + String.join(", ", known));
+    }
+}

@@ -1,0 +1,29 @@
+package org.synfire.dsl;
+
+import groovy.lang.GroovyObjectSupport;
+
+/**
+ * A named part of a script's network (a group or a projection) whose variables read and write
+ * as properties: {@code x.v = ...} becomes {@link #set}, and reading one goes to the subclass.
+ */
+abstract class Handle extends GroovyObjectSupport {
+    final Session session;
+    final String name;
+
+    Handle(Session session, String name) {
+        this.session = session;
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Sets a variable; before the build a value or expression for the spec, afterwards a quantity for the running state. */
+    public abstract void set(String variable, Object value);
+
+    @Override
+    public void setProperty(String property, Object value) {
+        set(property, value);
+    }
+}

@@ -1,0 +1,173 @@
+package org.synfire.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.synfire.connectivity.Connect;
+import org.synfire.connectivity.ConnectionRule;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.SynapseModel;
+
+/** Turns the named arguments of the model, synapse and rule words into models and rules. */
+final class Models {
+    private static final List<String> CONNECT_WORDS = List.of("synapse", "model", "onPre", "onPost", "rule", "p", "condition",
+        "inDegree", "outDegree", "autapses", "delay", "name");
+
+    private Models() {
+    }
+
+    /** A library model with default values replaced by {@code values}. */
+    static NeuronModel with(String word, NeuronModel model, Map<String, ?> values) {
+        NeuronModel m = model;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            m = withValue(word, m, e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    private static NeuronModel withValue(String word, NeuronModel m, String variable, Object value) {
+        if (!m.settable().contains(variable)) {
+            throw DslException.unknown(word, "parameter", variable, m.settable());
+        }
+        return value instanceof CharSequence text ? m.with(variable, text.toString())
+            : m.with(variable, Arguments.quantity(word + "(" + variable + ":)", value, "give a quantity such as 10.ms"));
+    }
+
+    static NeuronModel preset(String word, String preset, List<String> presets, Function<String, NeuronModel> make) {
+        if (!presets.contains(preset)) {
+            throw DslException.unknown(word, "preset", preset, presets);
+        }
+        return make.apply(preset);
+    }
+
+    static NeuronModel neuron(Map<String, ?> options, String equations) {
+        Arguments a = new Arguments("model", options);
+        String name = a.text("name");
+        NeuronModel m = NeuronModel.of(name != null ? name : "model", equations);
+        m = a.applyText("threshold", m, NeuronModel::threshold);
+        m = a.applyText("reset", m, NeuronModel::reset);
+        m = a.applyText("method", m, NeuronModel::method);
+        Object refractory = a.take("refractory");
+        if (refractory instanceof CharSequence text) {
+            m = m.refractory(text.toString());
+        } else if (refractory != null) {
+            m = m.refractory(Arguments.quantity("model(refractory:)", refractory, "give a duration such as 2.ms or a condition as text"));
+        }
+        return with("model", m, a.rest());
+    }
+
+    static SynapseModel synapse(Map<String, ?> options, String equations) {
+        Arguments a = new Arguments("synapse", options);
+        String name = a.text("name");
+        SynapseModel m = SynapseModel.of(name != null ? name : "synapse", equations);
+        m = a.applyText("onPre", m, SynapseModel::onPre);
+        m = a.applyText("onPost", m, SynapseModel::onPost);
+        return withValues("synapse", m, a.rest());
+    }
+
+    private static SynapseModel withValues(String word, SynapseModel model, Map<String, Object> values) {
+        SynapseModel m = model;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (!m.settable().contains(e.getKey())) {
+                throw DslException.unknown(word, "parameter", e.getKey(), m.settable());
+            }
+            Object v = e.getValue();
+            m = v instanceof CharSequence text ? m.with(e.getKey(), text.toString())
+                : m.with(e.getKey(), Arguments.quantity(word + "(" + e.getKey() + ":)", v, "give a quantity such as 10.ms"));
+        }
+        return m;
+    }
+
+    /** A plasticity template: {@code on:} the target variable, {@code unit:} the weight's unit, the rest default values. */
+    static SynapseModel plastic(String word, Map<String, ?> options, BiFunction<String, String, SynapseModel> make) {
+        Arguments a = new Arguments(word, options);
+        String target = a.text("on");
+        String unit = a.text("unit");
+        if (target == null) {
+            throw new DslException(word, "give on: the target variable each spike acts on, e.g. " + word + "(on: 'ge', unit: 'siemens')");
+        }
+        return withValues(word, make.apply(target, unit != null ? unit : "1"), a.rest());
+    }
+
+    /** The synapse model of a {@code connect}: {@code synapse:}, or {@code model:}/{@code onPre:}/{@code onPost:}. */
+    static SynapseModel connection(Arguments a) {
+        Object given = a.take("synapse");
+        String equations = a.text("model");
+        String onPre = a.text("onPre");
+        String onPost = a.text("onPost");
+        if (given != null) {
+            if (!(given instanceof SynapseModel m)) {
+                throw new DslException("connect", "synapse: " + given + " is not a synapse model; use synapse(...), stdp(...) or another synapse word");
+            }
+            if (equations != null || onPre != null || onPost != null) {
+                throw new DslException("connect", "give either synapse: or model:/onPre:/onPost:, not both");
+            }
+            return m;
+        }
+        if (equations == null && onPre == null) {
+            throw new DslException("connect", "say what a spike does: onPre: 'v += 0.5*mV' (with model: 'w : volt' for per-synapse values), "
+                + "or synapse: a synapse model");
+        }
+        SynapseModel m = SynapseModel.of("synapse", equations != null ? equations : "");
+        if (onPre != null) {
+            m = m.onPre(onPre);
+        }
+        return onPost != null ? m.onPost(onPost) : m;
+    }
+
+    /** The rule of a {@code connect}: {@code rule:}, {@code p:} with an optional {@code condition:}, a degree, or all to all. */
+    static ConnectionRule rule(Arguments a) {
+        Object given = a.take("rule");
+        Double p = a.number("p");
+        String condition = a.text("condition");
+        Integer in = a.integer("inDegree");
+        Integer out = a.integer("outDegree");
+        Object autapses = a.take("autapses");
+        List<String> named = new ArrayList<>();
+        Map<String, Object> choices = new java.util.LinkedHashMap<>();
+        choices.put("rule", given);
+        choices.put(condition != null ? "condition" : "p", condition != null ? condition : p);
+        choices.put("inDegree", in);
+        choices.put("outDegree", out);
+        choices.forEach((key, value) -> {
+            if (value != null) {
+                named.add(key);
+            }
+        });
+        if (named.size() > 1) {
+            throw new DslException("connect", "give one connection rule, not " + String.join(" and ", named));
+        }
+        ConnectionRule rule;
+        if (given != null) {
+            if (!(given instanceof ConnectionRule r)) {
+                throw new DslException("connect", "rule: " + given + " is not a rule; use probability(0.1), fixedInDegree(100), allToAll(), ...");
+            }
+            rule = r;
+        } else if (condition != null) {
+            rule = p != null ? Connect.condition(condition, p) : Connect.condition(condition);
+        } else if (p != null) {
+            rule = Connect.probability(p);
+        } else if (in != null) {
+            rule = Connect.fixedInDegree(in);
+        } else if (out != null) {
+            rule = Connect.fixedOutDegree(out);
+        } else {
+            rule = Connect.allToAll();
+        }
+        if (autapses instanceof Boolean allowed) {
+            rule = rule.autapses(allowed);
+        } else if (autapses != null) {
+            throw new DslException("connect", "autapses: " + autapses + " is not true or false");
+        }
+        return rule;
+    }
+
+    /** Every named argument {@code connect} takes with {@code model}. */
+    static List<String> connectWords(SynapseModel model) {
+        List<String> all = new ArrayList<>(CONNECT_WORDS);
+        all.addAll(model.settable());
+        return all;
+    }
+}

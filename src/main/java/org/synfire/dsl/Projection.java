@@ -1,0 +1,66 @@
+package org.synfire.dsl;
+
+import org.synfire.engine.ProjectionState;
+import org.synfire.model.ProjectionSpec;
+
+/**
+ * A projection in a script. Like {@link Group}: before the build, assigning sets synaptic values
+ * ({@code ee.w = 'rand()*0.5*nS'}); afterwards, reading gives them ({@code ee.w}) and assigning a
+ * quantity changes them. Connectivity reads back as {@code sources}, {@code targets},
+ * {@code delays} (in steps) and {@code size}.
+ */
+public final class Projection extends Handle {
+    private ProjectionSpec spec;
+
+    Projection(Session session, ProjectionSpec spec) {
+        super(session, spec.name());
+        this.spec = spec;
+    }
+
+    public ProjectionSpec spec() {
+        return spec;
+    }
+
+    /** The built projection: connectivity, degrees and synaptic state (see {@link ProjectionState}). */
+    public ProjectionState state() {
+        return session.built(name).projection(name);
+    }
+
+    /** A synaptic variable, one value per synapse. */
+    public Values get(String variable) {
+        ProjectionState state = state();
+        if (!state.variables().contains(variable)) {
+            throw DslException.unknown(name + "." + variable, "variable of projection '" + name + "'", variable, state.variables());
+        }
+        return new Values(name + "." + variable, state.dimension(variable), state.valuesSi(variable));
+    }
+
+    /** Sets a synaptic variable: see {@link Group#set}. */
+    @Override
+    public void set(String variable, Object value) {
+        if (!session.isBuilt()) {
+            spec = session.describing(name + "." + variable).configure(spec, b -> Arguments.setValue(b::set, b::set, variable, value, name));
+            return;
+        }
+        state().set(variable, Arguments.quantity(name + "." + variable, value,
+            "after the build a synaptic variable takes a quantity (e.g. 0.5.nS)"));
+    }
+
+    @Override
+    public Object getProperty(String property) {
+        return switch (property) {
+            case "name" -> name;
+            case "spec" -> spec;
+            case "size" -> state().size();
+            case "sources" -> state().sources();
+            case "targets" -> state().targets();
+            case "delays" -> state().delaySteps();
+            default -> get(property);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return spec.toString();
+    }
+}

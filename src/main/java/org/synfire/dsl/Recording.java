@@ -1,0 +1,104 @@
+package org.synfire.dsl;
+
+import groovy.lang.GroovyObjectSupport;
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
+import org.codehaus.groovy.runtime.InvokerHelper;
+import org.synfire.engine.Simulation;
+import org.synfire.model.ProbeSpec;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.probe.PopulationRate;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+
+/**
+ * What {@code probe} returns: a handle on a probe whose results appear once the network has
+ * run. {@link #result()} is the recording itself ({@link SpikeTrains}, {@link StateTrace} or
+ * {@link PopulationRate}); its properties and methods can be used on the handle directly
+ * ({@code sp.count}, {@code sp.counts()}), and the handle can be given to {@code table} and
+ * the plotting words.
+ */
+public final class Recording extends GroovyObjectSupport {
+    private final Session session;
+    private final ProbeSpec spec;
+
+    Recording(Session session, ProbeSpec spec) {
+        this.session = session;
+        this.spec = spec;
+    }
+
+    public ProbeSpec spec() {
+        return spec;
+    }
+
+    /** The recording so far. */
+    public Object result() {
+        Simulation sim = session.built("probe '" + spec.name() + "'");
+        if (spec instanceof SpikeProbeSpec) {
+            return sim.spikes(spec);
+        }
+        if (spec instanceof RateProbeSpec) {
+            return sim.rate(spec);
+        }
+        return sim.trace(spec);
+    }
+
+    /** The spikes of a spike probe. */
+    public SpikeTrains trains() {
+        return as(SpikeTrains.class);
+    }
+
+    /** The traces of a state or synapse probe. */
+    public StateTrace trace() {
+        return as(StateTrace.class);
+    }
+
+    /** The population rate of a rate probe. */
+    public PopulationRate rate() {
+        return as(PopulationRate.class);
+    }
+
+    private <T> T as(Class<T> type) {
+        Object r = result();
+        if (!type.isInstance(r)) {
+            throw new DslException("probe '" + spec.name() + "'", "records " + r.getClass().getSimpleName() + ", not " + type.getSimpleName());
+        }
+        return type.cast(r);
+    }
+
+    @Override
+    public Object getProperty(String property) {
+        return switch (property) {
+            case "spec" -> spec;
+            case "result" -> result();
+            case "trains" -> trains();
+            case "trace" -> trace();
+            case "rate" -> rate();
+            default -> property(result(), property);
+        };
+    }
+
+    /** A property of the recording, or its no-argument method of that name (records have {@code count()}, not {@code getCount()}). */
+    private static Object property(Object target, String property) {
+        try {
+            return InvokerHelper.getProperty(target, property);
+        } catch (MissingPropertyException e) {
+            try {
+                return InvokerHelper.invokeMethod(target, property, null);
+            } catch (MissingMethodException notMethod) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Object invokeMethod(String method, Object args) {
+        return InvokerHelper.invokeMethod(result(), method, args);
+    }
+
+    @Override
+    public String toString() {
+        return session.isBuilt() ? result().toString() : spec + " (not run yet)";
+    }
+}

@@ -1,0 +1,45 @@
+package org.synfire.dsl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/** Writes what {@code save} is given into the session's output folder, one format per kind of result. */
+final class Saving {
+    private Saving() {
+    }
+
+    static List<Path> save(Session session, Object result, String name) {
+        Session.checkFileName(name);
+        try {
+            if (result instanceof Table table) {
+                Path csv = session.output(name + ".csv");
+                table.write().csv(csv.toFile());
+                return List.of(csv);
+            }
+            if (result instanceof Chart<?, ?> chart) {
+                Path png = session.output(name + ".png");
+                Path svg = session.output(name + ".svg");
+                BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+                VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                return List.of(png, svg);
+            }
+            if (result instanceof CharSequence text) {
+                Path txt = session.output(name + ".txt");
+                Files.writeString(txt, text, StandardCharsets.UTF_8);
+                return List.of(txt);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("save '" + name + "': " + e.getMessage(), e);
+        }
+        throw new DslException("save", (result == null ? "null" : result.getClass().getSimpleName())
+            + " cannot be saved; give a table (table(...)), a figure (raster(...), trace(...), ...) or text");
+    }
+}

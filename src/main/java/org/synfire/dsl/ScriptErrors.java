@@ -1,0 +1,130 @@
+package org.synfire.dsl;
+
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.synfire.Spelling;
+import org.synfire.SynfireException;
+
+/**
+ * Turns what goes wrong in a script into a message a user can act on: the script line, the DSL
+ * word, what was expected, and for a misspelt word the nearest known ones; never only a Groovy
+ * stack trace.
+ */
+final class ScriptErrors {
+    private ScriptErrors() {
+    }
+
+    /** The DSL's words: the public methods of the script base class. */
+    static Collection<String> words() {
+        TreeSet<String> words = new TreeSet<>();
+        for (Method m : SynfireScript.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !m.getName().startsWith("get")) {
+                words.add(m.getName());
+            }
+        }
+        return words;
+    }
+
+    static ScriptException wrap(Throwable e, String script, String text, Collection<String> variables) {
+        if (e instanceof ScriptException s) {
+            return s;
+        }
+        if (e instanceof MultipleCompilationErrorsException compile) {
+            return compileError(compile, script, text);
+        }
+        int line = lineIn(e, script);
+        String what;
+        if (e instanceof MissingMethodException m && m.getType() != null && SynfireScript.class.isAssignableFrom(m.getType())) {
+            what = "unknown word '" + m.getMethod() + "'" + arguments(m.getArguments()) + nearest(m.getMethod(), words());
+        } else if (e instanceof MissingMethodException m) {
+            what = "'" + m.getMethod() + "'" + arguments(m.getArguments()) + " is not a method of "
+                + (m.getType() == null ? "this value" : m.getType().getSimpleName());
+        } else if (e instanceof MissingPropertyException p && p.getType() != null && SynfireScript.class.isAssignableFrom(p.getType())) {
+            TreeSet<String> names = new TreeSet<>(words());
+            names.addAll(variables);
+            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("\\bdef\\s+([A-Za-z_]\\w*)").matcher(text);
+            while (declared.find()) {
+                names.add(declared.group(1));
+            }
+            what = "unknown name '" + p.getProperty() + "': not a variable of this script nor a DSL word" + nearest(p.getProperty(), names);
+        } else if (e instanceof StackOverflowError) {
+            what = "the script recursed without end (inside a closure compiled statically, 'run' and 'call' mean the closure itself; "
+                + "call the DSL word outside the closure)";
+        } else if (e instanceof SynfireException || e instanceof IllegalArgumentException) {
+            what = e.getMessage();
+        } else {
+            what = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0), script, line, e);
+    }
+
+    private static ScriptException compileError(MultipleCompilationErrorsException e, String script, String text) {
+        List<? extends Message> errors = e.getErrorCollector().getErrors();
+        StringBuilder b = new StringBuilder();
+        int firstLine = 0;
+        for (Message m : errors) {
+            if (m instanceof SyntaxErrorMessage s) {
+                SyntaxException cause = s.getCause();
+                firstLine = firstLine == 0 ? cause.getLine() : firstLine;
+                String message = cause.getOriginalMessage().replace("[Static type checking] - ", "");
+                b.append(b.length() == 0 ? "" : "\n").append(where(script, cause.getLine(), cause.getStartColumn())).append(message)
+                    .append(quote(text, cause.getLine(), cause.getStartColumn()));
+            }
+        }
+        if (b.length() == 0) {
+            b.append(where(script, 0, 0)).append(e.getMessage());
+        }
+        return new ScriptException(b.toString(), script, firstLine, e);
+    }
+
+    /** The line of {@code script} the error came from: the innermost stack frame in it. */
+    private static int lineIn(Throwable e, String script) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (script.equals(frame.getFileName()) && frame.getLineNumber() > 0) {
+                    return frame.getLineNumber();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String where(String script, int line, int column) {
+        return script + (line > 0 ? ":" + line : "") + (column > 0 ? ":" + column : "") + ": ";
+    }
+
+    private static String quote(String text, int line, int column) {
+        String[] lines = text.split("\n", -1);
+        if (line < 1 || line > lines.length) {
+            return "";
+        }
+        String source = lines[line - 1].stripTrailing();
+        String caret = column > 0 ? "\n    " + " ".repeat(Math.max(0, column - 1)) + "^" : "";
+        return "\n    " + source + caret;
+    }
+
+    private static String arguments(Object[] args) {
+        if (args == null || args.length == 0) {
+            return "";
+        }
+        return Arrays.stream(args).map(a -> a == null ? "null" : a.getClass().getSimpleName())
+            .collect(java.util.stream.Collectors.joining(", ", " with (", ")"));
+    }
+
+    /** "; did you mean a, b?" for the known names within a small edit distance of {@code name}. */
+    static String nearest(String name, Collection<String> known) {
+        List<String> close = Spelling.nearest(name, known, 3).stream()
+            .filter(k -> Spelling.distance(name.toLowerCase(), k.toLowerCase()) <= Math.max(2, name.length() / 3)).toList();
+        return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
+    }
+}

@@ -1,0 +1,31 @@
+package org.synfire.dsl;
+
+import org.synfire.SynfireException;
+
+/**
+ * A script failed: the message starts with {@code script:line:} (and the column for compile
+ * errors), then says what went wrong, then shows the script line; {@link #getCause()} keeps the
+ * original error for those who want its stack trace.
+ */
+public final class ScriptException extends SynfireException {
+    private static final long serialVersionUID = 1L;
+
+    private final String script;
+    private final int line;
+
+    ScriptException(String message, String script, int line, Throwable cause) {
+        super(message, cause);
+        this.script = script;
+        this.line = line;
+    }
+
+    /** The script's file name. */
+    public String script() {
+        return script;
+    }
+
+    /** The line (from 1), or 0 where no line of the script was involved. */
+    public int line() {
+        return line;
+    }
+}

@@ -1,0 +1,215 @@
+package org.synfire.dsl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synfire.build.Builder;
+import org.synfire.engine.Simulation;
+import org.synfire.model.Network;
+import org.synfire.units.Quantity;
+
+/**
+ * What one script, REPL or notebook accumulates: the network being described, the simulation
+ * built from it at the first run, the options given on the command line (seed, threads, output
+ * folder, parameters) and the files saved. Scripts sharing a binding share the session, so
+ * notebook cells and REPL lines see each other's groups and results.
+ */
+public final class Session {
+    /**
+     * Settings from outside the script; a seed or thread count given here wins over the script's
+     * own {@code seed}/{@code threads}, so a command line can rerun a script with another seed.
+     *
+     * @param seed     the seed to use, or {@code null} for the script's
+     * @param threads  worker threads, or {@code null} for the script's (default: the engine's choice)
+     * @param out      where {@code save} writes
+     * @param params   {@code --param name=value} texts, parsed when the script asks with {@code param}
+     * @param progress receives run progress, or {@code null}
+     * @param console  where {@code report} and warnings print
+     */
+    public record Options(Long seed, Integer threads, Path out, Map<String, String> params, Simulation.Progress progress,
+                          PrintStream console) {
+        public Options {
+            params = Map.copyOf(params);
+        }
+
+        /** No overrides, files saved to the current folder, output to stdout. */
+        public static Options defaults() {
+            return new Options(null, null, Path.of("."), Map.of(), null, System.out);
+        }
+    }
+
+    private final Options options;
+    private Network network;
+    private Simulation simulation;
+    private Integer threads;
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<String, Projection> projections = new LinkedHashMap<>();
+    private final Set<String> paramsAsked = new LinkedHashSet<>();
+    private final List<Path> saved = new ArrayList<>();
+    private final List<Simulation> finished = new ArrayList<>();
+
+    public Session(Options options) {
+        this.options = options;
+        startScope();
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Forgets the network and its simulation and starts an empty one (Brian2's {@code start_scope()}). */
+    public void startScope() {
+        if (simulation != null) {
+            finished.add(simulation);
+        }
+        network = Network.create();
+        if (options.seed() != null) {
+            network.seed(options.seed());
+        }
+        simulation = null;
+        threads = options.threads();
+        groups.clear();
+        projections.clear();
+    }
+
+    /** The network being described; throws once it was built, since a built network cannot grow. */
+    Network describing(String word) {
+        if (simulation != null) {
+            throw new DslException(word, "the network was built by the first run and cannot change shape now; "
+                + "declare groups, connections, inputs and probes before the first run, or call startScope() to begin a new network");
+        }
+        return network;
+    }
+
+    boolean isBuilt() {
+        return simulation != null;
+    }
+
+    void seed(long value) {
+        if (options.seed() == null) {
+            describing("seed").seed(value);
+        }
+    }
+
+    void threads(int count) {
+        if (count < 1) {
+            throw new DslException("threads", count + " threads; give 1 or more");
+        }
+        if (options.threads() == null) {
+            threads = count;
+            if (simulation != null) {
+                simulation.threads(count);
+            }
+        }
+    }
+
+    /** Builds the network if that has not happened yet, and returns the simulation. */
+    public Simulation simulation() {
+        if (simulation == null) {
+            simulation = Builder.build(network);
+            if (threads != null) {
+                simulation.threads(threads);
+            }
+        }
+        return simulation;
+    }
+
+    /** The simulation if the network has been built, for reading results; a clear error otherwise. */
+    Simulation built(String word) {
+        if (simulation == null) {
+            throw new DslException(word, "there are no results yet: the network is built and simulated by run (e.g. run 100.ms)");
+        }
+        return simulation;
+    }
+
+    void run(Quantity duration) {
+        simulation().run(duration, options.progress());
+    }
+
+    void add(Group group) {
+        groups.put(group.name(), group);
+    }
+
+    void add(Projection projection) {
+        projections.put(projection.name(), projection);
+    }
+
+    /** Groups by name, in the order they were declared. */
+    public Map<String, Group> groups() {
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /** Projections by name, in the order they were declared. */
+    public Map<String, Projection> projections() {
+        return Collections.unmodifiableMap(projections);
+    }
+
+    /** A name not yet used by a projection: {@code base}, then {@code base_2}, ... */
+    String freeProjectionName(String base) {
+        String name = base;
+        for (int k = 2; projections.containsKey(name); k++) {
+            name = base + "_" + k;
+        }
+        return name;
+    }
+
+    /** The value of script parameter {@code name}: the command line's if given, parsed like the default, else the default. */
+    Object param(String name, Object fallback) {
+        paramsAsked.add(name);
+        String given = options.params().get(name);
+        return given == null ? fallback : Parameters.parse(name, given, fallback);
+    }
+
+    /** Parameters given from outside that the script never asked for (most likely typos). */
+    public List<String> unusedParams() {
+        return options.params().keySet().stream().filter(p -> !paramsAsked.contains(p)).sorted().toList();
+    }
+
+    /** Parameters the script asked for, with the values it got. */
+    public Set<String> paramsAsked() {
+        return Collections.unmodifiableSet(paramsAsked);
+    }
+
+    /** Checks that {@code name} is a plain file name, so nothing is written outside the output folder. */
+    static void checkFileName(String name) {
+        if (!name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".")) {
+            throw new DslException("save", "'" + name + "' is not a plain file name; use letters, digits, '_', '-' and '.' (e.g. 'raster')");
+        }
+    }
+
+    /** The file {@code name} in the output folder, created with its folder when written. */
+    Path output(String name) {
+        checkFileName(name);
+        try {
+            Files.createDirectories(options.out());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + options.out(), e);
+        }
+        Path file = options.out().resolve(name);
+        saved.add(file);
+        return file;
+    }
+
+    /** Every file saved so far, in order. */
+    public List<Path> saved() {
+        return Collections.unmodifiableList(saved);
+    }
+
+    /** Every simulation this session has run: earlier scopes first, then the current one if built. */
+    public List<Simulation> simulations() {
+        List<Simulation> all = new ArrayList<>(finished);
+        if (simulation != null) {
+            all.add(simulation);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,499 @@
+package org.synfire.dsl;
+
+import groovy.lang.Binding;
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import groovy.lang.Script;
+import java.util.List;
+import java.util.Map;
+import org.synfire.connectivity.Connect;
+import org.synfire.connectivity.ConnectionRule;
+import org.synfire.engine.BuildReport;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.PoissonInputSpec;
+import org.synfire.model.ProbeSpec;
+import org.synfire.model.ProjectionSpec;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseModel;
+import org.synfire.model.SynapseProbeSpec;
+import org.synfire.model.library.Library;
+import org.synfire.units.Quantity;
+import org.synfire.units.Units;
+
+/**
+ * The base class of Synfire scripts: its public methods are the DSL's words. A script describes
+ * a network at its top level, as in Brian2 ({@code def exc = group('exc', 100, lif(tau: 10.ms))},
+ * {@code connect exc, exc, onPre: 'v += 0.5*mV', p: 0.1}, {@code def sp = probe spikes(exc)}),
+ * then runs it ({@code run 200.ms}), reads and changes state ({@code exc.v}, {@code exc.tau = 15.ms})
+ * and runs again. Everything goes into the {@link Session} held by the binding variable
+ * {@value #SESSION}, so scripts sharing a binding (REPL lines, notebook cells) share one network.
+ *
+ * <p>The words avoid {@code call} and the names of {@link Closure}'s own methods, which a closure
+ * under {@code @CompileStatic} would take for itself; {@code run} is a word only at the top level.
+ */
+public abstract class SynfireScript extends Script {
+    /** The binding variable holding the session. */
+    public static final String SESSION = "synfire";
+
+    protected SynfireScript() {
+    }
+
+    protected SynfireScript(Binding binding) {
+        super(binding);
+    }
+
+    /** This script's session (created on first use if the binding has none). */
+    public Session getSynfire() {
+        Binding b = getBinding();
+        if (!b.hasVariable(SESSION) || !(b.getVariable(SESSION) instanceof Session)) {
+            b.setVariable(SESSION, new Session(Session.Options.defaults()));
+        }
+        return (Session) b.getVariable(SESSION);
+    }
+
+    private Network network(String word) {
+        return getSynfire().describing(word);
+    }
+
+    // ---- the network as a whole ----------------------------------------------------------------
+
+    /** Sets the time step (default 0.1 ms). */
+    public void dt(Quantity step) {
+        network("dt").dt(step);
+    }
+
+    /** Sets the seed of every random stream; a seed from the command line wins. */
+    public void seed(long value) {
+        getSynfire().seed(value);
+    }
+
+    /** Sets the number of worker threads; a thread count from the command line wins. */
+    public void threads(int count) {
+        getSynfire().threads(count);
+    }
+
+    /** Forgets the network and starts an empty one (Brian2's {@code start_scope()}), e.g. between runs of a sweep. */
+    public void startScope() {
+        getSynfire().startScope();
+    }
+
+    /** Builds the network now (the first {@code run} does it otherwise) and returns the simulation. */
+    public Simulation build() {
+        return getSynfire().simulation();
+    }
+
+    /** The built simulation, for the whole Java API. */
+    public Simulation getSimulation() {
+        return getSynfire().built("simulation");
+    }
+
+    /** The build report: methods chosen, synapses, bytes, timings. */
+    public BuildReport report() {
+        return getSynfire().simulation().report();
+    }
+
+    /** Simulates {@code duration} more, building the network first if needed. */
+    public void run(Quantity duration) {
+        getSynfire().run(duration);
+    }
+
+    /**
+     * A script parameter: {@code def g = param('g', 5)}. The command line's
+     * {@code --param g=6} replaces the default, parsed to the default's type (a whole number, a
+     * number, a quantity in the same unit, true/false or text).
+     */
+    public Object param(String name, Object defaultValue) {
+        return getSynfire().param(name, defaultValue);
+    }
+
+    /**
+     * Saves a result in the output folder (the command line's {@code --out}): a Tablesaw table as
+     * {@code name.csv}, a figure as {@code name.png} and {@code name.svg}, text as {@code name.txt}.
+     * Returns the files written.
+     */
+    public List<java.nio.file.Path> save(Object result, String name) {
+        return Saving.save(getSynfire(), result, name);
+    }
+
+    // ---- neuron models ---------------------------------------------------------------------------
+
+    /** Leaky integrate-and-fire with current input ({@link Library#lif()}); named arguments set parameters. */
+    public NeuronModel lif(Map<String, ?> values) {
+        return Models.with("lif", Library.lif(), values);
+    }
+
+    public NeuronModel lif() {
+        return Library.lif();
+    }
+
+    /** LIF with exponential excitatory and inhibitory currents ({@link Library#lifExpCurrent()}). */
+    public NeuronModel lifExpCurrent(Map<String, ?> values) {
+        return Models.with("lifExpCurrent", Library.lifExpCurrent(), values);
+    }
+
+    /** LIF with exponential conductances ({@link Library#lifConductance()}). */
+    public NeuronModel lifConductance(Map<String, ?> values) {
+        return Models.with("lifConductance", Library.lifConductance(), values);
+    }
+
+    /** Exponential integrate-and-fire ({@link Library#eif()}). */
+    public NeuronModel eif(Map<String, ?> values) {
+        return Models.with("eif", Library.eif(), values);
+    }
+
+    /** Adaptive exponential integrate-and-fire with one of its firing patterns ({@link Library#adexPatterns()}). */
+    public NeuronModel adex(String pattern) {
+        return Models.preset("adex", pattern, Library.adexPatterns(), Library::adex);
+    }
+
+    public NeuronModel adex(Map<String, ?> values) {
+        return Models.with("adex", Library.adex(), values);
+    }
+
+    /** Izhikevich's model with one of his presets ({@link Library#izhikevichPresets()}), e.g. {@code 'chattering'}. */
+    public NeuronModel izhikevich(String preset) {
+        return Models.preset("izhikevich", preset, Library.izhikevichPresets(), Library::izhikevich);
+    }
+
+    public NeuronModel izhikevich(Map<String, ?> values) {
+        return Models.with("izhikevich", Library.izhikevich(), values);
+    }
+
+    /** Hodgkin and Huxley's 1952 squid axon ({@link Library#hodgkinHuxley()}). */
+    public NeuronModel hodgkinHuxley(Map<String, ?> values) {
+        return Models.with("hodgkinHuxley", Library.hodgkinHuxley(), values);
+    }
+
+    public NeuronModel hodgkinHuxley() {
+        return Library.hodgkinHuxley();
+    }
+
+    /** Traub and Miles' Hodgkin–Huxley neuron of the COBAHH benchmark ({@link Library#traubMiles()}). */
+    public NeuronModel traubMiles(Map<String, ?> values) {
+        return Models.with("traubMiles", Library.traubMiles(), values);
+    }
+
+    /** Independent Poisson spike sources at {@code rate} (a quantity, or an expression as text). */
+    public NeuronModel poisson(Object rate) {
+        return rate instanceof CharSequence text ? Library.poisson(text.toString())
+            : Library.poisson(Arguments.quantity("poisson", rate, "give a rate such as 10.Hz"));
+    }
+
+    /**
+     * A model from equations: {@code model('dv/dt = -v/tau : volt\ntau : second', threshold: 'v > 1*mV',
+     * reset: 'v = 0*mV', refractory: 2.ms, method: 'exact', tau: 10.ms)}; other named arguments are
+     * default values.
+     */
+    public NeuronModel model(Map<String, ?> options, String equations) {
+        return Models.neuron(options, equations);
+    }
+
+    public NeuronModel model(String equations) {
+        return Models.neuron(Map.of(), equations);
+    }
+
+    // ---- synapse models ------------------------------------------------------------------------
+
+    /**
+     * A synapse model: {@code synapse('w : volt', onPre: 'v += w')}, with {@code onPost:} and default
+     * values as the other named arguments.
+     */
+    public SynapseModel synapse(Map<String, ?> options, String equations) {
+        return Models.synapse(options, equations);
+    }
+
+    /** A synapse model without equations: {@code synapse(onPre: 'v += 0.5*mV')}. */
+    public SynapseModel synapse(Map<String, ?> options) {
+        return Models.synapse(options, "");
+    }
+
+    /** Pair-based STDP (Song, Miller &amp; Abbott 2000): {@code stdp(on: 'ge', unit: 'siemens', wmax: 0.01.nS)}. */
+    public SynapseModel stdp(Map<String, ?> options) {
+        return Models.plastic("stdp", options, Library::stdp);
+    }
+
+    /** Triplet STDP (Pfister &amp; Gerstner 2006). */
+    public SynapseModel tripletStdp(Map<String, ?> options) {
+        return Models.plastic("tripletStdp", options, Library::tripletStdp);
+    }
+
+    /** Inhibitory STDP (Vogels et al. 2011). */
+    public SynapseModel inhibitoryStdp(Map<String, ?> options) {
+        return Models.plastic("inhibitoryStdp", options, Library::inhibitoryStdp);
+    }
+
+    /** Tsodyks–Markram short-term plasticity: {@code tsodyksMarkram(on: 'v', unit: 'volt', preset: 'depressing')}. */
+    public SynapseModel tsodyksMarkram(Map<String, ?> options) {
+        Arguments a = new Arguments("tsodyksMarkram", options);
+        String preset = a.text("preset");
+        if (preset == null || !Library.tsodyksMarkramPresets().contains(preset)) {
+            throw new DslException("tsodyksMarkram", "give preset: one of " + String.join(", ", Library.tsodyksMarkramPresets()));
+        }
+        return Models.plastic("tsodyksMarkram", a.rest(), (target, unit) -> Library.tsodyksMarkram(target, unit, preset));
+    }
+
+    // ---- connection rules ------------------------------------------------------------------------
+
+    public ConnectionRule allToAll() {
+        return Connect.allToAll();
+    }
+
+    public ConnectionRule oneToOne() {
+        return Connect.oneToOne();
+    }
+
+    public ConnectionRule probability(double p) {
+        return Connect.probability(p);
+    }
+
+    public ConnectionRule fixedInDegree(int k) {
+        return Connect.fixedInDegree(k);
+    }
+
+    public ConnectionRule fixedOutDegree(int k) {
+        return Connect.fixedOutDegree(k);
+    }
+
+    /** Synapses where {@code expression} (of i, j and pre/post variables) holds, e.g. {@code 'abs(i - j) < 10'}. */
+    public ConnectionRule condition(String expression) {
+        return Connect.condition(expression);
+    }
+
+    // ---- the network's parts ------------------------------------------------------------------
+
+    /**
+     * Adds a group: {@code group('exc', 3200, lifConductance(), v: '-60*mV + rand()*10*mV')}; named
+     * arguments set values, and so does an optional closure ({@code { v = -60.mV; I = 0.5.nA }}).
+     */
+    public Group group(Map<String, ?> values, String name, int size, NeuronModel model,
+                       @DelegatesTo(value = GroupValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
+        Network net = network("group");
+        GroupSpec spec = net.group(name, size, model, b -> {
+            values.forEach((k, v) -> Arguments.setValue(b::set, b::set, k, v, name));
+            if (configure != null) {
+                GroupValues delegate = new GroupValues(b, name);
+                Closure<?> c = configure.rehydrate(delegate, this, this);
+                c.setResolveStrategy(Closure.DELEGATE_FIRST);
+                c.call();
+            }
+        });
+        Group g = new Group(getSynfire(), spec);
+        getSynfire().add(g);
+        return g;
+    }
+
+    public Group group(Map<String, ?> values, String name, int size, NeuronModel model) {
+        return group(values, name, size, model, null);
+    }
+
+    public Group group(String name, int size, NeuronModel model,
+                       @DelegatesTo(value = GroupValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
+        return group(Map.of(), name, size, model, configure);
+    }
+
+    public Group group(String name, int size, NeuronModel model) {
+        return group(Map.of(), name, size, model, null);
+    }
+
+    /** Sources firing at given times: {@code spikeSource('input', 3, indices: [0, 2], times: [10.ms, 20.ms])}. */
+    public Group spikeSource(Map<String, ?> events, String name, int size) {
+        Arguments a = new Arguments("spikeSource", events);
+        int[] indices = Arguments.indices("spikeSource(indices:)", a.take("indices"));
+        Object times = a.take("times");
+        a.finish(List.of("indices", "times"));
+        if (!(times instanceof List<?> list) || list.size() != indices.length) {
+            throw new DslException("spikeSource", "give times: a list of " + indices.length + " times, one per index");
+        }
+        double[] ms = new double[indices.length];
+        for (int k = 0; k < ms.length; k++) {
+            ms[k] = Arguments.quantity("spikeSource(times:)", list.get(k), "give times such as 10.ms").in(Units.ms);
+        }
+        Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, size, indices, ms, Units.ms));
+        getSynfire().add(g);
+        return g;
+    }
+
+    /**
+     * Connects two populations (or one to itself):
+     * {@code connect exc, inh, synapse: s, p: 0.02, w: 0.4.nS, delay: 1.5.ms}. Named arguments:
+     * {@code synapse:} a model, or {@code model:} equations with {@code onPre:}/{@code onPost:}
+     * code; the rule as {@code rule:}, or {@code p:} (with {@code condition:} to restrict it),
+     * {@code inDegree:}, {@code outDegree:} (default all to all); {@code autapses:} true or false;
+     * {@code delay:} a quantity or an expression; {@code name:}; every other one a synaptic value.
+     */
+    public Projection connect(Map<String, ?> options, Group source, Group target) {
+        Session session = getSynfire();
+        Network net = network("connect");
+        Arguments a = new Arguments("connect", options);
+        String name = a.text("name");
+        SynapseModel model = Models.connection(a);
+        ConnectionRule rule = Models.rule(a);
+        Object delay = a.take("delay");
+        for (String key : a.rest().keySet()) {
+            if (!model.settable().contains(key)) {
+                throw DslException.unknown("connect", "named argument", key, Models.connectWords(model));
+            }
+        }
+        if (!(target.spec() instanceof GroupSpec post)) {
+            throw new DslException("connect", "the target '" + target.name() + "' is a spike source; connect onto a neuron group");
+        }
+        String projectionName = name != null ? name : session.freeProjectionName(source.name() + "_" + target.name());
+        ProjectionSpec spec = net.connect(projectionName, source.spec(), post, model, rule, b -> {
+            a.rest().forEach((k, v) -> Arguments.setValue(b::set, b::set, k, v, projectionName));
+            if (delay instanceof CharSequence text) {
+                b.delay(text.toString());
+            } else if (delay != null) {
+                b.delay(Arguments.quantity("connect(delay:)", delay, "give a delay such as 1.5.ms"));
+            }
+        });
+        Projection p = new Projection(session, spec);
+        session.add(p);
+        return p;
+    }
+
+    public Projection connect(Group source, Group target) {
+        return connect(Map.of(), source, target);
+    }
+
+    /**
+     * Brian2's {@code PoissonInput}: {@code poissonInput exc, 'v', n: 1000, rate: 10.Hz, weight: 0.1.mV}
+     * gives every neuron {@code n} independent Poisson sources adding {@code weight} to {@code v}.
+     */
+    public PoissonInputSpec poissonInput(Map<String, ?> options, Group target, String variable) {
+        Arguments a = new Arguments("poissonInput", options);
+        Integer n = a.integer("n");
+        Quantity rate = a.quantity("rate");
+        Quantity weight = a.quantity("weight");
+        String name = a.text("name");
+        a.finish(List.of("n", "rate", "weight", "name"));
+        if (n == null || rate == null || weight == null) {
+            throw new DslException("poissonInput", "give n:, rate: and weight:, e.g. poissonInput exc, 'v', n: 1000, rate: 10.Hz, weight: 0.1.mV");
+        }
+        if (!(target.spec() instanceof GroupSpec g)) {
+            throw new DslException("poissonInput", "the target '" + target.name() + "' is a spike source; give a neuron group");
+        }
+        return network("poissonInput").poissonInput(name != null ? name : target.name() + "_" + variable + "_poisson", g, variable, n, rate, weight);
+    }
+
+    // ---- probes ------------------------------------------------------------------------------
+
+    /** Records spikes: {@code probe spikes(exc)}, or {@code spikes(exc, neurons: 0..99, from: 1.s, to: 2.s)}. */
+    public SpikeProbeSpec spikes(Map<String, ?> options, Group population) {
+        Arguments a = new Arguments("spikes", options);
+        SpikeProbeSpec spec = org.synfire.model.Probe.spikes(population.spec());
+        Object neurons = a.take("neurons");
+        if (neurons != null) {
+            spec = spec.neurons(Arguments.indices("spikes(neurons:)", neurons));
+        }
+        Quantity[] window = window(a);
+        if (window != null) {
+            spec = spec.between(window[0], window[1]);
+        }
+        Object file = a.take("file");
+        if (file != null) {
+            spec = spec.toFile(java.nio.file.Path.of(file.toString()));
+        }
+        a.finish(List.of("neurons", "from", "to", "file"));
+        return spec;
+    }
+
+    public SpikeProbeSpec spikes(Group population) {
+        return spikes(Map.of(), population);
+    }
+
+    /** Records variables: {@code probe state(exc, 'v', neurons: 0..9, every: 0.5.ms)} (default: neuron 0, every step). */
+    public StateProbeSpec state(Map<String, ?> options, Group group, String... variables) {
+        if (!(group.spec() instanceof GroupSpec g)) {
+            throw new DslException("state", "'" + group.name() + "' is a spike source, which has no state to record");
+        }
+        Arguments a = new Arguments("state", options);
+        StateProbeSpec spec = org.synfire.model.Probe.state(g, variables);
+        Object neurons = a.take("neurons");
+        if (neurons != null) {
+            spec = spec.neurons(Arguments.indices("state(neurons:)", neurons));
+        }
+        Quantity every = a.quantity("every");
+        if (every != null) {
+            spec = spec.every(every);
+        }
+        Quantity[] window = window(a);
+        if (window != null) {
+            spec = spec.between(window[0], window[1]);
+        }
+        a.finish(List.of("neurons", "every", "from", "to"));
+        return spec;
+    }
+
+    public StateProbeSpec state(Group group, String... variables) {
+        return state(Map.of(), group, variables);
+    }
+
+    /** Records the population rate: {@code probe rate(inh, bin: 1.ms)} (default bin 1 ms). */
+    public RateProbeSpec rate(Map<String, ?> options, Group population) {
+        Arguments a = new Arguments("rate", options);
+        Quantity bin = a.quantity("bin");
+        RateProbeSpec spec = org.synfire.model.Probe.rate(population.spec(), bin != null ? bin : Units.ms.of(1));
+        Quantity[] window = window(a);
+        if (window != null) {
+            spec = spec.between(window[0], window[1]);
+        }
+        a.finish(List.of("bin", "from", "to"));
+        return spec;
+    }
+
+    public RateProbeSpec rate(Group population) {
+        return rate(Map.of(), population);
+    }
+
+    /** Records synaptic variables: {@code probe synapses(plastic, 'w', synapses: 0..99, every: 1.s)}. */
+    public SynapseProbeSpec synapses(Map<String, ?> options, Projection projection, String... variables) {
+        Arguments a = new Arguments("synapses", options);
+        SynapseProbeSpec spec = org.synfire.model.Probe.synapses(projection.spec(), variables);
+        Object which = a.take("synapses");
+        if (which != null) {
+            spec = spec.synapses(Arguments.indices("synapses(synapses:)", which));
+        }
+        Quantity every = a.quantity("every");
+        if (every != null) {
+            spec = spec.every(every);
+        }
+        a.finish(List.of("synapses", "every"));
+        return spec;
+    }
+
+    public SynapseProbeSpec synapses(Projection projection, String... variables) {
+        return synapses(Map.of(), projection, variables);
+    }
+
+    /** Adds a probe to the network and returns the handle its results are read from after a run. */
+    public Recording probe(ProbeSpec spec) {
+        Network net = network("probe");
+        ProbeSpec added;
+        if (spec instanceof SpikeProbeSpec s) {
+            added = net.probe(s);
+        } else if (spec instanceof StateProbeSpec s) {
+            added = net.probe(s);
+        } else if (spec instanceof RateProbeSpec r) {
+            added = net.probe(r);
+        } else if (spec instanceof SynapseProbeSpec s) {
+            added = net.probe(s);
+        } else {
+            throw new DslException("probe", spec + " is not a probe; use spikes(...), state(...), rate(...) or synapses(...)");
+        }
+        return new Recording(getSynfire(), added);
+    }
+
+    private static Quantity[] window(Arguments a) {
+        Quantity from = a.quantity("from");
+        Quantity to = a.quantity("to");
+        if (from == null && to == null) {
+            return null;
+        }
+        return new Quantity[] {from != null ? from : Units.second.of(0), to};
+    }
+}

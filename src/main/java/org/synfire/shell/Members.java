@@ -1,0 +1,40 @@
+package org.synfire.shell;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.TreeSet;
+import org.synfire.dsl.Group;
+import org.synfire.dsl.Projection;
+
+/** Names to complete after {@code x.}: public methods, bean properties and, for groups and projections, model variables. */
+final class Members {
+    private Members() {
+    }
+
+    static TreeSet<String> of(Object value) {
+        TreeSet<String> names = words(value.getClass());
+        if (value instanceof Group g && g.spec() instanceof org.synfire.model.GroupSpec spec) {
+            names.addAll(spec.model().settable());
+        } else if (value instanceof Projection p) {
+            names.addAll(p.spec().model().settable());
+        }
+        return names;
+    }
+
+    /** Public method names of {@code type}, with getters also as properties ({@code getSize} gives {@code size}). */
+    static TreeSet<String> words(Class<?> type) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Method m : type.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class
+                || m.getDeclaringClass().getName().startsWith("groovy.lang.")) {
+                continue;
+            }
+            String name = m.getName();
+            names.add(name);
+            if (name.startsWith("get") && name.length() > 3 && m.getParameterCount() == 0) {
+                names.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,185 @@
+package org.synfire.shell;
+
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.jline.reader.EOFError;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.SwingWrapper;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.synfire.dsl.Completeness;
+import org.synfire.dsl.Dsl;
+import org.synfire.dsl.ScriptException;
+import org.synfire.dsl.Session;
+import org.synfire.dsl.SynfireScript;
+import org.synfire.engine.Simulation;
+
+/**
+ * {@code synfire shell}: a terminal REPL for the DSL. Lines share one binding and one session,
+ * so {@code def exc = group(...)} on one line is {@code exc} on the next; input continues over
+ * several lines while brackets are open; Tab completes DSL words, variables and members; Ctrl-C
+ * during a run stops the simulation at a step boundary and keeps it and its recordings.
+ */
+public final class Repl {
+    private static final String PROMPT = "synfire> ";
+    private static final String MORE = "       > ";
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final GroovyShell shell;
+    private final Session session;
+    private final PrintWriter out;
+    private volatile Thread evaluating;
+    private int lineNumber;
+    private int figures;
+
+    /**
+     * @param history the history file, or {@code null} for none
+     */
+    public Repl(Terminal terminal, Path history) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.session = new Session(new Session.Options(null, null, Path.of("."), Map.of(), null,
+            new PrintStream(terminal.output(), true, StandardCharsets.UTF_8)));
+        Binding binding = Dsl.binding(session);
+        binding.setVariable("out", out);
+        this.shell = Dsl.interactiveShell(binding);
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).parser(new GroovyInput())
+            .completer((r, line, candidates) -> complete(binding, line, candidates))
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE);
+        if (history != null) {
+            builder.variable(LineReader.HISTORY_FILE, history);
+        }
+        this.reader = builder.build();
+        terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+    }
+
+    /** Reads, evaluates and prints until end of input or {@code :quit}. */
+    public void loop() {
+        out.println("Synfire shell. Describe a network, 'run 100.ms', inspect it; Tab completes, Ctrl-C stops a run, :quit leaves.");
+        out.flush();
+        while (true) {
+            String text;
+            try {
+                text = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                return;
+            }
+            String command = text.strip();
+            if (command.equals(":quit") || command.equals(":exit")) {
+                return;
+            }
+            if (!command.isEmpty()) {
+                evaluateAndPrint(text);
+            }
+        }
+    }
+
+    private void evaluateAndPrint(String text) {
+        evaluating = Thread.currentThread();
+        try {
+            Object result = Dsl.evaluate(shell, text, "line" + (++lineNumber));
+            show(result);
+        } catch (ScriptException e) {
+            out.println(e.getMessage());
+        } finally {
+            evaluating = null;
+            Thread.interrupted();
+        }
+        for (Simulation sim : session.simulations()) {
+            if (sim.wasCancelled()) {
+                out.printf(Locale.ROOT, "Stopped at %s; the state and recordings so far are kept.%n", sim.t());
+            }
+        }
+        out.flush();
+    }
+
+    private void show(Object result) {
+        if (result == null) {
+            return;
+        }
+        if (result instanceof Chart<?, ?> chart) {
+            if (GraphicsEnvironment.isHeadless()) {
+                Path file = Path.of("figure-" + (++figures) + ".png");
+                try {
+                    BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+                    out.println("(no display) figure written to " + file.toAbsolutePath());
+                } catch (IOException e) {
+                    out.println("could not write the figure: " + e.getMessage());
+                }
+            } else {
+                new SwingWrapper<>(chart).displayChart();
+            }
+            return;
+        }
+        out.println(result);
+    }
+
+    /** The session the lines share. */
+    Session session() {
+        return session;
+    }
+
+    /** Ctrl-C: stop the running simulation at its next step boundary. */
+    private void interrupt() {
+        Thread t = evaluating;
+        if (t != null) {
+            session.simulations().forEach(Simulation::cancel);
+            t.interrupt();
+        }
+    }
+
+    private static void complete(Binding binding, ParsedLine line, List<Candidate> candidates) {
+        String word = line.word().substring(0, line.wordCursor());
+        int dot = word.lastIndexOf('.');
+        List<String> names = new ArrayList<>();
+        String prefix = "";
+        if (dot > 0 && binding.hasVariable(word.substring(0, dot))) {
+            prefix = word.substring(0, dot + 1);
+            names.addAll(Members.of(binding.getVariable(word.substring(0, dot))));
+        } else {
+            names.addAll(Members.words(SynfireScript.class));
+            for (Object name : binding.getVariables().keySet()) {
+                names.add(name.toString());
+            }
+        }
+        for (String name : names) {
+            candidates.add(new Candidate(prefix + name, name, null, null, null, null, false));
+        }
+    }
+
+    /** JLine's parser, asking for more lines while the Groovy input is incomplete. */
+    private static final class GroovyInput extends DefaultParser {
+        GroovyInput() {
+            setEofOnUnclosedQuote(false);
+            setEscapeChars(new char[0]);
+        }
+
+        @Override
+        public ParsedLine parse(String line, int cursor, ParseContext context) {
+            if (context == ParseContext.ACCEPT_LINE && !Completeness.isComplete(line)) {
+                throw new EOFError(-1, -1, "incomplete input");
+            }
+            return super.parse(line, cursor, context);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.synfire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.synfire.shell.JShellLauncher;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result synfire(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "demo", "run", "shell", "jshell"})
+    void everyCommandsHelpSaysWhatItDoesWithAnExample(String command) {
+        List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command));
+        args.add("--help");
+        Result r = synfire(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Usage: synfire"), r.out());
+        assertTrue(r.out().contains("Example"), r.out());
+    }
+
+    private static final String SCRIPT = """
+        import tech.tablesaw.api.*
+        def n = param('n', 50)
+        seed 1
+        def exc = group('exc', n, lif(), I: '0.15*nA + rand()*0.1*nA')
+        def sp = probe spikes(exc)
+        run 300.ms
+        def trains = sp.trains
+        save Table.create('spikes', IntColumn.create('neuron', trains.indices()), DoubleColumn.create('t_ms', trains.times(ms))), 'spikes'
+        """;
+
+    @Test
+    void aScriptsTablesAreByteIdenticalForTheSameSeedAndComeWithAManifest() throws Exception {
+        Path script = dir.resolve("fi.groovy");
+        Files.writeString(script, SCRIPT);
+        Result first = synfire("run", script.toString(), "--param", "n=40", "--seed", "7", "--out", dir.resolve("a").toString());
+        assertEquals(0, first.code(), first.err());
+        Result again = synfire("run", script.toString(), "--param", "n=40", "--seed", "7", "--out", dir.resolve("b").toString());
+        Result other = synfire("run", script.toString(), "--param", "n=40", "--seed", "8", "--out", dir.resolve("c").toString());
+        byte[] a = Files.readAllBytes(dir.resolve("a/spikes.csv"));
+        assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/spikes.csv")));
+        assertFalse(java.util.Arrays.equals(a, Files.readAllBytes(dir.resolve("c/spikes.csv"))), "another seed, other spikes");
+        assertTrue(Files.readString(dir.resolve("a/spikes.csv")).startsWith("neuron,t_ms"));
+        String manifest = Files.readString(dir.resolve("a/manifest.json"));
+        for (String field : List.of("\"synfire\"", "\"script_sha256\"", "\"params\": {\"n\": \"40\"}", "\"seed\": 7", "\"threads\"",
+            "\"wall_s\"", "\"spikes\": {\"exc\": ", "\"file\": \"spikes.csv\"")) {
+            assertTrue(manifest.contains(field), field + " in\n" + manifest);
+        }
+        assertEquals(0, again.code() + other.code());
+    }
+
+    @Test
+    void aFailingScriptExitsWithItsLineAndAMissingOneSaysWhatToGive() throws Exception {
+        Path script = dir.resolve("bad.groovy");
+        Files.writeString(script, "def exc = group('exc', 10, lif())\nconnect exc, exc, onPre: 'v += 1*mV', pp: 0.1\n");
+        Result bad = synfire("run", script.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().startsWith("bad.groovy:2: connect: unknown named argument 'pp'"), bad.err());
+        Result missing = synfire("run", dir.resolve("nothing.groovy").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no script at"), missing.err());
+    }
+
+    @Test
+    void anUnknownParameterIsReported() throws Exception {
+        Path script = dir.resolve("p.groovy");
+        Files.writeString(script, "def g = param('g', 5.0)\nprintln g * 2\n");
+        Result r = synfire("run", script.toString(), "--param", "g=2.5", "--param", "eta=3", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("5.0"), r.out());
+        assertTrue(r.err().contains("--param eta was given but the script never asks for it (it asks for: g)"), r.err());
+        Result wrong = synfire("run", script.toString(), "--param", "g=fast", "--out", dir.toString());
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("--param g=fast is not a number"), wrong.err());
+    }
+
+    @Test
+    void jshellStartsWithSynfireImported() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        String input = "System.out.println(\"net \" + Network.create().spec().dt() + \" \" + ms.of(3));\n/exit\n";
+        JShellLauncher.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), print, print, "-q");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("net 100 us 3 ms"), out.toString(StandardCharsets.UTF_8));
+    }
+}

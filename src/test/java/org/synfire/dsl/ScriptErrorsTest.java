@@ -1,0 +1,74 @@
+package org.synfire.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Malformed scripts: each message names the script line, the DSL word and what would be right. */
+class ScriptErrorsTest {
+    @TempDir
+    Path out;
+
+    static Stream<Arguments> malformed() {
+        String net = "def exc = group('exc', 10, lif())\n";
+        return Stream.of(
+            bad("def exc = group('exc', 10, lif()\n", 1, "Unexpected input"),
+            bad("gruop('exc', 10, lif())\n", 1, "unknown word 'gruop'", "did you mean group?"),
+            bad("group('exc', 10, lif(tua: 10.ms))\n", 1, "lif: unknown parameter 'tua'", "tau"),
+            bad("group('exc', 10, lif(tau: 10.mV))\n", 1, "tau", "second"),
+            bad(net + "connect exc, exc, onPre: 'v += 1*mV', prob: 0.1\n", 2, "connect: unknown named argument 'prob'", "p, condition"),
+            bad(net + "connect exc, exc, p: 0.1\n", 2, "connect: say what a spike does", "onPre"),
+            bad(net + "connect exc, exc, onPre: 'v += 1*mV', p: 0.1, inDegree: 3\n", 2, "give one connection rule, not p and inDegree"),
+            bad(net + "connect exc, exc, onPre: 'v += 1*volt*second'\nrun 1.ms\n", 3, "on_pre"),
+            bad(net + "probe state(exc, 'w')\nrun 1.ms\n", 3, "w"),
+            bad(net + "probe spikes(exc, neuron: 0..3)\n", 2, "spikes: unknown named argument 'neuron'", "neurons"),
+            bad(net + "run 1.ms\ngroup('inh', 5, lif())\n", 3, "group: the network was built", "startScope()"),
+            bad(net + "run 10.mV\n", 2, "run(", "a time"),
+            bad(net + "exc.v = 3.nA\n", 2, "exc", "v"),
+            bad(net + "def sp = probe spikes(exc)\nprintln sp.count\n", 3, "no results yet", "run"),
+            bad("group('exc', 10, izhikevich('chatering'))\n", 1, "unknown preset 'chatering'", "chattering"),
+            bad("group('exc', 10, model('dv/dt = -v/tau : volt', threshold: 'v > 1*mV', tau: 5.ms))\n", 1, "model: unknown parameter 'tau'; known: v"),
+            bad(net + "poissonInput exc, 'v', n: 10, rate: 5.Hz\n", 2, "poissonInput: give n:, rate: and weight:"),
+            bad(net + "println exc2\n", 2, "unknown name 'exc2'", "did you mean exc?"),
+            bad(net + "threads 0\n", 2, "threads: 0 threads"),
+            bad(net + "save 'text', '../up'\n", 2, "save: '../up' is not a plain file name"));
+    }
+
+    private static Arguments bad(String script, int line, String... expected) {
+        return Arguments.of(script, line, List.of(expected));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformed")
+    void malformedScriptsNameTheLineAndWhatIsWrong(String script, int line, List<String> expected) {
+        Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
+        ScriptException e = assertThrows(ScriptException.class,
+            () -> Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), script, "bad.groovy"));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("bad.groovy:" + line + ":"), message);
+        assertEquals(line, e.line());
+        for (String part : expected) {
+            assertTrue(message.contains(part), "expected '" + part + "' in:\n" + message);
+        }
+    }
+
+    @Test
+    void aStaticallyCompiledScriptReportsATypoAtCompileTime() {
+        Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
+        String script = "def exc = group('exc', 10, lif())\ndef n = exc.siez\n";
+        ScriptException e = assertThrows(ScriptException.class,
+            () -> Dsl.evaluate(Dsl.shell(Dsl.binding(session), true), script, "typo.groovy"));
+        assertTrue(e.getMessage().startsWith("typo.groovy:2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("siez"), e.getMessage());
+    }
+}

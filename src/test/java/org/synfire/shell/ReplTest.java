@@ -1,0 +1,82 @@
+package org.synfire.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.synfire.engine.Simulation;
+
+/** Drives the REPL through a dumb JLine terminal, as a user would type. */
+class ReplTest {
+    private PipedOutputStream keys;
+    private ByteArrayOutputStream screen;
+    private Terminal terminal;
+    private Repl repl;
+    private Thread loop;
+
+    /** A REPL on a dumb terminal: keys typed into a pipe, the screen captured. */
+    private void start() throws Exception {
+        keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        screen = new ByteArrayOutputStream();
+        terminal = TerminalBuilder.builder().streams(in, screen).type("dumb").dumb(true).build();
+        repl = new Repl(terminal, null);
+        loop = new Thread(repl::loop, "repl");
+        loop.start();
+    }
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void linesShareStateAndCtrlCStopsARunButKeepsItsRecordings() throws Exception {
+        start();
+        type("def exc = group('exc', 500, lif(),\n    I: '0.2*nA + i*1*pA')\n");
+        type("def sp = probe spikes(exc)\n");
+        type("run 10000.s\n");
+        Simulation sim = waitForRunningSimulation();
+        terminal.raise(Terminal.Signal.INT);
+        type("println \"counted ${sp.count > 0} at ${synfire.simulation.t()}\"\n");
+        type("exc.size\n");
+        type(":quit\n");
+        loop.join(30_000);
+        String text = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(sim.wasCancelled(), "the run was cancelled");
+        assertTrue(sim.t().si() < 10000, "stopped before its end: " + sim.t());
+        assertTrue(text.contains("Stopped at"), text);
+        assertTrue(text.contains("counted true at"), text);
+        assertTrue(text.contains("500"), text);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFailingLineShowsItsMessageAndTheReplGoesOn() throws Exception {
+        start();
+        type("gruop('x', 3, lif())\n20.ms * 3\n:quit\n");
+        loop.join(30_000);
+        String text = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("line1:1: unknown word 'gruop'"), text);
+        assertTrue(text.contains("60 ms"), text);
+    }
+
+    private void type(String text) throws Exception {
+        keys.write(text.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    private Simulation waitForRunningSimulation() throws InterruptedException {
+        for (int k = 0; k < 400; k++) {
+            for (Simulation sim : repl.session().simulations()) {
+                if (sim.t().si() > 0.05) {
+                    return sim;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the run never started");
+    }
+}
