@@ -52,4 +52,46 @@ class DslTest {
         assertEquals(20, r.get(3));
         assertEquals(200, r.get(4));
     }
+
+    @Test
+    void aStaticallyCompiledScriptRunsThroughTheTypedWords() {
+        Session s = session(Map.of());
+        Object r = Dsl.evaluate(Dsl.shell(Dsl.binding(s), true), """
+            Group exc = group('exc', 10, lif(tau: 10.ms), I: '0.3*nA')
+            Recording sp = probe spikes(exc)
+            run 50.ms
+            exc.set('tau', 20.ms)
+            run 50.ms
+            [sp.trains().count(), exc.get('tau')]
+            """, "static.groovy");
+        java.util.List<?> list = (java.util.List<?>) r;
+        assertTrue((Integer) list.get(0) > 0);
+        assertEquals(Units.ms.of(20), list.get(1));
+    }
+
+    @Test
+    void interactiveDeclarationsOutliveTheirLineAndParametersTakeTheDefaultsType() {
+        Session s = session(Map.of("g", "6", "rate", "12 Hz", "name", "x"));
+        groovy.lang.GroovyShell shell = Dsl.interactiveShell(Dsl.binding(s));
+        Dsl.evaluate(shell, "def exc = group('exc', 3, lif())\nint k = 2", "line1");
+        assertEquals("[3, 2, 6, 12 Hz, x, 0.5]",
+            Dsl.evaluate(shell, "[exc.size, k, param('g', 5), param('rate', 10.Hz), param('name', 'y'), param('p', 0.5)]", "line2").toString());
+    }
+
+    @Test
+    void valuesSetBeforeTheBuildReachTheSpecAndProjectionsReadBack() {
+        Session s = session(Map.of());
+        Object r = eval(s, """
+            seed 1
+            def exc = group('exc', 4, lif())
+            exc.v = -60.mV
+            exc.I = '0.1*nA*i'
+            def ee = connect exc, exc, model: 'w : volt', onPre: 'v += w', rule: allToAll(), autapses: false
+            ee.w = '0.1*mV*(i + 1)'
+            build()
+            [exc.v[0], exc.I[3], ee.size, ee.w[0], ee.sources.length]
+            """);
+        // Printed, as a user sees them: 0.1*nA*3 is not exactly 0.3 nA in binary.
+        assertEquals("[-60 mV, 300 pA, 12, 100 uV, 12]", r.toString());
+    }
 }

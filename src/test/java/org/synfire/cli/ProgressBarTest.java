@@ -1,0 +1,30 @@
+package org.synfire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.synfire.units.Units;
+
+class ProgressBarTest {
+    @Test
+    void aShortRunPrintsNothingALongOneABarWithTimeLeft() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        bar.update(Units.second.of(0), Units.second.of(1));
+        bar.update(Units.second.of(1), Units.second.of(1));
+        bar.finish();
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8), "a run under a second draws no bar");
+        bar.update(Units.second.of(1), Units.second.of(3));
+        Thread.sleep(1100);
+        bar.update(Units.second.of(2), Units.second.of(3));
+        String line = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("\r  [===============               ] 2 s of 3 s simulated, "), line);
+        assertTrue(line.matches("(?s).* [0-9]+ s left .*"), line);
+        bar.update(Units.second.of(3), Units.second.of(3));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\n"), "the line ends when the run does");
+    }
+}
