@@ -23,7 +23,12 @@ public final class DslException extends SynfireException {
         return word;
     }
 
-    /** "message; known: a, b, c" for an unknown name among {@code known}. */
+    /** "OWNER has no variable 'x'; known: a, b, c". */
+    static DslException missing(String word, String owner, String variable, Collection<String> known) {
+        return new DslException(word, owner + " has no variable '" + variable + "'; known: " + String.join(", ", known));
+    }
+
+    /** "unknown WHAT 'x'; known: a, b, c" for an unknown name among {@code known}. */
     static DslException unknown(String word, String what, String name, Collection<String> known) {
         return new DslException(word, "unknown " + what + " '" + name + "'; known: " + String.join(", ", known));
     }

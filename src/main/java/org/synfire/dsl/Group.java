@@ -68,7 +68,7 @@ public final class Group extends Handle {
     private GroupState state(String variable) {
         GroupState state = session.built(name + "." + variable).group(name);
         if (!state.variables().contains(variable)) {
-            throw DslException.unknown(name + "." + variable, "variable of group '" + name + "'", variable, state.variables());
+            throw DslException.missing(name + "." + variable, "group '" + name + "'", variable, state.variables());
         }
         return state;
     }

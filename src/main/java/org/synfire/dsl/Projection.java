@@ -30,7 +30,7 @@ public final class Projection extends Handle {
     public Values get(String variable) {
         ProjectionState state = state();
         if (!state.variables().contains(variable)) {
-            throw DslException.unknown(name + "." + variable, "variable of projection '" + name + "'", variable, state.variables());
+            throw DslException.missing(name + "." + variable, "projection '" + name + "'", variable, state.variables());
         }
         return new Values(name + "." + variable, state.dimension(variable), state.valuesSi(variable));
     }

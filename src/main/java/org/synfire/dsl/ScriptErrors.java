@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.Message;
@@ -35,7 +36,7 @@ final class ScriptErrors {
         return words;
     }
 
-    static ScriptException wrap(Throwable e, String script, String text, Collection<String> variables) {
+    static ScriptException wrap(Throwable e, String script, String text, Collection<String> variables, Map<String, Integer> declared) {
         if (e instanceof ScriptException s) {
             return s;
         }
@@ -49,12 +50,14 @@ final class ScriptErrors {
         } else if (e instanceof MissingMethodException m) {
             what = "'" + m.getMethod() + "'" + arguments(m.getArguments()) + " is not a method of "
                 + (m.getType() == null ? "this value" : m.getType().getSimpleName());
-        } else if (e instanceof MissingPropertyException p && p.getType() != null && SynfireScript.class.isAssignableFrom(p.getType())) {
+        } else if (e instanceof MissingPropertyException p && p.getType() != null && !SynfireScript.class.isAssignableFrom(p.getType())) {
+            what = "'" + p.getProperty() + "' is not a property of " + p.getType().getSimpleName() + nearest(p.getProperty(), members(p.getType()));
+        } else if (e instanceof MissingPropertyException p && p.getType() != null) {
             TreeSet<String> names = new TreeSet<>(words());
             names.addAll(variables);
-            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("\\bdef\\s+([A-Za-z_]\\w*)").matcher(text);
-            while (declared.find()) {
-                names.add(declared.group(1));
+            java.util.regex.Matcher defs = java.util.regex.Pattern.compile("\\bdef\\s+([A-Za-z_]\\w*)").matcher(text);
+            while (defs.find()) {
+                names.add(defs.group(1));
             }
             what = "unknown name '" + p.getProperty() + "': not a variable of this script nor a DSL word" + nearest(p.getProperty(), names);
         } else if (e instanceof StackOverflowError) {
@@ -65,7 +68,33 @@ final class ScriptErrors {
         } else {
             what = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0), script, line, e);
+        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declaration(e, declared, text, line), script, line, e);
+    }
+
+    /** For a build error about a group or projection declared elsewhere in the script: where it was declared. */
+    private static String declaration(Throwable e, Map<String, Integer> declared, String text, int line) {
+        if (e instanceof DslException) {
+            return "";
+        }
+        String message = String.valueOf(e.getMessage());
+        for (Map.Entry<String, Integer> d : declared.entrySet()) {
+            if (d.getValue() > 0 && d.getValue() != line && message.contains("'" + d.getKey() + "'")) {
+                return "\n  '" + d.getKey() + "' was declared at line " + d.getValue() + ":" + quote(text, d.getValue(), 0);
+            }
+        }
+        return "";
+    }
+
+    /** Public method and property names of {@code type}. */
+    private static Collection<String> members(Class<?> type) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Method m : type.getMethods()) {
+            names.add(m.getName());
+            if (m.getName().startsWith("get") && m.getName().length() > 3) {
+                names.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4));
+            }
+        }
+        return names;
     }
 
     private static ScriptException compileError(MultipleCompilationErrorsException e, String script, String text) {

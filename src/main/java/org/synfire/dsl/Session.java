@@ -53,6 +53,7 @@ public final class Session {
     private Integer threads;
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Projection> projections = new LinkedHashMap<>();
+    private final Map<String, Integer> declaredAt = new LinkedHashMap<>();
     private final Set<String> paramsAsked = new LinkedHashSet<>();
     private final List<Path> saved = new ArrayList<>();
     private final List<Simulation> finished = new ArrayList<>();
@@ -79,6 +80,7 @@ public final class Session {
         threads = options.threads();
         groups.clear();
         projections.clear();
+        declaredAt.clear();
     }
 
     /** The network being described; throws once it was built, since a built network cannot grow. */
@@ -135,12 +137,19 @@ public final class Session {
         simulation().run(duration, options.progress());
     }
 
-    void add(Group group) {
+    void add(Group group, int line) {
         groups.put(group.name(), group);
+        declaredAt.put(group.name(), line);
     }
 
-    void add(Projection projection) {
+    void add(Projection projection, int line) {
         projections.put(projection.name(), projection);
+        declaredAt.put(projection.name(), line);
+    }
+
+    /** The script line that declared each group and projection of the current network, for error messages. */
+    Map<String, Integer> declarationLines() {
+        return Collections.unmodifiableMap(declaredAt);
     }
 
     /** Groups by name, in the order they were declared. */

@@ -283,7 +283,7 @@ public abstract class SynfireScript extends Script {
             }
         });
         Group g = new Group(getSynfire(), spec);
-        getSynfire().add(g);
+        getSynfire().add(g, currentLine());
         return g;
     }
 
@@ -314,7 +314,7 @@ public abstract class SynfireScript extends Script {
             ms[k] = Arguments.quantity("spikeSource(times:)", list.get(k), "give times such as 10.ms").in(Units.ms);
         }
         Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, size, indices, ms, Units.ms));
-        getSynfire().add(g);
+        getSynfire().add(g, currentLine());
         return g;
     }
 
@@ -352,7 +352,7 @@ public abstract class SynfireScript extends Script {
             }
         });
         Projection p = new Projection(session, spec);
-        session.add(p);
+        session.add(p, currentLine());
         return p;
     }
 
@@ -412,6 +412,11 @@ public abstract class SynfireScript extends Script {
             throw new DslException("state", "'" + group.name() + "' is a spike source, which has no state to record");
         }
         Arguments a = new Arguments("state", options);
+        for (String v : variables) {
+            if (!g.model().equations().names().contains(v)) {
+                throw DslException.missing("state", "group '" + g.name() + "'", v, g.model().equations().names());
+            }
+        }
         StateProbeSpec spec = org.synfire.model.Probe.state(g, variables);
         Object neurons = a.take("neurons");
         if (neurons != null) {
@@ -486,6 +491,16 @@ public abstract class SynfireScript extends Script {
             throw new DslException("probe", spec + " is not a probe; use spikes(...), state(...), rate(...) or synapses(...)");
         }
         return new Recording(getSynfire(), added);
+    }
+
+    /** The line of this script now running, found on the stack (0 if it cannot be told). */
+    private int currentLine() {
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            if (frame.getClassName().equals(getClass().getName()) && frame.getLineNumber() > 0) {
+                return frame.getLineNumber();
+            }
+        }
+        return 0;
     }
 
     private static Quantity[] window(Arguments a) {

@@ -86,6 +86,7 @@ public final class Repl {
             }
             String command = text.strip();
             if (command.equals(":quit") || command.equals(":exit")) {
+                out.flush();
                 return;
             }
             if (!command.isEmpty()) {

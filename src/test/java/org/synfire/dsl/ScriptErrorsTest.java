@@ -30,7 +30,7 @@ class ScriptErrorsTest {
             bad(net + "connect exc, exc, p: 0.1\n", 2, "connect: say what a spike does", "onPre"),
             bad(net + "connect exc, exc, onPre: 'v += 1*mV', p: 0.1, inDegree: 3\n", 2, "give one connection rule, not p and inDegree"),
             bad(net + "connect exc, exc, onPre: 'v += 1*volt*second'\nrun 1.ms\n", 3, "on_pre"),
-            bad(net + "probe state(exc, 'w')\nrun 1.ms\n", 3, "w"),
+            bad(net + "probe state(exc, 'w')\n", 2, "state: group 'exc' has no variable 'w'; known: v"),
             bad(net + "probe spikes(exc, neuron: 0..3)\n", 2, "spikes: unknown named argument 'neuron'", "neurons"),
             bad(net + "run 1.ms\ngroup('inh', 5, lif())\n", 3, "group: the network was built", "startScope()"),
             bad(net + "run 10.mV\n", 2, "run(", "a time"),

@@ -40,27 +40,39 @@ class ReplTest {
         type("run 10000.s\n");
         Simulation sim = waitForRunningSimulation();
         terminal.raise(Terminal.Signal.INT);
-        type("println \"counted ${sp.count > 0} at ${synfire.simulation.t()}\"\n");
-        type("exc.size\n");
-        type(":quit\n");
-        loop.join(30_000);
-        String text = screen.toString(StandardCharsets.UTF_8);
+        awaitScreen("Stopped at");
         assertTrue(sim.wasCancelled(), "the run was cancelled");
         assertTrue(sim.t().si() < 10000, "stopped before its end: " + sim.t());
-        assertTrue(text.contains("Stopped at"), text);
-        assertTrue(text.contains("counted true at"), text);
-        assertTrue(text.contains("500"), text);
+        type("println \"counted ${sp.count > 0} at ${synfire.simulation.t()}\"\n");
+        awaitScreen("counted true at");
+        type("exc.size\n");
+        awaitScreen("\n500");
+        type(":quit\n");
+        loop.join(30_000);
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aFailingLineShowsItsMessageAndTheReplGoesOn() throws Exception {
         start();
-        type("gruop('x', 3, lif())\n20.ms * 3\n:quit\n");
+        type("gruop('x', 3, lif())\n");
+        awaitScreen("line1:1: unknown word 'gruop'");
+        type("20.ms * 3\n");
+        awaitScreen("60 ms");
+        type(":quit\n");
         loop.join(30_000);
-        String text = screen.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("line1:1: unknown word 'gruop'"), text);
-        assertTrue(text.contains("60 ms"), text);
+        assertTrue(!loop.isAlive(), ":quit leaves");
+    }
+
+    /** Waits until the screen shows {@code expected}: lines are evaluated one after another, each in its own time. */
+    private void awaitScreen(String expected) throws InterruptedException {
+        for (int k = 0; k < 600; k++) {
+            if (screen.toString(StandardCharsets.UTF_8).contains(expected)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("'" + expected + "' never appeared on:\n" + screen.toString(StandardCharsets.UTF_8));
     }
 
     private void type(String text) throws Exception {
