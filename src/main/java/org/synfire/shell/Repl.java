@@ -96,6 +96,8 @@ public final class Repl {
     }
 
     private void evaluateAndPrint(String text) {
+        Map<Simulation, Long> stepsBefore = new java.util.IdentityHashMap<>();
+        session.simulations().forEach(sim -> stepsBefore.put(sim, sim.step()));
         evaluating = Thread.currentThread();
         try {
             Object result = Dsl.evaluate(shell, text, "line" + (++lineNumber));
@@ -104,10 +106,9 @@ public final class Repl {
             out.println(e.getMessage());
         } finally {
             evaluating = null;
-            Thread.interrupted();
         }
         for (Simulation sim : session.simulations()) {
-            if (sim.wasCancelled()) {
+            if (sim.wasCancelled() && sim.step() != stepsBefore.getOrDefault(sim, -1L)) {
                 out.printf(Locale.ROOT, "Stopped at %s; the state and recordings so far are kept.%n", sim.t());
             }
         }
@@ -140,12 +141,14 @@ public final class Repl {
         return session;
     }
 
-    /** Ctrl-C: stop the running simulation at its next step boundary. */
+    /**
+     * Ctrl-C: stop the running simulation at its next step boundary. The evaluating thread is not
+     * interrupted: the signal arrives on another thread, and an interrupt landing after the line
+     * finished would break the next read of the terminal.
+     */
     private void interrupt() {
-        Thread t = evaluating;
-        if (t != null) {
+        if (evaluating != null) {
             session.simulations().forEach(Simulation::cancel);
-            t.interrupt();
         }
     }
 

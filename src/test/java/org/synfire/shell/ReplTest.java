@@ -46,7 +46,7 @@ class ReplTest {
         type("println \"counted ${sp.count > 0} at ${synfire.simulation.t()}\"\n");
         awaitScreen("counted true at");
         type("exc.size\n");
-        awaitScreen("\n500");
+        awaitScreen("> 500");
         type(":quit\n");
         loop.join(30_000);
     }
