@@ -1,6 +1,9 @@
 package org.synfire.table;
 
 import java.util.Optional;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 import org.synfire.units.UnitException;
 import org.synfire.units.Units;
@@ -76,6 +79,24 @@ public final class Columns {
     public static String label(String column) {
         Optional<Unit> unit = unit(column);
         return unit.map(u -> quantity(column).replace('_', ' ') + " (" + u.symbol() + ")").orElse(stripIndex(column).replace('_', ' '));
+    }
+
+    /**
+     * The unit tables and plots show a variable of a trace in: the display unit of its largest
+     * magnitude ({@code -65 mV} → mV, {@code 0.2 nA} → pA), so the numbers read well.
+     */
+    public static Unit unitFor(StateTrace trace, String variable) {
+        Dimension dim = trace.dimension(variable);
+        Unit si = Units.preferredUnit(dim);
+        double largest = 0;
+        for (int p = 0; p < trace.neurons().length; p++) {
+            for (double x : trace.values(variable, p, si)) {
+                if (Double.isFinite(x)) {
+                    largest = Math.max(largest, Math.abs(x));
+                }
+            }
+        }
+        return Units.displayUnit(Quantity.of(largest, si));
     }
 
     private static String stripIndex(String column) {

@@ -18,7 +18,6 @@ import org.synfire.model.SpikeProbeSpec;
 import org.synfire.probe.PopulationRate;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
-import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 import org.synfire.units.Units;
@@ -158,23 +157,9 @@ public final class Tables {
         return table;
     }
 
-    /** The display unit of the largest magnitude recorded, so -65 mV lands in mV and 0.2 nA in pA. */
     private static Unit unitOf(StateTrace trace, String variable, Map<String, Unit> chosen) {
         Unit unit = chosen.get(variable);
-        if (unit != null) {
-            return unit;
-        }
-        Dimension dim = trace.dimension(variable);
-        Unit si = Units.preferredUnit(dim);
-        double largest = 0;
-        for (int p = 0; p < trace.neurons().length; p++) {
-            for (double x : trace.values(variable, p, si)) {
-                if (Double.isFinite(x)) {
-                    largest = Math.max(largest, Math.abs(x));
-                }
-            }
-        }
-        return Units.displayUnit(Quantity.of(largest, si));
+        return unit != null ? unit : Columns.unitFor(trace, variable);
     }
 
     /** A population rate: {@code t_ms} (start of each bin), {@code count}, {@code rate_Hz}. */
