@@ -14,6 +14,7 @@ import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.ProjectionState;
 import org.synfire.engine.Simulation;
+import org.synfire.engine.SimulationException;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.probe.PopulationRate;
 import org.synfire.probe.SpikeTrains;
@@ -192,7 +193,8 @@ public final class Tables {
         GroupState state;
         try {
             state = sim.group(group);
-        } catch (RuntimeException spikeSource) {
+        } catch (SimulationException spikeSource) {
+            // Spike sources have no parameters to list.
             return "";
         }
         List<String> shared = new ArrayList<>();
