@@ -30,12 +30,21 @@ class ArchitectureTest {
         Map.entry("model", Set.of("units", "equations", "connectivity")),
         Map.entry("model.library", Set.of("model", "units", "equations", "connectivity")),
         Map.entry("build", Set.of("units", "random", "equations", "connectivity", "codegen", "model", "engine", "probe")),
-        Map.entry("dsl", Set.of("units", "connectivity", "model", "model.library", "engine", "probe", "build")),
-        Map.entry("shell", Set.of("dsl", "engine", "model")),
+        Map.entry("analysis", Set.of("units", "probe", "engine", "model")),
+        Map.entry("analysis.coding", Set.of("units", "probe", "analysis")),
+        Map.entry("table", Set.of("units", "probe", "engine", "model", "analysis", "analysis.coding")),
+        Map.entry("plot", Set.of("units", "probe", "engine", "model", "analysis", "analysis.coding", "table")),
+        Map.entry("dsl", Set.of("units", "connectivity", "model", "model.library", "engine", "probe", "build", "analysis",
+            "analysis.coding", "table", "plot")),
+        Map.entry("shell", Set.of("dsl", "engine", "model", "plot")),
         Map.entry("cli", Set.of("units", "random", "equations", "connectivity", "codegen", "model", "model.library", "engine",
-            "probe", "build", "dsl", "shell")));
+            "probe", "build", "dsl", "shell", "analysis", "analysis.coding", "table", "plot")));
 
-    private static final Pattern REFERENCE = Pattern.compile("org\\.synfire\\.([a-z]+(?:\\.library)?)\\.[A-Z]");
+    /** Only these may use the table and chart libraries: the engine and the probes stay headless and table-free. */
+    private static final Set<String> RESULTS = Set.of("table", "plot", "dsl", "shell", "cli");
+    private static final Pattern LIBRARY = Pattern.compile("\\b(tech\\.tablesaw|org\\.knowm\\.xchart|de\\.erichseifert)\\.");
+
+    private static final Pattern REFERENCE = Pattern.compile("org\\.synfire\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");
 
     @Test
     void packagesImportOnlyWhatIsUpstream() throws IOException {
@@ -69,6 +78,23 @@ class ArchitectureTest {
                 violations.add(file + ": org.synfire." + pkg + " must not use org.synfire." + used);
             }
         }
+        Matcher library = LIBRARY.matcher(text);
+        if (!RESULTS.contains(pkg) && library.find()) {
+            violations.add(file + ": org.synfire." + pkg + " must not use " + library.group(1) + " (only table and plot may)");
+        }
+    }
+
+    @Test
+    void theCheckCatchesBackReferencesAndLibrariesDownstream() {
+        List<String> violations = new ArrayList<>();
+        check(Path.of("Simulation.java"), "engine", ALLOWED.get("engine"),
+            "import org.synfire.table.Tables; import tech.tablesaw.api.Table;", violations);
+        check(Path.of("Rates.java"), "analysis", ALLOWED.get("analysis"), "import org.synfire.plot.Plots;", violations);
+        check(Path.of("Plots.java"), "plot", ALLOWED.get("plot"),
+            "import org.synfire.analysis.coding.RateCode; import org.knowm.xchart.XYChart;", violations);
+        assertTrue(violations.size() == 3, String.join("\n", violations));
+        assertTrue(violations.get(0).contains("must not use org.synfire.table"), violations.get(0));
+        assertTrue(violations.get(1).contains("must not use tech.tablesaw"), violations.get(1));
     }
 
     @Test

@@ -30,6 +30,91 @@ public final class SpikeTrains {
         this.times = times;
     }
 
+    /**
+     * Spike trains made outside a simulation (an encoder's output, a train read from a file, a test's
+     * hand-made train), put into recording order (time ascending, then neuron ascending).
+     *
+     * <pre>{@code
+     * SpikeTrains s = SpikeTrains.of("input", 2, new int[] {0, 1, 0}, new double[] {1, 2, 5}, Units.ms);
+     * }</pre>
+     *
+     * @param name      a name for tables and legends
+     * @param groupSize neurons in the group; every index must lie in {@code [0, groupSize)}
+     * @param neurons   the neuron of each spike
+     * @param times     the time of each spike, in {@code unit}, finite
+     * @param unit      a unit of time
+     * @throws IllegalArgumentException naming the first bad spike
+     */
+    public static SpikeTrains of(String name, int groupSize, int[] neurons, double[] times, Unit unit) {
+        if (neurons.length != times.length) {
+            throw new IllegalArgumentException("SpikeTrains.of(" + name + "): " + neurons.length + " neuron indices but "
+                + times.length + " times; give one time per spike");
+        }
+        if (groupSize < 0) {
+            throw new IllegalArgumentException("SpikeTrains.of(" + name + "): group size " + groupSize + " is negative");
+        }
+        double factor = Quantity.of(1, unit).in(Units.second);
+        for (int k = 0; k < neurons.length; k++) {
+            if (neurons[k] < 0 || neurons[k] >= groupSize) {
+                throw new IllegalArgumentException("SpikeTrains.of(" + name + "): spike " + k + " is from neuron " + neurons[k]
+                    + ", outside the group's 0.." + (groupSize - 1));
+            }
+            if (!Double.isFinite(times[k])) {
+                throw new IllegalArgumentException("SpikeTrains.of(" + name + "): spike " + k + " has time " + times[k]
+                    + "; spike times must be finite");
+            }
+        }
+        boolean ordered = true;
+        for (int k = 1; k < neurons.length && ordered; k++) {
+            ordered = times[k - 1] < times[k] || times[k - 1] == times[k] && neurons[k - 1] <= neurons[k];
+        }
+        if (ordered) {
+            double[] si = new double[times.length];
+            for (int k = 0; k < si.length; k++) {
+                si[k] = times[k] * factor;
+            }
+            return new SpikeTrains(name, groupSize, null, neurons.clone(), si);
+        }
+        // Sort an index permutation by (time, neuron): the order every recorder produces.
+        Integer[] order = new Integer[neurons.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> times[a] != times[b] ? Double.compare(times[a], times[b]) : Integer.compare(neurons[a], neurons[b]));
+        int[] sortedNeurons = new int[neurons.length];
+        double[] sortedTimes = new double[times.length];
+        for (int k = 0; k < order.length; k++) {
+            sortedNeurons[k] = neurons[order[k]];
+            sortedTimes[k] = times[order[k]] * factor;
+        }
+        return new SpikeTrains(name, groupSize, null, sortedNeurons, sortedTimes);
+    }
+
+    /**
+     * Spike trains given neuron by neuron: {@code trains[i]} holds the spike times of neuron
+     * {@code i}, in {@code unit}.
+     *
+     * <pre>{@code
+     * SpikeTrains s = SpikeTrains.of("hand-made", new double[][] {{1, 5}, {2}}, Units.ms);
+     * }</pre>
+     */
+    public static SpikeTrains of(String name, double[][] trains, Unit unit) {
+        int total = 0;
+        for (double[] train : trains) {
+            total += train.length;
+        }
+        int[] neurons = new int[total];
+        double[] times = new double[total];
+        int k = 0;
+        for (int i = 0; i < trains.length; i++) {
+            for (double t : trains[i]) {
+                neurons[k] = i;
+                times[k++] = t;
+            }
+        }
+        return of(name, trains.length, neurons, times, unit);
+    }
+
     /** The probe's name. */
     public String name() {
         return name;

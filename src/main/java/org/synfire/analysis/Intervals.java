@@ -1,0 +1,114 @@
+package org.synfire.analysis;
+
+import org.synfire.probe.SpikeTrains;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+
+/**
+ * Inter-spike intervals and their regularity. CV is the standard deviation over the mean of a
+ * neuron's intervals (1 for a Poisson process, 0 for a clock); LV (Shinomoto et al. 2003,
+ * Neural Comput 15:2823) compares neighbouring intervals,
+ * {@code 3/(n-1) Σ ((I_k - I_{k+1}) / (I_k + I_{k+1}))²}, so slow rate changes do not raise it:
+ * also 1 for Poisson and 0 for a clock.
+ *
+ * <pre>{@code
+ * double[] isi = Intervals.of(spikes, Units.ms);   // every neuron's intervals, pooled
+ * double cv = Intervals.meanCv(spikes);            // averaged over neurons with 3 or more spikes
+ * }</pre>
+ */
+public final class Intervals {
+    private Intervals() {
+    }
+
+    /** All inter-spike intervals of all neurons, pooled, in {@code unit}. */
+    public static double[] of(SpikeTrains s, Unit unit) {
+        double factor = Quantity.of(1, Units.second).in(unit);
+        double[][] trains = Trains.byNeuron(s);
+        int n = 0;
+        for (double[] t : trains) {
+            n += Math.max(0, t.length - 1);
+        }
+        double[] out = new double[n];
+        int at = 0;
+        for (double[] t : trains) {
+            for (int k = 1; k < t.length; k++) {
+                out[at++] = (t[k] - t[k - 1]) * factor;
+            }
+        }
+        return out;
+    }
+
+    /** The intervals of one neuron, in {@code unit}. */
+    public static double[] of(SpikeTrains s, int neuron, Unit unit) {
+        Trains.checkNeuron("Intervals.of", s, neuron);
+        double[] t = s.timesOf(neuron, unit);
+        double[] out = new double[Math.max(0, t.length - 1)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = t[k + 1] - t[k];
+        }
+        return out;
+    }
+
+    /** The coefficient of variation of some intervals; NaN for fewer than two. */
+    public static double cv(double[] intervals) {
+        if (intervals.length < 2) {
+            return Double.NaN;
+        }
+        return Math.sqrt(Trains.variance(intervals)) / Trains.mean(intervals);
+    }
+
+    /** The local variation of consecutive intervals; NaN for fewer than two. */
+    public static double lv(double[] intervals) {
+        if (intervals.length < 2) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int k = 0; k + 1 < intervals.length; k++) {
+            double d = (intervals[k] - intervals[k + 1]) / (intervals[k] + intervals[k + 1]);
+            sum += d * d;
+        }
+        return 3 * sum / (intervals.length - 1);
+    }
+
+    /** The CV of every neuron (NaN for neurons with fewer than three spikes). */
+    public static double[] cv(SpikeTrains s) {
+        return perNeuron(s, false);
+    }
+
+    /** The LV of every neuron (NaN for neurons with fewer than three spikes). */
+    public static double[] lv(SpikeTrains s) {
+        return perNeuron(s, true);
+    }
+
+    /** The CV averaged over the neurons that have one. */
+    public static double meanCv(SpikeTrains s) {
+        return Trains.finiteMean(cv(s));
+    }
+
+    /** The LV averaged over the neurons that have one. */
+    public static double meanLv(SpikeTrains s) {
+        return Trains.finiteMean(lv(s));
+    }
+
+    private static double[] perNeuron(SpikeTrains s, boolean local) {
+        double[][] trains = Trains.byNeuron(s);
+        double[] out = new double[trains.length];
+        for (int i = 0; i < trains.length; i++) {
+            double[] t = trains[i];
+            double[] isi = new double[Math.max(0, t.length - 1)];
+            for (int k = 0; k < isi.length; k++) {
+                isi[k] = t[k + 1] - t[k];
+            }
+            out[i] = local ? lv(isi) : cv(isi);
+        }
+        return out;
+    }
+
+    /** The distribution of all intervals in bins of {@code bin} up to {@code max}, in milliseconds. */
+    public static Histogram histogram(SpikeTrains s, Quantity bin, Quantity max) {
+        double width = Trains.positiveSeconds("Intervals.histogram", "bin", bin) * 1e3;
+        double top = Trains.positiveSeconds("Intervals.histogram", "max", max) * 1e3;
+        return Histogram.of("ISI", Units.ms, of(s, Units.ms), width, 0, top);
+    }
+}

@@ -1,0 +1,68 @@
+package org.synfire.analysis;
+
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Quantity;
+import org.synfire.units.Units;
+
+/**
+ * The synchrony measure χ of Golomb and Rinzel (1993, Physica D 72:259), used for Brunel (2000)
+ * networks: {@code χ² = Var_t(mean_i x_i(t)) / mean_i Var_t(x_i(t))}. χ is 1 when every neuron
+ * does the same and about {@code 1/√N} for N independent neurons.
+ *
+ * <pre>{@code
+ * double chi = Synchrony.chi(sim.trace(vProbe), "v");                           // from membrane potentials
+ * double chiCounts = Synchrony.chi(spikes, ms.of(2), ms.of(0), ms.of(1000));   // from binned spike counts
+ * }</pre>
+ */
+public final class Synchrony {
+    private Synchrony() {
+    }
+
+    /** χ of a variable over the recorded neurons of a state trace. */
+    public static double chi(StateTrace trace, String variable) {
+        int n = trace.neurons().length;
+        double[][] x = new double[n][];
+        for (int p = 0; p < n; p++) {
+            x[p] = trace.values(variable, p, Units.preferredUnit(trace.dimension(variable)));
+        }
+        return chi(x);
+    }
+
+    /** χ of spike counts in bins of {@code bin}, over every neuron of the group. */
+    public static double chi(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
+        int[][] counts = Rates.counts(s, bin, from, to);
+        double[][] x = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            x[i] = new double[counts[i].length];
+            for (int k = 0; k < x[i].length; k++) {
+                x[i][k] = counts[i][k];
+            }
+        }
+        return chi(x);
+    }
+
+    /**
+     * χ of signals {@code x[i][t]}, all of one length; NaN when no signal varies.
+     *
+     * @throws AnalysisException for fewer than two samples or signals of different lengths
+     */
+    public static double chi(double[][] x) {
+        if (x.length == 0 || x[0].length < 2) {
+            throw new AnalysisException("Synchrony.chi: needs at least one signal of two or more samples");
+        }
+        int samples = x[0].length;
+        double[] mean = new double[samples];
+        double individual = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != samples) {
+                throw new AnalysisException("Synchrony.chi: signal " + i + " has " + x[i].length + " samples, signal 0 has " + samples);
+            }
+            for (int t = 0; t < samples; t++) {
+                mean[t] += x[i][t] / x.length;
+            }
+            individual += Trains.variance(x[i]) / x.length;
+        }
+        return individual == 0 ? Double.NaN : Math.sqrt(Trains.variance(mean) / individual);
+    }
+}

@@ -1,0 +1,291 @@
+package org.synfire.plot;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.AxesChart;
+import org.knowm.xchart.internal.series.AxesChartSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+
+/**
+ * A figure: one XChart chart, or a grid of figures, ready to save as PNG or SVG (headless) or to
+ * hand to a notebook as bytes. Made by {@link Plots}; {@link #chart()} gives the XChart chart for
+ * any styling the defaults do not cover. Not thread-safe.
+ *
+ * <pre>{@code
+ * Figure f = Plots.trace(sim.trace(v), "v").hline(Units.mV.of(-50), "threshold");
+ * f.save(Path.of("out/v.png"));   // or .svg
+ * byte[] png = f.png();
+ * }</pre>
+ */
+public final class Figure {
+    /** Something drawn over a chart's plot area after the chart itself (spikes of a raster). */
+    interface Layer {
+        /**
+         * @param g      the graphics the chart was just painted on
+         * @param chart  the chart, painted, so its screen mapping is current
+         * @param vector whether {@code g} makes a vector file, where many small shapes are costly
+         */
+        void paint(Graphics2D g, AxesChart<?, ?> chart, boolean vector);
+    }
+
+    private final AxesChart<?, ?> chart;
+    private final List<Layer> layers = new ArrayList<>();
+    private final List<Figure> cells;
+    private final int columns;
+    private final Unit yUnit;
+    private int width;
+    private int height;
+
+    Figure(AxesChart<?, ?> chart, Unit yUnit) {
+        if (chart instanceof XYChart xy && xy.getStyler().getXAxisMin() == null) {
+            fitX(xy);
+        }
+        this.chart = chart;
+        this.yUnit = yUnit;
+        this.cells = List.of();
+        this.columns = 0;
+        this.width = chart.getWidth();
+        this.height = chart.getHeight();
+    }
+
+    Figure(List<Figure> cells, int columns, int width, int height) {
+        this.chart = null;
+        this.yUnit = null;
+        this.cells = List.copyOf(cells);
+        this.columns = columns;
+        this.width = width;
+        this.height = height;
+    }
+
+    /**
+     * Keeps XChart's x ticks at round numbers. When every x value lies on one even spacing (a
+     * trace sampled every dt), XChart 4 puts its ticks on samples (0, 24, 48, ...) and their labels
+     * run together; a hidden point off that spacing makes it choose round steps again.
+     */
+    private static void fitX(XYChart xy) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double y = Double.NaN;
+        for (XYSeries s : xy.getSeriesCollection()) {
+            if (Double.isFinite(s.getXMin()) && Double.isFinite(s.getXMax())) {
+                lo = Math.min(lo, s.getXMin());
+                hi = Math.max(hi, s.getXMax());
+                y = Double.isFinite(s.getYMin()) ? s.getYMin() : y;
+            }
+        }
+        if (hi > lo && Double.isFinite(y)) {
+            XYSeries frame = xy.addSeries(HIDDEN, new double[] {lo, lo + (hi - lo) / Math.PI, hi}, new double[] {y, y, y});
+            frame.setMarker(SeriesMarkers.NONE);
+            frame.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
+            frame.setShowInLegend(false);
+        }
+    }
+
+    /** The name of series that only shape the axes. */
+    static final String HIDDEN = " ";
+
+    Figure layer(Layer layer) {
+        layers.add(layer);
+        return this;
+    }
+
+    /** The XChart chart (an {@code XYChart} or {@code HeatMapChart}); fails for a grid. */
+    public AxesChart<?, ?> chart() {
+        if (chart == null) {
+            throw new PlotException("a grid of " + cells.size() + " figures has no single chart; use cells().get(k).chart()");
+        }
+        return chart;
+    }
+
+    /** The figures of a grid, row by row; empty for a single chart. */
+    public List<Figure> cells() {
+        return cells;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Sets the size in pixels (PNG) or points (SVG). */
+    public Figure size(int newWidth, int newHeight) {
+        if (newWidth < 50 || newHeight < 50) {
+            throw new PlotException("Figure.size(" + newWidth + ", " + newHeight + "): give at least 50 × 50");
+        }
+        width = newWidth;
+        height = newHeight;
+        return this;
+    }
+
+    /** Sets the title. */
+    public Figure title(String title) {
+        chart().setTitle(title);
+        return this;
+    }
+
+    /**
+     * A dashed horizontal line across the data at {@code y} (a threshold, a reset, a mean),
+     * named {@code label} in the legend. {@code y} is converted to the figure's y unit.
+     */
+    public Figure hline(Quantity y, String label) {
+        if (yUnit == null) {
+            throw new PlotException("hline(" + y + "): this figure's y axis has no unit; use hline(double, label)");
+        }
+        return hline(y.in(yUnit), label);
+    }
+
+    /** A dashed horizontal line at {@code y}, in the y axis's own numbers. */
+    public Figure hline(double y, String label) {
+        if (!(chart() instanceof XYChart xy)) {
+            throw new PlotException("hline: only line and scatter figures have horizontal lines, not " + chart.getClass().getSimpleName());
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : xy.getSeriesCollection()) {
+            lo = Math.min(lo, s.getXMin());
+            hi = Math.max(hi, s.getXMax());
+        }
+        if (xy.getStyler().getXAxisMin() != null) {
+            lo = xy.getStyler().getXAxisMin();
+            hi = xy.getStyler().getXAxisMax();
+        }
+        if (!(hi >= lo)) {
+            throw new PlotException("hline: the figure has no data to span; plot something first");
+        }
+        XYSeries line = xy.addSeries(label, new double[] {lo, hi}, new double[] {y, y});
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineStyle(Style.DASHED);
+        line.setLineColor(Color.DARK_GRAY);
+        return this;
+    }
+
+    /** Draws the figure at its size onto {@code g}. */
+    void paint(Graphics2D g, boolean vector) {
+        paint(g, width, height, vector);
+    }
+
+    private void paint(Graphics2D g, int w, int h, boolean vector) {
+        if (chart == null) {
+            int rows = (cells.size() + columns - 1) / columns;
+            for (int k = 0; k < cells.size(); k++) {
+                int x = (k % columns) * w / columns;
+                int y = (k / columns) * h / rows;
+                Graphics2D cell = (Graphics2D) g.create(x, y, w / columns, h / rows);
+                cells.get(k).paint(cell, w / columns, h / rows, vector);
+                cell.dispose();
+            }
+            return;
+        }
+        chart.paint(g, w, h);
+        for (Layer layer : layers) {
+            Graphics2D over = (Graphics2D) g.create();
+            layer.paint(over, chart, vector);
+            over.dispose();
+        }
+    }
+
+    /** The figure as an image. */
+    public BufferedImage image() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        paint(g, false);
+        g.dispose();
+        return image;
+    }
+
+    /** The figure as PNG bytes, for a notebook or a web page. */
+    public byte[] png() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image(), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the figure as PNG: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The figure as SVG bytes (UTF-8), text drawn as shapes so it looks the same without the fonts. */
+    public byte[] svg() {
+        VectorGraphics2D g = new VectorGraphics2D();
+        g.setClip(new Rectangle(0, 0, width, height));
+        paint(g, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height)).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the figure as SVG: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the figure to {@code file}, as PNG or SVG by its extension; creates missing folders.
+     *
+     * @throws PlotException for any other extension
+     */
+    public Figure save(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        if (name.endsWith(".png")) {
+            bytes = png();
+        } else if (name.endsWith(".svg")) {
+            bytes = svg();
+        } else {
+            throw new PlotException("Figure.save(" + file + "): name the file .png or .svg");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write figure to " + file + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** Saves to a path given as text: {@code fig.save("out/raster.png")}. */
+    public Figure save(String file) {
+        return save(Path.of(file));
+    }
+
+    @Override
+    public String toString() {
+        if (chart == null) {
+            return "Figure: grid of " + cells.size() + " in " + columns + " columns, " + width + "×" + height;
+        }
+        List<String> names = new ArrayList<>();
+        for (Object s : chart.getSeriesCollection()) {
+            if (!((AxesChartSeries) s).getName().equals(HIDDEN)) {
+                names.add(((AxesChartSeries) s).getName());
+            }
+        }
+        return "Figure " + (chart.getTitle() == null || chart.getTitle().isEmpty() ? "" : "'" + chart.getTitle() + "' ")
+            + width + "×" + height + ": " + chart.getXAxisTitle() + " vs " + chart.getYAxisTitle() + ", series " + names;
+    }
+}

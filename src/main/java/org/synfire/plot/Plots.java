@@ -1,0 +1,354 @@
+package org.synfire.plot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.synfire.analysis.FiCurve;
+import org.synfire.analysis.Histogram;
+import org.synfire.analysis.Intervals;
+import org.synfire.analysis.RateSignal;
+import org.synfire.analysis.Rates;
+import org.synfire.engine.ProjectionState;
+import org.synfire.probe.PopulationRate;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+import org.synfire.table.Columns;
+import org.synfire.table.Tables;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+import tech.tablesaw.api.Table;
+
+/**
+ * The standard figures of the field, one static call each, with axes labelled in units and a
+ * paper-like look; each returns a {@link Figure} to save, show or combine with {@link #grid}.
+ *
+ * <pre>{@code
+ * Plots.raster(sim.spikes(exc), sim.spikes(inh)).save("out/raster.png");
+ * Plots.trace(sim.trace(v), "v", Units.mV.of(-50));                 // with the threshold dashed
+ * Plots.grid(2, Plots.rate(sim.rate(r)), Plots.isiHistogram(s, ms.of(2), ms.of(200))).save("out/summary.svg");
+ * }</pre>
+ */
+public final class Plots {
+    private Plots() {
+    }
+
+    static XYChart xy(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(title).xAxisTitle(xTitle)
+            .yAxisTitle(yTitle).build();
+        Style.apply(chart.getStyler());
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        return chart;
+    }
+
+    private static XYSeries line(XYChart chart, String name, double[] x, double[] y, int colour) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(Style.LINE);
+        s.setLineColor(Style.colour(colour));
+        return s;
+    }
+
+    private static void requireData(String where, int n, String fix) {
+        if (n == 0) {
+            throw new PlotException(where + ": nothing to plot; " + fix);
+        }
+    }
+
+    // ---- spikes ----------------------------------------------------------------------------
+
+    /** A raster of one or more groups, stacked bottom to top in the order given, coloured by group. */
+    public static Figure raster(SpikeTrains... groups) {
+        requireData("Plots.raster", groups.length, "give at least one SpikeTrains, e.g. Plots.raster(sim.spikes(probe))");
+        List<String> names = new ArrayList<>();
+        List<double[]> times = new ArrayList<>();
+        List<int[]> neurons = new ArrayList<>();
+        int[] sizes = new int[groups.length];
+        for (int g = 0; g < groups.length; g++) {
+            names.add(groups[g].name());
+            times.add(groups[g].times(Units.ms));
+            neurons.add(groups[g].indices());
+            sizes[g] = groups[g].groupSize();
+        }
+        return Raster.figure(names, times, neurons, sizes);
+    }
+
+    /**
+     * A raster of a spike table ({@code t_ms}, {@code neuron}, {@code group} as {@link
+     * Tables#spikes} makes): groups in order of first appearance, each as tall as its largest
+     * neuron index.
+     */
+    public static Figure raster(Table spikes) {
+        double[] t = Tables.doubles(spikes, "t_ms");
+        int[] n = Tables.ints(spikes, "neuron");
+        List<String> group = spikes.containsColumn("group") ? spikes.stringColumn("group").asList() : null;
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (int k = 0; k < t.length; k++) {
+            String name = group == null ? spikes.name() : group.get(k);
+            int[] c = counts.computeIfAbsent(name, x -> new int[2]);
+            c[0]++;
+            c[1] = Math.max(c[1], n[k] + 1);
+        }
+        List<String> names = new ArrayList<>(counts.keySet());
+        List<double[]> times = new ArrayList<>();
+        List<int[]> neurons = new ArrayList<>();
+        int[] fill = new int[names.size()];
+        int[] sizes = new int[names.size()];
+        for (int g = 0; g < names.size(); g++) {
+            times.add(new double[counts.get(names.get(g))[0]]);
+            neurons.add(new int[counts.get(names.get(g))[0]]);
+            sizes[g] = counts.get(names.get(g))[1];
+        }
+        for (int k = 0; k < t.length; k++) {
+            int g = group == null ? 0 : names.indexOf(group.get(k));
+            times.get(g)[fill[g]] = t[k];
+            neurons.get(g)[fill[g]++] = n[k];
+        }
+        return Raster.figure(names, times, neurons, sizes);
+    }
+
+    /** The distribution of inter-spike intervals in bins of {@code bin} up to {@code max}. */
+    public static Figure isiHistogram(SpikeTrains s, Quantity bin, Quantity max) {
+        return histogram(Intervals.histogram(s, bin, max)).title("ISI distribution, " + s.name());
+    }
+
+    /** The distribution of the neurons' rates over {@code [from, to)}, in bins of {@code binHz}. */
+    public static Figure rateHistogram(SpikeTrains s, Quantity from, Quantity to, double binHz) {
+        double[] rates = Rates.perNeuron(s, from, to);
+        double max = 0;
+        for (double r : rates) {
+            max = Math.max(max, r);
+        }
+        return histogram(Histogram.of("rate", Units.Hz, rates, binHz, 0, max + binHz)).title("Firing rates, " + s.name());
+    }
+
+    /** A histogram as filled bars; x labelled with the counted quantity and its unit, y "count". */
+    public static Figure histogram(Histogram h) {
+        double[] e = h.edges();
+        int[] c = h.counts();
+        requireData("Plots.histogram", c.length, "the histogram has no bins");
+        // The outline of the bars, one step per bin, closed at zero on both ends.
+        double[] x = new double[2 * c.length + 2];
+        double[] y = new double[x.length];
+        x[0] = e[0];
+        for (int k = 0; k < c.length; k++) {
+            x[2 * k + 1] = e[k];
+            y[2 * k + 1] = c[k];
+            x[2 * k + 2] = e[k + 1];
+            y[2 * k + 2] = c[k];
+        }
+        x[x.length - 1] = e[c.length];
+        XYChart chart = xy("", axis(h.quantity(), h.unit()), "count");
+        XYSeries s = line(chart, h.quantity(), x, y, 0);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        s.setFillColor(new java.awt.Color(31, 119, 180, 170));
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setYAxisMin(0.0);
+        return new Figure(chart, null);
+    }
+
+    // ---- traces and rates --------------------------------------------------------------
+
+    /** One variable of a state trace, a line per recorded neuron, in the unit of its largest magnitude. */
+    public static Figure trace(StateTrace trace, String variable) {
+        requireData("Plots.trace", trace.samples(), "the probe recorded no samples; run the simulation first");
+        Unit unit = Columns.unitFor(trace, variable);
+        XYChart chart = xy("", "t (ms)", axis(variable, unit));
+        double[] t = trace.times(Units.ms);
+        int[] neurons = trace.neurons();
+        for (int p = 0; p < neurons.length; p++) {
+            line(chart, "neuron " + neurons[p], t, trace.values(variable, p, unit), p);
+        }
+        chart.getStyler().setLegendVisible(neurons.length > 1);
+        return new Figure(chart, unit);
+    }
+
+    /** A trace with a dashed threshold line at {@code threshold}. */
+    public static Figure trace(StateTrace trace, String variable, Quantity threshold) {
+        return trace(trace, variable).hline(threshold, "threshold");
+    }
+
+    /** Columns of a table against another column: {@code Plots.line(table, "t_ms", "v_mV")}; axis labels from the names. */
+    public static Figure line(Table table, String x, String... y) {
+        requireData("Plots.line", y.length, "name at least one y column");
+        XYChart chart = xy("", Columns.label(x), y.length == 1 ? Columns.label(y[0]) : "");
+        double[] xs = Tables.doubles(table, x);
+        for (int k = 0; k < y.length; k++) {
+            line(chart, y[k], xs, Tables.doubles(table, y[k]), k);
+        }
+        chart.getStyler().setLegendVisible(y.length > 1);
+        Unit unit = y.length == 1 ? Columns.unit(y[0]).orElse(null) : null;
+        return new Figure(chart, unit);
+    }
+
+    /** A recorded population rate, as steps over its bins. */
+    public static Figure rate(PopulationRate rate) {
+        requireData("Plots.rate", rate.bins(), "the probe counted no bins yet; run the simulation first");
+        XYChart chart = xy("", "t (ms)", "rate (Hz)");
+        double[] t = rate.times(Units.ms);
+        double[] hz = rate.rates();
+        // Each bin drawn flat from its start to its end.
+        double[] x = new double[2 * t.length];
+        double[] y = new double[2 * t.length];
+        double width = rate.bin().in(Units.ms);
+        for (int k = 0; k < t.length; k++) {
+            x[2 * k] = t[k];
+            x[2 * k + 1] = t[k] + width;
+            y[2 * k] = hz[k];
+            y[2 * k + 1] = hz[k];
+        }
+        line(chart, rate.name(), x, y, 0);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setYAxisMin(0.0);
+        return new Figure(chart, Units.Hz);
+    }
+
+    /** Population rates (binned or smoothed, from {@link Rates}), a line each. */
+    public static Figure rate(RateSignal... signals) {
+        requireData("Plots.rate", signals.length, "give at least one RateSignal, e.g. Rates.smoothed(...)");
+        XYChart chart = xy("", "t (ms)", "rate (Hz)");
+        for (int k = 0; k < signals.length; k++) {
+            requireData("Plots.rate", signals[k].hz().length, "signal " + signals[k].name() + " has no samples");
+            line(chart, signals[k].name(), signals[k].times(Units.ms), signals[k].hz(), k);
+        }
+        chart.getStyler().setLegendVisible(signals.length > 1);
+        chart.getStyler().setYAxisMin(0.0);
+        return new Figure(chart, Units.Hz);
+    }
+
+    // ---- f–I, weights --------------------------------------------------------------------
+
+    /** A measured f–I curve as points and line, with analytic curves over it as lines. */
+    public static Figure fi(FiCurve measured, FiCurve... theory) {
+        requireData("Plots.fi", measured.currents().length, "the measured curve has no currents");
+        Unit unit = measured.unit();
+        XYChart chart = xy("", axis("I", unit), "rate (Hz)");
+        XYSeries points = chart.addSeries(measured.name(), measured.currents(), measured.rates());
+        points.setMarker(SeriesMarkers.CIRCLE);
+        points.setMarkerColor(Style.colour(0));
+        points.setLineColor(Style.colour(0));
+        points.setLineStyle(Style.LINE);
+        for (int k = 0; k < theory.length; k++) {
+            double factor = Quantity.of(1, theory[k].unit()).in(unit);
+            double[] x = theory[k].currents();
+            for (int i = 0; i < x.length; i++) {
+                x[i] *= factor;
+            }
+            line(chart, theory[k].name(), x, theory[k].rates(), k + 1).setLineStyle(Style.DASHED);
+        }
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        return new Figure(chart, Units.Hz);
+    }
+
+    /** The distribution of a synapse variable over a projection's synapses, in {@code bins} bins. */
+    public static Figure weights(ProjectionState projection, String variable, int bins) {
+        if (bins < 1) {
+            throw new PlotException("Plots.weights: give at least 1 bin, not " + bins);
+        }
+        double[] si = projection.valuesSi(variable);
+        requireData("Plots.weights", si.length, "projection " + projection.name() + " has no synapses");
+        Unit unit = displayUnit(si, projection, variable);
+        double factor = Quantity.si(1, projection.dimension(variable)).in(unit);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < si.length; s++) {
+            si[s] *= factor;
+            lo = Math.min(lo, si[s]);
+            hi = Math.max(hi, si[s]);
+        }
+        double width = hi > lo ? (hi - lo) / bins : Math.max(Math.abs(lo), 1) * 0.1;
+        Histogram h = Histogram.of(variable, unit, si, width, hi > lo ? lo : lo - width / 2, hi > lo ? hi + width * 1e-9 : lo + width / 2);
+        return histogram(h).title(variable + " of " + projection.name());
+    }
+
+    /**
+     * A projection's synapse variable as a source × target heat map: each cell the mean over the
+     * synapses in it, 0 where there are none; matrices over 64 neurons a side are shown in blocks.
+     */
+    public static Figure weightMatrix(ProjectionState projection, String variable) {
+        double[] si = projection.valuesSi(variable);
+        int sources = projection.outDegrees().length;
+        int targets = projection.target().size();
+        requireData("Plots.weightMatrix", si.length, "projection " + projection.name() + " has no synapses");
+        Unit unit = displayUnit(si, projection, variable);
+        double factor = Quantity.si(1, projection.dimension(variable)).in(unit);
+        int bx = (sources + 63) / 64;
+        int by = (targets + 63) / 64;
+        int nx = (sources + bx - 1) / bx;
+        int ny = (targets + by - 1) / by;
+        double[][] sum = new double[nx][ny];
+        int[][] count = new int[nx][ny];
+        int[] src = projection.sources();
+        int[] tgt = projection.targets();
+        for (int s = 0; s < si.length; s++) {
+            sum[src[s] / bx][tgt[s] / by] += si[s] * factor;
+            count[src[s] / bx][tgt[s] / by]++;
+        }
+        List<Integer> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (int i = 0; i < nx; i++) {
+            xs.add(i * bx);
+        }
+        for (int j = 0; j < ny; j++) {
+            ys.add(j * by);
+        }
+        List<Number[]> cells = new ArrayList<>();
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                cells.add(new Number[] {i, j, count[i][j] == 0 ? 0 : sum[i][j] / count[i][j]});
+            }
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(Style.WIDTH).height(Style.HEIGHT)
+            .title(axis(variable, unit) + ", " + projection.name()).xAxisTitle("source neuron").yAxisTitle("target neuron").build();
+        Style.apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setRangeColors(new java.awt.Color[] {java.awt.Color.WHITE, Style.colour(0), new java.awt.Color(8, 29, 88)});
+        chart.getStyler().setXAxisLabelRotation(nx > 16 ? 90 : 0);
+        chart.getStyler().setXAxisMaxLabelCount(16);
+        chart.addSeries(axis(variable, unit), xs, ys, cells);
+        return new Figure(chart, null);
+    }
+
+    private static Unit displayUnit(double[] si, ProjectionState projection, String variable) {
+        double largest = 0;
+        for (double v : si) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        return Units.displayUnit(Quantity.si(largest, projection.dimension(variable)));
+    }
+
+    // ---- layout ----------------------------------------------------------------------------
+
+    /**
+     * Several figures in one, row by row, {@code columns} to a row; each cell as large as the
+     * largest figure given.
+     */
+    public static Figure grid(int columns, Figure... figures) {
+        requireData("Plots.grid", figures.length, "give the figures to place, e.g. Plots.grid(2, raster, rate)");
+        if (columns < 1) {
+            throw new PlotException("Plots.grid: give at least 1 column, not " + columns);
+        }
+        int w = 0;
+        int h = 0;
+        for (Figure f : figures) {
+            w = Math.max(w, f.width());
+            h = Math.max(h, f.height());
+        }
+        int cols = Math.min(columns, figures.length);
+        int rows = (figures.length + cols - 1) / cols;
+        return new Figure(List.of(figures), cols, w * cols, h * rows);
+    }
+
+    /** An axis title: {@code "v (mV)"}, or the bare name for dimensionless values. */
+    static String axis(String quantity, Unit unit) {
+        return unit == null || unit.dimension().isDimensionless() && unit.scale() == 1 ? quantity : quantity + " (" + unit.symbol() + ")";
+    }
+}

@@ -1,0 +1,57 @@
+package org.synfire.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * The paper-like look every figure starts from: white background, no grid, no box around the
+ * legend, sans-serif type large enough to read when the figure is shrunk to a column, and the
+ * ten-colour palette of matplotlib's "tab10" (distinct in print and for most colour-blind
+ * readers).
+ */
+final class Style {
+    static final Color[] PALETTE = {
+        new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40),
+        new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194), new Color(127, 127, 127),
+        new Color(188, 189, 34), new Color(23, 190, 207)};
+    static final int WIDTH = 640;
+    static final int HEIGHT = 400;
+    static final BasicStroke LINE = new BasicStroke(1.5f);
+    static final BasicStroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0);
+
+    private Style() {
+    }
+
+    static Color colour(int k) {
+        return PALETTE[Math.floorMod(k, PALETTE.length)];
+    }
+
+    static void apply(AxesChartStyler s) {
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(true);
+        s.setPlotBorderColor(Color.DARK_GRAY);
+        s.setPlotGridLinesVisible(false);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        s.setChartTitleBoxVisible(false);
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setAxisTickMarksColor(Color.DARK_GRAY);
+        s.setAxisTickLabelsColor(Color.BLACK);
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendBorderColor(new Color(255, 255, 255, 0));
+        s.setLegendBackgroundColor(new Color(255, 255, 255, 200));
+        // Heat maps keep their colour scale outside the plot, as XChart requires.
+        s.setLegendPosition(s instanceof HeatMapStyler ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideNE);
+        s.setChartPadding(12);
+        s.setPlotMargin(4);
+        s.setSeriesColors(PALETTE);
+        s.setMarkerSize(6);
+        s.setAntiAlias(true);
+        s.setLocale(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,393 @@
+package org.synfire.table;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.synfire.engine.BuildReport;
+import org.synfire.engine.GroupState;
+import org.synfire.engine.ProjectionState;
+import org.synfire.engine.Simulation;
+import org.synfire.engine.SimulationException;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.probe.PopulationRate;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * Recordings and network descriptions as Tablesaw tables, and CSV in and out. Columns follow the
+ * {@link Columns} convention ({@code t_ms}, {@code v_mV}, {@code neuron}, {@code group}); times
+ * are in milliseconds. Every table is built column by column from primitive arrays (one copy, no
+ * boxing), so a million spikes take tens of milliseconds once Tablesaw's classes are loaded.
+ *
+ * <pre>{@code
+ * Table spikes = Tables.spikes(sim, excProbe, inhProbe);   // t_ms, neuron, group
+ * Table v = Tables.trace(sim.trace(vProbe));               // t_ms, neuron, v_mV
+ * Tables.writeCsv(spikes, Path.of("out/spikes.csv"));
+ * Table back = Tables.readCsv(Path.of("out/spikes.csv"));  // equal, cell for cell
+ * }</pre>
+ */
+public final class Tables {
+    /** Index columns: int in every table, and read back as int from CSV. */
+    private static final Set<String> INT_COLUMNS = Set.of("neuron", "synapse", "source", "target", "count", "size", "synapses", "bin");
+    /** Name columns: strings, whatever they look like ("1" stays a group name). */
+    private static final Set<String> STRING_COLUMNS = Set.of("group", "model", "method", "parameters", "projection", "rule",
+        "delivery", "weight", "weight_unit", "variable");
+
+    private Tables() {
+    }
+
+    /** The spikes of one probe: {@code t_ms}, {@code neuron}, and {@code group} set to the probe's name. */
+    public static Table spikes(SpikeTrains trains) {
+        return spikes(trains.name(), trains);
+    }
+
+    /** The spikes of one probe, with {@code group} set to {@code group}. */
+    public static Table spikes(String group, SpikeTrains trains) {
+        Map<String, SpikeTrains> one = new LinkedHashMap<>();
+        one.put(group, trains);
+        return spikes(one);
+    }
+
+    /**
+     * The spikes of several groups in one tall table: the groups one after another, in the map's
+     * order, each in time order.
+     */
+    public static Table spikes(Map<String, SpikeTrains> byGroup) {
+        int total = byGroup.values().stream().mapToInt(SpikeTrains::count).sum();
+        double[] t = new double[total];
+        int[] neuron = new int[total];
+        StringColumn group = StringColumn.create("group");
+        int at = 0;
+        for (Map.Entry<String, SpikeTrains> e : byGroup.entrySet()) {
+            SpikeTrains s = e.getValue();
+            System.arraycopy(s.times(Units.ms), 0, t, at, s.count());
+            System.arraycopy(s.indices(), 0, neuron, at, s.count());
+            for (int k = 0; k < s.count(); k++) {
+                group.append(e.getKey());
+            }
+            at += s.count();
+        }
+        return Table.create("spikes", DoubleColumn.create("t_ms", t), IntColumn.create("neuron", neuron), group);
+    }
+
+    /** The spikes recorded by spike probes of {@code sim}, with {@code group} set to each probe's group. */
+    public static Table spikes(Simulation sim, SpikeProbeSpec... probes) {
+        if (probes.length == 0) {
+            throw new TableException("Tables.spikes(sim): name the spike probes to tabulate, e.g. Tables.spikes(sim, excSpikes, inhSpikes)");
+        }
+        Map<String, SpikeTrains> byGroup = new LinkedHashMap<>();
+        for (SpikeProbeSpec p : probes) {
+            String key = byGroup.containsKey(p.target()) ? p.name() : p.target();
+            byGroup.put(key, sim.spikes(p));
+        }
+        return spikes(byGroup);
+    }
+
+    /**
+     * A state trace in tall format: one row per sample and neuron ({@code t_ms}, {@code neuron},
+     * then one column per variable), each variable in the display unit of its largest magnitude.
+     */
+    public static Table trace(StateTrace trace) {
+        return trace(trace, Map.of());
+    }
+
+    /** A state trace in tall format, with the units of some variables chosen: {@code Map.of("v", Units.mV)}. */
+    public static Table trace(StateTrace trace, Map<String, Unit> units) {
+        return tall(trace, "neuron", units);
+    }
+
+    /** A synapse probe's trace in tall format: like {@link #trace} with a {@code synapse} index column. */
+    public static Table synapseTrace(StateTrace trace) {
+        return tall(trace, "synapse", Map.of());
+    }
+
+    /** One variable of a state trace in wide format: {@code t_ms}, then {@code v_mV[i]} per recorded neuron. */
+    public static Table traceWide(StateTrace trace, String variable) {
+        Unit unit = unitOf(trace, variable, Map.of());
+        int[] neurons = trace.neurons();
+        Table table = Table.create(trace.name() + " " + variable, DoubleColumn.create("t_ms", trace.times(Units.ms)));
+        for (int p = 0; p < neurons.length; p++) {
+            table.addColumns(DoubleColumn.create(Columns.name(variable, unit, neurons[p]), trace.values(variable, p, unit)));
+        }
+        return table;
+    }
+
+    private static Table tall(StateTrace trace, String index, Map<String, Unit> units) {
+        for (String v : units.keySet()) {
+            if (!trace.variables().contains(v)) {
+                throw new TableException("Tables.trace: probe " + trace.name() + " did not record '" + v + "'; it recorded " + trace.variables());
+            }
+        }
+        int samples = trace.samples();
+        int[] neurons = trace.neurons();
+        int rows = samples * neurons.length;
+        double[] times = trace.times(Units.ms);
+        double[] t = new double[rows];
+        int[] idx = new int[rows];
+        for (int p = 0; p < neurons.length; p++) {
+            System.arraycopy(times, 0, t, p * samples, samples);
+            java.util.Arrays.fill(idx, p * samples, (p + 1) * samples, neurons[p]);
+        }
+        Table table = Table.create(trace.name(), DoubleColumn.create("t_ms", t), IntColumn.create(index, idx));
+        for (String v : trace.variables()) {
+            Unit unit = unitOf(trace, v, units);
+            double[] values = new double[rows];
+            for (int p = 0; p < neurons.length; p++) {
+                System.arraycopy(trace.values(v, p, unit), 0, values, p * samples, samples);
+            }
+            table.addColumns(DoubleColumn.create(Columns.name(v, unit), values));
+        }
+        return table;
+    }
+
+    private static Unit unitOf(StateTrace trace, String variable, Map<String, Unit> chosen) {
+        Unit unit = chosen.get(variable);
+        return unit != null ? unit : Columns.unitFor(trace, variable);
+    }
+
+    /** A population rate: {@code t_ms} (start of each bin), {@code count}, {@code rate_Hz}. */
+    public static Table rate(PopulationRate rate) {
+        return Table.create(rate.name(), DoubleColumn.create("t_ms", rate.times(Units.ms)),
+            IntColumn.create("count", rate.counts()), DoubleColumn.create("rate_Hz", rate.rates()));
+    }
+
+    /**
+     * The neuron groups of a simulation: {@code group}, {@code model}, {@code size}, {@code method}
+     * (integration), and {@code parameters}, the shared parameters as {@code name = value} text.
+     */
+    public static Table groups(Simulation sim) {
+        StringColumn name = StringColumn.create("group");
+        StringColumn model = StringColumn.create("model");
+        IntColumn size = IntColumn.create("size");
+        StringColumn method = StringColumn.create("method");
+        StringColumn parameters = StringColumn.create("parameters");
+        for (BuildReport.GroupReport g : sim.report().groups()) {
+            name.append(g.name());
+            model.append(g.model());
+            size.append(g.size());
+            method.append(g.method());
+            parameters.append(parametersOf(sim, g.name()));
+        }
+        return Table.create("groups", name, model, size, method, parameters);
+    }
+
+    private static String parametersOf(Simulation sim, String group) {
+        GroupState state;
+        try {
+            state = sim.group(group);
+        } catch (SimulationException spikeSource) {
+            // Spike sources have no parameters to list.
+            return "";
+        }
+        List<String> shared = new ArrayList<>();
+        for (String v : state.variables()) {
+            if (!state.isPerNeuron(v)) {
+                shared.add(v + " = " + state.get(v, 0));
+            }
+        }
+        return String.join("; ", shared);
+    }
+
+    /**
+     * The projections of a simulation: {@code projection}, {@code source}, {@code target},
+     * {@code rule}, {@code synapses}, {@code delivery}, the weight variable ({@code weight}:
+     * {@code w} where the synapse model has one, else its first variable), its mean
+     * ({@code weight_mean}, in {@code weight_unit}, which differs between projections), and
+     * {@code delay_min_ms}, {@code delay_mean_ms}, {@code delay_max_ms}. Empty projections have
+     * NaN means.
+     */
+    public static Table projections(Simulation sim) {
+        StringColumn name = StringColumn.create("projection");
+        StringColumn source = StringColumn.create("source");
+        StringColumn target = StringColumn.create("target");
+        StringColumn rule = StringColumn.create("rule");
+        IntColumn synapses = IntColumn.create("synapses");
+        StringColumn delivery = StringColumn.create("delivery");
+        StringColumn weight = StringColumn.create("weight");
+        DoubleColumn weightMean = DoubleColumn.create("weight_mean");
+        StringColumn weightUnit = StringColumn.create("weight_unit");
+        DoubleColumn delayMin = DoubleColumn.create("delay_min_ms");
+        DoubleColumn delayMean = DoubleColumn.create("delay_mean_ms");
+        DoubleColumn delayMax = DoubleColumn.create("delay_max_ms");
+        double dtMs = sim.dt().in(Units.ms);
+        for (BuildReport.ProjectionReport r : sim.report().projections()) {
+            ProjectionState p = sim.projection(r.name());
+            name.append(r.name());
+            source.append(r.source());
+            target.append(r.target());
+            rule.append(r.rule());
+            synapses.append(r.synapses());
+            delivery.append(r.delivery());
+            Optional<String> w = p.variables().contains("w") ? Optional.of("w") : p.variables().stream().findFirst();
+            weight.append(w.orElse(""));
+            if (w.isPresent()) {
+                double[] si = p.valuesSi(w.get());
+                Unit unit = Units.displayUnit(Quantity.si(maxAbs(si), p.dimension(w.get())));
+                weightMean.append(Quantity.si(mean(si), p.dimension(w.get())).in(unit));
+                weightUnit.append(unit.symbol());
+            } else {
+                weightMean.append(Double.NaN);
+                weightUnit.append("");
+            }
+            int[] delays = p.delaySteps();
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            double sum = 0;
+            for (int d : delays) {
+                lo = Math.min(lo, d);
+                hi = Math.max(hi, d);
+                sum += d;
+            }
+            delayMin.append(delays.length == 0 ? Double.NaN : lo * dtMs);
+            delayMean.append(delays.length == 0 ? Double.NaN : sum / delays.length * dtMs);
+            delayMax.append(delays.length == 0 ? Double.NaN : hi * dtMs);
+        }
+        return Table.create("projections", name, source, target, rule, synapses, delivery, weight, weightMean, weightUnit,
+            delayMin, delayMean, delayMax);
+    }
+
+    /**
+     * Every synapse of a projection: {@code synapse}, {@code source}, {@code target},
+     * {@code delay_ms}, then one column per synapse variable in the display unit of its largest
+     * magnitude ({@code w_nS}).
+     */
+    public static Table synapses(Simulation sim, String projection) {
+        ProjectionState p = sim.projection(projection);
+        int n = p.size();
+        int[] index = new int[n];
+        for (int s = 0; s < n; s++) {
+            index[s] = s;
+        }
+        double dtMs = sim.dt().in(Units.ms);
+        int[] steps = p.delaySteps();
+        double[] delay = new double[n];
+        for (int s = 0; s < n; s++) {
+            delay[s] = steps[s] * dtMs;
+        }
+        Table table = Table.create(projection, IntColumn.create("synapse", index), IntColumn.create("source", p.sources()),
+            IntColumn.create("target", p.targets()), DoubleColumn.create("delay_ms", delay));
+        for (String v : p.variables()) {
+            double[] si = p.valuesSi(v);
+            Unit unit = Units.displayUnit(Quantity.si(maxAbs(si), p.dimension(v)));
+            double factor = Quantity.si(1, p.dimension(v)).in(unit);
+            for (int s = 0; s < n; s++) {
+                si[s] *= factor;
+            }
+            table.addColumns(DoubleColumn.create(Columns.name(v, unit), si));
+        }
+        return table;
+    }
+
+    /**
+     * Writes a table as CSV (comma-separated, header line, doubles in Java's shortest exact form,
+     * so {@link #readCsv} gets the same bits back). Creates missing parent folders.
+     */
+    public static void writeCsv(Table table, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            table.write().csv(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write table " + table.name() + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a CSV file written by {@link #writeCsv}. Column types follow the {@link Columns}
+     * convention (a column with a unit suffix is double, index columns are int, name columns are
+     * strings) so a round trip is exact; other columns are detected by Tablesaw. The table is named
+     * after the file.
+     */
+    public static Table readCsv(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new TableException("Tables.readCsv: no file " + file.toAbsolutePath() + "; write one with Tables.writeCsv(table, path)");
+        }
+        try {
+            CsvReadOptions options = CsvReadOptions.builder(file.toFile())
+                .tableName(file.getFileName().toString().replaceFirst("\\.csv$", ""))
+                .columnTypesPartial(Tables::typeOf)
+                .ignoreZeroDecimal(false)
+                .build();
+            return Table.read().usingOptions(options);
+        } catch (RuntimeException e) {
+            throw new TableException("Tables.readCsv(" + file + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<ColumnType> typeOf(String column) {
+        if (INT_COLUMNS.contains(column)) {
+            return Optional.of(ColumnType.INTEGER);
+        }
+        if (STRING_COLUMNS.contains(column)) {
+            return Optional.of(ColumnType.STRING);
+        }
+        if (column.endsWith("_mean") || Columns.unit(column).isPresent()) {
+            return Optional.of(ColumnType.DOUBLE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The values of a numeric column as doubles; fails naming the columns the table has.
+     * {@code Tables.doubles(spikes, "t_ms")}
+     */
+    public static double[] doubles(Table table, String column) {
+        if (column(table, column) instanceof NumericColumn<?> numbers) {
+            return numbers.asDoubleArray();
+        }
+        throw new TableException("column '" + column + "' of table " + table.name() + " is " + table.column(column).type()
+            + ", not numeric");
+    }
+
+    /** The values of an int column; fails naming the columns the table has. {@code Tables.ints(spikes, "neuron")} */
+    public static int[] ints(Table table, String column) {
+        if (column(table, column) instanceof IntColumn ints) {
+            return ints.asIntArray();
+        }
+        throw new TableException("column '" + column + "' of table " + table.name() + " is " + table.column(column).type()
+            + ", not INTEGER");
+    }
+
+    private static Column<?> column(Table table, String column) {
+        if (!table.containsColumn(column)) {
+            throw new TableException("table " + table.name() + " has no column '" + column + "'; its columns are " + table.columnNames());
+        }
+        return table.column(column);
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return values.length == 0 ? Double.NaN : sum / values.length;
+    }
+
+    private static double maxAbs(double[] values) {
+        double m = 0;
+        for (double v : values) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
+    }
+}

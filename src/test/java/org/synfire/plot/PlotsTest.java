@@ -1,0 +1,344 @@
+package org.synfire.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.mV;
+import static org.synfire.units.Units.ms;
+import static org.synfire.units.Units.nA;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.AxesChart;
+import org.synfire.analysis.FiCurve;
+import org.synfire.analysis.Histogram;
+import org.synfire.analysis.Kernel;
+import org.synfire.analysis.Rates;
+import org.synfire.build.Builder;
+import org.synfire.connectivity.Connect;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.Probe;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseModel;
+import org.synfire.model.library.Library;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.table.Tables;
+import org.synfire.units.Units;
+import org.w3c.dom.Document;
+
+/**
+ * Figures checked as images and as chart models: valid PNG and SVG of the expected size, ink in
+ * the plot area that grows with the data drawn, axis titles with units, the series one expects.
+ * No pixel-exact comparisons.
+ */
+class PlotsTest {
+
+    static SpikeTrains random(int spikes, int neurons, long seed) {
+        Random r = new Random(seed);
+        int[] n = new int[spikes];
+        double[] t = new double[spikes];
+        for (int k = 0; k < spikes; k++) {
+            n[k] = r.nextInt(neurons);
+            t[k] = 1000 * r.nextDouble();
+        }
+        return SpikeTrains.of("random", neurons, n, t, ms);
+    }
+
+    /** Pixels that are not white strictly inside the plot area (3 px clear of the frame). */
+    static long ink(Figure f) {
+        BufferedImage image = f.image();
+        AxesChart<?, ?> c = f.chart();
+        XYChart xy = (XYChart) c;
+        // The axis range where it is pinned, else the data's range (which XChart draws inside the frame).
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (XYSeries s : xy.getSeriesCollection()) {
+            range[0] = Math.min(range[0], s.getXMin());
+            range[1] = Math.max(range[1], s.getXMax());
+            range[2] = Math.min(range[2], s.getYMin());
+            range[3] = Math.max(range[3], s.getYMax());
+        }
+        double xMin = xy.getStyler().getXAxisMin() != null ? xy.getStyler().getXAxisMin() : range[0];
+        double xMax = xy.getStyler().getXAxisMax() != null ? xy.getStyler().getXAxisMax() : range[1];
+        double yMin = xy.getStyler().getYAxisMin() != null ? xy.getStyler().getYAxisMin() : range[2];
+        double yMax = xy.getStyler().getYAxisMax() != null ? xy.getStyler().getYAxisMax() : range[3];
+        int x0 = (int) Math.ceil(c.getScreenXFromChart(xMin)) + 3;
+        int x1 = (int) Math.floor(c.getScreenXFromChart(xMax)) - 3;
+        int y0 = (int) Math.ceil(c.getScreenYFromChart(yMax)) + 3;
+        int y1 = (int) Math.floor(c.getScreenYFromChart(yMin)) - 3;
+        assertTrue(x1 - x0 > 300 && y1 - y0 > 200, "a plot area of most of the figure: " + (x1 - x0) + " × " + (y1 - y0));
+        long count = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static BufferedImage decode(byte[] png) throws IOException {
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertTrue(image != null, "ImageIO reads it back");
+        return image;
+    }
+
+    static Document svg(byte[] bytes) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // VectorGraphics2D names the SVG 1.1 DTD; the test must not fetch it.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        assertEquals("svg", doc.getDocumentElement().getLocalName());
+        return doc;
+    }
+
+    @Test
+    void rasterInkGrowsWithTheSpikesDrawn() {
+        long none = ink(Plots.raster(random(0, 100, 1)));
+        long few = ink(Plots.raster(random(100, 100, 1)));
+        long some = ink(Plots.raster(random(1000, 100, 1)));
+        long many = ink(Plots.raster(random(10_000, 100, 1)));
+        assertEquals(0, none, "an empty raster has a clean plot area");
+        assertTrue(few > 100 && some > 5 * few && many > 3 * some, none + " < " + few + " < " + some + " < " + many);
+    }
+
+    @Test
+    void pngAndSvgAreValidAndOfTheFigureSize(@TempDir Path dir) throws Exception {
+        Figure f = Plots.raster(random(2000, 50, 2), random(500, 20, 3)).size(800, 500);
+        assertEquals(List.of("random", "random (2)"), names(f), "two groups of one name stay apart in the legend");
+        BufferedImage png = decode(f.png());
+        assertEquals(800, png.getWidth());
+        assertEquals(500, png.getHeight());
+        Document doc = svg(f.svg());
+        assertEquals(800, Double.parseDouble(doc.getDocumentElement().getAttribute("width").replaceAll("[a-z]+$", "")), 1e-9);
+        assertEquals(500, Double.parseDouble(doc.getDocumentElement().getAttribute("height").replaceAll("[a-z]+$", "")), 1e-9);
+        int small = svg(Plots.raster(random(200, 50, 2)).svg()).getElementsByTagNameNS("*", "path").getLength()
+            + svg(Plots.raster(random(200, 50, 2)).svg()).getElementsByTagNameNS("*", "rect").getLength();
+        int large = svg(Plots.raster(random(5000, 50, 2)).svg()).getElementsByTagNameNS("*", "path").getLength()
+            + svg(Plots.raster(random(5000, 50, 2)).svg()).getElementsByTagNameNS("*", "rect").getLength();
+        assertTrue(large > small + 4000, "one shape per spike in SVG: " + small + " vs " + large);
+        Document huge = svg(Plots.raster(random(Raster.VECTOR_LIMIT + 1, 50, 2)).svg());
+        assertEquals(1, huge.getElementsByTagNameNS("*", "image").getLength(), "very many spikes go into SVG as one image");
+
+        f.save(dir.resolve("a/raster.png")).save(dir.resolve("a/raster.svg"));
+        assertEquals(800, ImageIO.read(dir.resolve("a/raster.png").toFile()).getWidth());
+        svg(Files.readAllBytes(dir.resolve("a/raster.svg")));
+    }
+
+    @Test
+    void aMillionSpikeRasterRendersInSeconds() throws IOException {
+        SpikeTrains million = random(1_000_000, 10_000, 4);
+        Plots.raster(random(10, 10, 1)).png();   // AWT and fonts start once per JVM
+        long start = System.nanoTime();
+        byte[] png = Plots.raster(million).png();
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        decode(png);
+        assertTrue(seconds < 10, "1M-spike raster took " + seconds + " s");
+        System.out.printf("1M-spike raster to PNG: %.2f s%n", seconds);
+    }
+
+    @Test
+    void rastersFromTablesColourEachGroup() {
+        SpikeTrains exc = random(300, 40, 5);
+        SpikeTrains inh = random(100, 10, 6);
+        java.util.Map<String, SpikeTrains> groups = new java.util.LinkedHashMap<>();
+        groups.put("exc", exc);
+        groups.put("inh", inh);
+        Figure f = Plots.raster(Tables.spikes(groups));
+        assertEquals(List.of("exc", "inh"), names(f));
+        assertEquals("t (ms)", f.chart().getXAxisTitle());
+        assertEquals(49.5, ((XYChart) f.chart()).getStyler().getYAxisMax(), 1e-9, "40 + 10 rows");
+        BufferedImage image = f.image();
+        assertTrue(count(image, Style.colour(0).getRGB()) > 100 && count(image, Style.colour(1).getRGB()) > 30, "both colours drawn");
+    }
+
+    @Test
+    void tracesRatesAndHistogramsLabelTheirAxesWithUnits() {
+        Network net = Network.create().seed(4);
+        GroupSpec lif = net.group("lif", 2, Library.lif(), g -> g.set("I", new double[] {0.2, 0.3}, nA));
+        StateProbeSpec v = net.probe(Probe.state(lif, "v").neurons(0, 1));
+        SpikeProbeSpec spikes = net.probe(Probe.spikes(lif));
+        RateProbeSpec rate = net.probe(Probe.rate(lif, ms.of(10)));
+        Simulation sim = Builder.build(net).run(ms.of(200));
+
+        Figure trace = Plots.trace(sim.trace(v), "v", mV.of(-50));
+        assertEquals("v (mV)", trace.chart().getYAxisTitle());
+        assertEquals("t (ms)", trace.chart().getXAxisTitle());
+        assertEquals(List.of("neuron 0", "neuron 1", "threshold"), names(trace));
+        XYSeries threshold = series(trace, "threshold");
+        assertEquals(-50, threshold.getYMin(), 1e-9);
+        assertEquals(-50, threshold.getYMax(), 1e-9);
+        assertEquals(199.9, threshold.getXMax(), 1e-9, "across the whole trace");
+        assertTrue(ink(trace) > 1000);
+
+        Figure binned = Plots.rate(sim.rate(rate));
+        assertEquals("rate (Hz)", binned.chart().getYAxisTitle());
+        Figure smooth = Plots.rate(Rates.smoothed(sim.spikes(spikes), Kernel.gaussian(ms.of(3)), ms.of(1), ms.of(0), ms.of(200)));
+        assertEquals(List.of("spikes_lif"), names(smooth));
+
+        Figure isi = Plots.isiHistogram(sim.spikes(spikes), ms.of(1), ms.of(30));
+        assertEquals("ISI (ms)", isi.chart().getXAxisTitle());
+        assertEquals("count", isi.chart().getYAxisTitle());
+        Figure rates = Plots.rateHistogram(sim.spikes(spikes), ms.of(0), ms.of(200), 5);
+        assertEquals("rate (Hz)", rates.chart().getXAxisTitle());
+
+        Figure line = Plots.line(Tables.trace(sim.trace(v)), "t_ms", "v_mV");
+        assertEquals("v (mV)", line.chart().getYAxisTitle());
+        line.hline(mV.of(-65), "rest");
+        assertEquals(-65, series(line, "rest").getYMax(), 1e-9);
+    }
+
+    @Test
+    void histogramBarsHaveTheCountsAsHeights() {
+        Histogram h = Histogram.of("x", Units.one, new double[] {0.5, 1.5, 1.6, 2.5, 2.6, 2.7}, 1, 0, 3);
+        XYSeries bars = series(Plots.histogram(h), "x");
+        assertEquals(3, bars.getYMax(), 0);
+        assertEquals(0, bars.getXMin(), 0);
+        assertEquals(3, bars.getXMax(), 0);
+        assertEquals("x", Plots.histogram(h).chart().getXAxisTitle(), "dimensionless: no unit in the title");
+    }
+
+    @Test
+    void fiCurvesOverlayTheory() {
+        double[] currents = {0.1, 0.2, 0.3};
+        FiCurve measured = new FiCurve("measured", currents, nA, new double[] {0, 60, 110});
+        // Theory given in pA is drawn on the measured curve's nA axis.
+        FiCurve theory = FiCurve.lif(new double[] {100, 200, 300}, Units.pA, Units.Mohm.of(100), ms.of(10), mV.of(-65), mV.of(-50),
+            mV.of(-65), ms.of(2));
+        Figure f = Plots.fi(measured, theory);
+        assertEquals("I (nA)", f.chart().getXAxisTitle());
+        assertEquals(List.of("measured", "LIF theory"), names(f));
+        assertEquals(0.3, series(f, "LIF theory").getXMax(), 1e-12);
+    }
+
+    @Test
+    void weightsAndWeightMatrices() {
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 100, Library.lif());
+        GroupSpec b = net.group("b", 30, Library.lif());
+        net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(), p -> p.set("w", "rand()*mV"));
+        Simulation sim = Builder.build(net);
+        Figure weights = Plots.weights(sim.projection("ab"), "w", 20);
+        assertEquals("w (uV)", weights.chart().getXAxisTitle(), "up to 1 mV is shown in uV");
+        XYSeries bars = series(weights, "w");
+        assertTrue(bars.getYMax() > 100 && bars.getYMax() < 250, "3000 uniform weights in 20 bins: about 150 each, " + bars.getYMax());
+        Figure matrix = Plots.weightMatrix(sim.projection("ab"), "w");
+        assertTrue(matrix.chart() instanceof HeatMapChart);
+        assertEquals("source neuron", matrix.chart().getXAxisTitle());
+        assertEquals("target neuron", matrix.chart().getYAxisTitle());
+        assertEquals(50 * 30, ((HeatMapChart) matrix.chart()).getHeatMapSeries().getHeatData().size(), "100 sources in blocks of 2, 30 targets");
+        BufferedImage image = matrix.image();
+        assertEquals(Style.WIDTH, image.getWidth());
+        assertTrue(count(image, 0xFFFFFFFF) < image.getWidth() * image.getHeight() * 0.9, "the matrix is drawn");
+        assertThrows(PlotException.class, () -> matrix.hline(1, "x"));
+    }
+
+    @Test
+    void phasePlaneNullclinesLieWhereTheDerivativesVanish() {
+        PhasePlane plane = PhasePlane.of("x", mV, -2, 2, "y", mV, -1, 1).field((x, y) -> y - x * x * x + x, (x, y) -> 0.5 - y);
+        double spacing = 4.0 / 300;
+        double[][] xc = plane.xNullcline();
+        assertTrue(xc[0].length > 300, "a curve across the plane: " + xc[0].length + " points");
+        for (int k = 0; k < xc[0].length; k++) {
+            double x = xc[0][k];
+            assertEquals(x * x * x - x, xc[1][k], 3 * (3 * x * x + 1) * spacing, "on y = x³ - x");
+        }
+        double[][] yc = plane.yNullcline();
+        for (double y : yc[1]) {
+            assertEquals(0.5, y, 1e-9, "dy/dt = 0.5 - y is linear, so interpolation is exact");
+        }
+        Figure f = plane.trajectory(new double[] {0, 0.5, 1}, new double[] {0, 0.2, 0.4}).figure();
+        assertEquals(List.of("dx/dt = 0", "dy/dt = 0", "trajectory"), names(f));
+        assertEquals("x (mV)", f.chart().getXAxisTitle());
+        assertTrue(ink(f) > 2000, "field, nullclines and trajectory drawn");
+    }
+
+    @Test
+    void gridsPlaceEveryFigure() throws Exception {
+        Figure a = Plots.raster(random(3000, 50, 7));
+        Figure b = Plots.histogram(Histogram.of("x", Units.one, new double[] {1, 2, 2, 3}, 1, 0, 4));
+        Figure c = Plots.raster(random(10, 5, 8)).size(300, 200);
+        Figure grid = Plots.grid(2, a, b, c);
+        assertEquals(2 * Style.WIDTH, grid.width());
+        assertEquals(2 * Style.HEIGHT, grid.height());
+        BufferedImage image = decode(grid.png());
+        assertEquals(grid.width(), image.getWidth());
+        // Every occupied cell has ink; the fourth stays white.
+        for (int cell = 0; cell < 4; cell++) {
+            int x0 = (cell % 2) * Style.WIDTH;
+            int y0 = (cell / 2) * Style.HEIGHT;
+            long ink = 0;
+            for (int y = y0; y < y0 + Style.HEIGHT; y++) {
+                for (int x = x0; x < x0 + Style.WIDTH; x++) {
+                    ink += (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+                }
+            }
+            assertTrue(cell < 3 ? ink > 2000 : ink == 0, "cell " + cell + ": " + ink);
+        }
+        svg(grid.svg());
+        assertEquals(3, grid.cells().size());
+    }
+
+    @Test
+    void mistakesSayWhatToDo(@TempDir Path dir) {
+        Figure f = Plots.raster(random(10, 5, 9));
+        PlotException type = assertThrows(PlotException.class, () -> f.save(dir.resolve("raster.jpg")));
+        assertTrue(type.getMessage().contains("name the file .png or .svg"), type.getMessage());
+        PlotException none = assertThrows(PlotException.class, Plots::raster);
+        assertTrue(none.getMessage().contains("Plots.raster(sim.spikes(probe))"), none.getMessage());
+        PlotException columns = assertThrows(PlotException.class, () -> Plots.grid(0, f));
+        assertTrue(columns.getMessage().contains("at least 1 column"), columns.getMessage());
+        PlotException plane = assertThrows(PlotException.class, () -> PhasePlane.of("v", mV, 0, 0, "u", mV, 0, 1));
+        assertTrue(plane.getMessage().contains("xMin < xMax"), plane.getMessage());
+        PlotException field = assertThrows(PlotException.class, () -> PhasePlane.of("v", mV, 0, 1, "u", mV, 0, 1).figure());
+        assertTrue(field.getMessage().contains(".field("), field.getMessage());
+        PlotException unitless = assertThrows(PlotException.class, () -> f.hline(mV.of(1), "x"));
+        assertTrue(unitless.getMessage().contains("no unit"), unitless.getMessage());
+        assertThrows(PlotException.class, () -> Plots.grid(1, f).chart());
+        assertThrows(PlotException.class, () -> f.size(10, 10));
+    }
+
+    static List<String> names(Figure f) {
+        List<String> names = new ArrayList<>();
+        for (XYSeries s : ((XYChart) f.chart()).getSeriesCollection()) {
+            if (s.isShowInLegend() && !s.getName().isBlank()) {
+                names.add(s.getName());
+            }
+        }
+        return names;
+    }
+
+    static XYSeries series(Figure f, String name) {
+        return ((XYChart) f.chart()).getSeries(name);
+    }
+
+    static long count(BufferedImage image, int argb) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += image.getRGB(x, y) == argb ? 1 : 0;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,188 @@
+package org.synfire.table;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.ms;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synfire.build.Builder;
+import org.synfire.connectivity.Connect;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.Probe;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseModel;
+import org.synfire.model.library.Library;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Units;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class TablesTest {
+
+    @Test
+    void spikeTablesAreTallWithTimeNeuronAndGroup() {
+        SpikeTrains a = SpikeTrains.of("exc", new double[][] {{1, 5}, {2}}, ms);
+        SpikeTrains b = SpikeTrains.of("inh", new double[][] {{0.5}}, ms);
+        Map<String, SpikeTrains> groups = new LinkedHashMap<>();
+        groups.put("exc", a);
+        groups.put("inh", b);
+        Table t = Tables.spikes(groups);
+        assertEquals(List.of("t_ms", "neuron", "group"), t.columnNames());
+        assertArrayEquals(new double[] {1, 2, 5, 0.5}, t.doubleColumn("t_ms").asDoubleArray(), 1e-12);
+        assertArrayEquals(new int[] {0, 1, 0, 0}, t.intColumn("neuron").asIntArray());
+        assertEquals(List.of("exc", "exc", "exc", "inh"), t.stringColumn("group").asList());
+        assertEquals("exc", Tables.spikes(a).stringColumn("group").get(0), "one probe: group is the probe's name");
+    }
+
+    @Test
+    void simulationProbesBecomeTablesOfEveryRecordedValue() {
+        Network net = Network.create().seed(3);
+        GroupSpec exc = net.group("exc", 20, Library.poisson(Units.Hz.of(80)));
+        GroupSpec lif = net.group("lif", 3, Library.lif(), g -> g.set("I", new double[] {0.2, 0.3, 0.0}, Units.nA));
+        SpikeProbeSpec excSpikes = net.probe(Probe.spikes(exc));
+        SpikeProbeSpec lifSpikes = net.probe(Probe.spikes(lif));
+        StateProbeSpec v = net.probe(Probe.state(lif, "v").neurons(0, 2).every(ms.of(1)));
+        RateProbeSpec rate = net.probe(Probe.rate(exc, ms.of(10)));
+        Simulation sim = Builder.build(net).run(ms.of(100));
+
+        Table spikes = Tables.spikes(sim, excSpikes, lifSpikes);
+        long excCount = sim.spikes(excSpikes).count();
+        assertTrue(excCount > 50, "80 Hz × 20 × 0.1 s = 160 expected spikes");
+        assertEquals(excCount + sim.spikes(lifSpikes).count(), spikes.rowCount());
+        assertEquals(excCount, spikes.stringColumn("group").isEqualTo("exc").size());
+        assertArrayEquals(sim.spikes(lifSpikes).times(ms),
+            spikes.where(spikes.stringColumn("group").isEqualTo("lif")).doubleColumn("t_ms").asDoubleArray(), 0);
+
+        StateTrace trace = sim.trace(v);
+        Table tall = Tables.trace(trace);
+        assertEquals(List.of("t_ms", "neuron", "v_mV"), tall.columnNames());
+        assertEquals(2 * trace.samples(), tall.rowCount());
+        Table second = tall.where(tall.intColumn("neuron").isEqualTo(2));
+        assertArrayEquals(trace.values("v", 1, Units.mV), second.doubleColumn("v_mV").asDoubleArray(), 0);
+        assertArrayEquals(trace.times(ms), second.doubleColumn("t_ms").asDoubleArray(), 0);
+        assertEquals("v_V", Tables.trace(trace, Map.of("v", Units.volt)).column(2).name());
+
+        Table wide = Tables.traceWide(trace, "v");
+        assertEquals(List.of("t_ms", "v_mV[0]", "v_mV[2]"), wide.columnNames());
+        assertArrayEquals(trace.values("v", 0, Units.mV), wide.doubleColumn("v_mV[0]").asDoubleArray(), 0);
+
+        Table r = Tables.rate(sim.rate(rate));
+        assertEquals(List.of("t_ms", "count", "rate_Hz"), r.columnNames());
+        assertEquals(10, r.rowCount());
+        assertEquals(excCount, (long) r.intColumn("count").sum());
+    }
+
+    @Test
+    void networkDescriptionsListGroupsAndProjections() {
+        Network net = Network.create().seed(1);
+        GroupSpec a = net.group("a", 10, Library.lif());
+        GroupSpec b = net.group("b", 4, Library.lif());
+        net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
+            p -> p.set("w", Units.mV.of(0.5)).delay(ms.of(1.5)));
+        Simulation sim = Builder.build(net);
+
+        Table groups = Tables.groups(sim);
+        assertEquals(List.of("a", "b"), groups.stringColumn("group").asList());
+        assertArrayEquals(new int[] {10, 4}, groups.intColumn("size").asIntArray());
+        assertTrue(groups.stringColumn("parameters").get(0).contains("tau = 10 ms"), groups.stringColumn("parameters").get(0));
+
+        Table projections = Tables.projections(sim);
+        assertEquals(1, projections.rowCount());
+        assertEquals(40, projections.intColumn("synapses").get(0));
+        // 0.5 mV is shown as 500 uV (the display unit puts it in [1, 1000)); w is stored in single precision.
+        assertEquals(500, projections.doubleColumn("weight_mean").get(0), 1e-3);
+        assertEquals("uV", projections.stringColumn("weight_unit").get(0));
+        assertEquals(1.5, projections.doubleColumn("delay_mean_ms").get(0), 1e-9);
+
+        Table synapses = Tables.synapses(sim, "ab");
+        assertEquals(List.of("synapse", "source", "target", "delay_ms", "w_uV"), synapses.columnNames());
+        assertEquals(40, synapses.rowCount());
+        assertEquals(500, synapses.doubleColumn("w_uV").mean(), 1e-3);
+        assertArrayEquals(sim.projection("ab").targets(), synapses.intColumn("target").asIntArray());
+    }
+
+    @Test
+    void csvRoundTripsExactly(@TempDir Path dir) {
+        Table t = Table.create("awkward",
+            DoubleColumn.create("t_ms", new double[] {0.1, 1.0 / 3, 1e-20, 12345678.123456789, Double.NaN, 5, -0.0}),
+            IntColumn.create("neuron", new int[] {0, 1, 2, 3, 4, 5, Integer.MAX_VALUE}),
+            StringColumn.create("group", new String[] {"1", "a,b", "\"quoted\"", "exc", "inh", "x y", "ü"}),
+            DoubleColumn.create("delay_mean_ms", new double[] {1, 2, 3, 4, 5, 6, 7}));
+        Path file = dir.resolve("sub/awkward.csv");
+        Tables.writeCsv(t, file);
+        Table back = Tables.readCsv(file);
+        assertEquals(t.columnNames(), back.columnNames());
+        assertEquals(ColumnType.DOUBLE, back.column("delay_mean_ms").type(), "integral doubles stay doubles");
+        assertEquals(ColumnType.STRING, back.column("group").type(), "a group named 1 stays a name");
+        double[] expected = t.doubleColumn("t_ms").asDoubleArray();
+        double[] got = back.doubleColumn("t_ms").asDoubleArray();
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(Double.doubleToLongBits(expected[k]), Double.doubleToLongBits(got[k]), "row " + k + ": " + expected[k] + " vs " + got[k]);
+        }
+        assertArrayEquals(t.intColumn("neuron").asIntArray(), back.intColumn("neuron").asIntArray());
+        assertEquals(t.stringColumn("group").asList(), back.stringColumn("group").asList());
+    }
+
+    @Test
+    void aMillionSpikesMakeATableInWellUnderASecond() {
+        int n = 1_000_000;
+        int[] neurons = new int[n];
+        double[] times = new double[n];
+        for (int k = 0; k < n; k++) {
+            neurons[k] = k % 1000;
+            times[k] = k * 1e-3;    // in ms: a 1000-neuron group firing for 1 s
+        }
+        SpikeTrains s = SpikeTrains.of("big", 1000, neurons, times, ms);
+        Tables.spikes(SpikeTrains.of("warm-up", new double[][] {{1}}, ms));
+        long start = System.nanoTime();
+        Table t = Tables.spikes(s);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        assertEquals(n, t.rowCount());
+        assertEquals(999.999, t.doubleColumn("t_ms").get(n - 1), 1e-9);
+        assertTrue(seconds < 1, "1M spikes took " + seconds + " s");
+    }
+
+    @Test
+    void mistakesNameThePlaceAndTheFix(@TempDir Path dir) {
+        TableException missing = assertThrows(TableException.class, () -> Tables.readCsv(dir.resolve("none.csv")));
+        assertTrue(missing.getMessage().contains("none.csv") && missing.getMessage().contains("Tables.writeCsv"), missing.getMessage());
+        Table t = Tables.spikes(SpikeTrains.of("s", new double[][] {{1}}, ms));
+        TableException column = assertThrows(TableException.class, () -> Tables.doubles(t, "v_mV"));
+        assertTrue(column.getMessage().contains("'v_mV'") && column.getMessage().contains("[t_ms, neuron, group]"), column.getMessage());
+        TableException text = assertThrows(TableException.class, () -> Tables.doubles(t, "group"));
+        assertTrue(text.getMessage().contains("not numeric"), text.getMessage());
+        IllegalArgumentException neuron = assertThrows(IllegalArgumentException.class,
+            () -> SpikeTrains.of("bad", 3, new int[] {0, 3}, new double[] {1, 2}, ms));
+        assertTrue(neuron.getMessage().contains("spike 1 is from neuron 3, outside the group's 0..2"), neuron.getMessage());
+    }
+
+    @Test
+    void columnNamesCarryTheirUnits() {
+        assertEquals("v_mV", Columns.name("v", Units.mV));
+        assertEquals("count", Columns.name("count", Units.one));
+        assertEquals("v_mV[3]", Columns.name("v", Units.mV, 3));
+        assertEquals(Units.mV, Columns.unit("v_mV[3]").orElseThrow());
+        assertEquals(Units.ms, Columns.unit("delay_mean_ms").orElseThrow());
+        assertTrue(Columns.unit("weight_mean").isEmpty());
+        assertTrue(Columns.unit("neuron").isEmpty());
+        assertEquals("v (mV)", Columns.label("v_mV[3]"));
+        assertEquals("delay mean (ms)", Columns.label("delay_mean_ms"));
+        assertEquals("rate (Hz)", Columns.label("rate_Hz"));
+        assertEquals("count", Columns.label("count"));
+    }
+}
