@@ -15,13 +15,16 @@ final class ProgressBar implements Simulation.Progress {
     private static final int WIDTH = 30;
 
     private final PrintStream err;
+    private final boolean enabled;
     private long runStart;
     private double start = Double.NaN;
     private double end = Double.NaN;
     private boolean shown;
 
-    ProgressBar(PrintStream err) {
+    /** @param enabled whether to draw at all (false when the output is not a terminal) */
+    ProgressBar(PrintStream err, boolean enabled) {
         this.err = err;
+        this.enabled = enabled;
     }
 
     @Override
@@ -34,7 +37,7 @@ final class ProgressBar implements Simulation.Progress {
             this.end = end.si();
         }
         long elapsed = System.nanoTime() - runStart;
-        if (elapsed < SHOW_AFTER_NANOS) {
+        if (!enabled || elapsed < SHOW_AFTER_NANOS) {
             return;
         }
         double span = end.si() - start;

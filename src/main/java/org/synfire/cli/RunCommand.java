@@ -65,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
         String name = script.getFileName().toString();
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", ""));
         String text = Files.readString(script, StandardCharsets.UTF_8);
-        ProgressBar progress = new ProgressBar(err);
+        // A bar redrawn with carriage returns only makes sense on a terminal, not in a log file.
+        ProgressBar progress = new ProgressBar(err, System.console() != null);
         Session session = new Session(new Session.Options(seed, threads, folder, params, progress, out));
         Instant started = Instant.now();
         long t0 = System.nanoTime();

@@ -13,7 +13,7 @@ class ProgressBarTest {
     @Test
     void aShortRunPrintsNothingALongOneABarWithTimeLeft() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         bar.update(Units.second.of(0), Units.second.of(1));
         bar.update(Units.second.of(1), Units.second.of(1));
         bar.finish();
