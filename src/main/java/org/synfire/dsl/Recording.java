@@ -94,6 +94,10 @@ public final class Recording extends GroovyObjectSupport {
 
     @Override
     public Object invokeMethod(String method, Object args) {
+        if (method.equals("call")) {
+            throw new DslException("probe '" + spec.name() + "'", "a variable holding this probe was called like a function: "
+                + "a variable named like a DSL word (spikes, state, rate) hides the word; give the variable another name");
+        }
         return InvokerHelper.invokeMethod(result(), method, args);
     }
 

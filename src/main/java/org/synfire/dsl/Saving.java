@@ -9,6 +9,7 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.synfire.plot.Figure;
 import tech.tablesaw.api.Table;
 
 /** Writes what {@code save} is given into the session's output folder, one format per kind of result. */
@@ -23,6 +24,13 @@ final class Saving {
                 Path csv = session.output(name + ".csv");
                 table.write().csv(csv.toFile());
                 return List.of(csv);
+            }
+            if (result instanceof Figure figure) {
+                Path png = session.output(name + ".png");
+                Path svg = session.output(name + ".svg");
+                figure.save(png);
+                figure.save(svg);
+                return List.of(png, svg);
             }
             if (result instanceof Chart<?, ?> chart) {
                 Path png = session.output(name + ".png");
@@ -40,6 +48,6 @@ final class Saving {
             throw new UncheckedIOException("save '" + name + "': " + e.getMessage(), e);
         }
         throw new DslException("save", (result == null ? "null" : result.getClass().getSimpleName())
-            + " cannot be saved; give a table (table(...)), a figure (raster(...), trace(...), ...) or text");
+            + " cannot be saved; give a table (table(...)), a figure (raster(...), tracePlot(...), Plots...) or text");
     }
 }

@@ -22,8 +22,12 @@ import org.synfire.model.StateProbeSpec;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.library.Library;
+import org.synfire.plot.Figure;
+import org.synfire.plot.Plots;
+import org.synfire.probe.SpikeTrains;
 import org.synfire.units.Quantity;
 import org.synfire.units.Units;
+import tech.tablesaw.api.Table;
 
 /**
  * The base class of Synfire scripts: its public methods are the DSL's words. A script describes
@@ -118,6 +122,44 @@ public abstract class SynfireScript extends Script {
      */
     public List<java.nio.file.Path> save(Object result, String name) {
         return Saving.save(getSynfire(), result, name);
+    }
+
+    // ---- results ------------------------------------------------------------------------------
+
+    /**
+     * Recordings as one Tablesaw table: spike probes give {@code t_ms, neuron, group} (several
+     * probes stacked), a state or synapse probe its trace in tall format, a rate probe
+     * {@code t_ms, count, rate_Hz}. See {@link org.synfire.table.Tables} for more.
+     */
+    public Table table(Recording... recordings) {
+        return Results.table(recordings);
+    }
+
+    /** A new, empty {@link Summary} of key numbers, to save as a table. */
+    public Summary summary() {
+        return new Summary();
+    }
+
+    /** A raster plot of spike probes, coloured by group: {@code save raster(excSpikes, inhSpikes), 'raster'}. */
+    public Figure raster(Recording... spikes) {
+        return Plots.raster(Results.spikeTable("raster", spikes));
+    }
+
+    /** A variable of a state probe over time, a line per neuron; {@code threshold:} adds a dashed line. */
+    public Figure tracePlot(Map<String, ?> options, Recording state, String variable) {
+        Arguments a = new Arguments("tracePlot", options);
+        Quantity threshold = a.quantity("threshold");
+        a.finish(List.of("threshold"));
+        return threshold == null ? Plots.trace(state.trace(), variable) : Plots.trace(state.trace(), variable, threshold);
+    }
+
+    public Figure tracePlot(Recording state, String variable) {
+        return tracePlot(Map.of(), state, variable);
+    }
+
+    /** A rate probe's population rate over time. */
+    public Figure ratePlot(Recording rate) {
+        return Plots.rate(rate.rate());
     }
 
     // ---- neuron models ---------------------------------------------------------------------------
@@ -314,6 +356,14 @@ public abstract class SynfireScript extends Script {
             ms[k] = Arguments.quantity("spikeSource(times:)", list.get(k), "give times such as 10.ms").in(Units.ms);
         }
         Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, size, indices, ms, Units.ms));
+        getSynfire().add(g, currentLine());
+        return g;
+    }
+
+    /** Sources replaying spike trains made elsewhere, e.g. by a neural code: {@code spikeSource('input', code.encode(values))}. */
+    public Group spikeSource(String name, SpikeTrains trains) {
+        Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, trains.groupSize(), trains.indices(),
+            trains.times(Units.ms), Units.ms));
         getSynfire().add(g, currentLine());
         return g;
     }

@@ -3,7 +3,6 @@ package org.synfire.shell;
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import java.awt.GraphicsEnvironment;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +20,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.SwingWrapper;
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.synfire.plot.Figure;
 import org.synfire.dsl.Completeness;
 import org.synfire.dsl.Dsl;
 import org.synfire.dsl.ScriptException;
@@ -119,17 +116,13 @@ public final class Repl {
         if (result == null) {
             return;
         }
-        if (result instanceof Chart<?, ?> chart) {
+        if (result instanceof Figure figure) {
             if (GraphicsEnvironment.isHeadless()) {
                 Path file = Path.of("figure-" + (++figures) + ".png");
-                try {
-                    BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
-                    out.println("(no display) figure written to " + file.toAbsolutePath());
-                } catch (IOException e) {
-                    out.println("could not write the figure: " + e.getMessage());
-                }
+                figure.save(file);
+                out.println("(no display) figure written to " + file.toAbsolutePath());
             } else {
-                new SwingWrapper<>(chart).displayChart();
+                Windows.show(figure, "Synfire figure " + (++figures));
             }
             return;
         }

@@ -1,0 +1,44 @@
+package org.synfire.dsl;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.SynapseProbeSpec;
+import org.synfire.table.Tables;
+import tech.tablesaw.api.Table;
+
+/** Recordings handed to the result words, turned into tables by their kind. */
+final class Results {
+    private Results() {
+    }
+
+    static Table table(Recording... recordings) {
+        if (recordings.length == 0) {
+            throw new DslException("table", "give at least one recording, e.g. table(sp) for def sp = probe spikes(exc)");
+        }
+        Recording first = recordings[0];
+        if (first.spec() instanceof SpikeProbeSpec) {
+            return spikeTable("table", recordings);
+        }
+        if (recordings.length > 1) {
+            throw new DslException("table", "only spike probes stack into one table; give one state, rate or synapse probe at a time");
+        }
+        if (first.spec() instanceof RateProbeSpec) {
+            return Tables.rate(first.rate());
+        }
+        return first.spec() instanceof SynapseProbeSpec ? Tables.synapseTrace(first.trace()) : Tables.trace(first.trace());
+    }
+
+    /** The spikes of several spike probes in one table, {@code group} naming each probe's group. */
+    static Table spikeTable(String word, Recording... spikes) {
+        Map<String, org.synfire.probe.SpikeTrains> byGroup = new LinkedHashMap<>();
+        for (Recording r : spikes) {
+            if (!(r.spec() instanceof SpikeProbeSpec s)) {
+                throw new DslException(word, "probe '" + r.spec().name() + "' does not record spikes; give spike probes (probe spikes(...))");
+            }
+            byGroup.put(byGroup.containsKey(s.target()) ? s.name() : s.target(), r.trains());
+        }
+        return Tables.spikes(byGroup);
+    }
+}
