@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synfire.analysis.FiCurve;
+import org.synfire.analysis.Intervals;
+import org.synfire.analysis.Rates;
 import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
 import org.synfire.engine.Simulation;
@@ -85,6 +88,31 @@ class TablesTest {
         assertEquals(List.of("t_ms", "count", "rate_Hz"), r.columnNames());
         assertEquals(10, r.rowCount());
         assertEquals(excCount, (long) r.intColumn("count").sum());
+    }
+
+    @Test
+    void analysisResultsBecomeTablesToo() {
+        SpikeTrains s = SpikeTrains.of("hand", new double[][] {{10, 20, 40, 70}, {5}, {}}, ms);
+        Table each = Tables.perNeuron(s, ms.of(0), ms.of(100));
+        assertEquals(List.of("neuron", "count", "rate_Hz", "cv", "lv"), each.columnNames());
+        assertArrayEquals(new int[] {4, 1, 0}, each.intColumn("count").asIntArray());
+        assertArrayEquals(new double[] {40, 10, 0}, each.doubleColumn("rate_Hz").asDoubleArray(), 1e-9);
+        // Intervals 10, 20, 30 ms: mean 20, sample sd 10.
+        assertEquals(0.5, each.doubleColumn("cv").get(0), 1e-12);
+        assertTrue(each.doubleColumn("cv").isMissing(1), "NaN is a missing value in Tablesaw");
+
+        Table isi = Tables.histogram(Intervals.histogram(s, ms.of(10), ms.of(40)));
+        assertEquals(List.of("ISI_low_ms", "ISI_high_ms", "count"), isi.columnNames());
+        assertArrayEquals(new int[] {0, 1, 1, 1}, isi.intColumn("count").asIntArray());
+        assertEquals("ISI low (ms)", Columns.label("ISI_low_ms"));
+
+        Table smooth = Tables.rate(Rates.binned(s, ms.of(50), ms.of(0), ms.of(100)));
+        assertEquals(List.of("t_ms", "rate_Hz"), smooth.columnNames());
+        // Bin 0 holds 4 spikes of 3 neurons in 50 ms (26.7 Hz), bin 1 one spike (6.7 Hz).
+        assertArrayEquals(new double[] {80.0 / 3, 20.0 / 3}, smooth.doubleColumn("rate_Hz").asDoubleArray(), 1e-9);
+
+        Table fi = Tables.fi(new FiCurve("lif", new double[] {0.1, 0.2}, Units.nA, new double[] {0, 63}));
+        assertEquals(List.of("I_nA", "rate_Hz"), fi.columnNames());
     }
 
     @Test
