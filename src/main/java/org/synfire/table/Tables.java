@@ -187,12 +187,12 @@ public final class Tables {
      */
     public static Table perNeuron(SpikeTrains trains, Quantity from, Quantity to) {
         double[] rates = Rates.perNeuron(trains, from, to);
-        double seconds = to.minus(from).in(Units.second);
+        int[][] counts = Rates.counts(trains, to.minus(from), from, to);
         int[] index = new int[rates.length];
         int[] count = new int[rates.length];
         for (int i = 0; i < rates.length; i++) {
             index[i] = i;
-            count[i] = (int) Math.round(rates[i] * seconds);
+            count[i] = counts[i][0];
         }
         return Table.create(trains.name(), IntColumn.create("neuron", index), IntColumn.create("count", count),
             DoubleColumn.create("rate_Hz", rates), DoubleColumn.create("cv", Intervals.cv(trains)),

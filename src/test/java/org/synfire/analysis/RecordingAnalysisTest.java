@@ -1,6 +1,7 @@
 package org.synfire.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.synfire.units.Units.ms;
 import static org.synfire.units.Units.mV;
 import static org.synfire.units.Units.nA;
@@ -12,11 +13,25 @@ import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
 import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.StateProbeSpec;
 import org.synfire.model.library.Library;
 import org.synfire.units.Units;
 
-/** A measured LIF f–I curve agrees with the analytic one. */
-class FiCurveTest {
+/** Analyses of recordings from real runs: a measured LIF f–I curve against theory, χ of membrane traces. */
+class RecordingAnalysisTest {
+
+    @Test
+    void chiOfTracesIsOneForIdenticalNeuronsAndLessOtherwise() {
+        Network net = Network.create();
+        GroupSpec same = net.group("same", 3, Library.lif(), b -> b.set("I", nA.of(0.3)));
+        GroupSpec mixed = net.group("mixed", 3, Library.lif(), b -> b.set("I", new double[] {0.2, 0.3, 0.45}, nA));
+        StateProbeSpec a = net.probe(Probe.state(same, "v").neurons(0, 1, 2));
+        StateProbeSpec b = net.probe(Probe.state(mixed, "v").neurons(0, 1, 2));
+        Simulation sim = Builder.build(net).run(ms.of(300));
+        assertEquals(1, Synchrony.chi(sim.trace(a), "v"), 1e-12);
+        double chi = Synchrony.chi(sim.trace(b), "v");
+        assertTrue(chi < 0.9 && chi > 1 / Math.sqrt(3) - 0.2, "neurons at different rates drift apart: chi " + chi);
+    }
 
     @Test
     void measuredLifCurveMatchesTheory() {
