@@ -15,10 +15,25 @@ import org.synfire.model.Probe;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
 import org.synfire.model.library.Library;
+import org.synfire.probe.SpikeTrains;
 import org.synfire.units.Units;
 
 /** Analyses of recordings from real runs: a measured LIF f–I curve against theory, χ of membrane traces. */
 class RecordingAnalysisTest {
+
+    @Test
+    void ratesOfAPartialRecordingSpeakForTheRecordedNeurons() {
+        Network net = Network.create().seed(9);
+        GroupSpec input = net.group("input", 100, Library.poisson(Units.Hz.of(50)));
+        SpikeProbeSpec some = net.probe(Probe.spikes(input).neurons(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).named("some"));
+        Simulation sim = Builder.build(net).run(Units.second.of(2));
+        SpikeTrains s = sim.spikes(some);
+        // 10 neurons × 50 Hz × 2 s = 1000 spikes, sd 32: the rate is 50 Hz within 5 sd (8 Hz), not 5 Hz.
+        assertEquals(50, Rates.mean(s, ms.of(0), ms.of(2000)).in(Units.Hz), 8);
+        assertEquals(50, Rates.binned(s, ms.of(100), ms.of(0), ms.of(2000)).mean().in(Units.Hz), 8);
+        // Ten independent neurons: chi about 1/sqrt(10) = 0.32, far from the 0.1 of all 100.
+        assertEquals(1 / Math.sqrt(10), Synchrony.chi(s, ms.of(5), ms.of(0), ms.of(2000)), 0.1);
+    }
 
     @Test
     void chiOfTracesIsOneForIdenticalNeuronsAndLessOtherwise() {
