@@ -21,9 +21,11 @@ import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
+import org.synfire.model.ProjectionSpec;
 import org.synfire.model.RateProbeSpec;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.library.Library;
 import org.synfire.probe.SpikeTrains;
@@ -53,7 +55,7 @@ class TablesTest {
     }
 
     @Test
-    void simulationProbesBecomeTablesOfEveryRecordedValue() {
+    void simulationProbesBecomeTablesOfEveryRecordedValue(@TempDir Path dir) {
         Network net = Network.create().seed(3);
         GroupSpec exc = net.group("exc", 20, Library.poisson(Units.Hz.of(80)));
         GroupSpec lif = net.group("lif", 3, Library.lif(), g -> g.set("I", new double[] {0.2, 0.3, 0.0}, Units.nA));
@@ -83,6 +85,10 @@ class TablesTest {
         Table wide = Tables.traceWide(trace, "v");
         assertEquals(List.of("t_ms", "v_mV[0]", "v_mV[2]"), wide.columnNames());
         assertArrayEquals(trace.values("v", 0, Units.mV), wide.doubleColumn("v_mV[0]").asDoubleArray(), 0);
+        Tables.writeCsv(wide, dir.resolve("wide.csv"));
+        Table wideBack = Tables.readCsv(dir.resolve("wide.csv"));
+        assertEquals(wide.columnNames(), wideBack.columnNames());
+        assertArrayEquals(wide.doubleColumn("v_mV[2]").asDoubleArray(), wideBack.doubleColumn("v_mV[2]").asDoubleArray(), 0);
 
         Table r = Tables.rate(sim.rate(rate));
         assertEquals(List.of("t_ms", "count", "rate_Hz"), r.columnNames());
@@ -120,9 +126,16 @@ class TablesTest {
         Network net = Network.create().seed(1);
         GroupSpec a = net.group("a", 10, Library.lif());
         GroupSpec b = net.group("b", 4, Library.lif());
-        net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
+        ProjectionSpec ab = net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
             p -> p.set("w", Units.mV.of(0.5)).delay(ms.of(1.5)));
-        Simulation sim = Builder.build(net);
+        SynapseProbeSpec w = net.probe(Probe.synapses(ab, "w").synapses(0, 7).every(ms.of(1)));
+        Simulation sim = Builder.build(net).run(ms.of(5));
+
+        Table traced = Tables.synapseTrace(sim.trace(w));
+        assertEquals(List.of("t_ms", "synapse", "w_uV"), traced.columnNames());
+        assertEquals(10, traced.rowCount(), "2 synapses × 5 samples");
+        assertEquals(List.of(0, 7), traced.intColumn("synapse").unique().asList());
+        assertEquals(500, traced.doubleColumn("w_uV").max(), 1e-3);
 
         Table groups = Tables.groups(sim);
         assertEquals(List.of("a", "b"), groups.stringColumn("group").asList());
