@@ -18,7 +18,7 @@ public final class Rates {
     private Rates() {
     }
 
-    /** Each neuron's spike count in {@code [from, to)} divided by the window's length, in Hz. */
+    /** Each neuron's spike count in {@code [from, to)} divided by the window's length, in Hz (0 for neurons not recorded). */
     public static double[] perNeuron(SpikeTrains s, Quantity from, Quantity to) {
         double[] w = Trains.window("Rates.perNeuron", from, to);
         double[] rates = new double[s.groupSize()];
@@ -35,13 +35,18 @@ public final class Rates {
         return rates;
     }
 
-    /** The group's rate: spikes in {@code [from, to)} per neuron of the group per second. */
+    /**
+     * The group's rate: spikes in {@code [from, to)} per recorded neuron per second (a probe that
+     * recorded some neurons of a group speaks for those only).
+     */
     public static Quantity mean(SpikeTrains s, Quantity from, Quantity to) {
-        if (s.groupSize() == 0) {
-            throw new AnalysisException("Rates.mean: " + s.name() + " has no neurons");
-        }
+        int[] recorded = Trains.recorded("Rates.mean", s);
         double[] r = perNeuron(s, from, to);
-        return Units.Hz.of(Trains.mean(r));
+        double sum = 0;
+        for (int i : recorded) {
+            sum += r[i];
+        }
+        return Units.Hz.of(sum / recorded.length);
     }
 
     /**
@@ -67,7 +72,7 @@ public final class Rates {
         return counts;
     }
 
-    /** The population rate in consecutive bins of {@code bin}: spikes per neuron per second. */
+    /** The population rate in consecutive bins of {@code bin}: spikes per recorded neuron per second. */
     public static RateSignal binned(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
         double[] w = Trains.window("Rates.binned", from, to);
         double width = Trains.positiveSeconds("Rates.binned", "bin", bin);
@@ -100,12 +105,10 @@ public final class Rates {
     }
 
     private static double[] populationHz(SpikeTrains s, double[] w, double width) {
-        if (s.groupSize() == 0) {
-            throw new AnalysisException("population rate of " + s.name() + ": the group has no neurons");
-        }
+        int neurons = Trains.recorded("population rate", s).length;
         int bins = (int) Math.ceil((w[1] - w[0]) / width - 1e-9);
         double[] hz = new double[bins];
-        double perSpike = 1.0 / (s.groupSize() * width);
+        double perSpike = 1.0 / (neurons * width);
         for (double t : s.times(Units.second)) {
             if (t >= w[0] && t < w[1]) {
                 hz[Math.min(bins - 1, (int) ((t - w[0]) / width))] += perSpike;

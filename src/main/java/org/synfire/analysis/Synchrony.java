@@ -29,14 +29,16 @@ public final class Synchrony {
         return chi(x);
     }
 
-    /** χ of spike counts in bins of {@code bin}, over every neuron of the group. */
+    /** χ of spike counts in bins of {@code bin}, over the recorded neurons. */
     public static double chi(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
         int[][] counts = Rates.counts(s, bin, from, to);
-        double[][] x = new double[counts.length][];
-        for (int i = 0; i < counts.length; i++) {
-            x[i] = new double[counts[i].length];
-            for (int k = 0; k < x[i].length; k++) {
-                x[i][k] = counts[i][k];
+        int[] recorded = Trains.recorded("Synchrony.chi", s);
+        double[][] x = new double[recorded.length][];
+        for (int r = 0; r < recorded.length; r++) {
+            int[] c = counts[recorded[r]];
+            x[r] = new double[c.length];
+            for (int k = 0; k < c.length; k++) {
+                x[r][k] = c[k];
             }
         }
         return chi(x);

@@ -26,6 +26,15 @@ final class Trains {
         return out;
     }
 
+    /** The neurons the trains were recorded from; fails when there are none, as no rate can be had. */
+    static int[] recorded(String where, SpikeTrains s) {
+        int[] recorded = s.recordedNeurons();
+        if (recorded.length == 0) {
+            throw new AnalysisException(where + ": " + s.name() + " recorded no neurons");
+        }
+        return recorded;
+    }
+
     /** The SI value of a time, failing with the argument's name when it is not a time. */
     static double seconds(String where, String argument, Quantity q) {
         if (!q.hasDimension(Dimension.TIME)) {

@@ -81,6 +81,11 @@ public final class Plots {
         return Raster.figure(names, times, neurons, sizes);
     }
 
+    /** A raster of the groups in a list (from Groovy: {@code Plots.raster([exc, inh])}). */
+    public static Figure raster(List<SpikeTrains> groups) {
+        return raster(groups.toArray(new SpikeTrains[0]));
+    }
+
     /**
      * A raster of a spike table ({@code t_ms}, {@code neuron}, {@code group} as {@link
      * Tables#spikes} makes): groups in order of first appearance, each as tall as its largest
@@ -345,6 +350,11 @@ public final class Plots {
         int cols = Math.min(columns, figures.length);
         int rows = (figures.length + cols - 1) / cols;
         return new Figure(List.of(figures), cols, w * cols, h * rows);
+    }
+
+    /** The figures of a list in a grid (from Groovy: {@code Plots.grid(2, [a, b, c])}). */
+    public static Figure grid(int columns, List<Figure> figures) {
+        return grid(columns, figures.toArray(new Figure[0]));
     }
 
     /** An axis title: {@code "v (mV)"}, or the bare name for dimensionless values. */

@@ -5,11 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.synfire.analysis.FiCurve;
+import org.synfire.analysis.Histogram;
+import org.synfire.analysis.Intervals;
+import org.synfire.analysis.RateSignal;
+import org.synfire.analysis.Rates;
 import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.ProjectionState;
@@ -144,7 +150,7 @@ public final class Tables {
         int[] idx = new int[rows];
         for (int p = 0; p < neurons.length; p++) {
             System.arraycopy(times, 0, t, p * samples, samples);
-            java.util.Arrays.fill(idx, p * samples, (p + 1) * samples, neurons[p]);
+            Arrays.fill(idx, p * samples, (p + 1) * samples, neurons[p]);
         }
         Table table = Table.create(trace.name(), DoubleColumn.create("t_ms", t), IntColumn.create(index, idx));
         for (String v : trace.variables()) {
@@ -167,6 +173,46 @@ public final class Tables {
     public static Table rate(PopulationRate rate) {
         return Table.create(rate.name(), DoubleColumn.create("t_ms", rate.times(Units.ms)),
             IntColumn.create("count", rate.counts()), DoubleColumn.create("rate_Hz", rate.rates()));
+    }
+
+    /** A population rate from {@link Rates}: {@code t_ms}, {@code rate_Hz}. */
+    public static Table rate(RateSignal signal) {
+        return Table.create(signal.name(), DoubleColumn.create("t_ms", signal.times(Units.ms)),
+            DoubleColumn.create("rate_Hz", signal.hz()));
+    }
+
+    /**
+     * Each neuron's firing over {@code [from, to)}: {@code neuron}, {@code count}, {@code rate_Hz},
+     * and the {@code cv} and {@code lv} of all its intervals (NaN, which Tablesaw shows as missing, below three spikes).
+     */
+    public static Table perNeuron(SpikeTrains trains, Quantity from, Quantity to) {
+        double[] rates = Rates.perNeuron(trains, from, to);
+        int[][] counts = Rates.counts(trains, to.minus(from), from, to);
+        int[] index = new int[rates.length];
+        int[] count = new int[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            index[i] = i;
+            count[i] = counts[i][0];
+        }
+        return Table.create(trains.name(), IntColumn.create("neuron", index), IntColumn.create("count", count),
+            DoubleColumn.create("rate_Hz", rates), DoubleColumn.create("cv", Intervals.cv(trains)),
+            DoubleColumn.create("lv", Intervals.lv(trains)));
+    }
+
+    /** A histogram: the bin edges ({@code ISI_low_ms}, {@code ISI_high_ms}) and {@code count}. */
+    public static Table histogram(Histogram h) {
+        double[] edges = h.edges();
+        int bins = h.counts().length;
+        String q = h.quantity().replace(' ', '_');
+        return Table.create(h.quantity(), DoubleColumn.create(Columns.name(q + "_low", h.unit()), Arrays.copyOf(edges, bins)),
+            DoubleColumn.create(Columns.name(q + "_high", h.unit()), Arrays.copyOfRange(edges, 1, bins + 1)),
+            IntColumn.create("count", h.counts()));
+    }
+
+    /** An f–I curve: the current ({@code I_nA}, in the curve's unit) and {@code rate_Hz}. */
+    public static Table fi(FiCurve curve) {
+        return Table.create(curve.name(), DoubleColumn.create(Columns.name("I", curve.unit()), curve.currents()),
+            DoubleColumn.create("rate_Hz", curve.rates()));
     }
 
     /**

@@ -78,6 +78,9 @@ class SpikeStatisticsTest {
         assertEquals(0, Counts.meanFano(s, ms.of(100), ms.of(0), ms.of(2000)), 1e-12);
         double[] isi = Intervals.of(s, Units.ms);
         assertEquals(10 * 199, isi.length);
+        double[] one = Intervals.of(s, 3, Units.ms);
+        assertEquals(199, one.length);
+        assertEquals(10, one[42], 1e-9);
         // 3 ms bins keep the 10 ms intervals (10 ± rounding) away from an edge.
         Histogram h = Intervals.histogram(s, ms.of(3), ms.of(30));
         assertEquals(10, h.counts().length);
@@ -148,6 +151,8 @@ class SpikeStatisticsTest {
         assertEquals(41, h.counts().length, "bins centred on -20..20 ms");
         assertEquals(3, h.centres()[argmax(toDoubles(h.counts()))], 1e-9);
         assertTrue(h.counts()[23] >= a.length, "every spike of a has its copy 3 ms later");
+        SpikeTrains pair = SpikeTrains.of("pair", new double[][] {a, b}, ms);
+        assertEquals(h, Correlograms.cross(pair, 0, pair, 1, ms.of(1), ms.of(20)), "the same from a recording");
         Histogram auto = Correlograms.auto(POISSON, 0, ms.of(1), ms.of(20));
         assertTrue(auto.counts()[20] < a.length / 10, "zero lag without each spike paired with itself");
         assertEquals(auto.counts()[15], auto.counts()[25], "an auto-correlogram is symmetric");

@@ -297,6 +297,8 @@ class PlotsTest {
         }
         svg(grid.svg());
         assertEquals(3, grid.cells().size());
+        assertEquals(grid.width(), Plots.grid(2, List.of(a, b, c)).width());
+        assertEquals(List.of("random", "random (2)"), names(Plots.raster(List.of(random(5, 5, 1), random(5, 5, 2)))));
     }
 
     @Test

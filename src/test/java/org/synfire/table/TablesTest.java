@@ -12,15 +12,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synfire.analysis.FiCurve;
+import org.synfire.analysis.Intervals;
+import org.synfire.analysis.Rates;
 import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
 import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
+import org.synfire.model.ProjectionSpec;
 import org.synfire.model.RateProbeSpec;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.library.Library;
 import org.synfire.probe.SpikeTrains;
@@ -50,7 +55,7 @@ class TablesTest {
     }
 
     @Test
-    void simulationProbesBecomeTablesOfEveryRecordedValue() {
+    void simulationProbesBecomeTablesOfEveryRecordedValue(@TempDir Path dir) {
         Network net = Network.create().seed(3);
         GroupSpec exc = net.group("exc", 20, Library.poisson(Units.Hz.of(80)));
         GroupSpec lif = net.group("lif", 3, Library.lif(), g -> g.set("I", new double[] {0.2, 0.3, 0.0}, Units.nA));
@@ -80,6 +85,10 @@ class TablesTest {
         Table wide = Tables.traceWide(trace, "v");
         assertEquals(List.of("t_ms", "v_mV[0]", "v_mV[2]"), wide.columnNames());
         assertArrayEquals(trace.values("v", 0, Units.mV), wide.doubleColumn("v_mV[0]").asDoubleArray(), 0);
+        Tables.writeCsv(wide, dir.resolve("wide.csv"));
+        Table wideBack = Tables.readCsv(dir.resolve("wide.csv"));
+        assertEquals(wide.columnNames(), wideBack.columnNames());
+        assertArrayEquals(wide.doubleColumn("v_mV[2]").asDoubleArray(), wideBack.doubleColumn("v_mV[2]").asDoubleArray(), 0);
 
         Table r = Tables.rate(sim.rate(rate));
         assertEquals(List.of("t_ms", "count", "rate_Hz"), r.columnNames());
@@ -88,13 +97,45 @@ class TablesTest {
     }
 
     @Test
+    void analysisResultsBecomeTablesToo() {
+        SpikeTrains s = SpikeTrains.of("hand", new double[][] {{10, 20, 40, 70}, {5}, {}}, ms);
+        Table each = Tables.perNeuron(s, ms.of(0), ms.of(100));
+        assertEquals(List.of("neuron", "count", "rate_Hz", "cv", "lv"), each.columnNames());
+        assertArrayEquals(new int[] {4, 1, 0}, each.intColumn("count").asIntArray());
+        assertArrayEquals(new double[] {40, 10, 0}, each.doubleColumn("rate_Hz").asDoubleArray(), 1e-9);
+        // Intervals 10, 20, 30 ms: mean 20, sample sd 10.
+        assertEquals(0.5, each.doubleColumn("cv").get(0), 1e-12);
+        assertTrue(each.doubleColumn("cv").isMissing(1), "NaN is a missing value in Tablesaw");
+
+        Table isi = Tables.histogram(Intervals.histogram(s, ms.of(10), ms.of(40)));
+        assertEquals(List.of("ISI_low_ms", "ISI_high_ms", "count"), isi.columnNames());
+        assertArrayEquals(new int[] {0, 1, 1, 1}, isi.intColumn("count").asIntArray());
+        assertEquals("ISI low (ms)", Columns.label("ISI_low_ms"));
+
+        Table smooth = Tables.rate(Rates.binned(s, ms.of(50), ms.of(0), ms.of(100)));
+        assertEquals(List.of("t_ms", "rate_Hz"), smooth.columnNames());
+        // Bin 0 holds 4 spikes of 3 neurons in 50 ms (26.7 Hz), bin 1 one spike (6.7 Hz).
+        assertArrayEquals(new double[] {80.0 / 3, 20.0 / 3}, smooth.doubleColumn("rate_Hz").asDoubleArray(), 1e-9);
+
+        Table fi = Tables.fi(new FiCurve("lif", new double[] {0.1, 0.2}, Units.nA, new double[] {0, 63}));
+        assertEquals(List.of("I_nA", "rate_Hz"), fi.columnNames());
+    }
+
+    @Test
     void networkDescriptionsListGroupsAndProjections() {
         Network net = Network.create().seed(1);
         GroupSpec a = net.group("a", 10, Library.lif());
         GroupSpec b = net.group("b", 4, Library.lif());
-        net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
+        ProjectionSpec ab = net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
             p -> p.set("w", Units.mV.of(0.5)).delay(ms.of(1.5)));
-        Simulation sim = Builder.build(net);
+        SynapseProbeSpec w = net.probe(Probe.synapses(ab, "w").synapses(0, 7).every(ms.of(1)));
+        Simulation sim = Builder.build(net).run(ms.of(5));
+
+        Table traced = Tables.synapseTrace(sim.trace(w));
+        assertEquals(List.of("t_ms", "synapse", "w_uV"), traced.columnNames());
+        assertEquals(10, traced.rowCount(), "2 synapses × 5 samples");
+        assertEquals(List.of(0, 7), traced.intColumn("synapse").unique().asList());
+        assertEquals(500, traced.doubleColumn("w_uV").max(), 1e-3);
 
         Table groups = Tables.groups(sim);
         assertEquals(List.of("a", "b"), groups.stringColumn("group").asList());
