@@ -1,0 +1,160 @@
+"""jupyter_kernel_test suites for the Synfire kernels, plus what that suite does not check:
+state across cells, a clean error, interrupting a running simulation, and forged messages.
+
+Run by org.synfire.notebook.JupyterKernelSuiteTest with JUPYTER_PATH pointing at freshly installed
+kernelspecs: /usr/bin/python3 -m unittest -v test_synfire_kernels
+"""
+import sys
+import time
+import unittest
+
+import jupyter_kernel_test
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.session import Session
+
+TABLE = 'Table.create("rates", IntColumn.create("neuron", new int[] {0, 1, 2}), DoubleColumn.create("rate_Hz", new double[] {1.5, 2.5, 3.5}))'
+CHART = 'new XYChartBuilder().width(300).height(200).title("trace").build()'
+
+
+class SynfireChecks:
+    """Checks shared by both kernels; each subclass gives the code in its own language."""
+
+    code_network = ""
+    code_long_run = ""
+    code_time_after_run = ""
+    code_two_line_error = ""
+    startup_limit_s = 10.0
+
+    def run_cell(self, code, timeout=60):
+        msg_id = self.kc.execute(code)
+        reply = self.kc.get_shell_msg(timeout=timeout)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+        outputs = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=timeout)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            outputs.append(msg)
+        return reply, outputs
+
+    def result_text(self, outputs):
+        results = [m for m in outputs if m["msg_type"] == "execute_result"]
+        self.assertEqual(len(results), 1, outputs)
+        return results[0]["content"]["data"]["text/plain"]
+
+    def test_synfire_starts_within_seconds(self):
+        """From launch to the result of a first cell that uses Synfire, as a user waits for it."""
+        started = time.monotonic()
+        km, kc = start_new_kernel(kernel_name=self.kernel_name, startup_timeout=60)
+        try:
+            ready = time.monotonic() - started
+            msg_id = kc.execute(self.code_first_cell)
+            reply = kc.get_shell_msg(timeout=60)
+            while reply["parent_header"].get("msg_id") != msg_id:
+                reply = kc.get_shell_msg(timeout=60)
+            first = time.monotonic() - started
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+        print(f"\nstart-up of {self.kernel_name}: kernel_info answered after {ready:.2f} s, "
+              f"first cell ({self.code_first_cell!r}) answered after {first:.2f} s", file=sys.stderr)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        self.assertLess(first, self.startup_limit_s)
+
+    def test_synfire_state_survives_an_error(self):
+        self.flush_channels()
+        reply, _ = self.run_cell(self.code_network)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        reply, outputs = self.run_cell(self.code_two_line_error)
+        self.assertEqual(reply["content"]["status"], "error")
+        errors = [m for m in outputs if m["msg_type"] == "error"]
+        self.assertEqual(len(errors), 1)
+        traceback = "\n".join(errors[0]["content"]["traceback"])
+        self.assertIn("line 2", traceback)
+        self.assertIn("planned failure", traceback)
+        self.assertLess(len(errors[0]["content"]["traceback"]), 6, traceback)
+        self.assertNotIn("jdk.jshell", traceback)
+        self.assertNotIn("org.codehaus.groovy", traceback)
+        reply, outputs = self.run_cell(self.code_time_after_run)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+
+    def test_synfire_interrupt_stops_the_simulation_and_keeps_it(self):
+        self.flush_channels()
+        reply, _ = self.run_cell(self.code_network)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        msg_id = self.kc.execute(self.code_long_run)
+        time.sleep(2.0)
+        asked = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=30)
+        stopped_after = time.monotonic() - asked
+        self.assertEqual(reply["content"]["status"], "error", reply["content"])
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.assertLess(stopped_after, 1.5, "the simulation must stop at a step boundary, not by force")
+        self.assertTrue(self.km.is_alive())
+        reply, outputs = self.run_cell(self.code_time_after_run)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        t = float(self.result_text(outputs).split()[0])
+        self.assertGreater(t, 0, "the run's progress must be kept")
+        self.assertLess(t, 1000, "the run must have stopped early")
+
+    def test_synfire_forged_messages_are_ignored(self):
+        self.flush_channels()
+        forged = self.km.client()
+        forged.session = Session(key=b"not-the-key", username="intruder")
+        forged.start_channels()
+        try:
+            forged.execute('System.out.println("forged")' if self.language_name == "java" else 'println "forged"')
+            with self.assertRaises(Exception):
+                forged.get_shell_msg(timeout=2)
+        finally:
+            forged.stop_channels()
+        reply, outputs = self.run_cell(self.code_hello_world)
+        self.assertEqual(reply["content"]["status"], "ok")
+        streams = [m for m in outputs if m["msg_type"] == "stream"]
+        self.assertNotIn("forged", "".join(m["content"]["text"] for m in streams))
+
+
+class JavaKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
+    kernel_name = "synfire-java"
+    language_name = "java"
+    file_extension = ".jshell"
+
+    code_hello_world = 'System.out.println("hello, world");'
+    code_stderr = 'System.err.println("to stderr");'
+    completion_samples = [{"text": "Math.abs", "matches": {"abs(", "absExact("}}]
+    complete_code_samples = ["1 + 1", "int x = 1;", "Network net = Network.create();"]
+    incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "Math.max(1,"]
+    invalid_code_samples = ["1 + )"]
+    code_page_something = 'page("Synfire: a spiking-neural-network simulator")'
+    code_generate_error = 'throw new IllegalStateException("planned failure");'
+    code_execute_result = [
+        {"code": "1 + 2", "result": "3"},
+        {"code": "ms.of(5)", "result": "5 ms"},
+        {"code": TABLE, "mime": "text/html"},
+    ]
+    code_display_data = [
+        {"code": "display(" + TABLE + ");", "mime": "text/html"},
+        {"code": "display(" + CHART + ");", "mime": "image/png"},
+        {"code": "display(" + CHART + ");", "mime": "image/svg+xml"},
+    ]
+    code_inspect_sample = "Network.create"
+    code_clear_output = "clearOutput();"
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = "1 + 2"
+
+    code_network = ('Network net = Network.create(); GroupSpec g = net.group("g", 200, Library.lif()); '
+                    'Simulation sim = Builder.build(net);')
+    code_long_run = "sim.run(second.of(1000));"
+    code_time_after_run = "sim.t()"
+    code_first_cell = "ms.of(5)"
+    code_two_line_error = 'int a = 1;\nif (a == 1) throw new IllegalArgumentException("planned failure");'
+
+
+if __name__ == "__main__":
+    unittest.main()
