@@ -17,13 +17,49 @@ CHART = 'new XYChartBuilder().width(300).height(200).title("trace").build()'
 
 
 class SynfireChecks:
-    """Checks shared by both kernels; each subclass gives the code in its own language."""
+    """Samples and checks shared by both kernels. A subclass gives its statement terminator
+    (`end`) and the code that differs between Java and Groovy."""
 
+    end = ""
+    completion_samples = [{"text": "Math.abs", "matches": {"abs(", "absExact("}}]
+    code_execute_result = [
+        {"code": "1 + 2", "result": "3"},
+        {"code": "ms.of(5)", "result": "5 ms"},
+        {"code": TABLE, "mime": "text/html"},
+    ]
+    code_inspect_sample = "Network.create"
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = "1 + 2"
+    code_time_after_run = "sim.t()"
+    code_first_cell = "ms.of(5)"
+    code_busy_loop = "while (true) { }"
     code_network = ""
-    code_long_run = ""
-    code_time_after_run = ""
     code_two_line_error = ""
     startup_limit_s = 10.0
+
+    @property
+    def code_page_something(self):
+        return 'page("Synfire: a spiking-neural-network simulator")' + self.end
+
+    @property
+    def code_generate_error(self):
+        return 'throw new IllegalStateException("planned failure")' + self.end
+
+    @property
+    def code_display_data(self):
+        return [
+            {"code": "display(" + TABLE + ")" + self.end, "mime": "text/html"},
+            {"code": "display(" + CHART + ")" + self.end, "mime": "image/png"},
+            {"code": "display(" + CHART + ")" + self.end, "mime": "image/svg+xml"},
+        ]
+
+    @property
+    def code_clear_output(self):
+        return "clearOutput()" + self.end
+
+    @property
+    def code_long_run(self):
+        return "sim.run(second.of(100000))" + self.end
 
     def run_cell(self, code, timeout=60):
         msg_id = self.kc.execute(code)
@@ -101,7 +137,22 @@ class SynfireChecks:
         self.assertEqual(reply["content"]["status"], "ok", reply["content"])
         t = float(self.result_text(outputs).split()[0])
         self.assertGreater(t, 0, "the run's progress must be kept")
-        self.assertLess(t, 1000, "the run must have stopped early")
+        self.assertLess(t, 100000, "the run must have stopped early")
+
+    def test_synfire_interrupt_stops_a_busy_loop(self):
+        self.flush_channels()
+        msg_id = self.kc.execute(self.code_busy_loop)
+        time.sleep(1.0)
+        asked = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["content"]["status"], "error", reply["content"])
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.assertLess(time.monotonic() - asked, 5.0)
+        reply, outputs = self.run_cell("1 + 2")
+        self.assertEqual(self.result_text(outputs), "3")
 
     def test_synfire_forged_messages_are_ignored(self):
         self.flush_channels()
@@ -109,7 +160,7 @@ class SynfireChecks:
         forged.session = Session(key=b"not-the-key", username="intruder")
         forged.start_channels()
         try:
-            forged.execute('System.out.println("forged")' if self.language_name == "java" else 'println "forged"')
+            forged.execute('System.out.println("forged")' + self.end)
             with self.assertRaises(Exception):
                 forged.get_shell_msg(timeout=2)
         finally:
@@ -124,36 +175,42 @@ class JavaKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     kernel_name = "synfire-java"
     language_name = "java"
     file_extension = ".jshell"
+    end = ";"
 
     code_hello_world = 'System.out.println("hello, world");'
     code_stderr = 'System.err.println("to stderr");'
-    completion_samples = [{"text": "Math.abs", "matches": {"abs(", "absExact("}}]
     complete_code_samples = ["1 + 1", "int x = 1;", "Network net = Network.create();"]
     incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "Math.max(1,"]
     invalid_code_samples = ["1 + )"]
-    code_page_something = 'page("Synfire: a spiking-neural-network simulator")'
-    code_generate_error = 'throw new IllegalStateException("planned failure");'
-    code_execute_result = [
-        {"code": "1 + 2", "result": "3"},
-        {"code": "ms.of(5)", "result": "5 ms"},
-        {"code": TABLE, "mime": "text/html"},
-    ]
-    code_display_data = [
-        {"code": "display(" + TABLE + ");", "mime": "text/html"},
-        {"code": "display(" + CHART + ");", "mime": "image/png"},
-        {"code": "display(" + CHART + ");", "mime": "image/svg+xml"},
-    ]
-    code_inspect_sample = "Network.create"
-    code_clear_output = "clearOutput();"
-    supported_history_operations = ("tail", "range", "search")
-    code_history_pattern = "1 + 2"
-
     code_network = ('Network net = Network.create(); GroupSpec g = net.group("g", 200, Library.lif()); '
                     'Simulation sim = Builder.build(net);')
-    code_long_run = "sim.run(second.of(1000));"
-    code_time_after_run = "sim.t()"
-    code_first_cell = "ms.of(5)"
     code_two_line_error = 'int a = 1;\nif (a == 1) throw new IllegalArgumentException("planned failure");'
+
+
+class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
+    kernel_name = "synfire-groovy"
+    language_name = "groovy"
+    file_extension = ".groovy"
+
+    code_hello_world = 'println "hello, world"'
+    code_stderr = 'System.err.println "to stderr"'
+    complete_code_samples = ["1 + 1", "def x = 1", "net = Network.create()"]
+    incomplete_code_samples = ["def f(x) {", "[1, 2,", "s = \"\"\"multi", "1 +"]
+    invalid_code_samples = ["1 + )", "def = 5"]
+    code_network = ('def net = Network.create(); def g = net.group("g", 200, Library.lif())\n'
+                    'Simulation sim = Builder.build(net)')
+    code_two_line_error = 'int a = 1\nif (a == 1) throw new IllegalArgumentException("planned failure")'
+
+    def test_synfire_groovy_cells_share_variables_methods_and_classes(self):
+        self.flush_channels()
+        for code in ["def rate = Hz.of(5)", "int n = 3", "def twice(x) { 2 * x }", "class Cell { int k }"]:
+            reply, outputs = self.run_cell(code)
+            self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+            self.assertEqual([m for m in outputs if m["msg_type"] == "execute_result"], [], code)
+        reply, outputs = self.run_cell("twice(n) + new Cell(k: 1).k")
+        self.assertEqual(self.result_text(outputs), "7")
+        reply, outputs = self.run_cell("rate")
+        self.assertIn("Hz", self.result_text(outputs))
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ final class CellRunner {
     });
     private volatile Thread running;
     private volatile boolean interrupted;
+    private volatile boolean forced;
     /** Counts cells, so a late forced stop never hits the next cell on the same thread. */
     private volatile long cell;
 
@@ -53,6 +54,7 @@ final class CellRunner {
      */
     <T> T call(Callable<T> code) throws Exception {
         interrupted = false;
+        forced = false;
         cell++;
         Future<T> result = cells.submit(() -> {
             running = Thread.currentThread();
@@ -72,7 +74,8 @@ final class CellRunner {
             return value;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof ThreadDeath) {
+            // The ThreadDeath may arrive wrapped (JShell calls cells through reflection).
+            if (forced) {
                 throw new Interrupted(true);
             }
             if (interrupted && cause instanceof InterruptedException) {
@@ -105,6 +108,7 @@ final class CellRunner {
     @SuppressWarnings("deprecation")
     private void stop(Thread t, long which) {
         if (running == t && cell == which) {
+            forced = true;
             try {
                 t.stop();
             } catch (UnsupportedOperationException e) {

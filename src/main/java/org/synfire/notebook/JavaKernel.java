@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -35,7 +33,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * class path and their packages are imported before the first cell.
  */
 final class JavaKernel extends SynfireKernel {
-    private final CompletableFuture<JShell> shell = new CompletableFuture<>();
+    private final Engine<JShell> shell = new Engine<>("JShell");
     private final LiveExecution execution = new LiveExecution();
     /** Snippet id → the cell line it starts on, for the snippets of the running cell. */
     private final Map<String, Integer> cellLines = new HashMap<>();
@@ -52,7 +50,7 @@ final class JavaKernel extends SynfireKernel {
 
     @Override
     void warmUp() {
-        try {
+        shell.start(() -> {
             JShell js = JShell.builder()
                 .executionEngine(new ExecutionControlProvider() {
                     @Override
@@ -75,21 +73,12 @@ final class JavaKernel extends SynfireKernel {
                     }
                 }
             }
-            shell.complete(js);
-        } catch (RuntimeException | Error e) {
-            shell.completeExceptionally(e);
-        }
+            return js;
+        });
     }
 
     private JShell shell() {
-        try {
-            return shell.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while JShell was starting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("JShell failed to start: " + e.getCause(), e.getCause());
-        }
+        return shell.get();
     }
 
     @Override
@@ -112,7 +101,8 @@ final class JavaKernel extends SynfireKernel {
                 throw CellError.compile("IncompleteInput", "the cell ends inside a statement (a bracket, string or block is not closed)",
                     code, line, 0);
             }
-            int startLine = lineAt(code, offset + leadingBlanks(remaining));
+            int start = offset + snippetStart(remaining, info);
+            int startLine = lineAt(code, start);
             result = null;
             execution.reset();
             for (SnippetEvent event : js.eval(source)) {
@@ -120,7 +110,8 @@ final class JavaKernel extends SynfireKernel {
                     continue;
                 }
                 Snippet snippet = event.snippet();
-                cellLines.put(snippet.id(), startLine);
+                // Diagnostics count from the snippet's first character, stack frames from its first non-blank line.
+                cellLines.put(snippet.id(), lineAt(code, start + leadingBlanks(snippet.source())));
                 if (event.status() == Snippet.Status.REJECTED) {
                     throw compileError(js, snippet, code, startLine);
                 }
@@ -263,9 +254,21 @@ final class JavaKernel extends SynfireKernel {
     @Override
     public void onShutdown(boolean restarting) {
         super.onShutdown(restarting);
-        if (shell.isDone() && !shell.isCompletedExceptionally()) {
-            shell.join().close();
+        shell.ifStarted(JShell::close);
+    }
+
+    /**
+     * Where the snippet JShell cut off begins in {@code remaining}: its source keeps leading blank
+     * lines in some cases and not in others, and may have a semicolon added; positions in its
+     * diagnostics and stack frames count from that source.
+     */
+    private static int snippetStart(String remaining, SourceCodeAnalysis.CompletionInfo info) {
+        String source = info.source();
+        if (info.completeness() == Completeness.COMPLETE_WITH_SEMI && source.endsWith(";")) {
+            source = source.substring(0, source.length() - 1);
         }
+        int at = remaining.indexOf(source);
+        return at >= 0 ? at : leadingBlanks(remaining);
     }
 
     private static int leadingBlanks(String s) {

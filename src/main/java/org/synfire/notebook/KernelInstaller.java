@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 public final class KernelInstaller {
     /** The kernels, by the name their spec is installed under. */
     public static final Map<String, String> KERNELS = Map.of(
+        "synfire-groovy", "groovy",
         "synfire-java", "java");
 
     private static final Map<String, String> DISPLAY_NAMES = Map.of(

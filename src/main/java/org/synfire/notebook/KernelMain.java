@@ -14,7 +14,8 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
  */
 public final class KernelMain {
     static final Map<String, Supplier<SynfireKernel>> KERNELS = Map.of(
-        "java", JavaKernel::new);
+        "java", JavaKernel::new,
+        "groovy", GroovyKernel::new);
 
     private static final String USAGE = "usage: KernelMain java|groovy CONNECTION_FILE";
 

@@ -1,0 +1,349 @@
+package org.synfire.notebook;
+
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import groovy.lang.Script;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.InvokerHelper;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
+import org.codehaus.groovy.runtime.MethodClosure;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+
+/**
+ * The Groovy kernel: each cell is a script run against one binding, so variables, closures,
+ * classes and top-level methods of one cell are there in the next. Compilation (imports,
+ * base class, session rewrites) is {@link GroovyEvaluator}'s.
+ */
+final class GroovyKernel extends SynfireKernel {
+    private final Binding binding = new Binding();
+    private final Engine<GroovyShell> shell = new Engine<>("Groovy");
+    private int cells;
+
+    GroovyKernel() {
+        super("synfire-groovy", new LanguageInfo.Builder("groovy")
+            .version(groovy.lang.GroovySystem.getVersion())
+            .mimetype("text/x-groovy")
+            .fileExtension(".groovy")
+            .pygments("groovy")
+            .codemirror("groovy")
+            .build());
+    }
+
+    @Override
+    void warmUp() {
+        shell.start(() -> {
+            GroovyShell s = GroovyEvaluator.newShell(binding);
+            // Loads the compiler and the imported classes before the first cell needs them.
+            s.parse("ms.of(1)", "WarmUp.groovy").run();
+            return s;
+        });
+    }
+
+    private GroovyShell shell() {
+        return shell.get();
+    }
+
+    @Override
+    public Object evalRaw(String code) {
+        GroovyShell groovy = shell();
+        String name = "Cell" + (++cells);
+        Class<?> compiled;
+        try {
+            compiled = groovy.getClassLoader().parseClass(code, name + ".groovy");
+        } catch (MultipleCompilationErrorsException e) {
+            throw compileError(e, code);
+        }
+        if (!Script.class.isAssignableFrom(compiled)) {
+            // A cell that only declares classes: they now live in the shell's class loader.
+            return null;
+        }
+        Script script = InvokerHelper.createScript(compiled, binding);
+        String file = name + ".groovy";
+        try {
+            Object result = onCellThread(script::run);
+            keepMethods(script);
+            return result;
+        } catch (CellRunner.Interrupted e) {
+            keepMethods(script);
+            throw e;
+        } catch (Exception | Error e) {
+            keepMethods(script);
+            Throwable t = e;
+            while ((t instanceof InvokerInvocationException || t instanceof InvocationTargetException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            throw CellError.of(t, frame -> file.equals(frame.getFileName()) ? frame.getLineNumber() : 0, code);
+        }
+    }
+
+    /**
+     * Binds the cell's own methods as closures: Groovy looks a missing method up in the binding,
+     * so {@code def twice(x) {…}} in one cell is callable from the next.
+     */
+    private void keepMethods(Script script) {
+        for (Method m : script.getClass().getDeclaredMethods()) {
+            String n = m.getName();
+            if (!m.isSynthetic() && !n.equals("run") && !n.equals("main") && !n.contains("$") && Modifier.isPublic(m.getModifiers())) {
+                binding.setVariable(n, new MethodClosure(script, n));
+            }
+        }
+    }
+
+    private static CellError compileError(MultipleCompilationErrorsException e, String code) {
+        List<? extends Message> errors = e.getErrorCollector().getErrors();
+        for (Message m : errors) {
+            if (m instanceof SyntaxErrorMessage s) {
+                SyntaxException x = s.getCause();
+                return CellError.compile("CompilationError", x.getOriginalMessage(), code, x.getLine(), x.getStartColumn());
+            }
+        }
+        return CellError.compile("CompilationError", e.getMessage(), code, 0, 0);
+    }
+
+    // ---- is_complete ----
+
+    @Override
+    public String isComplete(String code) {
+        Balance balance = Balance.of(code);
+        if (balance == Balance.BROKEN) {
+            return IS_COMPLETE_BAD;
+        }
+        if (balance == Balance.OPEN) {
+            return "    ";
+        }
+        CompilationUnit unit = new CompilationUnit(GroovyEvaluator.configuration());
+        unit.addSource("IsComplete.groovy", code);
+        try {
+            unit.compile(Phases.CONVERSION);
+            return IS_COMPLETE_YES;
+        } catch (MultipleCompilationErrorsException e) {
+            for (Message m : e.getErrorCollector().getErrors()) {
+                if (m instanceof SyntaxErrorMessage s && atEnd(code, s.getCause())) {
+                    return "    ";
+                }
+            }
+            return IS_COMPLETE_BAD;
+        } catch (RuntimeException e) {
+            return IS_COMPLETE_MAYBE;
+        }
+    }
+
+    /** Whether the parser gave up at the last character of the text, i.e. wanted more (a dangling {@code 1 +}). */
+    private static boolean atEnd(String code, SyntaxException x) {
+        if (x.getOriginalMessage() != null && x.getOriginalMessage().contains("<EOF>")) {
+            return true;
+        }
+        String trimmed = code.stripTrailing();
+        String[] lines = trimmed.split("\n", -1);
+        return x.getLine() > lines.length || (x.getLine() == lines.length && x.getStartColumn() >= lines[lines.length - 1].length());
+    }
+
+    /** Bracket and string balance of Groovy source, comments and string contents skipped. */
+    enum Balance {
+        CLOSED, OPEN, BROKEN;
+
+        static Balance of(String s) {
+            StringBuilder open = new StringBuilder();
+            int k = 0;
+            int n = s.length();
+            while (k < n) {
+                char c = s.charAt(k);
+                if (s.startsWith("//", k)) {
+                    int end = s.indexOf('\n', k);
+                    k = end < 0 ? n : end;
+                } else if (s.startsWith("/*", k)) {
+                    int end = s.indexOf("*/", k + 2);
+                    if (end < 0) {
+                        return OPEN;
+                    }
+                    k = end + 2;
+                } else if (s.startsWith("'''", k) || s.startsWith("\"\"\"", k)) {
+                    int end = s.indexOf(s.substring(k, k + 3), k + 3);
+                    if (end < 0) {
+                        return OPEN;
+                    }
+                    k = end + 3;
+                } else if (c == '\'' || c == '"') {
+                    int j = k + 1;
+                    while (j < n && s.charAt(j) != c && s.charAt(j) != '\n') {
+                        j += s.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    if (j >= n || s.charAt(j) == '\n') {
+                        return BROKEN;
+                    }
+                    k = j + 1;
+                } else {
+                    if ("([{".indexOf(c) >= 0) {
+                        open.append(c);
+                    } else if (")]}".indexOf(c) >= 0) {
+                        if (open.length() == 0 || "([{".indexOf(open.charAt(open.length() - 1)) != ")]}".indexOf(c)) {
+                            return BROKEN;
+                        }
+                        open.setLength(open.length() - 1);
+                    }
+                    k++;
+                }
+            }
+            return open.length() == 0 ? CLOSED : OPEN;
+        }
+    }
+
+    // ---- completion and inspection ----
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int start = at;
+        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
+            start--;
+        }
+        String prefix = code.substring(start, at);
+        Set<String> matches = new TreeSet<>();
+        if (start > 0 && code.charAt(start - 1) == '.') {
+            Object receiver = resolve(receiverBefore(code, start - 1));
+            if (receiver instanceof Class<?> type) {
+                members(type, true, prefix, matches);
+            } else if (receiver != null) {
+                members(receiver.getClass(), false, prefix, matches);
+            }
+        } else {
+            for (Object key : binding.getVariables().keySet()) {
+                if (key.toString().startsWith(prefix)) {
+                    matches.add(key.toString());
+                }
+            }
+            for (String c : SynfireImports.STATIC_MEMBERS_OF) {
+                Class<?> type = load(c);
+                if (type != null) {
+                    members(type, true, prefix, matches);
+                }
+            }
+        }
+        return new ReplacementOptions(new ArrayList<>(matches), start, at);
+    }
+
+    private static void members(Class<?> type, boolean statics, String prefix, Set<String> into) {
+        for (Method m : type.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) == statics && m.getName().startsWith(prefix) && !m.isSynthetic()
+                && !m.getName().contains("$")) {
+                into.add(m.getName() + "(");
+            }
+        }
+        for (Field f : type.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) == statics && f.getName().startsWith(prefix)) {
+                into.add(f.getName());
+            }
+        }
+    }
+
+    /** The dotted name that ends at {@code end}, e.g. {@code sim} in {@code sim.ru}. */
+    private static String receiverBefore(String code, int end) {
+        int start = end;
+        while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1)) || code.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return code.substring(start, end);
+    }
+
+    /** A binding variable's value, or a class the cell could name, or null. */
+    private Object resolve(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (!name.contains(".") && binding.hasVariable(name)) {
+            return binding.getVariable(name);
+        }
+        if (name.contains(".")) {
+            Class<?> qualified = load(name);
+            if (qualified != null) {
+                return qualified;
+            }
+        }
+        List<String> packages = new ArrayList<>(SynfireImports.PACKAGES);
+        packages.addAll(List.of("java.lang", "java.util", "java.io", "groovy.lang"));
+        for (String p : packages) {
+            Class<?> c = load(p + "." + name);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, GroovyKernel.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        int start = Math.min(at, code.length());
+        while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1)) || code.charAt(start - 1) == '.')) {
+            start--;
+        }
+        int end = Math.min(at, code.length());
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String name = code.substring(start, end);
+        Object target = resolve(name);
+        if (target == null && name.contains(".")) {
+            int dot = name.lastIndexOf('.');
+            Object receiver = resolve(name.substring(0, dot));
+            String member = name.substring(dot + 1);
+            if (receiver != null) {
+                Class<?> type = receiver instanceof Class<?> c ? c : receiver.getClass();
+                String signatures = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(member))
+                    .map(GroovyKernel::signature).distinct().sorted().collect(Collectors.joining("\n"));
+                return signatures.isEmpty() ? null : new DisplayData(signatures);
+            }
+            return null;
+        }
+        if (target instanceof Class<?> c) {
+            Set<String> statics = new LinkedHashSet<>();
+            for (Method m : c.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers())) {
+                    statics.add(signature(m));
+                }
+            }
+            return new DisplayData(c.getName() + (statics.isEmpty() ? "" : "\n\n" + String.join("\n", new TreeSet<>(statics))));
+        }
+        if (target != null) {
+            String value = String.valueOf(target);
+            return new DisplayData(name + ": " + target.getClass().getName() + " = "
+                + (value.length() > 2000 ? value.substring(0, 2000) + "…" : value));
+        }
+        return binding.hasVariable(name) ? new DisplayData(name + " = null") : null;
+    }
+
+    private static String signature(Method m) {
+        return m.getReturnType().getSimpleName() + " " + m.getDeclaringClass().getSimpleName() + "." + m.getName() + "("
+            + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The binding, for tests. */
+    Map<?, ?> variables() {
+        return binding.getVariables();
+    }
+}
