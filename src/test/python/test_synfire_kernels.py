@@ -4,6 +4,7 @@ state across cells, a clean error, interrupting a running simulation, and forged
 Run by org.synfire.notebook.JupyterKernelSuiteTest with JUPYTER_PATH pointing at freshly installed
 kernelspecs: /usr/bin/python3 -m unittest -v test_synfire_kernels
 """
+import json
 import sys
 import time
 import unittest
@@ -154,6 +155,24 @@ class SynfireChecks:
         reply, outputs = self.run_cell("1 + 2")
         self.assertEqual(self.result_text(outputs), "3")
 
+    @property
+    def code_progress_run(self):
+        return "sim.run(ms.of(500), progress())" + self.end
+
+    def test_synfire_progress_updates_one_display(self):
+        self.flush_channels()
+        reply, _ = self.run_cell(self.code_network)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        reply, outputs = self.run_cell(self.code_progress_run)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        shown = [m for m in outputs if m["msg_type"] == "display_data"]
+        updates = [m for m in outputs if m["msg_type"] == "update_display_data"]
+        self.assertEqual(len(shown), 1, outputs)
+        self.assertGreaterEqual(len(updates), 1, outputs)
+        display_id = shown[0]["content"]["transient"]["display_id"]
+        self.assertTrue(all(u["content"]["transient"]["display_id"] == display_id for u in updates))
+        self.assertIn("100%", updates[-1]["content"]["data"]["text/plain"])
+
     def test_synfire_forged_messages_are_ignored(self):
         self.flush_channels()
         forged = self.km.client()
@@ -165,6 +184,9 @@ class SynfireChecks:
                 forged.get_shell_msg(timeout=2)
         finally:
             forged.stop_channels()
+        # Correctly signed, but the content is not JSON: rejected, and the kernel keeps serving.
+        header = json.dumps(self.kc.session.msg_header("execute_request"), default=str).encode()
+        self.kc.session.send_raw(self.kc.shell_channel.socket, [header, b"{}", b"{}", b'{"code": "1 +'])
         reply, outputs = self.run_cell(self.code_hello_world)
         self.assertEqual(reply["content"]["status"], "ok")
         streams = [m for m in outputs if m["msg_type"] == "stream"]
