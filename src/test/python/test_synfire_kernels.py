@@ -101,6 +101,22 @@ class SynfireChecks:
         self.assertEqual(reply["content"]["status"], "ok", reply["content"])
         self.assertLess(first, self.startup_limit_s)
 
+    def test_synfire_restart_gives_a_fresh_kernel_and_shutdown_ends_it(self):
+        km, kc = start_new_kernel(kernel_name=self.kernel_name, startup_timeout=60)
+        try:
+            first = km.provisioner.process.pid
+            self.assertEqual(kc.execute_interactive("marker = 1" if self.end == "" else "int marker = 1;", timeout=30)
+                             ["content"]["status"], "ok")
+            km.restart_kernel(now=False)
+            kc.wait_for_ready(timeout=30)
+            self.assertNotEqual(first, km.provisioner.process.pid)
+            reply = kc.execute_interactive("marker", timeout=30)
+            self.assertEqual(reply["content"]["status"], "error", "a restarted kernel must not know old variables")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=False)
+        self.assertFalse(km.is_alive())
+
     def test_synfire_state_survives_an_error(self):
         self.flush_channels()
         reply, _ = self.run_cell(self.code_network)

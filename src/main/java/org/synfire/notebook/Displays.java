@@ -5,19 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Function;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.synfire.model.Network;
 import org.synfire.units.Quantity;
 import tech.tablesaw.api.Table;
 
 /**
  * The one display registry both kernels share: how a value becomes a MIME bundle. Figures come
  * as PNG (what every front end and nbconvert show) and SVG (sharp when zoomed or exported);
- * tables as HTML with a plain-text twin for consoles and diffs; quantities as their text with
- * units. Everything else falls back to its {@code toString()} as text/plain.
+ * tables as HTML with a plain-text twin for consoles and diffs; a network as a summary of its
+ * populations and connections; quantities as their text with units. Everything else falls back to its {@code toString()} as text/plain.
  */
 final class Displays {
     static final MIMEType SVG = MIMEType.IMAGE_SVG;
@@ -26,14 +28,7 @@ final class Displays {
     }
 
     static void register(Renderer renderer) {
-        renderer.createRegistration(Table.class)
-            .preferring(MIMEType.TEXT_HTML)
-            .supporting(MIMEType.TEXT_PLAIN)
-            .register((table, context) -> {
-                TableView view = new TableView(table);
-                context.renderIfRequested(MIMEType.TEXT_HTML, view::html);
-                context.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
-            });
+        htmlAndText(renderer, Table.class, TableView::new);
         renderer.createRegistration(Chart.class)
             .preferring(MIMEType.IMAGE_PNG, SVG)
             .register((chart, context) -> {
@@ -41,9 +36,28 @@ final class Displays {
                 context.renderIfRequested(SVG, () -> svg(chart));
                 context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> describe(chart));
             });
+        htmlAndText(renderer, Network.class, NetworkView::new);
         renderer.createRegistration(Quantity.class)
             .supporting(MIMEType.TEXT_PLAIN)
             .register((q, context) -> context.renderIfRequested(MIMEType.TEXT_PLAIN, q::toString));
+    }
+
+    /** What is shown as an HTML table with a plain-text twin. */
+    interface HtmlAndText {
+        String html();
+
+        String text();
+    }
+
+    private static <T> void htmlAndText(Renderer renderer, Class<T> type, Function<T, HtmlAndText> view) {
+        renderer.createRegistration(type)
+            .preferring(MIMEType.TEXT_HTML)
+            .supporting(MIMEType.TEXT_PLAIN)
+            .register((value, context) -> {
+                HtmlAndText v = view.apply(value);
+                context.renderIfRequested(MIMEType.TEXT_HTML, v::html);
+                context.renderIfRequested(MIMEType.TEXT_PLAIN, v::text);
+            });
     }
 
     static String png(Chart<?, ?> chart) {

@@ -193,12 +193,30 @@ final class JavaKernel extends SynfireKernel {
             docs = js.sourceCodeAnalysis().documentation(snippet.substring(0, end) + "(", end + 1, true);
         }
         if (docs.isEmpty()) {
-            return null;
+            return variable(js, snippet, cursor);
         }
         String text = docs.stream()
             .map(d -> d.javadoc() == null || d.javadoc().isBlank() ? d.signature() : d.signature() + "\n\n" + d.javadoc())
             .collect(Collectors.joining("\n\n"));
         return new DisplayData(text);
+    }
+
+    /** A variable of the session named at the cursor: its type and value. */
+    private static DisplayData variable(JShell js, String snippet, int cursor) {
+        int start = Math.min(cursor, snippet.length());
+        while (start > 0 && Character.isJavaIdentifierPart(snippet.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.min(cursor, snippet.length());
+        while (end < snippet.length() && Character.isJavaIdentifierPart(snippet.charAt(end))) {
+            end++;
+        }
+        String name = snippet.substring(start, end);
+        return js.variables()
+            .filter(v -> v.name().equals(name) && js.status(v).isActive())
+            .reduce((a, b) -> b)
+            .map(v -> new DisplayData(v.typeName() + " " + name + " = " + js.varValue(v)))
+            .orElse(null);
     }
 
     @Override

@@ -11,7 +11,7 @@ import tech.tablesaw.columns.Column;
  * {@link #EDGE_ROWS} around a gap, followed by the number of rows and columns either way, so a
  * million-row recording never floods the notebook.
  */
-final class TableView {
+final class TableView implements Displays.HtmlAndText {
     static final int MAX_ROWS = 20;
     static final int EDGE_ROWS = 5;
     /** A row index that stands for the rows left out. */
@@ -43,7 +43,8 @@ final class TableView {
             + (table.columnCount() == 1 ? " column" : " columns");
     }
 
-    String html() {
+    @Override
+    public String html() {
         StringBuilder b = new StringBuilder("<table class=\"synfire-table\">\n");
         if (table.name() != null && !table.name().isEmpty()) {
             b.append("<caption>").append(escape(table.name())).append("</caption>\n");
@@ -64,7 +65,8 @@ final class TableView {
         return b.toString();
     }
 
-    String text() {
+    @Override
+    public String text() {
         List<Column<?>> columns = table.columns();
         int[] width = new int[columns.size()];
         for (int k = 0; k < width.length; k++) {

@@ -81,6 +81,20 @@ class DisplaysTest {
     }
 
     @Test
+    void networkIsASummaryOfPopulationsAndConnections() {
+        org.synfire.model.Network net = org.synfire.model.Network.create().seed(7);
+        var exc = net.group("exc", 80, org.synfire.model.library.Library.lif());
+        net.group("inh", 20, org.synfire.model.library.Library.lif());
+        net.poissonInput("drive", exc, "v", 10, Units.Hz.of(5), Units.mV.of(1));
+        DisplayData d = render(net);
+        String html = (String) d.getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("seed 7") && html.contains("<td>exc</td><td>80</td>") && html.contains("<td>inh</td><td>20</td>"), html);
+        assertTrue(html.contains("10 Poisson sources at"), html);
+        String text = (String) d.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.startsWith("Network: dt ") && text.contains("2 populations"), text);
+    }
+
+    @Test
     void quantityIsItsTextWithUnits() {
         assertEquals(Units.ms.of(5).toString(), render(Units.ms.of(5)).getData(MIMEType.TEXT_PLAIN));
         assertTrue(Units.ms.of(5).toString().contains("ms"));

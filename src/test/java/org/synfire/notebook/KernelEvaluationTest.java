@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -67,6 +69,24 @@ class KernelEvaluationTest {
     @Test
     void javaCompleteness() {
         assertCompleteness(java, Map.of("1 + 1", "complete", "for (int i = 0; i < 3; i++) {", "    ", "1 + )", "invalid"));
+    }
+
+    @Test
+    void javaInspectsMethodsAndVariables() {
+        String doc = (String) java.inspect("Network.create", 14, false).getData(TEXT_PLAIN);
+        assertTrue(doc.contains("Network Network.create()"), doc);
+        java.evalRaw("int spikes = 42;");
+        assertEquals("int spikes = 42", java.inspect("spikes", 3, false).getData(TEXT_PLAIN));
+        assertNull(java.inspect("noSuchThing", 4, false));
+    }
+
+    @Test
+    void groovyInspectsVariablesAndMethods() {
+        groovy.evalRaw("count = 7");
+        assertEquals("count: java.lang.Integer = 7", groovy.inspect("count", 2, false).getData(TEXT_PLAIN));
+        String doc = (String) groovy.inspect("Network.create", 14, false).getData(TEXT_PLAIN);
+        assertTrue(doc.contains("Network Network.create()"), doc);
+        assertNull(groovy.inspect("noSuchThing", 4, false));
     }
 
     @Test
