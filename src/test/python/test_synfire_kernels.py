@@ -117,6 +117,17 @@ class SynfireChecks:
             km.shutdown_kernel(now=False)
         self.assertFalse(km.is_alive())
 
+    def test_synfire_user_expressions_are_evaluated(self):
+        self.flush_channels()
+        msg_id = self.kc.execute("1 + 2", user_expressions={"answer": "6 * 7", "broken": "noSuchName"})
+        reply = self.kc.get_shell_msg(timeout=30)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=30)
+        expressions = reply["content"]["user_expressions"]
+        self.assertEqual(expressions["answer"]["status"], "ok", expressions)
+        self.assertEqual(expressions["answer"]["data"]["text/plain"], "42")
+        self.assertEqual(expressions["broken"]["status"], "error", expressions)
+
     def test_synfire_state_survives_an_error(self):
         self.flush_channels()
         reply, _ = self.run_cell(self.code_network)

@@ -111,13 +111,7 @@ abstract class SynfireKernel extends BaseKernel {
         DisplayData data = render(value);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("source", "page");
-        Map<String, Object> bundle = new LinkedHashMap<>();
-        for (MIMEType type : List.of(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)) {
-            if (data.hasDataForType(type)) {
-                bundle.put(type.toString(), data.getData(type));
-            }
-        }
-        page.put("data", bundle);
+        page.put("data", bundle(data, List.of(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)));
         page.put("start", 0);
         synchronized (pages) {
             pages.add(page);
@@ -129,6 +123,47 @@ abstract class SynfireKernel extends BaseKernel {
         if (env != null) {
             env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
         }
+    }
+
+    /** The MIME types our renderers produce, in the order a bundle lists them. */
+    private static final List<MIMEType> RENDERED = List.of(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG, MIMEType.IMAGE_SVG);
+
+    /** The library keeps a bundle's map private; this reads the types asked for out of it. */
+    private static Map<String, Object> bundle(DisplayData data, List<MIMEType> types) {
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        for (MIMEType type : types) {
+            if (data.hasDataForType(type)) {
+                bundle.put(type.toString(), data.getData(type));
+            }
+        }
+        return bundle;
+    }
+
+    /**
+     * Evaluates the request's user_expressions after the cell, each to a MIME bundle or an error,
+     * as the protocol asks (the library always answers with an empty map).
+     */
+    private Map<String, Object> userExpressions(Map<String, String> expressions) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        if (expressions == null) {
+            return results;
+        }
+        expressions.forEach((name, expression) -> {
+            Map<String, Object> result = new LinkedHashMap<>();
+            try {
+                result.put("status", "ok");
+                result.put("data", bundle(render(evalRaw(expression)), RENDERED));
+                result.put("metadata", Map.of());
+            } catch (RuntimeException | Error e) {
+                CellError error = CellError.of(e, frame -> 0, expression);
+                result.put("status", "error");
+                result.put("ename", error.name());
+                result.put("evalue", error.getMessage() == null ? "" : error.getMessage());
+                result.put("traceback", error.traceback());
+            }
+            results.put(name, result);
+        });
+        return results;
     }
 
     DisplayData render(Object value) {
@@ -174,7 +209,7 @@ abstract class SynfireKernel extends BaseKernel {
             }
             reply.put("status", "ok");
             reply.put("execution_count", count);
-            reply.put("user_expressions", Map.of());
+            reply.put("user_expressions", userExpressions(request.getUserExpr()));
             synchronized (pages) {
                 reply.put("payload", List.copyOf(pages));
             }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class JupyterKernelSuiteTest {
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    /** Debian's interpreter, which has the Jupyter modules (the python3 on PATH may be another); -Dsynfire.python overrides. */
+    private static final Path PYTHON = Path.of(System.getProperty("synfire.python", "/usr/bin/python3"));
 
     @TempDir
     Path prefix;
