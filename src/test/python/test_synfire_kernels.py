@@ -128,6 +128,21 @@ class SynfireChecks:
         self.assertEqual(expressions["answer"]["data"]["text/plain"], "42")
         self.assertEqual(expressions["broken"]["status"], "error", expressions)
 
+    def test_synfire_notebook_runs_headless_with_nbclient(self):
+        """What nbconvert --execute does with a tutorial: a fresh kernel runs every cell in order."""
+        import nbclient
+        import nbformat
+
+        cells = [self.code_network, self.code_progress_run, "display(" + TABLE + ")" + self.end,
+                 "display(" + CHART + ")" + self.end, "sim.t()"]
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+        nbclient.NotebookClient(nb, kernel_name=self.kernel_name, timeout=120).execute()
+        outputs = [o for cell in nb.cells for o in cell.outputs]
+        mimes = {m for o in outputs for m in o.get("data", {})}
+        self.assertTrue({"text/html", "image/png", "image/svg+xml", "text/plain"} <= mimes, mimes)
+        self.assertEqual([o for o in outputs if o["output_type"] == "error"], [])
+        self.assertIn("500", nb.cells[-1].outputs[-1]["data"]["text/plain"])
+
     def test_synfire_state_survives_an_error(self):
         self.flush_channels()
         reply, _ = self.run_cell(self.code_network)
