@@ -37,11 +37,14 @@ class ArchitectureTest {
         Map.entry("dsl", Set.of("units", "connectivity", "model", "model.library", "engine", "probe", "build", "analysis",
             "analysis.coding", "table", "plot")),
         Map.entry("shell", Set.of("dsl", "engine", "model", "plot")),
+        // The kernels may use everything a user can; only the command line sits above them.
+        Map.entry("notebook", Set.of("units", "random", "equations", "connectivity", "codegen", "model", "model.library",
+            "engine", "probe", "build", "dsl", "table", "plot", "analysis", "analysis.coding")),
         Map.entry("cli", Set.of("units", "random", "equations", "connectivity", "codegen", "model", "model.library", "engine",
-            "probe", "build", "dsl", "shell", "analysis", "analysis.coding", "table", "plot")));
+            "probe", "build", "dsl", "shell", "analysis", "analysis.coding", "table", "plot", "notebook")));
 
     /** Only these may use the table and chart libraries: the engine and the probes stay headless and table-free. */
-    private static final Set<String> RESULTS = Set.of("table", "plot", "dsl", "shell", "cli");
+    private static final Set<String> RESULTS = Set.of("table", "plot", "dsl", "shell", "cli", "notebook");
     private static final Pattern LIBRARY = Pattern.compile("\\b(tech\\.tablesaw|org\\.knowm\\.xchart|de\\.erichseifert)\\.");
 
     private static final Pattern REFERENCE = Pattern.compile("org\\.synfire\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code synfire} command: {@code run} a script, open a {@code shell} or {@code jshell},
- * run the {@code demo}. Each sub-command's help says what it does, with an example.
+ * install the Jupyter {@code kernel}s, run the {@code demo}. Each sub-command's help says what it does, with an example.
  */
 @Command(name = "synfire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Synfire: spiking neural networks on the JVM.", ""},
@@ -35,7 +35,8 @@ public final class Main implements Runnable {
             .addSubcommand(new DemoCommand(out))
             .addSubcommand(new RunCommand(out, err))
             .addSubcommand(new ShellCommand())
-            .addSubcommand(new JShellCommand());
+            .addSubcommand(new JShellCommand())
+            .addSubcommand(new KernelCommand(out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -3,8 +3,13 @@ package org.synfire.dsl;
 import java.util.List;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.CastExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
+import org.codehaus.groovy.ast.expr.EmptyExpression;
+import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
 import org.codehaus.groovy.ast.stmt.ExpressionStatement;
 import org.codehaus.groovy.ast.stmt.Statement;
 import org.codehaus.groovy.classgen.GeneratorContext;
@@ -15,10 +20,12 @@ import org.codehaus.groovy.syntax.Token;
 import org.codehaus.groovy.syntax.Types;
 
 /**
- * Turns the top-level declarations of a script ({@code def exc = group(...)}) into assignments
- * to binding variables, so the next REPL line or notebook cell, which is another script, still
- * sees {@code exc} (a Groovy {@code def} at the top level is otherwise local to its script). Runs
- * before variable scopes are resolved, so the plain names become binding variables.
+ * Turns the top-level declarations of a script ({@code def exc = group(...)}, {@code int n = 3})
+ * into assignments to binding variables, keeping a declared type as a cast, so the next REPL line
+ * or notebook cell, which is another script, still sees them (a Groovy declaration at the top
+ * level is otherwise local to its script). A script that ends in an assignment then has no
+ * result, as a user expects of {@code def x = 5}. Runs before variable scopes are resolved, so
+ * the plain names become binding variables.
  */
 final class BindingDeclarations extends CompilationCustomizer {
     BindingDeclarations() {
@@ -27,22 +34,29 @@ final class BindingDeclarations extends CompilationCustomizer {
 
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
-        if (!classNode.isScript()) {
+        if (!classNode.isScript() || !classNode.getName().equals(source.getAST().getMainClassName())) {
             return;
         }
-        List<Statement> statements = source.getAST().getStatementBlock().getStatements();
-        for (int k = 0; k < statements.size(); k++) {
-            if (statements.get(k) instanceof ExpressionStatement s && s.getExpression() instanceof DeclarationExpression d
-                && !d.isMultipleAssignmentDeclaration()) {
-                VariableExpression target = new VariableExpression(d.getVariableExpression().getName());
-                target.setSourcePosition(d.getVariableExpression());
-                BinaryExpression assignment = new BinaryExpression(target, Token.newSymbol(Types.ASSIGN, d.getLineNumber(), d.getColumnNumber()),
-                    d.getRightExpression());
-                assignment.setSourcePosition(d);
-                ExpressionStatement replaced = new ExpressionStatement(assignment);
-                replaced.setSourcePosition(s);
-                statements.set(k, replaced);
+        BlockStatement block = source.getAST().getStatementBlock();
+        List<Statement> statements = block.getStatements();
+        for (Statement s : statements) {
+            if (s instanceof ExpressionStatement es && es.getExpression() instanceof DeclarationExpression d
+                && !d.isMultipleAssignmentDeclaration() && d.getAnnotations().isEmpty()
+                && !(d.getRightExpression() instanceof EmptyExpression)) {
+                VariableExpression v = d.getVariableExpression();
+                Expression value = d.getRightExpression();
+                if (!v.isDynamicTyped()) {
+                    value = CastExpression.asExpression(v.getOriginType(), value);
+                }
+                BinaryExpression assign = new BinaryExpression(new VariableExpression(v.getName()),
+                    Token.newSymbol(Types.ASSIGN, d.getLineNumber(), d.getColumnNumber()), value);
+                assign.setSourcePosition(d);
+                es.setExpression(assign);
             }
+        }
+        if (!statements.isEmpty() && statements.get(statements.size() - 1) instanceof ExpressionStatement last
+            && last.getExpression() instanceof BinaryExpression b && b.getOperation().getType() == Types.ASSIGN) {
+            block.addStatement(new ExpressionStatement(ConstantExpression.NULL));
         }
     }
 }

@@ -1,57 +1,100 @@
 package org.synfire.dsl;
 
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.syntax.SyntaxException;
+
 /**
- * Whether a piece of interactive input is a whole statement or needs more lines: open brackets,
- * braces or parentheses, an unterminated triple-quoted string or block comment, or a line ending
- * in a backslash mean more is to come. Used by the REPL (multi-line input) and the notebook
- * kernel ({@code is_complete}); the compiler has the last word on whether the input is valid.
+ * Whether a piece of interactive input is a whole statement, needs more lines, or cannot become
+ * valid: for the REPL's multi-line input and the notebook kernel's {@code is_complete}. Open
+ * brackets, a triple-quoted string or a block comment mean more is to come; a closing bracket that
+ * matches nothing or a string broken by a newline cannot be mended; otherwise the parser decides,
+ * and an error at the very end of the text (a dangling {@code 1 +}) means more is to come.
  */
-public final class Completeness {
-    private Completeness() {
+public enum Completeness {
+    COMPLETE, INCOMPLETE, INVALID;
+
+    /** How {@code code} stands. */
+    public static Completeness of(String code) {
+        Completeness balance = balance(code);
+        if (balance != COMPLETE) {
+            return balance;
+        }
+        CompilationUnit unit = new CompilationUnit(Dsl.configuration(false, true));
+        unit.addSource("IsComplete.groovy", code);
+        try {
+            unit.compile(Phases.CONVERSION);
+            return COMPLETE;
+        } catch (MultipleCompilationErrorsException e) {
+            for (Message m : e.getErrorCollector().getErrors()) {
+                if (m instanceof SyntaxErrorMessage s && atEnd(code, s.getCause())) {
+                    return INCOMPLETE;
+                }
+            }
+            return INVALID;
+        }
     }
 
-    /** True if {@code text} can be evaluated as it is. */
-    public static boolean isComplete(String text) {
-        int depth = 0;
+    /** True unless more input is needed: invalid input is complete too, so that its error is shown. */
+    public static boolean isComplete(String code) {
+        return of(code) != INCOMPLETE;
+    }
+
+    /** Whether the parser gave up at the last character of the text, i.e. wanted more. */
+    private static boolean atEnd(String code, SyntaxException x) {
+        if (x.getOriginalMessage() != null && x.getOriginalMessage().contains("<EOF>")) {
+            return true;
+        }
+        String[] lines = code.stripTrailing().split("\n", -1);
+        return x.getLine() > lines.length || (x.getLine() == lines.length && x.getStartColumn() >= lines[lines.length - 1].length());
+    }
+
+    /** Bracket and string balance, comments and string contents skipped. */
+    private static Completeness balance(String s) {
+        StringBuilder open = new StringBuilder();
         int k = 0;
-        int n = text.length();
+        int n = s.length();
         while (k < n) {
-            char c = text.charAt(k);
-            if (text.startsWith("//", k)) {
-                int end = text.indexOf('\n', k);
+            char c = s.charAt(k);
+            if (s.startsWith("//", k)) {
+                int end = s.indexOf('\n', k);
                 k = end < 0 ? n : end;
-            } else if (text.startsWith("/*", k)) {
-                int end = text.indexOf("*/", k + 2);
+            } else if (s.startsWith("/*", k)) {
+                int end = s.indexOf("*/", k + 2);
                 if (end < 0) {
-                    return false;
+                    return INCOMPLETE;
                 }
                 k = end + 2;
-            } else if (text.startsWith("'''", k) || text.startsWith("\"\"\"", k)) {
-                int end = text.indexOf(text.substring(k, k + 3), k + 3);
+            } else if (s.startsWith("'''", k) || s.startsWith("\"\"\"", k)) {
+                int end = s.indexOf(s.substring(k, k + 3), k + 3);
                 if (end < 0) {
-                    return false;
+                    return INCOMPLETE;
                 }
                 k = end + 3;
             } else if (c == '\'' || c == '"') {
-                k = endOfString(text, k, c);
+                int j = k + 1;
+                while (j < n && s.charAt(j) != c && s.charAt(j) != '\n') {
+                    j += s.charAt(j) == '\\' ? 2 : 1;
+                }
+                if (j >= n || s.charAt(j) == '\n') {
+                    return INVALID;
+                }
+                k = j + 1;
             } else {
-                if (c == '(' || c == '[' || c == '{') {
-                    depth++;
-                } else if (c == ')' || c == ']' || c == '}') {
-                    depth--;
+                if ("([{".indexOf(c) >= 0) {
+                    open.append(c);
+                } else if (")]}".indexOf(c) >= 0) {
+                    if (open.length() == 0 || "([{".indexOf(open.charAt(open.length() - 1)) != ")]}".indexOf(c)) {
+                        return INVALID;
+                    }
+                    open.setLength(open.length() - 1);
                 }
                 k++;
             }
         }
-        return depth <= 0 && !text.stripTrailing().endsWith("\\");
-    }
-
-    /** The index after a one-line string starting at {@code k} (an unterminated one ends at the line's end, for the compiler to report). */
-    private static int endOfString(String text, int k, char quote) {
-        int j = k + 1;
-        while (j < text.length() && text.charAt(j) != quote && text.charAt(j) != '\n') {
-            j += text.charAt(j) == '\\' ? 2 : 1;
-        }
-        return Math.min(j + 1, text.length());
+        return open.length() == 0 ? COMPLETE : INCOMPLETE;
     }
 }

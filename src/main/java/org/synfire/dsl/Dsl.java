@@ -17,9 +17,9 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
  * (the {@code synfire} command, the REPL, the notebook kernel) gets its shell here.
  */
 public final class Dsl {
-    /** Packages every script imports. */
+    /** Packages every script imports (and the notebook kernels, Groovy and Java, and JShell). */
     public static final List<String> PACKAGES = List.of("org.synfire.model", "org.synfire.model.library", "org.synfire.units",
-        "org.synfire.connectivity", "org.synfire.engine", "org.synfire.probe", "org.synfire.dsl", "org.synfire.table",
+        "org.synfire.connectivity", "org.synfire.build", "org.synfire.engine", "org.synfire.probe", "org.synfire.dsl", "org.synfire.table",
         "org.synfire.analysis", "org.synfire.analysis.coding", "org.synfire.plot", "tech.tablesaw.api");
 
     /** Classes whose static members every script imports ({@code mV}, {@code ms} as units, e.g. {@code exc.v.in(mV)}). */
@@ -64,6 +64,18 @@ public final class Dsl {
         Binding b = new Binding();
         b.setVariable(SynfireScript.SESSION, session);
         return b;
+    }
+
+    /**
+     * What went wrong in code run by {@code shell}, said as the DSL says it (an unknown word with
+     * the nearest known ones, an unknown property of a result, a DSL word used at the wrong time),
+     * without the place: for front ends that mark the line themselves.
+     */
+    public static String explain(Throwable e, GroovyShell shell, String text) {
+        String what = ScriptErrors.what(e, text, variables(shell));
+        // Front ends name the exception's class themselves.
+        String prefix = e.getClass().getSimpleName() + ": ";
+        return what.startsWith(prefix) ? what.substring(prefix.length()) : what;
     }
 
     @SuppressWarnings("unchecked")

@@ -44,30 +44,7 @@ final class ScriptErrors {
             return compileError(compile, script, text);
         }
         int line = lineIn(e, script);
-        String what;
-        if (e instanceof MissingMethodException m && m.getType() != null && SynfireScript.class.isAssignableFrom(m.getType())) {
-            what = "unknown word '" + m.getMethod() + "'" + arguments(m.getArguments()) + nearest(m.getMethod(), words());
-        } else if (e instanceof MissingMethodException m) {
-            what = "'" + m.getMethod() + "'" + arguments(m.getArguments()) + " is not a method of "
-                + (m.getType() == null ? "this value" : m.getType().getSimpleName());
-        } else if (e instanceof MissingPropertyException p && p.getType() != null && !SynfireScript.class.isAssignableFrom(p.getType())) {
-            what = "'" + p.getProperty() + "' is not a property of " + p.getType().getSimpleName() + nearest(p.getProperty(), members(p.getType()));
-        } else if (e instanceof MissingPropertyException p && p.getType() != null) {
-            TreeSet<String> names = new TreeSet<>(words());
-            names.addAll(variables);
-            java.util.regex.Matcher defs = java.util.regex.Pattern.compile("\\bdef\\s+([A-Za-z_]\\w*)").matcher(text);
-            while (defs.find()) {
-                names.add(defs.group(1));
-            }
-            what = "unknown name '" + p.getProperty() + "': not a variable of this script nor a DSL word" + nearest(p.getProperty(), names);
-        } else if (e instanceof StackOverflowError) {
-            what = "the script recursed without end (inside a closure compiled statically, 'run' and 'call' mean the closure itself; "
-                + "call the DSL word outside the closure)";
-        } else if (e instanceof SynfireException || e instanceof IllegalArgumentException) {
-            what = e.getMessage();
-        } else {
-            what = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
+        String what = what(e, text, variables);
         return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declaration(e, declared, text, line), script, line, e);
     }
 
@@ -95,6 +72,35 @@ final class ScriptErrors {
             }
         }
         return names;
+    }
+
+    /** What went wrong, without the place: the message a notebook shows after its own line marker. */
+    static String what(Throwable e, String text, Collection<String> variables) {
+        String what;
+        if (e instanceof MissingMethodException m && m.getType() != null && SynfireScript.class.isAssignableFrom(m.getType())) {
+            what = "unknown word '" + m.getMethod() + "'" + arguments(m.getArguments()) + nearest(m.getMethod(), words());
+        } else if (e instanceof MissingMethodException m) {
+            what = "'" + m.getMethod() + "'" + arguments(m.getArguments()) + " is not a method of "
+                + (m.getType() == null ? "this value" : m.getType().getSimpleName());
+        } else if (e instanceof MissingPropertyException p && p.getType() != null && !SynfireScript.class.isAssignableFrom(p.getType())) {
+            what = "'" + p.getProperty() + "' is not a property of " + p.getType().getSimpleName() + nearest(p.getProperty(), members(p.getType()));
+        } else if (e instanceof MissingPropertyException p && p.getType() != null) {
+            TreeSet<String> names = new TreeSet<>(words());
+            names.addAll(variables);
+            java.util.regex.Matcher defs = java.util.regex.Pattern.compile("\\bdef\\s+([A-Za-z_]\\w*)").matcher(text);
+            while (defs.find()) {
+                names.add(defs.group(1));
+            }
+            what = "unknown name '" + p.getProperty() + "': not a variable of this script nor a DSL word" + nearest(p.getProperty(), names);
+        } else if (e instanceof StackOverflowError) {
+            what = "the script recursed without end (inside a closure compiled statically, 'run' and 'call' mean the closure itself; "
+                + "call the DSL word outside the closure)";
+        } else if (e instanceof SynfireException || e instanceof IllegalArgumentException) {
+            what = e.getMessage();
+        } else {
+            what = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        return what;
     }
 
     private static ScriptException compileError(MultipleCompilationErrorsException e, String script, String text) {

@@ -7,17 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import jdk.jshell.tool.JavaShellToolBuilder;
+import org.synfire.dsl.Dsl;
 
 /**
  * The JDK's JShell with Synfire on the class path and its packages imported, so the Java API
  * can be tried line by line ({@code Network net = Network.create();}).
  */
 public final class JShellLauncher {
-    /** What every session imports: the API packages and the units as static members. */
-    public static final List<String> IMPORTS = List.of("org.synfire.model.*", "org.synfire.model.library.*", "org.synfire.units.*",
-        "org.synfire.connectivity.*", "org.synfire.build.Builder", "org.synfire.engine.*", "org.synfire.probe.*",
-        "static org.synfire.units.Units.*");
+    /** What every session imports: what scripts import ({@link Dsl#PACKAGES}), the units as static members. */
+    public static final List<String> IMPORTS = Stream.concat(Dsl.PACKAGES.stream().map(p -> p + ".*"),
+        Dsl.STATIC_IMPORTS.stream().map(c -> "static " + c + ".*")).toList();
 
     private JShellLauncher() {
     }

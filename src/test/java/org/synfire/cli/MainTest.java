@@ -34,7 +34,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "run", "shell", "jshell"})
+    @ValueSource(strings = {"", "demo", "run", "shell", "jshell", "kernel"})
     void everyCommandsHelpSaysWhatItDoesWithAnExample(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command));
         args.add("--help");
@@ -107,5 +107,18 @@ class MainTest {
         String input = "System.out.println(\"net \" + Network.create().spec().dt() + \" \" + ms.of(3));\n/exit\n";
         JShellLauncher.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), print, print, "-q");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("net 100 us 3 ms"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void kernelInstallListAndRemoveGoThroughTheCommand() throws Exception {
+        Path prefix = dir.resolve("prefix");
+        Result install = synfire("kernel", "install", "--prefix", prefix.toString());
+        assertEquals(0, install.code(), install.err());
+        Path spec = prefix.resolve("share/jupyter/kernels/synfire-groovy/kernel.json");
+        assertTrue(Files.readString(spec).contains("org.synfire.notebook.KernelMain"), Files.readString(spec));
+        Result remove = synfire("kernel", "remove", "--prefix", prefix.toString());
+        assertEquals(0, remove.code(), remove.err());
+        assertFalse(Files.exists(spec));
+        assertEquals(2, synfire("kernel", "reinstall").code());
     }
 }

@@ -1,0 +1,277 @@
+package org.synfire.notebook;
+
+import org.synfire.dsl.Completeness;
+
+import org.synfire.dsl.Dsl;
+
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import groovy.lang.Script;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.InvokerHelper;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
+import org.codehaus.groovy.runtime.MethodClosure;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+
+/**
+ * The Groovy kernel: each cell is a script run against one binding, so variables, closures,
+ * classes and top-level methods of one cell are there in the next. Compilation (imports,
+ * base class, session rewrites) is {@link GroovyEvaluator}'s.
+ */
+final class GroovyKernel extends SynfireKernel {
+    private final Binding binding = new Binding();
+    private final Engine<GroovyShell> shell = new Engine<>("Groovy");
+    private int cells;
+
+    GroovyKernel() {
+        super("synfire-groovy", new LanguageInfo.Builder("groovy")
+            .version(groovy.lang.GroovySystem.getVersion())
+            .mimetype("text/x-groovy")
+            .fileExtension(".groovy")
+            .pygments("groovy")
+            .codemirror("groovy")
+            .build());
+    }
+
+    @Override
+    void warmUp() {
+        shell.start(() -> {
+            GroovyShell s = GroovyEvaluator.newShell(binding);
+            // Loads the compiler and the imported classes before the first cell needs them.
+            s.parse("ms.of(1)", "WarmUp.groovy").run();
+            return s;
+        });
+    }
+
+    private GroovyShell shell() {
+        return shell.get();
+    }
+
+    @Override
+    public Object evalRaw(String code) {
+        GroovyShell groovy = shell();
+        String name = "Cell" + (++cells);
+        Class<?> compiled;
+        try {
+            compiled = groovy.getClassLoader().parseClass(code, name + ".groovy");
+        } catch (MultipleCompilationErrorsException e) {
+            throw compileError(e, code);
+        }
+        if (!Script.class.isAssignableFrom(compiled)) {
+            // A cell that only declares classes: they now live in the shell's class loader.
+            return null;
+        }
+        Script script = InvokerHelper.createScript(compiled, binding);
+        String file = name + ".groovy";
+        try {
+            Object result = onCellThread(script::run);
+            keepMethods(script);
+            return result;
+        } catch (CellRunner.Interrupted e) {
+            keepMethods(script);
+            throw e;
+        } catch (Exception | Error e) {
+            keepMethods(script);
+            Throwable t = e;
+            while ((t instanceof InvokerInvocationException || t instanceof InvocationTargetException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            throw CellError.of(t, c -> c.getClass().getSimpleName(), Dsl.explain(t, groovy, code),
+                frame -> file.equals(frame.getFileName()) ? frame.getLineNumber() : 0, code);
+        }
+    }
+
+    /**
+     * Binds the cell's own methods as closures: Groovy looks a missing method up in the binding,
+     * so {@code def twice(x) {…}} in one cell is callable from the next.
+     */
+    private void keepMethods(Script script) {
+        for (Method m : script.getClass().getDeclaredMethods()) {
+            String n = m.getName();
+            if (!m.isSynthetic() && !n.equals("run") && !n.equals("main") && !n.contains("$") && Modifier.isPublic(m.getModifiers())) {
+                binding.setVariable(n, new MethodClosure(script, n));
+            }
+        }
+    }
+
+    private static CellError compileError(MultipleCompilationErrorsException e, String code) {
+        List<? extends Message> errors = e.getErrorCollector().getErrors();
+        for (Message m : errors) {
+            if (m instanceof SyntaxErrorMessage s) {
+                SyntaxException x = s.getCause();
+                return CellError.compile("CompilationError", x.getOriginalMessage(), code, x.getLine(), x.getStartColumn());
+            }
+        }
+        return CellError.compile("CompilationError", e.getMessage(), code, 0, 0);
+    }
+
+    // ---- is_complete ----
+
+    @Override
+    public String isComplete(String code) {
+        return switch (Completeness.of(code)) {
+            case COMPLETE -> IS_COMPLETE_YES;
+            case INCOMPLETE -> "    ";
+            case INVALID -> IS_COMPLETE_BAD;
+        };
+    }
+
+    // ---- completion and inspection ----
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int start = at;
+        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
+            start--;
+        }
+        String prefix = code.substring(start, at);
+        Set<String> matches = new TreeSet<>();
+        if (start > 0 && code.charAt(start - 1) == '.') {
+            Object receiver = resolve(receiverBefore(code, start - 1));
+            if (receiver instanceof Class<?> type) {
+                members(type, true, prefix, matches);
+            } else if (receiver != null) {
+                members(receiver.getClass(), false, prefix, matches);
+            }
+        } else {
+            for (Object key : binding.getVariables().keySet()) {
+                if (key.toString().startsWith(prefix)) {
+                    matches.add(key.toString());
+                }
+            }
+            for (String c : SynfireImports.STATIC_MEMBERS_OF) {
+                Class<?> type = load(c);
+                if (type != null) {
+                    members(type, true, prefix, matches);
+                }
+            }
+            // The DSL's words are the script base class's methods.
+            members(org.synfire.dsl.SynfireScript.class, false, prefix, matches);
+        }
+        return new ReplacementOptions(new ArrayList<>(matches), start, at);
+    }
+
+    private static void members(Class<?> type, boolean statics, String prefix, Set<String> into) {
+        for (Method m : type.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) == statics && m.getName().startsWith(prefix) && !m.isSynthetic()
+                && !m.getName().contains("$")) {
+                into.add(m.getName() + "(");
+            }
+        }
+        for (Field f : type.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) == statics && f.getName().startsWith(prefix)) {
+                into.add(f.getName());
+            }
+        }
+    }
+
+    /** The dotted name that ends at {@code end}, e.g. {@code sim} in {@code sim.ru}. */
+    private static String receiverBefore(String code, int end) {
+        int start = end;
+        while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1)) || code.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return code.substring(start, end);
+    }
+
+    /** A binding variable's value, or a class the cell could name, or null. */
+    private Object resolve(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (!name.contains(".") && binding.hasVariable(name)) {
+            return binding.getVariable(name);
+        }
+        if (name.contains(".")) {
+            Class<?> qualified = load(name);
+            if (qualified != null) {
+                return qualified;
+            }
+        }
+        List<String> packages = new ArrayList<>(SynfireImports.PACKAGES);
+        packages.addAll(List.of("java.lang", "java.util", "java.io", "groovy.lang"));
+        for (String p : packages) {
+            Class<?> c = load(p + "." + name);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, GroovyKernel.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        int start = Math.min(at, code.length());
+        while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1)) || code.charAt(start - 1) == '.')) {
+            start--;
+        }
+        int end = Math.min(at, code.length());
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String name = code.substring(start, end);
+        Object target = resolve(name);
+        if (target == null && name.contains(".")) {
+            int dot = name.lastIndexOf('.');
+            Object receiver = resolve(name.substring(0, dot));
+            String member = name.substring(dot + 1);
+            if (receiver != null) {
+                Class<?> type = receiver instanceof Class<?> c ? c : receiver.getClass();
+                String signatures = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(member))
+                    .map(GroovyKernel::signature).distinct().sorted().collect(Collectors.joining("\n"));
+                return signatures.isEmpty() ? null : new DisplayData(signatures);
+            }
+            return null;
+        }
+        if (target instanceof Class<?> c) {
+            Set<String> statics = new LinkedHashSet<>();
+            for (Method m : c.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers())) {
+                    statics.add(signature(m));
+                }
+            }
+            return new DisplayData(c.getName() + (statics.isEmpty() ? "" : "\n\n" + String.join("\n", new TreeSet<>(statics))));
+        }
+        if (target != null) {
+            String value = String.valueOf(target);
+            return new DisplayData(name + ": " + target.getClass().getName() + " = "
+                + (value.length() > 2000 ? value.substring(0, 2000) + "…" : value));
+        }
+        return binding.hasVariable(name) ? new DisplayData(name + " = null") : null;
+    }
+
+    private static String signature(Method m) {
+        return m.getReturnType().getSimpleName() + " " + m.getDeclaringClass().getSimpleName() + "." + m.getName() + "("
+            + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The binding, for tests. */
+    Map<?, ?> variables() {
+        return binding.getVariables();
+    }
+}

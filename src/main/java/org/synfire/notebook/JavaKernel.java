@@ -1,0 +1,342 @@
+package org.synfire.notebook;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+
+/**
+ * The Java kernel: cells are JShell snippets executed in this JVM (not in a remote agent, as the
+ * jshell tool does), so the objects they make are the live objects the display registry renders,
+ * and a simulation built in one cell runs in the next. Synfire, Tablesaw and XChart are on the
+ * class path and their packages are imported before the first cell.
+ */
+final class JavaKernel extends SynfireKernel {
+    private final Engine<JShell> shell = new Engine<>("JShell");
+    private final LiveExecution execution = new LiveExecution();
+    /** Snippet id → the cell line it starts on, for the snippets of the running cell. */
+    private final Map<String, Integer> cellLines = new HashMap<>();
+
+    JavaKernel() {
+        super("synfire-java", new LanguageInfo.Builder("java")
+            .version(Runtime.version().toString())
+            .mimetype("text/x-java-source")
+            .fileExtension(".jshell")
+            .pygments("java")
+            .codemirror("text/x-java")
+            .build());
+    }
+
+    @Override
+    void warmUp() {
+        shell.start(() -> {
+            JShell js = JShell.builder()
+                .executionEngine(new ExecutionControlProvider() {
+                    @Override
+                    public String name() {
+                        return "synfire-live";
+                    }
+
+                    @Override
+                    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                        return execution;
+                    }
+                }, Map.of())
+                .build();
+            js.addToClasspath(System.getProperty("java.class.path"));
+            for (String declaration : SynfireImports.javaDeclarations()) {
+                for (SnippetEvent e : js.eval(declaration)) {
+                    if (e.status() == Snippet.Status.REJECTED) {
+                        throw new IllegalStateException("start-up import failed: " + declaration + ": "
+                            + js.diagnostics(e.snippet()).map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("; ")));
+                    }
+                }
+            }
+            return js;
+        });
+    }
+
+    private JShell shell() {
+        return shell.get();
+    }
+
+    @Override
+    public Object evalRaw(String code) {
+        JShell js = shell();
+        SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
+        cellLines.clear();
+        execution.reset();
+        String remaining = code;
+        int offset = 0;
+        Object result = null;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == Completeness.EMPTY) {
+                break;
+            }
+            String source = info.source();
+            if (source == null || !info.completeness().isComplete()) {
+                int line = lineAt(code, offset + leadingBlanks(remaining));
+                throw CellError.compile("IncompleteInput", "the cell ends inside a statement (a bracket, string or block is not closed)",
+                    code, line, 0);
+            }
+            int start = offset + snippetStart(remaining, info);
+            int startLine = lineAt(code, start);
+            result = null;
+            execution.reset();
+            for (SnippetEvent event : js.eval(source)) {
+                if (event.causeSnippet() != null) {
+                    continue;
+                }
+                Snippet snippet = event.snippet();
+                // Diagnostics count from the snippet's first character, stack frames from its first non-blank line.
+                cellLines.put(snippet.id(), lineAt(code, start + leadingBlanks(snippet.source())));
+                if (event.status() == Snippet.Status.REJECTED) {
+                    throw compileError(js, snippet, code, startLine);
+                }
+                if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    throw CellError.compile("CompilationError", snippet.kind().name().toLowerCase(Locale.ROOT) + " is not defined: it uses "
+                        + String.join(", ", js.unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet).toList())
+                        + ", which is not defined yet", code, startLine, 0);
+                }
+                if (execution.interruption() != null) {
+                    throw execution.interruption();
+                }
+                if (event.exception() != null) {
+                    throw runtimeError(event.exception(), code);
+                }
+                result = shows(snippet) ? execution.value() : null;
+            }
+            offset += remaining.length() - info.remaining().length();
+            remaining = info.remaining();
+        }
+        return result;
+    }
+
+    /** Whether the snippet's value is the cell's result: expressions, not declarations or statements. */
+    private static boolean shows(Snippet snippet) {
+        return switch (snippet.subKind()) {
+            case TEMP_VAR_EXPRESSION_SUBKIND, VAR_VALUE_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;
+            default -> false;
+        };
+    }
+
+    private static CellError compileError(JShell js, Snippet snippet, String code, int startLine) {
+        List<Diag> errors = js.diagnostics(snippet).filter(Diag::isError).toList();
+        if (errors.isEmpty()) {
+            return CellError.compile("CompilationError", "JShell rejected the snippet", code, startLine, 0);
+        }
+        Diag first = errors.get(0);
+        String source = snippet.source();
+        int position = (int) Math.max(0, Math.min(first.getStartPosition(), source.length()));
+        int line = startLine + (int) source.substring(0, position).chars().filter(ch -> ch == '\n').count();
+        int column = position - source.lastIndexOf('\n', position - 1);
+        String message = errors.stream().map(d -> d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+            .distinct().collect(Collectors.joining("; "));
+        return CellError.compile("CompilationError", message, code, line, column);
+    }
+
+    private CellError runtimeError(JShellException e, String code) {
+        if (e instanceof UnresolvedReferenceException u) {
+            return new CellError("UnresolvedReference", u.getMessage() == null ? "a definition this code uses is not complete"
+                : u.getMessage(), List.of("UnresolvedReference: " + u.getSnippet().source().strip() + " uses a name that is not defined yet"));
+        }
+        return CellError.of(e, t -> t instanceof EvalException ee ? simpleName(ee.getExceptionClassName()) : t.getClass().getSimpleName(),
+            frame -> {
+                String file = frame.getFileName();
+                if (file == null || !file.startsWith("#")) {
+                    return 0;
+                }
+                Integer start = cellLines.get(file.substring(1));
+                return start == null || frame.getLineNumber() < 1 ? 0 : start + frame.getLineNumber() - 1;
+            }, code);
+    }
+
+    private static String simpleName(String className) {
+        return className == null ? "Exception" : className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        JShell js = shell();
+        int[] span = snippetAround(js, code, at);
+        String snippet = code.substring(span[0], span[1]);
+        int cursor = at - span[0];
+        List<SourceCodeAnalysis.Documentation> docs = js.sourceCodeAnalysis().documentation(snippet, cursor, true);
+        if (docs.isEmpty()) {
+            // JShell documents invocations; a bare method name at the cursor becomes one.
+            int end = cursor;
+            while (end < snippet.length() && Character.isJavaIdentifierPart(snippet.charAt(end))) {
+                end++;
+            }
+            docs = js.sourceCodeAnalysis().documentation(snippet.substring(0, end) + "(", end + 1, true);
+        }
+        if (docs.isEmpty()) {
+            return variable(js, snippet, cursor);
+        }
+        String text = docs.stream()
+            .map(d -> d.javadoc() == null || d.javadoc().isBlank() ? d.signature() : d.signature() + "\n\n" + d.javadoc())
+            .collect(Collectors.joining("\n\n"));
+        return new DisplayData(text);
+    }
+
+    /** A variable of the session named at the cursor: its type and value. */
+    private static DisplayData variable(JShell js, String snippet, int cursor) {
+        int start = Math.min(cursor, snippet.length());
+        while (start > 0 && Character.isJavaIdentifierPart(snippet.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.min(cursor, snippet.length());
+        while (end < snippet.length() && Character.isJavaIdentifierPart(snippet.charAt(end))) {
+            end++;
+        }
+        String name = snippet.substring(start, end);
+        return js.variables()
+            .filter(v -> v.name().equals(name) && js.status(v).isActive())
+            .reduce((a, b) -> b)
+            .map(v -> new DisplayData(v.typeName() + " " + name + " = " + js.varValue(v)))
+            .orElse(null);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        JShell js = shell();
+        int[] span = snippetAround(js, code, at);
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions =
+            js.sourceCodeAnalysis().completionSuggestions(code.substring(span[0], at), at - span[0], anchor);
+        Set<String> matches = new LinkedHashSet<>();
+        for (SourceCodeAnalysis.Suggestion s : suggestions) {
+            matches.add(s.continuation());
+        }
+        return new ReplacementOptions(new ArrayList<>(matches), span[0] + anchor[0], at);
+    }
+
+    /** The start and end of the snippet of {@code code} that holds position {@code at}. */
+    private static int[] snippetAround(JShell js, String code, int at) {
+        String remaining = code;
+        int offset = 0;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = js.sourceCodeAnalysis().analyzeCompletion(remaining);
+            int end = offset + remaining.length() - info.remaining().length();
+            if (!info.completeness().isComplete() || end >= at || end == offset) {
+                return new int[] {offset, Math.max(at, Math.min(code.length(), end))};
+            }
+            offset = end;
+            remaining = info.remaining();
+        }
+        return new int[] {offset, at};
+    }
+
+    @Override
+    public String isComplete(String code) {
+        JShell js = shell();
+        String remaining = code;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = js.sourceCodeAnalysis().analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
+                    return "    ";
+                case UNKNOWN:
+                    return IS_COMPLETE_BAD;
+                case EMPTY:
+                    return IS_COMPLETE_YES;
+                default:
+                    remaining = info.remaining();
+            }
+        }
+        return IS_COMPLETE_YES;
+    }
+
+    @Override
+    public void onShutdown(boolean restarting) {
+        super.onShutdown(restarting);
+        shell.ifStarted(JShell::close);
+    }
+
+    /**
+     * Where the snippet JShell cut off begins in {@code remaining}: its source keeps leading blank
+     * lines in some cases and not in others, and may have a semicolon added; positions in its
+     * diagnostics and stack frames count from that source.
+     */
+    private static int snippetStart(String remaining, SourceCodeAnalysis.CompletionInfo info) {
+        String source = info.source();
+        if (info.completeness() == Completeness.COMPLETE_WITH_SEMI && source.endsWith(";")) {
+            source = source.substring(0, source.length() - 1);
+        }
+        int at = remaining.indexOf(source);
+        return at >= 0 ? at : leadingBlanks(remaining);
+    }
+
+    private static int leadingBlanks(String s) {
+        int k = 0;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int lineAt(String code, int position) {
+        int line = 1;
+        for (int k = 0; k < Math.min(position, code.length()); k++) {
+            if (code.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Runs each snippet's code on the kernel's cell thread, so it can be interrupted, and keeps the
+     * value it returned as the object it is; JShell itself only ever sees its text.
+     */
+    private final class LiveExecution extends DirectExecutionControl {
+        private Object value;
+        private CellRunner.Interrupted interruption;
+
+        void reset() {
+            value = null;
+            interruption = null;
+        }
+
+        Object value() {
+            return value;
+        }
+
+        CellRunner.Interrupted interruption() {
+            return interruption;
+        }
+
+        @Override
+        protected String invoke(Method doit) throws Exception {
+            try {
+                value = onCellThread(() -> doit.invoke(null));
+            } catch (CellRunner.Interrupted e) {
+                interruption = e;
+                throw new StoppedException();
+            }
+            return valueString(value);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.synfire.notebook;
+
+import org.synfire.engine.Simulation;
+import org.synfire.units.Quantity;
+
+/**
+ * What a cell can ask of the notebook. Both kernels import these statically, so a cell calls
+ * {@code display(table)} or {@code sim.run(ms.of(500), progress())} directly. Outside a Synfire
+ * kernel each call says so rather than doing nothing.
+ */
+public final class Notebook {
+    private Notebook() {
+    }
+
+    /**
+     * Shows {@code value} now, as the richest output it has (a figure as PNG and SVG, a table as
+     * HTML, anything as text), and returns a handle whose {@link Shown#update} replaces it.
+     * Call it several times for several outputs in one cell.
+     */
+    public static Shown display(Object value) {
+        SynfireKernel kernel = SynfireKernel.current();
+        return new Shown(kernel, kernel.display(value));
+    }
+
+    /**
+     * An output shown by {@link #display}, which {@link #update} replaces in place. A cell that
+     * ends with {@code display(x)} shows x once: the kernel never shows a Shown as a result.
+     */
+    public static final class Shown {
+        private final SynfireKernel kernel;
+        private final String id;
+
+        private Shown(SynfireKernel kernel, String id) {
+            this.kernel = kernel;
+            this.id = id;
+        }
+
+        /** The display id the notebook knows this output by. */
+        public String id() {
+            return id;
+        }
+
+        /** Replaces this output with {@code value}, rendered as {@link #display} would. */
+        public void update(Object value) {
+            kernel.updateDisplay(id, value);
+        }
+
+        @Override
+        public String toString() {
+            return "display " + id;
+        }
+    }
+
+    /** Shows {@code value} in the notebook's pager (the panel for help text) instead of the cell. */
+    public static void page(Object value) {
+        SynfireKernel.current().page(value);
+    }
+
+    /** Clears this cell's output so far. */
+    public static void clearOutput() {
+        SynfireKernel.current().clearOutput(false);
+    }
+
+    /**
+     * A progress line for {@link Simulation#run(Quantity, Simulation.Progress)}: one output that
+     * updates in place, about ten times a second, with the simulated time reached.
+     */
+    public static Simulation.Progress progress() {
+        SynfireKernel kernel = SynfireKernel.current();
+        String id = kernel.display("[" + ".".repeat(20) + "] starting");
+        return (now, end) -> kernel.updateDisplay(id, ProgressLine.format(now, end));
+    }
+}

@@ -1,0 +1,128 @@
+package org.synfire.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synfire.units.Quantity;
+
+/** Both kernels' evaluation, in process: state across cells, results, errors, completeness. */
+class KernelEvaluationTest {
+    private static JavaKernel java;
+    private static GroovyKernel groovy;
+
+    @BeforeAll
+    static void start() {
+        java = new JavaKernel();
+        java.warmUp();
+        groovy = new GroovyKernel();
+        groovy.warmUp();
+    }
+
+    @AfterAll
+    static void stop() {
+        java.onShutdown(false);
+        groovy.onShutdown(false);
+    }
+
+    private static List<String> failure(SynfireKernel kernel, String code) {
+        CellError e = assertThrows(CellError.class, () -> kernel.evalRaw(code));
+        return e.traceback();
+    }
+
+    @Test
+    void javaCellsShareLiveObjects() {
+        assertNull(java.evalRaw("Quantity tau = ms.of(20);"));
+        Object value = java.evalRaw("tau");
+        assertTrue(value instanceof Quantity, String.valueOf(value));
+        assertEquals(20e-3, ((Quantity) value).si(), 1e-15);
+        assertEquals(3, java.evalRaw("int a = 1;\nint b = 2;\na + b"));
+    }
+
+    @Test
+    void javaCompileErrorPointsAtTheLineAndColumn() {
+        List<String> lines = failure(java, "int x = 1;\nString s = \"a\" +;");
+        assertEquals("CompilationError: illegal start of expression", lines.get(0));
+        assertEquals("    line 2: String s = \"a\" +;", lines.get(1));
+        assertEquals(" ".repeat("    line 2: String s = \"a\" +".length()) + "^", lines.get(2));
+    }
+
+    @Test
+    void javaRuntimeErrorShowsTheUsersLineOnly() {
+        List<String> lines = failure(java, "int k = 0;\nif (k == 0) throw new IllegalStateException(\"planned\");");
+        assertEquals(List.of("IllegalStateException: planned", "    at line 2: if (k == 0) throw new IllegalStateException(\"planned\");"), lines);
+    }
+
+    /** Code → the is_complete answer: "complete", "invalid", or the indent of an incomplete cell. */
+    private static void assertCompleteness(SynfireKernel kernel, Map<String, String> expected) {
+        expected.forEach((code, answer) -> assertEquals(answer, kernel.isComplete(code), code));
+    }
+
+    @Test
+    void javaCompleteness() {
+        assertCompleteness(java, Map.of("1 + 1", "complete", "for (int i = 0; i < 3; i++) {", "    ", "1 + )", "invalid"));
+    }
+
+    @Test
+    void javaInspectsMethodsAndVariables() {
+        String doc = (String) java.inspect("Network.create", 14, false).getData(TEXT_PLAIN);
+        assertTrue(doc.contains("Network Network.create()"), doc);
+        java.evalRaw("int spikes = 42;");
+        assertEquals("int spikes = 42", java.inspect("spikes", 3, false).getData(TEXT_PLAIN));
+        assertNull(java.inspect("noSuchThing", 4, false));
+    }
+
+    @Test
+    void groovyInspectsVariablesAndMethods() {
+        groovy.evalRaw("count = 7");
+        assertEquals("count: java.lang.Integer = 7", groovy.inspect("count", 2, false).getData(TEXT_PLAIN));
+        String doc = (String) groovy.inspect("Network.create", 14, false).getData(TEXT_PLAIN);
+        assertTrue(doc.contains("Network Network.create()"), doc);
+        assertNull(groovy.inspect("noSuchThing", 4, false));
+    }
+
+    @Test
+    void groovyCellsShareVariablesAndMethods() {
+        assertNull(groovy.evalRaw("def n = 4\nint m = 3"));
+        assertNull(groovy.evalRaw("def twice(x) { 2 * x }"));
+        assertEquals(14, groovy.evalRaw("twice(n + m)"));
+        assertEquals(Integer.class, groovy.variables().get("m").getClass());
+    }
+
+    @Test
+    void groovyErrorsShowTheUsersLine() {
+        List<String> compile = failure(groovy, "def a = 1\ndef b = a +");
+        assertEquals(List.of("CompilationError: Unexpected input: '+'", "    line 2: def b = a +", " ".repeat(22) + "^"), compile);
+        List<String> runtime = failure(groovy, "def c = 1\nthrow new IllegalArgumentException('planned')");
+        assertEquals(List.of("IllegalArgumentException: planned", "    at line 2: throw new IllegalArgumentException('planned')"), runtime);
+    }
+
+    @Test
+    void groovyCompleteness() {
+        assertCompleteness(groovy, Map.of(
+            "def x = [1, 2]", "complete",
+            "s = '( not a bracket' // ) nor this", "complete",
+            "def f(x) {", "    ",
+            "s = '''multi", "    ",
+            "1 +", "    ",
+            "1 + )", "invalid",
+            "def = 5", "invalid"));
+    }
+
+    @Test
+    void groovyCompletesMembersOfClassesAndVariables() {
+        groovy.evalRaw("sample = 'text'");
+        assertEquals(List.of("abs(", "absExact("), groovy.complete("Math.abs", 8).getReplacements());
+        assertEquals(List.of("sample"), groovy.complete("samp", 4).getReplacements());
+        assertTrue(groovy.complete("sample.toUpp", 12).getReplacements().contains("toUpperCase("));
+        assertTrue(groovy.complete("m", 1).getReplacements().contains("ms"), "units are imported statically");
+    }
+}
