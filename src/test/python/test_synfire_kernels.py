@@ -5,6 +5,7 @@ Run by org.synfire.notebook.JupyterKernelSuiteTest with JUPYTER_PATH pointing at
 kernelspecs: /usr/bin/python3 -m unittest -v test_synfire_kernels
 """
 import json
+import os
 import sys
 import time
 import unittest
@@ -293,6 +294,34 @@ class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
         self.assertIn("connect: the network was built by the first run", reply["content"]["evalue"])
         reply, outputs = self.run_cell("gruop('x', 3, lif())")
         self.assertIn("unknown word 'gruop'", reply["content"]["evalue"])
+
+
+class TutorialsTests(unittest.TestCase):
+    """Every notebook in tutorials/ runs headless as nbconvert --execute would run it: no cell may
+    fail (their last cells assert the notebook's results), and the outputs must include what the
+    notebook's metadata says it shows (e.g. PNG figures and HTML tables)."""
+
+    def test_every_tutorial_executes_and_shows_its_outputs(self):
+        import glob
+        import nbclient
+        import nbformat
+
+        here = os.path.dirname(os.path.abspath(__file__))
+        notebooks = sorted(glob.glob(os.path.join(here, "..", "..", "..", "tutorials", "*.ipynb")))
+        self.assertTrue(notebooks, "no notebooks in tutorials/")
+        for path in notebooks:
+            with self.subTest(notebook=os.path.basename(path)):
+                nb = nbformat.read(path, as_version=4)
+                started = time.monotonic()
+                nbclient.NotebookClient(nb, timeout=300, kernel_name=nb.metadata["kernelspec"]["name"]).execute()
+                seconds = time.monotonic() - started
+                print(f"tutorial {os.path.basename(path)}: {seconds:.1f} s", file=sys.stderr)
+                outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
+                self.assertEqual([o for o in outputs if o["output_type"] == "error"], [])
+                mimes = {m for o in outputs for m in o.get("data", {})}
+                expected = set(nb.metadata.get("synfire", {}).get("expect", []))
+                self.assertTrue(expected <= mimes, f"expected {expected}, got {mimes}")
+                nbformat.validate(nb)
 
 
 if __name__ == "__main__":

@@ -54,11 +54,11 @@ public final class Group extends Handle {
      */
     @Override
     public void set(String variable, Object value) {
-        if (!session.isBuilt()) {
+        if (!Session.isBuilt(scope)) {
             if (!(spec instanceof GroupSpec g)) {
                 throw new DslException(name + "." + variable, "a spike source has no variables to set");
             }
-            spec = session.describing(name + "." + variable).configure(g, b -> Arguments.setValue(b::set, b::set, variable, value, name));
+            spec = session.describing(scope, name + "." + variable).configure(g, b -> Arguments.setValue(b::set, b::set, variable, value, name));
             return;
         }
         state(variable).set(variable, Arguments.quantity(name + "." + variable, value,
@@ -66,7 +66,7 @@ public final class Group extends Handle {
     }
 
     private GroupState state(String variable) {
-        GroupState state = session.built(name + "." + variable).group(name);
+        GroupState state = session.built(scope, name + "." + variable).group(name);
         if (!state.variables().contains(variable)) {
             throw DslException.missing(name + "." + variable, "group '" + name + "'", variable, state.variables());
         }

@@ -8,10 +8,12 @@ import groovy.lang.GroovyObjectSupport;
  */
 abstract class Handle extends GroovyObjectSupport {
     final Session session;
+    final Session.Scope scope;
     final String name;
 
     Handle(Session session, String name) {
         this.session = session;
+        this.scope = session.scope();
         this.name = name;
     }
 

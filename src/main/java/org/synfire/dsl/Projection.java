@@ -23,7 +23,7 @@ public final class Projection extends Handle {
 
     /** The built projection: connectivity, degrees and synaptic state (see {@link ProjectionState}). */
     public ProjectionState state() {
-        return session.built(name).projection(name);
+        return session.built(scope, name).projection(name);
     }
 
     /** A synaptic variable, one value per synapse. */
@@ -38,8 +38,8 @@ public final class Projection extends Handle {
     /** Sets a synaptic variable: see {@link Group#set}. */
     @Override
     public void set(String variable, Object value) {
-        if (!session.isBuilt()) {
-            spec = session.describing(name + "." + variable).configure(spec, b -> Arguments.setValue(b::set, b::set, variable, value, name));
+        if (!Session.isBuilt(scope)) {
+            spec = session.describing(scope, name + "." + variable).configure(spec, b -> Arguments.setValue(b::set, b::set, variable, value, name));
             return;
         }
         state().set(variable, Arguments.quantity(name + "." + variable, value,

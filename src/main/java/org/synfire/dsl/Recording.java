@@ -21,10 +21,12 @@ import org.synfire.probe.StateTrace;
  */
 public final class Recording extends GroovyObjectSupport {
     private final Session session;
+    private final Session.Scope scope;
     private final ProbeSpec spec;
 
     Recording(Session session, ProbeSpec spec) {
         this.session = session;
+        this.scope = session.scope();
         this.spec = spec;
     }
 
@@ -34,7 +36,7 @@ public final class Recording extends GroovyObjectSupport {
 
     /** The recording so far. */
     public Object result() {
-        Simulation sim = session.built("probe '" + spec.name() + "'");
+        Simulation sim = session.built(scope, "probe '" + spec.name() + "'");
         if (spec instanceof SpikeProbeSpec) {
             return sim.spikes(spec);
         }
@@ -103,6 +105,6 @@ public final class Recording extends GroovyObjectSupport {
 
     @Override
     public String toString() {
-        return session.isBuilt() ? result().toString() : spec + " (not run yet)";
+        return Session.isBuilt(scope) ? result().toString() : spec + " (not run yet)";
     }
 }

@@ -62,12 +62,21 @@ final class ScriptErrors {
         return "";
     }
 
+    private static boolean isUnit(String name) {
+        try {
+            return org.synfire.units.Units.class.getField(name).getType() == org.synfire.units.Unit.class;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
     /** Public method and property names of {@code type}. */
     private static Collection<String> members(Class<?> type) {
         TreeSet<String> names = new TreeSet<>();
         for (Method m : type.getMethods()) {
-            names.add(m.getName());
-            if (m.getName().startsWith("get") && m.getName().length() > 3) {
+            // A method is named with its parentheses, so "did you mean count()?" says how to call it.
+            names.add(m.getName() + (m.getParameterCount() == 0 ? "()" : "(...)"));
+            if (m.getName().startsWith("get") && m.getName().length() > 3 && m.getParameterCount() == 0) {
                 names.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4));
             }
         }
@@ -92,6 +101,9 @@ final class ScriptErrors {
                 names.add(defs.group(1));
             }
             what = "unknown name '" + p.getProperty() + "': not a variable of this script nor a DSL word" + nearest(p.getProperty(), names);
+        } else if (e instanceof groovy.lang.ReadOnlyPropertyException r && isUnit(r.getProperty())) {
+            what = "'" + r.getProperty() + "' is a unit, imported into every script (Units." + r.getProperty() + "); "
+                + "give the variable another name";
         } else if (e instanceof StackOverflowError) {
             what = "the script recursed without end (inside a closure compiled statically, 'run' and 'call' mean the closure itself; "
                 + "call the DSL word outside the closure)";
@@ -159,7 +171,8 @@ final class ScriptErrors {
     /** "; did you mean a, b?" for the known names within a small edit distance of {@code name}. */
     static String nearest(String name, Collection<String> known) {
         List<String> close = Spelling.nearest(name, known, 3).stream()
-            .filter(k -> Spelling.distance(name.toLowerCase(), k.toLowerCase()) <= Math.max(2, name.length() / 3)).toList();
+            .filter(k -> Spelling.distance(name.toLowerCase(), k.replaceFirst("\\(.*\\)$", "").toLowerCase()) <= Math.max(2, name.length() / 3))
+            .toList();
         return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
     }
 }

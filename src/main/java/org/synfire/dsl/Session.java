@@ -47,9 +47,21 @@ public final class Session {
         }
     }
 
+    /**
+     * One network and the simulation built from it. Handles keep the scope they were made in, so
+     * after {@code startScope()} the probes of an earlier network still read its results.
+     */
+    static final class Scope {
+        private final Network network;
+        private Simulation simulation;
+
+        Scope(Network network) {
+            this.network = network;
+        }
+    }
+
     private final Options options;
-    private Network network;
-    private Simulation simulation;
+    private Scope scope;
     private Integer threads;
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Projection> projections = new LinkedHashMap<>();
@@ -69,31 +81,47 @@ public final class Session {
 
     /** Forgets the network and its simulation and starts an empty one (Brian2's {@code start_scope()}). */
     public void startScope() {
-        if (simulation != null) {
-            finished.add(simulation);
+        if (scope != null && scope.simulation != null) {
+            finished.add(scope.simulation);
         }
-        network = Network.create();
+        scope = new Scope(Network.create());
         if (options.seed() != null) {
-            network.seed(options.seed());
+            scope.network.seed(options.seed());
         }
-        simulation = null;
         threads = options.threads();
         groups.clear();
         projections.clear();
         declaredAt.clear();
     }
 
+    /** The current network and simulation, kept by the handles made now. */
+    Scope scope() {
+        return scope;
+    }
+
     /** The network being described; throws once it was built, since a built network cannot grow. */
     Network describing(String word) {
-        if (simulation != null) {
+        return describing(scope, word);
+    }
+
+    /** The network of {@code owner}, if it is the current one and not yet built. */
+    Network describing(Scope owner, String word) {
+        if (owner != scope) {
+            throw new DslException(word, "belongs to an earlier network (before startScope()); its results can be read, not changed");
+        }
+        if (scope.simulation != null) {
             throw new DslException(word, "the network was built by the first run and cannot change shape now; "
                 + "declare groups, connections, inputs and probes before the first run, or call startScope() to begin a new network");
         }
-        return network;
+        return scope.network;
     }
 
     boolean isBuilt() {
-        return simulation != null;
+        return scope.simulation != null;
+    }
+
+    static boolean isBuilt(Scope owner) {
+        return owner.simulation != null;
     }
 
     void seed(long value) {
@@ -108,29 +136,36 @@ public final class Session {
         }
         if (options.threads() == null) {
             threads = count;
-            if (simulation != null) {
-                simulation.threads(count);
+            if (scope.simulation != null) {
+                scope.simulation.threads(count);
             }
         }
     }
 
     /** Builds the network if that has not happened yet, and returns the simulation. */
     public Simulation simulation() {
-        if (simulation == null) {
-            simulation = Builder.build(network);
+        if (scope.simulation == null) {
+            scope.simulation = Builder.build(scope.network);
             if (threads != null) {
-                simulation.threads(threads);
+                scope.simulation.threads(threads);
             }
         }
-        return simulation;
+        return scope.simulation;
     }
 
     /** The simulation if the network has been built, for reading results; a clear error otherwise. */
     Simulation built(String word) {
-        if (simulation == null) {
-            throw new DslException(word, "there are no results yet: the network is built and simulated by run (e.g. run 100.ms)");
+        return built(scope, word);
+    }
+
+    /** The simulation of {@code owner}'s network, for reading its results. */
+    Simulation built(Scope owner, String word) {
+        if (owner.simulation == null) {
+            throw new DslException(word, owner == scope
+                ? "there are no results yet: the network is built and simulated by run (e.g. run 100.ms)"
+                : "belongs to an earlier network that was never run before startScope()");
         }
-        return simulation;
+        return owner.simulation;
     }
 
     void run(Quantity duration) {
@@ -216,8 +251,8 @@ public final class Session {
     /** Every simulation this session has run: earlier scopes first, then the current one if built. */
     public List<Simulation> simulations() {
         List<Simulation> all = new ArrayList<>(finished);
-        if (simulation != null) {
-            all.add(simulation);
+        if (scope.simulation != null) {
+            all.add(scope.simulation);
         }
         return all;
     }

@@ -45,9 +45,19 @@ final class Displays {
                 context.renderIfRequested(MIMEType.TEXT_PLAIN, figure::toString);
             });
         htmlAndText(renderer, Network.class, NetworkView::new);
-        renderer.createRegistration(Quantity.class)
+        // Arrays print as their values, not as [D@1b6d3586.
+        text(renderer, double[].class, java.util.Arrays::toString);
+        text(renderer, int[].class, java.util.Arrays::toString);
+        text(renderer, long[].class, java.util.Arrays::toString);
+        // A Groovy string ("rate ${r}") is text; left to the fallback it would be sent as a JSON object.
+        text(renderer, groovy.lang.GString.class, Object::toString);
+        text(renderer, Quantity.class, Quantity::toString);
+    }
+
+    private static <T> void text(Renderer renderer, Class<T> type, Function<T, String> text) {
+        renderer.createRegistration(type)
             .supporting(MIMEType.TEXT_PLAIN)
-            .register((q, context) -> context.renderIfRequested(MIMEType.TEXT_PLAIN, q::toString));
+            .register((value, context) -> context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text.apply(value)));
     }
 
     /** What is shown as an HTML table with a plain-text twin. */

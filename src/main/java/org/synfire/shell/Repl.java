@@ -126,7 +126,8 @@ public final class Repl {
             }
             return;
         }
-        out.println(result);
+        // Groovy's rendering: arrays and collections as their elements.
+        out.println(org.codehaus.groovy.runtime.InvokerHelper.toString(result));
     }
 
     /** The session the lines share. */

@@ -94,4 +94,27 @@ class DslTest {
         // Printed, as a user sees them: 0.1*nA*3 is not exactly 0.3 nA in binary.
         assertEquals("[-60 mV, 300 pA, 12, 100 uV, 12]", r.toString());
     }
+
+    @Test
+    void probesOfAnEarlierScopeKeepTheirResultsButItsGroupsCannotChange() {
+        Session s = session(Map.of());
+        Object r = eval(s, """
+            def a = group('a', 5, lif(), I: 0.3.nA)
+            def first = probe spikes(a)
+            run 100.ms
+            startScope()
+            def b = group('a', 5, lif(), I: 0.2.nA)
+            def second = probe spikes(b)
+            run 100.ms
+            [first.count > second.count, a.I[0]]
+            """);
+        assertEquals("[true, 300 pA]", r.toString());
+        ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> eval(s, """
+            startScope()
+            def c = group('c', 2, lif())
+            startScope()
+            c.tau = 5.ms
+            """));
+        assertTrue(e.getMessage().contains("c.tau: belongs to an earlier network (before startScope())"), e.getMessage());
+    }
 }

@@ -65,6 +65,7 @@ class JupyterKernelSuiteTest {
         assertTrue(output.contains("\nOK"), output);
         // Every test of the suite is configured; a skip would mean a check silently not made.
         assertFalse(output.contains("skipped"), "some kernel tests were skipped:\n" + output);
+        assertTrue(output.contains("test_every_tutorial_executes_and_shows_its_outputs"), "the tutorials did not run:\n" + output);
         for (String kernel : KernelInstaller.KERNELS.values()) {
             String suite = Character.toUpperCase(kernel.charAt(0)) + kernel.substring(1) + "KernelTests";
             assertTrue(output.contains("test_kernel_info (test_synfire_kernels." + suite), suite + " did not run:\n" + output);

@@ -43,7 +43,7 @@ class ReplTest {
         awaitScreen("Stopped at");
         assertTrue(sim.wasCancelled(), "the run was cancelled");
         assertTrue(sim.t().si() < 10000, "stopped before its end: " + sim.t());
-        type("println \"counted ${sp.count > 0} at ${synfire.simulation.t()}\"\n");
+        type("println \"counted ${sp.count > 0} at ${simulation.t()}\"\n");
         awaitScreen("counted true at");
         type("exc.size\n");
         awaitScreen("> 500");
