@@ -56,8 +56,31 @@ final class GroovyKernel extends SynfireKernel {
             GroovyShell s = GroovyEvaluator.newShell(binding);
             // Loads the compiler and the imported classes before the first cell needs them.
             s.parse("ms.of(1)", "WarmUp.groovy").run();
+            warmUpFirstFigure();
             return s;
         });
+    }
+
+    /**
+     * The first network and the first figure of a JVM are slow (the DSL's classes, the kernel
+     * compiler, AWT and fonts load on first use), so once the kernel answers, a background thread
+     * builds, runs and plots a tiny network in a throwaway session, and the user's first such
+     * cell finds everything loaded.
+     */
+    private static void warmUpFirstFigure() {
+        Thread t = new Thread(() -> {
+            try {
+                GroovyShell scratch = GroovyEvaluator.newShell(new Binding());
+                Object figure = scratch.parse("def g = group('warm', 2, lif(), I: 1.nA)\ndef s = probe spikes(g)\nrun 5.ms\nraster(s)",
+                    "WarmUpFigure.groovy").run();
+                ((org.synfire.plot.Figure) figure).png();
+            } catch (RuntimeException | LinkageError e) {
+                // Only a head start is lost: the user's own first cell loads what it needs.
+            }
+        }, "synfire-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private GroovyShell shell() {
