@@ -53,14 +53,14 @@ class JupyterKernelSuiteTest {
         pb.environment().put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
         pb.environment().put("JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString());
         Process python = pb.start();
-        boolean finished = python.waitFor(10, TimeUnit.MINUTES);
+        boolean finished = python.waitFor(20, TimeUnit.MINUTES);
         if (!finished) {
             python.descendants().forEach(ProcessHandle::destroyForcibly);
             python.destroyForcibly();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         System.out.println(output);
-        assertTrue(finished, "the suite did not finish within 10 minutes:\n" + output);
+        assertTrue(finished, "the suite did not finish within 20 minutes:\n" + output);
         assertEquals(0, python.exitValue(), "jupyter_kernel_test reported failures:\n" + output);
         assertTrue(output.contains("\nOK"), output);
         // Every test of the suite is configured; a skip would mean a check silently not made.
