@@ -1,8 +1,9 @@
 // Brunel (2000), model A: sparse networks of excitatory and inhibitory integrate-and-fire
 // neurons with delayed delta synapses show four regimes, set by the relative strength of
 // inhibition g and the external rate eta (in units of the rate that alone brings the mean input
-// to threshold): synchronous regular (SR: g = 3, eta = 2), asynchronous irregular (AI: g = 6,
-// eta = 4), synchronous irregular fast (SIf: g = 5, eta = 2) and slow (SIs: g = 4.5, eta = 0.9).
+// to threshold): synchronous regular (SR: g = 3, eta = 2), synchronous irregular fast (SIf: g = 6,
+// eta = 4), asynchronous irregular (AI: g = 5, eta = 2) and synchronous irregular slow (SIs: g = 4.5,
+// eta = 0.9), as in Brunel's Fig. 8A-D.
 // 10,000 + 2,500 neurons, each with 1,000 excitatory and 250 inhibitory inputs (J = 0.1 mV,
 // D = 1.5 ms) and external Poisson input from 1,000 sources.
 //
@@ -12,7 +13,7 @@
 //          activity), raster_REGIME.png/.svg and rate_REGIME.png/.svg (the first 100 excitatory neurons)
 def duration = param('duration', 0.5.s)
 def chosen = param('regimes', 'SR,AI,SIf,SIs').split(',')*.trim()
-def regimes = [SR: [3, 2], AI: [6, 4], SIf: [5, 2], SIs: [4.5, 0.9], custom: [param('g', 5.0), param('eta', 2.0)]]
+def regimes = [SR: [3, 2], SIf: [6, 4], AI: [5, 2], SIs: [4.5, 0.9], custom: [param('g', 5.0), param('eta', 2.0)]]
 def unknown = chosen - regimes.keySet()
 if (unknown) {
     throw new IllegalArgumentException("--param regimes: unknown ${unknown}; choose from ${regimes.keySet().join(', ')}")

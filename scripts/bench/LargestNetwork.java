@@ -1,5 +1,5 @@
 // How large a network fits in the heap: Brunel (2000) model A scaled up (NE = 10,000 × scale,
-// NI = 2,500 × scale, the same 1,000 + 250 synapses per neuron, asynchronous irregular regime),
+// NI = 2,500 × scale, the same 1,000 + 250 synapses per neuron, g = 6, eta = 4),
 // built and run for --duration seconds. Prints one line of JSON: neurons, synapses, build_s,
 // heap_mb (used after the build, after a GC), bytes_per_synapse (build report), run_s.
 // largest_network.sh runs it under -Xmx20g for growing scales.

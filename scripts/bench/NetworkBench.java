@@ -1,7 +1,7 @@
 // Synfire side of the network benchmark (see network_bench.py, which runs it beside Brian2).
 //
 // Builds a reference network from the library (--network cuba|coba|cobahh|brunel|song; brunel in its
-// asynchronous irregular regime, g = 6, eta = 4), runs it for --duration seconds of
+// fast synchronous irregular regime of Fig. 8B, g = 6, eta = 4), runs it for --duration seconds of
 // biological time and prints one line of JSON: build_s (check, codegen, compile, connectivity,
 // allocation), run_s (the simulation loop only, Simulation.runSeconds()), threads, spikes,
 // synapses, events (synaptic events delivered: each spike times its source's out-degree),

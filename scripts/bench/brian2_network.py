@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Brian2 side of the network benchmark (network_bench.py runs it beside NetworkBench.java).
 
-Runs a reference network (cuba, coba, cobahh, brunel in its asynchronous irregular regime, or song:
+Runs a reference network (cuba, coba, cobahh, brunel in its fast synchronous irregular regime (g = 6, eta = 4), or song:
 Song, Miller & Abbott's STDP; the
 definitions in scripts/reference/brian2_networks.py, the same as Synfire's ReferenceNetworks) for
 --duration seconds at dt = 0.1 ms and prints ONE line of

@@ -3,7 +3,7 @@
 
 Runs each reference network (--networks: cuba, coba, cobahh: 4,000 neurons and 320,000 synapses,
 Brette et al. 2007; brunel: 12,500 neurons and 15.6 million synapses, Brunel 2000 in its
-asynchronous irregular regime; song: 1,000 Poisson inputs onto one neuron through STDP, Song,
+fast synchronous irregular regime, g = 6, eta = 4; song: 1,000 Poisson inputs onto one neuron through STDP, Song,
 Miller & Abbott 2000) for --duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
 Brian2 (brian2_network.py: cpp_standalone on 1 and 2 OpenMP threads, and the cython runtime),
 alternating simulators so machine load hits all alike, and prints medians over --repeats runs of:

@@ -15,9 +15,9 @@ All run 1 s from t = 0.
   song    Song, Miller & Abbott 2000 (Brian2's example STDP.py): 1,000 Poisson inputs at 15 Hz onto one
           LIF neuron through additive STDP, 100 s; statistics of the final weights (fraction below
           0.1 gmax, above 0.9 gmax, between 0.3 and 0.7 gmax) and the neuron's mean rate.
-  brunel_sr, brunel_ai
+  brunel_sr, brunel_sif
           Brunel 2000 model A (12,500 neurons, CE = 1,000, J = 0.1 mV, D = 1.5 ms, Poisson drive) at
-          g = 3, eta = 2 (synchronous regular) and g = 6, eta = 4 (asynchronous irregular), 0.6 s;
+          g = 3, eta = 2 (synchronous regular) and g = 6, eta = 4 (synchronous irregular, fast: Brunel's Fig. 8B), 0.6 s;
           statistics after 100 ms: excitatory rate, CV of the excitatory population count in 1 ms
           bins (synchrony), mean ISI CV.
 
@@ -232,7 +232,7 @@ def brunel(g, eta):
 
 
 NETWORKS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh}
-RUNS = {"song": song_miller_abbott, "brunel_sr": brunel(3, 2), "brunel_ai": brunel(6, 4)}
+RUNS = {"song": song_miller_abbott, "brunel_sr": brunel(3, 2), "brunel_sif": brunel(6, 4)}
 
 
 def statistics_of(build, seed, duration):
@@ -255,7 +255,7 @@ def main():
     p.add_argument("--seeds", type=int, default=5)
     p.add_argument("--duration", type=float, default=1.0)
     p.add_argument("--target", default="cython")
-    p.add_argument("--networks", default="cuba,coba,cobahh,song,brunel_sr,brunel_ai")
+    p.add_argument("--networks", default="cuba,coba,cobahh,song,brunel_sr,brunel_sif")
     p.add_argument("--song-duration", type=float, default=100.0)
     p.add_argument("--brunel-duration", type=float, default=0.6)
     args = p.parse_args()

@@ -176,7 +176,7 @@ class ReferenceNetworkTest {
     }
 
     @Test
-    void brunelAsynchronousIrregularMatchesBrian2() throws IOException {
-        assertBrunelMatchesBrian2("brunel_ai", 6, 4);
+    void brunelFastSynchronousIrregularMatchesBrian2() throws IOException {
+        assertBrunelMatchesBrian2("brunel_sif", 6, 4);
     }
 }

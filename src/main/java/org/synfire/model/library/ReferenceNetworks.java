@@ -123,9 +123,9 @@ public final class ReferenceNetworks {
      * CE sources at η·νthr, where νthr = θ/(J·CE·τ) = 10 Hz brings the mean input to threshold.
      * As in Brian2's implementations, jumps during the refractory period are not suppressed.
      * Potentials start uniform between rest and threshold.
-     * Regimes (Brunel's Fig. 8): g = 3, η = 2 synchronous regular; g = 6, η = 4 asynchronous
-     * irregular; g = 5, η = 2 synchronous irregular (fast); g = 4.5, η = 0.9 synchronous
-     * irregular (slow).
+     * Regimes (Brunel's Fig. 8A–D): g = 3, η = 2 synchronous regular; g = 6, η = 4 synchronous
+     * irregular, fast (a global oscillation near 180 Hz, neurons firing irregularly); g = 5, η = 2
+     * asynchronous irregular; g = 4.5, η = 0.9 synchronous irregular, slow.
      *
      * @param g   relative strength of inhibition
      * @param eta external rate relative to the threshold rate
