@@ -251,6 +251,15 @@ class JavaKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
                     'Simulation sim = Builder.build(net);')
     code_two_line_error = 'int a = 1;\nif (a == 1) throw new IllegalArgumentException("planned failure");'
 
+    def test_synfire_java_cells_have_java_util_and_assertions(self):
+        """Tutorial checks in Java cells use assert; List and Map come from java.util as in the jshell tool."""
+        self.flush_channels()
+        reply, outputs = self.run_cell('List<Integer> xs = new ArrayList<>(List.of(1, 2)); Map<String, Integer> m = Map.of("a", 1);')
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        reply, outputs = self.run_cell('assert xs.size() == 3 : "two, not three";')
+        self.assertEqual(reply["content"]["status"], "error", "assert must be on in Java cells")
+        self.assertIn("two, not three", reply["content"]["evalue"])
+
 
 class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     kernel_name = "synfire-groovy"

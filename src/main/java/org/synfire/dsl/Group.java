@@ -54,15 +54,48 @@ public final class Group extends Handle {
      */
     @Override
     public void set(String variable, Object value) {
+        String word = name + "." + variable;
+        PerNeuron perNeuron = value instanceof java.util.List<?> || value instanceof double[] ? PerNeuron.of(word, value, size) : null;
         if (!Session.isBuilt(scope)) {
             if (!(spec instanceof GroupSpec g)) {
-                throw new DslException(name + "." + variable, "a spike source has no variables to set");
+                throw new DslException(word, "a spike source has no variables to set");
             }
-            spec = session.describing(scope, name + "." + variable).configure(g, b -> Arguments.setValue(b::set, b::set, variable, value, name));
+            spec = session.describing(scope, word).configure(g, b -> {
+                if (perNeuron != null) {
+                    b.set(variable, perNeuron.values(), perNeuron.unit());
+                } else {
+                    Arguments.setValue(b::set, b::set, variable, value, name);
+                }
+            });
             return;
         }
-        state(variable).set(variable, Arguments.quantity(name + "." + variable, value,
-            "after the build a variable takes a quantity (e.g. 15.ms); expressions are evaluated only when the network is built"));
+        if (perNeuron != null) {
+            state(variable).set(variable, perNeuron.values(), perNeuron.unit());
+            return;
+        }
+        state(variable).set(variable, Arguments.quantity(word, value,
+            "after the build a variable takes a quantity (e.g. 15.ms) or one per neuron (a list); expressions are evaluated only when the network is built"));
+    }
+
+    /** One value per neuron, in one unit: from a list of quantities (or of plain numbers for a dimensionless variable). */
+    private record PerNeuron(double[] values, org.synfire.units.Unit unit) {
+        static PerNeuron of(String word, Object value, int size) {
+            java.util.List<?> list = value instanceof double[] a ? java.util.Arrays.stream(a).boxed().toList() : (java.util.List<?>) value;
+            if (list.size() != size) {
+                throw new DslException(word, list.size() + " values for " + size + " neurons; give exactly one per neuron");
+            }
+            Quantity first = Arguments.quantity(word, list.get(0), "give quantities such as 0.1.nA, one per neuron");
+            org.synfire.units.Unit unit = org.synfire.units.Units.displayUnit(first);
+            double[] values = new double[size];
+            for (int k = 0; k < size; k++) {
+                Quantity q = Arguments.quantity(word, list.get(k), "give quantities such as 0.1.nA, one per neuron");
+                if (!q.dimension().equals(first.dimension())) {
+                    throw new DslException(word, "value " + k + " (" + q + ") is not in the unit of value 0 (" + first + ")");
+                }
+                values[k] = q.in(unit);
+            }
+            return new PerNeuron(values, unit);
+        }
     }
 
     private GroupState state(String variable) {

@@ -20,6 +20,9 @@ final class Models {
 
     /** A library model with default values replaced by {@code values}. */
     static NeuronModel with(String word, NeuronModel model, Map<String, ?> values) {
+        if (values == null) {
+            return model;
+        }
         NeuronModel m = model;
         for (Map.Entry<String, ?> e : values.entrySet()) {
             m = withValue(word, m, e.getKey(), e.getValue());

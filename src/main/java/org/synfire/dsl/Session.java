@@ -162,7 +162,7 @@ public final class Session {
     Simulation built(Scope owner, String word) {
         if (owner.simulation == null) {
             throw new DslException(word, owner == scope
-                ? "there are no results yet: the network is built and simulated by run (e.g. run 100.ms)"
+                ? "there are no results yet: the network is built and simulated by run (e.g. run 100.ms); build() builds it without running, to inspect it first"
                 : "belongs to an earlier network that was never run before startScope()");
         }
         return owner.simulation;

@@ -178,14 +178,26 @@ public abstract class SynfireScript extends Script {
         return Models.with("lifExpCurrent", Library.lifExpCurrent(), values);
     }
 
+    public NeuronModel lifExpCurrent() {
+        return Library.lifExpCurrent();
+    }
+
     /** LIF with exponential conductances ({@link Library#lifConductance()}). */
     public NeuronModel lifConductance(Map<String, ?> values) {
         return Models.with("lifConductance", Library.lifConductance(), values);
     }
 
+    public NeuronModel lifConductance() {
+        return Library.lifConductance();
+    }
+
     /** Exponential integrate-and-fire ({@link Library#eif()}). */
     public NeuronModel eif(Map<String, ?> values) {
         return Models.with("eif", Library.eif(), values);
+    }
+
+    public NeuronModel eif() {
+        return Library.eif();
     }
 
     /** Adaptive exponential integrate-and-fire with one of its firing patterns ({@link Library#adexPatterns()}). */
@@ -197,6 +209,10 @@ public abstract class SynfireScript extends Script {
         return Models.with("adex", Library.adex(), values);
     }
 
+    public NeuronModel adex() {
+        return Library.adex();
+    }
+
     /** Izhikevich's model with one of his presets ({@link Library#izhikevichPresets()}), e.g. {@code 'chattering'}. */
     public NeuronModel izhikevich(String preset) {
         return Models.preset("izhikevich", preset, Library.izhikevichPresets(), Library::izhikevich);
@@ -204,6 +220,10 @@ public abstract class SynfireScript extends Script {
 
     public NeuronModel izhikevich(Map<String, ?> values) {
         return Models.with("izhikevich", Library.izhikevich(), values);
+    }
+
+    public NeuronModel izhikevich() {
+        return Library.izhikevich();
     }
 
     /** Hodgkin and Huxley's 1952 squid axon ({@link Library#hodgkinHuxley()}). */
@@ -218,6 +238,10 @@ public abstract class SynfireScript extends Script {
     /** Traub and Miles' Hodgkin–Huxley neuron of the COBAHH benchmark ({@link Library#traubMiles()}). */
     public NeuronModel traubMiles(Map<String, ?> values) {
         return Models.with("traubMiles", Library.traubMiles(), values);
+    }
+
+    public NeuronModel traubMiles() {
+        return Library.traubMiles();
     }
 
     /** Independent Poisson spike sources at {@code rate} (a quantity, or an expression as text). */

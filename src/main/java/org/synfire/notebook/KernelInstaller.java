@@ -195,7 +195,8 @@ public final class KernelInstaller {
 
     static String spec(String java, String classPath, String language) {
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("argv", List.of(java, "-Djava.awt.headless=true", "-Xss4m", "-cp", classPath,
+        // -ea:REPL... turns on `assert` in Java cells (JShell compiles them into package REPL) and nowhere else.
+        spec.put("argv", List.of(java, "-Djava.awt.headless=true", "-Xss4m", "-ea:REPL...", "-cp", classPath,
             KernelMain.class.getName(), language, "{connection_file}"));
         spec.put("display_name", DISPLAY_NAMES.get(language));
         spec.put("language", language);

@@ -20,10 +20,13 @@ final class SynfireImports {
     private SynfireImports() {
     }
 
-    /** The same imports as Java source, one declaration a line. */
+    /**
+     * The same imports as Java source, one declaration a line, after {@code java.util.*}, which
+     * the jshell tool imports by default and Groovy always has ({@code List}, {@code Map}).
+     */
     static List<String> javaDeclarations() {
-        return Stream.concat(
+        return Stream.concat(Stream.of("import java.util.*;"), Stream.concat(
             PACKAGES.stream().map(p -> "import " + p + ".*;"),
-            STATIC_MEMBERS_OF.stream().map(c -> "import static " + c + ".*;")).toList();
+            STATIC_MEMBERS_OF.stream().map(c -> "import static " + c + ".*;"))).toList();
     }
 }

@@ -117,4 +117,19 @@ class DslTest {
             """));
         assertTrue(e.getMessage().contains("c.tau: belongs to an earlier network (before startScope())"), e.getMessage());
     }
+
+    @Test
+    void oneValuePerNeuronFromAListBeforeAndAfterTheBuildAndModelsWithoutArguments() {
+        Session s = session(Map.of());
+        Object r = eval(s, """
+            def g = group('g', 3, lifConductance())
+            def h = group('h', 3, lif())
+            h.I = [0.1.nA, 0.2.nA, 0.3.nA]
+            build()
+            def before = h.I[2]
+            h.I = [1.nA, 2.nA, 3.nA]
+            [before, h.I[1], eif().name(), izhikevich().name(), adex().name(), traubMiles().name(), lifExpCurrent().name()]
+            """);
+        assertEquals("[300 pA, 2 nA, eif, izhikevich, adex, traub_miles, lif_exp_current]", r.toString());
+    }
 }

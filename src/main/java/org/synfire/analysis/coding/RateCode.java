@@ -109,8 +109,9 @@ public final class RateCode {
         }
         double p = rate * grid;
         long lastStep = now < 0 ? -1 : Math.round(now / grid) - 1;
-        long skipped = p >= 1 ? 0 : (long) Math.floor(Math.log(u) / Math.log1p(-p));
-        return (lastStep + 1 + skipped + 1) * grid;
+        // In double: at tiny rates the skip exceeds any long, and the spike simply lies past the end.
+        double skipped = p >= 1 ? 0 : Math.floor(Math.log(u) / Math.log1p(-p));
+        return (lastStep + 2 + skipped) * grid;
     }
 
     /** The rate of every neuron: spikes in {@code [0, duration)} over the duration, in Hz. */

@@ -131,4 +131,12 @@ class NeuralCodesTest {
         CodingException duration = assertThrows(CodingException.class, () -> new RateCode(Units.mV.of(1)));
         assertTrue(duration.getMessage().contains("positive time"), duration.getMessage());
     }
+
+    @Test
+    void aVanishingRateOnTheGridGivesNoSpikesInsteadOfRunningAway() {
+        // r·dt = 1e-40: the geometric skip is far beyond any long; it must end the train, not wrap around.
+        SpikeTrains s = new RateCode(Units.second.of(1)).onGrid(DT).encode(new double[] {1e-36, 20}, 5);
+        assertEquals(0, s.timesOf(0, ms).length);
+        assertTrue(s.timesOf(1, ms).length > 5);
+    }
 }
