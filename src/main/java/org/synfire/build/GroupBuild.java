@@ -43,6 +43,7 @@ final class GroupBuild {
     private final double dt;
     private final String lanes;
     private double warmUpMillis;
+    private boolean warmedUp;
 
     /** Kernel classes already run to C2 by {@link #warmUp} in this JVM. */
     private static final Set<String> WARM = ConcurrentHashMap.newKeySet();
@@ -226,12 +227,16 @@ final class GroupBuild {
     /**
      * Runs a fresh instance of the vector kernel on copies of the group's state until C2 has
      * compiled it, and returns the nanoseconds spent. Before C2 every Vector API operation
-     * allocates a boxed vector, so the first few hundred steps of a vector kernel run several
-     * times slower than scalar code (0.2–0.4 s for a 4,000-neuron group); spent here, that cost
-     * lands in the build instead of the run and the real state is never touched. The blocks are
-     * split off the lane grid so that the scalar tails are compiled too. It stops once 100 more
-     * steps no longer get faster by a tenth, after at least 400 (C2 compiles a method after about
-     * 600 calls), or after 4,000 steps.
+     * allocates a boxed vector, so a vector kernel's first steps run many times slower than
+     * scalar code (for Traub–Miles, whose update is too large for C1, about 1 s interpreted);
+     * spent here, that cost lands in the build instead of the run, and the real state is never
+     * touched. Compiled code allocates nothing, so the warm-up ends when a batch of steps
+     * allocates (almost) nothing, or after {@link #WARM_UP_LIMIT_NANOS} where this JVM cannot
+     * count allocations or C2 does not get there. The whole group is stepped, because C2 is
+     * reliably triggered by the lane loop's iterations (on-stack replacement): with short blocks,
+     * Traub–Miles' kernel stayed in C1's non-profiling tier 2 for a minute (blocks of 130). The blocks are split
+     * off the lane grid so that the scalar tails are compiled too. Most of the cost, and the
+     * garbage that raises the process's peak memory, is the interpreted lane loop before C2.
      */
     private long warmUp(double[][] arrays, double[] shared, double[][] tables, double[] tableDt) {
         long start = System.nanoTime();
@@ -252,22 +257,27 @@ final class GroupBuild {
         scratch.prepare(dt);
         int[] spikes = new int[n];
         int middle = n / 2 + 3;
-        long previous = Long.MAX_VALUE;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean counting = threads instanceof com.sun.management.ThreadMXBean c
+            && c.isThreadAllocatedMemorySupported() && c.isThreadAllocatedMemoryEnabled() ? c : null;
+        long thread = Thread.currentThread().getId();
         long step = 0;
-        while (step < 4000) {
-            long batch = System.nanoTime();
+        while (System.nanoTime() - start < WARM_UP_LIMIT_NANOS) {
+            long allocated = counting == null ? 0 : counting.getThreadAllocatedBytes(thread);
             for (int k = 0; k < 100; k++, step++) {
                 scratch.update(0, middle, step, spikes);
                 scratch.update(middle, n, step, spikes);
             }
-            long took = System.nanoTime() - batch;
-            if (step >= 400 && took > 0.9 * previous) {
+            if (step >= 300 && counting != null && counting.getThreadAllocatedBytes(thread) - allocated < 4096) {
+                warmedUp = true;
                 break;
             }
-            previous = Math.min(previous, took);
         }
         return System.nanoTime() - start;
     }
+
+    /** The longest warm-up: a few times what C2 takes for Traub–Miles' kernel on a loaded 2-core machine. */
+    private static final long WARM_UP_LIMIT_NANOS = 8_000_000_000L;
 
     /**
      * A rough cost model of one neuron's update, only for choosing the number of threads:
@@ -324,7 +334,8 @@ final class GroupBuild {
     BuildReport.GroupReport report() {
         String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
         return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
-            kernel == null ? "interpreted" : kernel.className(), lanes, kernel != null && kernel.cached(), millis[0], millis[1], millis[2],
+            kernel == null ? "interpreted" : kernel.className(),
+            lanes + (warmUpMillis > 0 && !warmedUp ? " (warm-up stopped before the JIT compiled it)" : ""), kernel != null && kernel.cached(), millis[0], millis[1], millis[2],
             millis[3], warmUpMillis, bytes());
     }
 

@@ -228,8 +228,8 @@ public final class KernelSource {
         line("");
     }
 
-    private void writeUpdatePrologue(LinearSystem linear, boolean[][] reach) {
-        line("    public int update(int from, int to, long step, int[] spikes) {");
+    private void writeUpdatePrologue(String signature, LinearSystem linear, boolean[][] reach) {
+        line("    " + signature + " {");
         line("        final double dt = this.dt;");
         line("        final double t = step * dt;");
         line("        final double tNext = (step + 1) * dt;");
@@ -256,7 +256,7 @@ public final class KernelSource {
     }
 
     private void writeUpdate(LinearSystem linear, boolean[][] reach) {
-        writeUpdatePrologue(linear, reach);
+        writeUpdatePrologue("public int update(int from, int to, long step, int[] spikes)", linear, reach);
         Set<String> invariant = invariantNames();
         Map<String, String> hoisted = new LinkedHashMap<>();
         JavaEmitter integrate = emitter(invariant, "t", hoisted);
@@ -319,7 +319,6 @@ public final class KernelSource {
      * read as a long vector of the same shape.
      */
     private void writeVectorUpdate(LinearSystem linear, boolean[][] reach) {
-        writeUpdatePrologue(linear, reach);
         Set<String> invariant = invariantNames();
         Map<String, String> hoisted = new LinkedHashMap<>();
         JavaEmitter uniform = emitter(invariant, "t", hoisted);
@@ -383,27 +382,44 @@ public final class KernelSource {
             }
             spikes.append(in).append("}\n");
         }
-        out.append(uniform.hoistedDeclarations("        "));
+        // Three methods rather than one loop after another: each stays small enough for the JIT to
+        // compile on its own, and C2's on-stack replacement of the lane loop then covers the
+        // whole of that method (Traub-Miles' lanes alone are beyond what C1 compiles).
+        line("    public int update(int from, int to, long step, int[] spikes) {");
         line("        final int upper = from + SPECIES.loopBound(to - from);");
+        line("        integrateLanes(from, upper, step);");
+        line("        integrateTail(upper, to, step);");
+        line("        return " + (model.threshold() != null ? "fire(from, to, step, spikes)" : "0") + ";");
+        line("    }");
+        line("");
+        writeUpdatePrologue("private void integrateLanes(int from, int to, long step)", linear, reach);
+        out.append(uniform.hoistedDeclarations("        "));
         line("        final int lanes = SPECIES.length();");
-        line("        int i = from;");
-        line("        for (; i < upper; i += lanes) {");
+        line("        for (int i = from; i < to; i += lanes) {");
         out.append(lanes);
         line("        }");
-        line("        for (; i < to; i++) {");
+        line("    }");
+        line("");
+        writeUpdatePrologue("private void integrateTail(int from, int to, long step)", linear, reach);
+        out.append(uniform.hoistedDeclarations("        "));
+        line("        for (int i = from; i < to; i++) {");
         loadNeuron("            ", true);
         out.append(tail);
         line("        }");
-        line("        int count = 0;");
+        line("    }");
+        line("");
         if (model.threshold() != null) {
-            line("        for (i = from; i < to; i++) {");
+            writeUpdatePrologue("private int fire(int from, int to, long step, int[] spikes)", linear, reach);
+            out.append(uniform.hoistedDeclarations("        "));
+            line("        int count = 0;");
+            line("        for (int i = from; i < to; i++) {");
             loadNeuron("            ", true);
             out.append(spikes);
             line("        }");
+            line("        return count;");
+            line("    }");
+            line("");
         }
-        line("        return count;");
-        line("    }");
-        line("");
     }
 
     private static String lanes(VectorEmitter.Value v) {
