@@ -77,8 +77,12 @@ public final class KernelMath {
     public static final double LN2_HI = 0.6931471805599453;
     /** ln 2 − {@link #LN2_HI}. */
     public static final double LN2_LO = 2.3190468138462996e-17;
-    /** 1/j!, j = 0..13. */
-    public static final double[] EXP_TAYLOR = taylor();
+    private static final double[] EXP_TAYLOR = taylor();
+
+    /** The coefficient 1/j! of {@link #portableExp}'s polynomial, j = 0..13 (for the vector kernels' copy of it). */
+    public static double expCoefficient(int j) {
+        return EXP_TAYLOR[j];
+    }
 
     private static double[] taylor() {
         double[] c = new double[14];
