@@ -7,6 +7,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HERE = os.path.join(ROOT, "scripts", "bench")
+# The Vector API kernels need the incubator module; without it Synfire falls back to scalar kernels.
+JAVA = ["java", "--add-modules", "jdk.incubator.vector"]
 
 
 def synfire_classpath(java_source):

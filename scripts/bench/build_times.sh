@@ -7,4 +7,4 @@ mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=targe
 out="$(mktemp -d)"
 cp="target/classes:$(cat target/classpath.txt)"
 javac -cp "$cp" -d "$out" scripts/bench/BuildTimes.java
-java -cp "$out:$cp" BuildTimes
+java --add-modules jdk.incubator.vector -cp "$out:$cp" BuildTimes

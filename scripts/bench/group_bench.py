@@ -21,7 +21,7 @@ import os
 import statistics
 import sys
 
-from benchlib import HERE, synfire_classpath, timed
+from benchlib import JAVA, HERE, synfire_classpath, timed
 
 
 def main():
@@ -41,8 +41,8 @@ def main():
         for t in targets:
             runs[t] = []
         for r in range(args.repeats):
-            runs["synfire"].append(timed(["java", "-cp", cp, "GroupBench", "--model", model] + size))
-            runs["synfire 1 thread"].append(timed(["java", "-cp", cp, "GroupBench", "--model", model, "--threads", "1"] + size))
+            runs["synfire"].append(timed(JAVA + ["-cp", cp, "GroupBench", "--model", model] + size))
+            runs["synfire 1 thread"].append(timed(JAVA + ["-cp", cp, "GroupBench", "--model", model, "--threads", "1"] + size))
             for t in targets:
                 runs[t].append(timed(["/usr/bin/python3", os.path.join(HERE, "brian2_group.py"), "--model", model,
                                       "--target", t] + size))

@@ -11,6 +11,6 @@ cp="$root/target/classes:$(cat "$root/target/classpath.txt")"
 javac -cp "$cp" -d "$classes" "$root/scripts/bench/LargestNetwork.java"
 for scale in "${@:-40 80 120 160}"; do
   for s in $scale; do
-    java -Xmx20g -cp "$classes:$cp" LargestNetwork --scale "$s" --duration 0.01 2>&1 | tail -1
+    java --add-modules jdk.incubator.vector -Xmx20g -cp "$classes:$cp" LargestNetwork --scale "$s" --duration 0.01 2>&1 | tail -1
   done
 done

@@ -23,7 +23,7 @@ import os
 import statistics
 import sys
 
-from benchlib import HERE, synfire_classpath, timed
+from benchlib import JAVA, HERE, synfire_classpath, timed
 
 
 def main():
@@ -42,8 +42,8 @@ def main():
 def bench(network, cp, args):
     """Runs one network in every configuration, alternating them, and prints medians and ratios."""
     commands = {
-        "synfire 1 thread": ["java", "-cp", cp, "NetworkBench", "--network", network, "--threads", "1"],
-        "synfire 2 threads": ["java", "-cp", cp, "NetworkBench", "--network", network, "--threads", "2"],
+        "synfire 1 thread": JAVA + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "1"],
+        "synfire 2 threads": JAVA + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "2"],
     }
     for t in args.targets.split(","):
         threads = "2" if t.endswith("2") else "1"

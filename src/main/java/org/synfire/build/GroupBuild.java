@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.KernelSource;
 import org.synfire.engine.BuildReport;
@@ -39,10 +41,20 @@ final class GroupBuild {
     private final Map<String, Boolean> tables;
     private final double[] millis;
     private final double dt;
+    private final String lanes;
+    private double warmUpMillis;
+    private boolean warmedUp;
 
-    /** {@code kernel} is null for the interpreted backend. */
+    /** Kernel classes already run to C2 by {@link #warmUp} in this JVM. */
+    private static final Set<String> WARM = ConcurrentHashMap.newKeySet();
+
+    /** Whether this JVM can run Vector API kernels (started with {@code --add-modules jdk.incubator.vector}). */
+    static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /** {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates. */
     private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Expr> expressions, Map<String, Boolean> tables,
-                       KernelCompiler.Compiled kernel, double[] millis, double dt) {
+                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
+        this.lanes = lanes;
         this.spec = spec;
         this.tables = tables;
         this.model = model;
@@ -89,13 +101,28 @@ final class GroupBuild {
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
         if (backend == Backend.INTERPRETED) {
-            return new GroupBuild(spec, checked, expressions, tables, null, new double[] {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, 0, 0}, dt);
+            return new GroupBuild(spec, checked, expressions, tables, null, new double[] {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, 0, 0}, dt,
+                "interpreted");
         }
-        String source = KernelSource.generate(checked, tables);
+        String obstacle = backend == Backend.SCALAR ? "scalar backend chosen"
+            : !VECTOR_MODULE ? "module jdk.incubator.vector not loaded (--add-modules jdk.incubator.vector)"
+            : KernelSource.vectorObstacle(checked, tables);
+        String source = obstacle == null ? KernelSource.generateVector(checked, tables) : KernelSource.generate(checked, tables);
+        String lanes = obstacle == null ? "vector, " + vectorLanes() + " lanes" : "scalar: " + obstacle;
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
         double[] millis = {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, tables, compiled, millis, dt);
+        return new GroupBuild(spec, checked, expressions, tables, compiled, millis, dt, lanes);
+    }
+
+    /** {@code DoubleVector.SPECIES_PREFERRED.length()}, read reflectively so this class loads without the module. */
+    private static int vectorLanes() {
+        try {
+            Object species = Class.forName("jdk.incubator.vector.DoubleVector").getField("SPECIES_PREFERRED").get(null);
+            return (int) Class.forName("jdk.incubator.vector.VectorSpecies").getMethod("length").invoke(species);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("jdk.incubator.vector is loaded but DoubleVector is not readable", e);
+        }
     }
 
     private static List<String> parameters(CheckedModel m) {
@@ -186,10 +213,71 @@ final class GroupBuild {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
             }
+            if (lanes.startsWith("vector") && n >= WARM_UP_MIN_NEURONS && WARM.add(kernel.className())) {
+                warmUpMillis = warmUp(arrays, shared, tables, tableDt) * 1e-6;
+            }
         }
         return new GroupState(spec.name(), n, arrayNames, arrayDimensions, arrays, model.sharedParameters(), sharedDimensions,
             shared, instance, tables, tableDt, RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
     }
+
+    /** Below this size a group's first steps in the interpreter and C1 cost less than warming up. */
+    private static final int WARM_UP_MIN_NEURONS = 1000;
+
+    /**
+     * Runs a fresh instance of the vector kernel on copies of the group's state until C2 has
+     * compiled it, and returns the nanoseconds spent. Before C2 every Vector API operation
+     * allocates a boxed vector, so a vector kernel's first steps run many times slower than
+     * scalar code (for Traub–Miles, whose update is too large for C1, about 1 s interpreted);
+     * spent here, that cost lands in the build instead of the run, and the real state is never
+     * touched. Compiled code allocates nothing, so the warm-up ends when a batch of steps
+     * allocates (almost) nothing, or after {@link #WARM_UP_LIMIT_NANOS} where this JVM cannot
+     * count allocations or C2 does not get there. The whole group is stepped, because C2 is
+     * reliably triggered by the lane loop's iterations (on-stack replacement): with short blocks,
+     * Traub–Miles' kernel stayed in C1's non-profiling tier 2 for a minute (blocks of 130). The blocks are split
+     * off the lane grid so that the scalar tails are compiled too. Most of the cost, and the
+     * garbage that raises the process's peak memory, is the interpreted lane loop before C2.
+     */
+    private long warmUp(double[][] arrays, double[] shared, double[][] tables, double[] tableDt) {
+        long start = System.nanoTime();
+        NeuronKernel scratch;
+        try {
+            scratch = (NeuronKernel) kernel.type().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
+        }
+        int n = spec.size();
+        double[][] copies = new double[arrays.length][];
+        for (int a = 0; a < arrays.length; a++) {
+            copies[a] = arrays[a].clone();
+        }
+        long[] lastSpike = new long[n];
+        Arrays.fill(lastSpike, -1_000_000_000L);
+        scratch.bind(copies, shared.clone(), lastSpike, tables, tableDt, 0);
+        scratch.prepare(dt);
+        int[] spikes = new int[n];
+        int middle = n / 2 + 3;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean counting = threads instanceof com.sun.management.ThreadMXBean c
+            && c.isThreadAllocatedMemorySupported() && c.isThreadAllocatedMemoryEnabled() ? c : null;
+        long thread = Thread.currentThread().getId();
+        long step = 0;
+        while (System.nanoTime() - start < WARM_UP_LIMIT_NANOS) {
+            long allocated = counting == null ? 0 : counting.getThreadAllocatedBytes(thread);
+            for (int k = 0; k < 100; k++, step++) {
+                scratch.update(0, middle, step, spikes);
+                scratch.update(middle, n, step, spikes);
+            }
+            if (step >= 300 && counting != null && counting.getThreadAllocatedBytes(thread) - allocated < 4096) {
+                warmedUp = true;
+                break;
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** The longest warm-up: a few times what C2 takes for Traub–Miles' kernel on a loaded 2-core machine. */
+    private static final long WARM_UP_LIMIT_NANOS = 8_000_000_000L;
 
     /**
      * A rough cost model of one neuron's update, only for choosing the number of threads:
@@ -246,8 +334,9 @@ final class GroupBuild {
     BuildReport.GroupReport report() {
         String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
         return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
-            kernel == null ? "interpreted" : kernel.className(), kernel != null && kernel.cached(), millis[0], millis[1], millis[2],
-            millis[3], bytes());
+            kernel == null ? "interpreted" : kernel.className(),
+            lanes + (warmUpMillis > 0 && !warmedUp ? " (warm-up stopped before the JIT compiled it)" : ""), kernel != null && kernel.cached(), millis[0], millis[1], millis[2],
+            millis[3], warmUpMillis, bytes());
     }
 
     /** The checked model, for probes that record sub-expressions. */

@@ -31,9 +31,11 @@ public final class KernelSource {
     private final Set<String> resetParameters = new HashSet<>();
     private final int[] sites = {0};
     private final StringBuilder out = new StringBuilder();
+    private final boolean vector;
 
-    private KernelSource(CheckedModel model, Map<String, Boolean> tables) {
+    private KernelSource(CheckedModel model, Map<String, Boolean> tables, boolean vector) {
         this.model = model;
+        this.vector = vector;
         this.tables = new ArrayList<>(tables.keySet());
         this.perNeuronTables = new HashSet<>();
         tables.forEach((name, perNeuron) -> {
@@ -54,14 +56,67 @@ public final class KernelSource {
      * @param tables the tabulated functions the model may call, in binding order, each marked per-neuron or not
      */
     public static String generate(CheckedModel model, Map<String, Boolean> tables) {
-        return new KernelSource(model, tables).write();
+        return new KernelSource(model, tables, false).write();
+    }
+
+    /**
+     * The kernel source whose state integration runs in Vector API lanes (see
+     * {@link VectorEmitter}), for a model {@link #vectorObstacle} accepts. Threshold, reset and
+     * spike output stay scalar, in a second pass over the block: equivalent to the fused loop of
+     * {@link #generate} because a neuron's update reads only its own state. Compiling and running
+     * it needs the module {@code jdk.incubator.vector}.
+     */
+    public static String generateVector(CheckedModel model, Map<String, Boolean> tables) {
+        String obstacle = vectorObstacle(model, tables);
+        if (obstacle != null) {
+            throw new IllegalArgumentException("no vector kernel: " + obstacle);
+        }
+        return new KernelSource(model, tables, true).write();
+    }
+
+    /** Why the model's integration cannot run in vector lanes, or {@code null} when it can. */
+    public static String vectorObstacle(CheckedModel model, Map<String, Boolean> tables) {
+        LinearSystem linear = model.scheme().linear();
+        if (model.scheme().assignments().isEmpty() && linear == null) {
+            return "nothing to integrate";
+        }
+        if (model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
+            return "refractoriness is a condition on the state";
+        }
+        KernelSource probe = new KernelSource(model, tables, false);
+        if (model.refractoryKind() == CheckedModel.RefractoryKind.DURATION && !probe.isShared(model.refractory())) {
+            return "the refractory period differs between neurons";
+        }
+        List<Expr> integration = new ArrayList<>();
+        model.scheme().assignments().forEach(a -> integration.add(a.value()));
+        if (linear != null) {
+            integration.addAll(List.of(linear.offset()));
+        }
+        for (Expr e : integration) {
+            if (!VectorEmitter.supports(e, tables.keySet())) {
+                return "the equations call a function the vector kernel does not compute (it does + - * / exp exprel abs sqrt "
+                    + "min max clip and integer powers)";
+            }
+        }
+        return null;
     }
 
     private String write() {
         line("import org.synfire.engine.KernelMath;");
         line("import org.synfire.random.RandomStreams;");
+        if (vector) {
+            for (String type : List.of("DoubleVector", "LongVector", "VectorMask", "VectorOperators", "VectorSpecies")) {
+                line("import jdk.incubator.vector." + type + ";");
+            }
+        }
         line("");
         line("public final class " + CLASS_NAME + " implements org.synfire.engine.NeuronKernel {");
+        if (vector) {
+            line("    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;");
+            line("    private static final VectorSpecies<Long> LONGS = SPECIES.withLanes(long.class);");
+            line("    private static final DoubleVector IOTA = DoubleVector.zero(SPECIES).addIndex(1);");
+            out.append(VectorEmitter.constants("    "));
+        }
         List<String> arrays = new ArrayList<>(model.stateVariables());
         arrays.addAll(model.neuronParameters());
         for (String a : arrays) {
@@ -90,7 +145,11 @@ public final class KernelSource {
         line("");
         writeBind(arrays);
         writePrepare(linear, reach);
-        writeUpdate(linear, reach);
+        if (vector) {
+            writeVectorUpdate(linear, reach);
+        } else {
+            writeUpdate(linear, reach);
+        }
         writeSubexpression();
         writeActive();
         line("}");
@@ -169,8 +228,8 @@ public final class KernelSource {
         line("");
     }
 
-    private void writeUpdate(LinearSystem linear, boolean[][] reach) {
-        line("    public int update(int from, int to, long step, int[] spikes) {");
+    private void writeUpdatePrologue(String signature, LinearSystem linear, boolean[][] reach) {
+        line("    " + signature + " {");
         line("        final double dt = this.dt;");
         line("        final double t = step * dt;");
         line("        final double tNext = (step + 1) * dt;");
@@ -194,8 +253,11 @@ public final class KernelSource {
                 }
             }
         }
-        Set<String> invariant = new HashSet<>(model.sharedParameters());
-        invariant.addAll(Set.of("t", "dt", "N"));
+    }
+
+    private void writeUpdate(LinearSystem linear, boolean[][] reach) {
+        writeUpdatePrologue("public int update(int from, int to, long step, int[] spikes)", linear, reach);
+        Set<String> invariant = invariantNames();
         Map<String, String> hoisted = new LinkedHashMap<>();
         JavaEmitter integrate = emitter(invariant, "t", hoisted);
         integrate.eliminateCommonCalls();
@@ -242,6 +304,190 @@ public final class KernelSource {
         line("        return count;");
         line("    }");
         line("");
+    }
+
+    private Set<String> invariantNames() {
+        Set<String> invariant = new HashSet<>(model.sharedParameters());
+        invariant.addAll(Set.of("t", "dt", "N"));
+        return invariant;
+    }
+
+    /**
+     * The update of {@link #generateVector}: lanes of {@code SPECIES.length()} neurons, a scalar
+     * tail with the same operations (so block boundaries, i.e. thread counts, do not change any
+     * bit), then the scalar threshold pass. The refractory mask comes from the last-spike steps
+     * read as a long vector of the same shape.
+     */
+    private void writeVectorUpdate(LinearSystem linear, boolean[][] reach) {
+        Set<String> invariant = invariantNames();
+        Map<String, String> hoisted = new LinkedHashMap<>();
+        JavaEmitter uniform = emitter(invariant, "t", hoisted);
+        JavaEmitter after = emitter(invariant, "tNext", hoisted);
+        VectorEmitter e = new VectorEmitter(name -> name.equals("t") ? "t" : local(name), this::vectorLocal, invariant, uniform,
+            hoisted, new int[] {0});
+        boolean refractory = model.refractoryKind() != CheckedModel.RefractoryKind.NONE;
+        StringBuilder lanes = new StringBuilder();
+        StringBuilder tail = new StringBuilder();
+        String in = "            ";
+        for (String x : model.stateVariables()) {
+            lanes.append(in).append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
+        }
+        for (String p : model.neuronParameters()) {
+            lanes.append(in).append("final DoubleVector vp_").append(p).append(" = DoubleVector.fromArray(SPECIES, a_").append(p).append(", i);\n");
+        }
+        lanes.append(in).append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
+        if (refractory) {
+            lanes.append(in).append("final VectorMask<Double> vactive = LongVector.broadcast(LONGS, step).sub(LongVector.fromArray(LONGS, lastSpike, i))")
+                .append(".compare(VectorOperators.GE, refSteps).cast(SPECIES);\n");
+            tail.append(in).append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
+        }
+        if (model.scheme().assignments().stream().anyMatch(a -> Expr.names(a.value()).contains("_active"))) {
+            lanes.append(in).append("final DoubleVector vactiveD = ")
+                .append(refractory ? "DoubleVector.zero(SPECIES).blend(1.0, vactive)" : "DoubleVector.broadcast(SPECIES, 1.0)").append(";\n");
+            tail.append(in).append("final double activeD = ").append(refractory ? "active ? 1.0 : 0.0" : "1.0").append(";\n");
+        }
+        for (Assignment a : model.scheme().assignments()) {
+            if (!a.target().startsWith("_")) {
+                e.forgetCommonCalls();
+            }
+            VectorEmitter.Value v = e.emit(a.value());
+            String lane = lanes(v);
+            lanes.append(e.takeVectorDeclarations(in));
+            tail.append(e.takeScalarDeclarations(in));
+            if (a.target().startsWith("_")) {
+                lanes.append(in).append("final DoubleVector ").append(vectorLocal(a.target())).append(" = ").append(lane).append(";\n");
+                tail.append(in).append("final double ").append(local(a.target())).append(" = ").append(v.scalar()).append(";\n");
+            } else {
+                assignLanes(lanes, tail, in, a.target(), lane, v.scalar(), refractory && a.unlessRefractory());
+            }
+        }
+        if (linear != null) {
+            writeVectorExact(linear, reach, e, lanes, tail, in, refractory);
+        }
+        for (String x : model.stateVariables()) {
+            lanes.append(in).append("vs_").append(x).append(".intoArray(a_").append(x).append(", i);\n");
+            tail.append(in).append("a_").append(x).append("[i] = s_").append(x).append(";\n");
+        }
+        StringBuilder spikes = new StringBuilder();
+        if (model.threshold() != null) {
+            String threshold = after.emit(model.threshold());
+            spikes.append(in).append("if (").append(refractory ? activeCondition(uniform) + " && " : "").append(threshold).append(") {\n");
+            spikes.append(in).append("    lastSpike[i] = step + 1;\n");
+            spikes.append(in).append("    spikes[count++] = i;\n");
+            for (Assignment a : model.reset()) {
+                spikes.append(in).append("    ").append(local(a.target())).append(" = ").append(after.emit(a.value())).append(";\n");
+            }
+            for (Assignment a : model.reset()) {
+                spikes.append(in).append("    a_").append(a.target()).append("[i] = ").append(local(a.target())).append(";\n");
+            }
+            spikes.append(in).append("}\n");
+        }
+        // Three methods rather than one loop after another: each stays small enough for the JIT to
+        // compile on its own, and C2's on-stack replacement of the lane loop then covers the
+        // whole of that method (Traub-Miles' lanes alone are beyond what C1 compiles).
+        line("    public int update(int from, int to, long step, int[] spikes) {");
+        line("        final int upper = from + SPECIES.loopBound(to - from);");
+        line("        integrateLanes(from, upper, step);");
+        line("        integrateTail(upper, to, step);");
+        line("        return " + (model.threshold() != null ? "fire(from, to, step, spikes)" : "0") + ";");
+        line("    }");
+        line("");
+        writeUpdatePrologue("private void integrateLanes(int from, int to, long step)", linear, reach);
+        out.append(uniform.hoistedDeclarations("        "));
+        line("        final int lanes = SPECIES.length();");
+        line("        for (int i = from; i < to; i += lanes) {");
+        out.append(lanes);
+        line("        }");
+        line("    }");
+        line("");
+        writeUpdatePrologue("private void integrateTail(int from, int to, long step)", linear, reach);
+        out.append(uniform.hoistedDeclarations("        "));
+        line("        for (int i = from; i < to; i++) {");
+        loadNeuron("            ", true);
+        out.append(tail);
+        line("        }");
+        line("    }");
+        line("");
+        if (model.threshold() != null) {
+            writeUpdatePrologue("private int fire(int from, int to, long step, int[] spikes)", linear, reach);
+            out.append(uniform.hoistedDeclarations("        "));
+            line("        int count = 0;");
+            line("        for (int i = from; i < to; i++) {");
+            loadNeuron("            ", true);
+            out.append(spikes);
+            line("        }");
+            line("        return count;");
+            line("    }");
+            line("");
+        }
+    }
+
+    private static String lanes(VectorEmitter.Value v) {
+        return v.uniform() ? "DoubleVector.broadcast(SPECIES, " + v.scalar() + ")" : v.vector();
+    }
+
+    private static void assignLanes(StringBuilder lanes, StringBuilder tail, String in, String x, String lane, String scalar, boolean clamped) {
+        if (clamped) {
+            lanes.append(in).append("vs_").append(x).append(" = vs_").append(x).append(".blend(").append(lane).append(", vactive);\n");
+            tail.append(in).append("if (active) s_").append(x).append(" = ").append(scalar).append(";\n");
+        } else {
+            lanes.append(in).append("vs_").append(x).append(" = ").append(lane).append(";\n");
+            tail.append(in).append("s_").append(x).append(" = ").append(scalar).append(";\n");
+        }
+    }
+
+    /** {@link #writeExact} in lanes and its scalar twin: the same products summed in the same order. */
+    private void writeVectorExact(LinearSystem linear, boolean[][] reach, VectorEmitter e, StringBuilder lanes, StringBuilder tail,
+                                  String in, boolean refractory) {
+        int k = linear.variables().size();
+        String at = linear.perNeuron() ? "[i]" : "";
+        for (int c = 0; c < k; c++) {
+            if (!Expr.isZero(linear.offset()[c])) {
+                VectorEmitter.Value v = e.emit(linear.offset()[c]);
+                String lane = lanes(v);
+                lanes.append(e.takeVectorDeclarations(in)).append(in).append("final DoubleVector vtmp_b").append(c).append(" = ").append(lane).append(";\n");
+                tail.append(e.takeScalarDeclarations(in)).append(in).append("final double tmp_b").append(c).append(" = ").append(v.scalar()).append(";\n");
+            }
+        }
+        for (int r = 0; r < k; r++) {
+            StringBuilder sum = new StringBuilder();
+            StringBuilder lane = new StringBuilder();
+            for (int c = 0; c < k; c++) {
+                if (reach[r][c]) {
+                    String p = "P_" + r + "_" + c;
+                    String g = "G_" + r + "_" + c;
+                    sum.append(sum.length() == 0 ? "" : " + ").append(p).append(at).append(" * s_").append(linear.variables().get(c));
+                    String product = "vs_" + linear.variables().get(c) + ".mul(" + coefficient(p, linear.perNeuron()) + ")";
+                    lane.append(lane.length() == 0 ? product : ".add(" + product + ")");
+                    if (!Expr.isZero(linear.offset()[c])) {
+                        sum.append(" + ").append(g).append(at).append(" * tmp_b").append(c);
+                        lane.append(".add(vtmp_b").append(c).append(".mul(").append(coefficient(g, linear.perNeuron())).append("))");
+                    }
+                }
+            }
+            lanes.append(in).append("final DoubleVector vtmp_new").append(r).append(" = ").append(lane).append(";\n");
+            tail.append(in).append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
+        }
+        for (int r = 0; r < k; r++) {
+            String x = linear.variables().get(r);
+            boolean clamped = refractory && model.equations().get(x).has(org.synfire.equations.Equation.Flag.UNLESS_REFRACTORY);
+            assignLanes(lanes, tail, in, x, "vtmp_new" + r, "tmp_new" + r, clamped);
+        }
+    }
+
+    private static String coefficient(String name, boolean perNeuron) {
+        return perNeuron ? "DoubleVector.fromArray(SPECIES, " + name + ", i)" : name;
+    }
+
+    /** The lanes of a per-neuron local of {@link #local}: its name with a {@code v} in front. */
+    private String vectorLocal(String name) {
+        if (name.equals("i")) {
+            return "vi";
+        }
+        if (invariantNames().contains(name)) {
+            throw new IllegalStateException("'" + name + "' is the same in all lanes and reached vector code generation");
+        }
+        return "v" + local(name);
     }
 
     private String activeCondition(JavaEmitter e) {

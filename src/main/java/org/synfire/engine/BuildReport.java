@@ -22,16 +22,18 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param method        integration method (or "none")
      * @param reason        why that method
      * @param kernelClass   the generated class
+     * @param lanes         how the kernel integrates: "vector, 8 lanes" (Vector API), or "scalar: " and why not vector
      * @param cached        whether the kernel came from the cache
      * @param parseMillis   parsing the equations
      * @param checkMillis   units, names and method choice
      * @param codegenMillis generating Java source
      * @param compileMillis compiling it (0 when cached)
+     * @param warmUpMillis  running a vector kernel on scratch state until the JIT compiled it (0 when not needed)
      * @param bytes         memory of the group's state
      */
     public record GroupReport(String name, String model, int size, String method, String reason, String kernelClass,
-                              boolean cached, double parseMillis, double checkMillis, double codegenMillis,
-                              double compileMillis, long bytes) {
+                              String lanes, boolean cached, double parseMillis, double checkMillis, double codegenMillis,
+                              double compileMillis, double warmUpMillis, long bytes) {
     }
 
     /**
@@ -67,9 +69,10 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms%n", totalMillis));
         for (GroupReport g : groups) {
             out.append(String.format(Locale.ROOT,
-                "  %s: %d × %s, method %s (%s)%n    parse %.2f ms, check %.2f ms, codegen %.2f ms, compile %s; %d bytes of state%n",
-                g.name(), g.size(), g.model(), g.method(), g.reason(), g.parseMillis(), g.checkMillis(), g.codegenMillis(),
-                g.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", g.compileMillis()), g.bytes()));
+                "  %s: %d × %s, method %s (%s), %s%n    parse %.2f ms, check %.2f ms, codegen %.2f ms, compile %s%s; %d bytes of state%n",
+                g.name(), g.size(), g.model(), g.method(), g.reason(), g.lanes(), g.parseMillis(), g.checkMillis(), g.codegenMillis(),
+                g.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", g.compileMillis()),
+                g.warmUpMillis() > 0 ? String.format(Locale.ROOT, ", warm-up %.0f ms", g.warmUpMillis()) : "", g.bytes()));
         }
         for (ProjectionReport p : projections) {
             out.append(String.format(Locale.ROOT,

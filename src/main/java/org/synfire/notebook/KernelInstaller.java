@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -196,8 +197,13 @@ public final class KernelInstaller {
     static String spec(String java, String classPath, String language) {
         Map<String, Object> spec = new LinkedHashMap<>();
         // -ea:REPL... turns on `assert` in Java cells (JShell compiles them into package REPL) and nowhere else.
-        spec.put("argv", List.of(java, "-Djava.awt.headless=true", "-Xss4m", "-ea:REPL...", "-cp", classPath,
-            KernelMain.class.getName(), language, "{connection_file}"));
+        List<String> argv = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-Xss4m", "-ea:REPL..."));
+        // The vector kernels need the incubator module; a runtime without it runs scalar kernels.
+        if (ModuleFinder.ofSystem().find("jdk.incubator.vector").isPresent()) {
+            argv.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        }
+        argv.addAll(List.of("-cp", classPath, KernelMain.class.getName(), language, "{connection_file}"));
+        spec.put("argv", argv);
         spec.put("display_name", DISPLAY_NAMES.get(language));
         spec.put("language", language);
         // A signal would kill the JVM; a message lets the kernel stop the cell and live on.

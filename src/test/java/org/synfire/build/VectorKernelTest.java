@@ -1,0 +1,173 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.ms;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.synfire.connectivity.Connect;
+import org.synfire.engine.GroupState;
+import org.synfire.engine.NeuronKernel;
+import org.synfire.engine.Simulation;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.Probe;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.SynapseModel;
+import org.synfire.model.library.Library;
+import org.synfire.model.library.ReferenceNetworks;
+import org.synfire.probe.SpikeTrains;
+
+/**
+ * The Vector API kernels (surefire runs with {@code --add-modules jdk.incubator.vector}): a
+ * neuron's state gets the same bits whether it falls in a lane or in the scalar tail, so any
+ * split into blocks (any thread count) gives the same result; and they stay within a few ulp
+ * of the scalar kernels, which use {@code Math.exp}.
+ */
+class VectorKernelTest {
+
+    /** Every operation the vector emitter supports; exprel(x*s*0.01) crosses its Taylor switch at |0.01|. */
+    private static final NeuronModel MIX = NeuronModel.of("mix", """
+            dx/dt = (exp(x*s) - 1 + exprel(-abs(y)*s*3) * clip(x, -2, 3) + sqrt(abs(y)) - min(x, y) + max(x*y, 0.5) + x**2/(1 + y**2) - 2*x + i/N) / tau : 1
+            dy/dt = (-y + x**2 - 0.1*q**-2 + 0.5*(x > y) - (abs(x) < 0.5 and y > 0) + 0.1*(not (x < 0 or y < 0)) - 1/(1 + y**2) + exprel(x*s*0.01)) / tau2 : 1 (unless refractory)
+            s : 1
+            q : 1 (constant)
+            tau : second (shared, constant)
+            tau2 : second (shared, constant)
+            """).threshold("x > 2.5").reset("x = -1; y = y*0.5").refractory(ms.of(1)).method("euler")
+        .with("tau", "3 ms").with("tau2", "7 ms");
+
+    private static Simulation mix(Backend backend, int n) {
+        Network net = Network.create().seed(5);
+        net.group("g", n, MIX, b -> b.set("x", "-3 + 6*rand()").set("y", "1 + 3*rand()").set("s", "0.1 + 0.9*rand()").set("q", "1 + rand()"));
+        return Builder.build(net.spec(), backend);
+    }
+
+    @Test
+    void lanesAndTailsGiveTheSameBitsForEverySupportedOperation() {
+        int n = 203;
+        Simulation whole = mix(Backend.COMPILED, n);
+        Simulation split = mix(Backend.COMPILED, n);
+        assertTrue(whole.report().group("g").lanes().startsWith("vector"), whole.report().group("g").lanes());
+        GroupState a = whole.group("g");
+        GroupState b = split.group("g");
+        a.prepare(1e-4);
+        b.prepare(1e-4);
+        NeuronKernel ka = a.kernel();
+        NeuronKernel kb = b.kernel();
+        int[] spikesA = new int[n];
+        int[] spikesB = new int[n];
+        SplittableRandom random = new SplittableRandom(1);
+        int spiked = 0;
+        for (long step = 0; step < 400; step++) {
+            int countA = ka.update(0, n, step, spikesA);
+            int countB = 0;
+            // Blocks of random length, most of them off the lane grid.
+            for (int from = 0; from < n; ) {
+                int to = Math.min(n, from + 1 + random.nextInt(20));
+                int[] block = new int[n];
+                int c = kb.update(from, to, step, block);
+                System.arraycopy(block, 0, spikesB, countB, c);
+                countB += c;
+                from = to;
+            }
+            assertEquals(countA, countB, "step " + step);
+            assertArrayEquals(java.util.Arrays.copyOf(spikesA, countA), java.util.Arrays.copyOf(spikesB, countB), "step " + step);
+            spiked += countA;
+            for (String v : new String[] {"x", "y"}) {
+                double[] x = a.array(v);
+                double[] y = b.array(v);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(Double.doubleToRawLongBits(x[i]), Double.doubleToRawLongBits(y[i]), v + "[" + i + "] at step " + step);
+                }
+            }
+        }
+        assertTrue(spiked > n, "neurons spike and reset: " + spiked);
+        double[] y = a.array("y");
+        assertTrue(java.util.Arrays.stream(y).allMatch(Double::isFinite) && java.util.Arrays.stream(y).distinct().count() > n / 2,
+            "the state stays finite and varied");
+    }
+
+    @Test
+    void vectorKernelsStayWithinAFewUlpOfTheScalarOnesOverOneStep() {
+        // One step from the same state, so differences do not compound. exp differs by at most an
+        // ulp (KernelMathTest) and the models add a step's small increment to the state, so
+        // the state agrees to a few ulp of its own size: 4 ulp allowed.
+        NeuronModel coba = ((GroupSpec) ReferenceNetworks.coba(1).network().spec().populations().get(0)).model();
+        NeuronModel[] models = {MIX, coba, Library.traubMiles()};
+        for (NeuronModel model : models) {
+            int n = 101;
+            Network net = Network.create().seed(9);
+            net.group("g", n, model, b -> {
+                if (model == MIX) {
+                    b.set("x", "-3 + 6*rand()").set("y", "1 + 3*rand()").set("s", "0.1 + 0.9*rand()").set("q", "1 + rand()");
+                } else if (model == coba) {
+                    b.set("v", "-60*mV + 15*mV*rand()").set("ge", "rand()*8").set("gi", "rand()*40");
+                } else {
+                    b.set("v", "-70*mV + 50*mV*rand()").set("m", "rand()").set("h", "rand()").set("n", "rand()").set("I", "rand()*nA");
+                }
+            });
+            Simulation vector = Builder.build(net.spec(), Backend.COMPILED);
+            Simulation scalar = Builder.build(net.spec(), Backend.SCALAR);
+            assertTrue(vector.report().group("g").lanes().startsWith("vector"), model.name() + ": " + vector.report().group("g").lanes());
+            assertTrue(scalar.report().group("g").lanes().startsWith("scalar"), scalar.report().group("g").lanes());
+            GroupState a = vector.group("g");
+            GroupState b = scalar.group("g");
+            a.prepare(1e-4);
+            b.prepare(1e-4);
+            a.kernel().update(0, n, 10, new int[n]);
+            b.kernel().update(0, n, 10, new int[n]);
+            for (String v : a.variables()) {
+                if (!a.isPerNeuron(v)) {
+                    continue;
+                }
+                double[] x = a.array(v);
+                double[] y = b.array(v);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(y[i], x[i], 4 * Math.ulp(y[i]), model.name() + " " + v + "[" + i + "]");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRecurrentNetworkGivesIdenticalSpikesOnAnyNumberOfThreads() {
+        // 1,001 neurons, so that 2 and 3 threads put block boundaries off the lane grid.
+        NeuronModel coba = ((GroupSpec) ReferenceNetworks.coba(1).network().spec().populations().get(0)).model();
+        Network net = Network.create().seed(4);
+        GroupSpec g = net.group("g", 1001, coba, b -> b.set("v", "El + (randn()*5 - 5)*mV").set("ge", "randn()*1.5 + 4")
+            .set("gi", "randn()*12 + 20"));
+        net.connect("e", g, g, SynapseModel.onSpike("ge += 0.6"), Connect.probability(0.03));
+        SpikeProbeSpec probe = net.probe(Probe.spikes(g));
+        SpikeTrains one = null;
+        for (int threads : new int[] {1, 2, 3}) {
+            Simulation sim = Builder.build(net.spec()).threads(threads);
+            assertTrue(sim.report().group("g").lanes().startsWith("vector"), sim.report().group("g").lanes());
+            sim.run(ms.of(100));
+            SpikeTrains trains = sim.spikes(probe);
+            if (one == null) {
+                one = trains;
+                assertTrue(one.count() > 1001, "the network is active: " + one.count() + " spikes");
+            } else {
+                assertArrayEquals(one.indices(), trains.indices(), threads + " threads");
+                assertArrayEquals(one.times(ms), trains.times(ms), threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void modelsTheLanesCannotComputeFallBackToScalar() {
+        Network net = Network.create();
+        net.group("noisy", 10, Library.lif().method("euler"), b -> b.set("I", "0.1*nA"));
+        NeuronModel noisy = NeuronModel.of("noisy", "dv/dt = (-v + 0.1*randn()*sqrt(dt/ms))/(10*ms) : 1").method("euler");
+        net.group("random", 10, noisy);
+        Simulation sim = Builder.build(net.spec());
+        assertTrue(sim.report().group("noisy").lanes().startsWith("vector"), sim.report().group("noisy").lanes());
+        assertEquals("scalar: the equations call a function the vector kernel does not compute (it does + - * / exp exprel abs sqrt "
+            + "min max clip and integer powers)", sim.report().group("random").lanes());
+        assertTrue(sim.report().toString().contains("scalar: the equations call"), sim.report().toString());
+    }
+}
