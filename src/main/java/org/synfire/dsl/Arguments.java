@@ -107,6 +107,38 @@ final class Arguments {
         }
     }
 
+    /** One value per neuron or synapse, in one unit. */
+    record PerElement(double[] values, org.synfire.units.Unit unit) {
+    }
+
+    /**
+     * One value per element from a list of quantities (or plain numbers for a dimensionless
+     * variable), or {@code null} if {@code value} is not a list: {@code exc.I = [0.1.nA, 0.2.nA]}.
+     *
+     * @param what {@code neuron} or {@code synapse}, for messages
+     */
+    static PerElement perElement(String word, Object value, int size, String what) {
+        if (!(value instanceof List<?> || value instanceof double[])) {
+            return null;
+        }
+        List<?> list = value instanceof double[] a ? java.util.Arrays.stream(a).boxed().toList() : (List<?>) value;
+        if (list.size() != size) {
+            throw new DslException(word, list.size() + " values for " + size + " " + what + "s; give exactly one per " + what);
+        }
+        String hint = "give quantities such as 0.1.nA, one per " + what;
+        Quantity first = quantity(word, list.get(0), hint);
+        org.synfire.units.Unit unit = org.synfire.units.Units.displayUnit(first);
+        double[] values = new double[size];
+        for (int k = 0; k < size; k++) {
+            Quantity q = quantity(word, list.get(k), hint);
+            if (!q.dimension().equals(first.dimension())) {
+                throw new DslException(word, "value " + k + " (" + q + ") is not in the unit of value 0 (" + first + ")");
+            }
+            values[k] = q.in(unit);
+        }
+        return new PerElement(values, unit);
+    }
+
     /** Neuron or synapse indices from an int, a range ({@code 0..9}) or a list. */
     static int[] indices(String word, Object value) {
         if (value instanceof Number n) {

@@ -55,7 +55,7 @@ public final class Group extends Handle {
     @Override
     public void set(String variable, Object value) {
         String word = name + "." + variable;
-        PerNeuron perNeuron = value instanceof java.util.List<?> || value instanceof double[] ? PerNeuron.of(word, value, size) : null;
+        Arguments.PerElement perNeuron = Arguments.perElement(word, value, size, "neuron");
         if (!Session.isBuilt(scope)) {
             if (!(spec instanceof GroupSpec g)) {
                 throw new DslException(word, "a spike source has no variables to set");
@@ -75,27 +75,6 @@ public final class Group extends Handle {
         }
         state(variable).set(variable, Arguments.quantity(word, value,
             "after the build a variable takes a quantity (e.g. 15.ms) or one per neuron (a list); expressions are evaluated only when the network is built"));
-    }
-
-    /** One value per neuron, in one unit: from a list of quantities (or of plain numbers for a dimensionless variable). */
-    private record PerNeuron(double[] values, org.synfire.units.Unit unit) {
-        static PerNeuron of(String word, Object value, int size) {
-            java.util.List<?> list = value instanceof double[] a ? java.util.Arrays.stream(a).boxed().toList() : (java.util.List<?>) value;
-            if (list.size() != size) {
-                throw new DslException(word, list.size() + " values for " + size + " neurons; give exactly one per neuron");
-            }
-            Quantity first = Arguments.quantity(word, list.get(0), "give quantities such as 0.1.nA, one per neuron");
-            org.synfire.units.Unit unit = org.synfire.units.Units.displayUnit(first);
-            double[] values = new double[size];
-            for (int k = 0; k < size; k++) {
-                Quantity q = Arguments.quantity(word, list.get(k), "give quantities such as 0.1.nA, one per neuron");
-                if (!q.dimension().equals(first.dimension())) {
-                    throw new DslException(word, "value " + k + " (" + q + ") is not in the unit of value 0 (" + first + ")");
-                }
-                values[k] = q.in(unit);
-            }
-            return new PerNeuron(values, unit);
-        }
     }
 
     private GroupState state(String variable) {

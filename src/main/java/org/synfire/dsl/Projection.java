@@ -38,12 +38,21 @@ public final class Projection extends Handle {
     /** Sets a synaptic variable: see {@link Group#set}. */
     @Override
     public void set(String variable, Object value) {
+        if (value instanceof java.util.List<?> || value instanceof double[]) {
+            if (!Session.isBuilt(scope)) {
+                throw new DslException(name + "." + variable, "one value per synapse can be given once the synapses exist: "
+                    + "build() first, then set them in the order of " + name + ".sources and " + name + ".targets");
+            }
+            Arguments.PerElement perSynapse = Arguments.perElement(name + "." + variable, value, state().size(), "synapse");
+            state().set(variable, perSynapse.values(), perSynapse.unit());
+            return;
+        }
         if (!Session.isBuilt(scope)) {
             spec = session.describing(scope, name + "." + variable).configure(spec, b -> Arguments.setValue(b::set, b::set, variable, value, name));
             return;
         }
         state().set(variable, Arguments.quantity(name + "." + variable, value,
-            "after the build a synaptic variable takes a quantity (e.g. 0.5.nS)"));
+            "after the build a synaptic variable takes a quantity (e.g. 0.5.nS) or a list with one per synapse"));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.synfire.probe.IntList;
 import org.synfire.probe.VariableReader;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
 
 /**
  * The runtime of one projection: synapses in CSR rows by source (targets ascending within a row),
@@ -485,6 +486,31 @@ public final class ProjectionState implements SynapticInput {
             Arrays.fill(synapse[k], value.si());
         } else {
             Arrays.fill(singles[k], (float) value.si());
+        }
+        return this;
+    }
+
+    /**
+     * Sets a per-synapse variable from one value per synapse, in {@code unit}, in the order of
+     * {@link #sources()} and {@link #targets()} (e.g. weights trained elsewhere).
+     */
+    public ProjectionState set(String variable, double[] values, Unit unit) {
+        int k = index(variable);
+        if (values.length != targets.length) {
+            throw new SimulationException("Projection '" + name + "'." + variable + ": " + values.length + " values for " + targets.length
+                + " synapses; give exactly one per synapse, in the order of sources() and targets()");
+        }
+        if (!unit.dimension().equals(dimensions.get(k))) {
+            throw new SimulationException("Projection '" + name + "'." + variable + ": values in " + unit + " do not fit a variable in "
+                + dimensions.get(k));
+        }
+        double scale = unit.of(1).si();
+        for (int s = 0; s < values.length; s++) {
+            if (synapse[k] != null) {
+                synapse[k][s] = values[s] * scale;
+            } else {
+                singles[k][s] = (float) (values[s] * scale);
+            }
         }
         return this;
     }

@@ -316,4 +316,23 @@ class ProjectionTest {
         sim.projection("static").set("w", mV.of(1));
         assertEquals(1e-3, sim.projection("static").get("w", 0).si(), 1e-10);
     }
+
+    @Test
+    void perSynapseValuesCanBeSetFromAnArrayInReadBackOrder() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 2, new int[] {0, 1}, new double[] {1, 1}, Units.ms);
+        GroupSpec g = net.group("g", 2, COUNTER);
+        net.connect("w", input, g, SynapseModel.of("w", "w : volt (constant)").onPre("v_post += w"), Connect.allToAll());
+        Simulation sim = Builder.build(net);
+        ProjectionState p = sim.projection("w");
+        // Synapses in read-back order (source 0 to targets 0, 1; then source 1): a trained matrix row by row.
+        p.set("w", new double[] {1, 2, 3, 4}, mV);
+        sim.run(ms.of(2));
+        assertEquals(4e-3, sim.group("g").get("v", 0).si(), 1e-9, "1 mV from source 0 and 3 mV from source 1");
+        assertEquals(6e-3, sim.group("g").get("v", 1).si(), 1e-9);
+        org.synfire.engine.SimulationException wrong = assertThrows(org.synfire.engine.SimulationException.class,
+            () -> p.set("w", new double[] {1, 2}, mV));
+        assertTrue(wrong.getMessage().contains("2 values for 4 synapses"), wrong.getMessage());
+        assertThrows(org.synfire.engine.SimulationException.class, () -> p.set("w", new double[] {1, 2, 3, 4}, Units.nA));
+    }
 }

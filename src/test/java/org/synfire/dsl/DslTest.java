@@ -132,4 +132,30 @@ class DslTest {
             """);
         assertEquals("[300 pA, 2 nA, eif, izhikevich, adex, traub_miles, lif_exp_current]", r.toString());
     }
+
+    @Test
+    void synapticValuesFromAListOnceTheSynapsesExist() {
+        Session s = session(Map.of());
+        Object r = eval(s, """
+            def src = spikeSource('src', 2, indices: [0, 1], times: [1.ms, 1.ms])
+            def g = group('g', 2, lif(tau: 1000.ms))
+            def ee = connect src, g, model: 'w : volt', onPre: 'v_post += w', rule: allToAll()
+            build()
+            ee.w = [1.mV, 2.mV, 3.mV, 4.mV]
+            run 3.ms
+            [ee.w[3], g.v[1] - g.v[0]]
+            """);
+        java.util.List<?> list = (java.util.List<?>) r;
+        assertEquals(Units.mV.of(4), list.get(0));
+        // Neuron 1 got 2 + 4 mV, neuron 0 got 1 + 3 mV; the 1000 ms leak takes 0.2 % of it in 2 ms.
+        assertEquals(2e-3, ((org.synfire.units.Quantity) list.get(1)).si(), 1e-5);
+        ScriptException early = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> eval(s, """
+            startScope()
+            def a = group('a', 2, lif())
+            def aa = connect a, a, model: 'w : volt', onPre: 'v_post += w'
+            aa.w = [1.mV, 2.mV, 3.mV, 4.mV]
+            """));
+        assertTrue(early.getMessage().contains("a_a.w: one value per synapse can be given once the synapses exist: build() first"),
+            early.getMessage());
+    }
 }
