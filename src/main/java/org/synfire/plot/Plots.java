@@ -76,7 +76,9 @@ public final class Plots {
             names.add(groups[g].name());
             times.add(groups[g].times(Units.ms));
             neurons.add(groups[g].indices());
-            sizes[g] = groups[g].groupSize();
+            // As many rows as the recorded neurons need: a probe of neurons 0..99 of 10,000 fills the plot.
+            int[] recorded = groups[g].recordedNeurons();
+            sizes[g] = recorded.length == 0 ? 1 : java.util.Arrays.stream(recorded).max().getAsInt() + 1;
         }
         return Raster.figure(names, times, neurons, sizes);
     }

@@ -67,7 +67,10 @@ final class Raster implements Figure.Layer {
             lo = 0;
             hi = 1;
         }
-        lo = Math.min(0, lo);
+        // Start at 0 when the spikes do (nearly); a window recorded later (from: 1.s) starts at its first spike.
+        if (lo <= 0.1 * (hi - lo)) {
+            lo = Math.min(0, lo);
+        }
         if (hi <= lo) {
             hi = lo + 1;
         }

@@ -343,4 +343,16 @@ class PlotsTest {
         }
         return n;
     }
+
+    @Test
+    void aRasterOfAProbedSubsetAndALateWindowFillsThePlot() {
+        org.synfire.model.Network net = org.synfire.model.Network.create();
+        org.synfire.model.GroupSpec g = net.group("g", 1000, org.synfire.model.library.Library.lif(), b -> b.set("I", "0.5*nA"));
+        org.synfire.model.SpikeProbeSpec some = net.probe(org.synfire.model.Probe.spikes(g).neurons(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+            .between(ms.of(50), ms.of(100)));
+        org.synfire.engine.Simulation sim = org.synfire.build.Builder.build(net).run(ms.of(100));
+        org.knowm.xchart.XYChart chart = (org.knowm.xchart.XYChart) Plots.raster(sim.spikes(some)).chart();
+        assertEquals(9.5, chart.getStyler().getYAxisMax(), 1e-9, "ten rows for the ten neurons probed, not a thousand");
+        assertTrue(chart.getStyler().getXAxisMin() >= 50, "the axis starts where the window does: " + chart.getStyler().getXAxisMin());
+    }
 }
