@@ -72,10 +72,7 @@ public final class Dsl {
      * without the place: for front ends that mark the line themselves.
      */
     public static String explain(Throwable e, GroovyShell shell, String text) {
-        String what = ScriptErrors.what(e, text, variables(shell));
-        // Front ends name the exception's class themselves.
-        String prefix = e.getClass().getSimpleName() + ": ";
-        return what.startsWith(prefix) ? what.substring(prefix.length()) : what;
+        return ScriptErrors.what(e, text, variables(shell), false);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import org.synfire.connectivity.Connect;
 import org.synfire.connectivity.ConnectionRule;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.SynapseModel;
+import org.synfire.model.Template;
 
 /** Turns the named arguments of the model, synapse and rule words into models and rules. */
 final class Models {
@@ -18,24 +19,21 @@ final class Models {
     private Models() {
     }
 
-    /** A library model with default values replaced by {@code values}. */
-    static NeuronModel with(String word, NeuronModel model, Map<String, ?> values) {
+    /** A model with default values replaced by {@code values}: quantities, plain numbers or expression texts. */
+    static <M extends Template<M>> M with(String word, M model, Map<String, ?> values) {
         if (values == null) {
             return model;
         }
-        NeuronModel m = model;
+        M m = model;
         for (Map.Entry<String, ?> e : values.entrySet()) {
-            m = withValue(word, m, e.getKey(), e.getValue());
+            String variable = e.getKey();
+            if (!m.settable().contains(variable)) {
+                throw DslException.unknown(word, "parameter", variable, m.settable());
+            }
+            m = e.getValue() instanceof CharSequence text ? m.with(variable, text.toString())
+                : m.with(variable, Arguments.quantity(word + "(" + variable + ":)", e.getValue(), "give a quantity such as 10.ms"));
         }
         return m;
-    }
-
-    private static NeuronModel withValue(String word, NeuronModel m, String variable, Object value) {
-        if (!m.settable().contains(variable)) {
-            throw DslException.unknown(word, "parameter", variable, m.settable());
-        }
-        return value instanceof CharSequence text ? m.with(variable, text.toString())
-            : m.with(variable, Arguments.quantity(word + "(" + variable + ":)", value, "give a quantity such as 10.ms"));
     }
 
     static NeuronModel preset(String word, String preset, List<String> presets, Function<String, NeuronModel> make) {
@@ -67,20 +65,7 @@ final class Models {
         SynapseModel m = SynapseModel.of(name != null ? name : "synapse", equations);
         m = a.applyText("onPre", m, SynapseModel::onPre);
         m = a.applyText("onPost", m, SynapseModel::onPost);
-        return withValues("synapse", m, a.rest());
-    }
-
-    private static SynapseModel withValues(String word, SynapseModel model, Map<String, Object> values) {
-        SynapseModel m = model;
-        for (Map.Entry<String, Object> e : values.entrySet()) {
-            if (!m.settable().contains(e.getKey())) {
-                throw DslException.unknown(word, "parameter", e.getKey(), m.settable());
-            }
-            Object v = e.getValue();
-            m = v instanceof CharSequence text ? m.with(e.getKey(), text.toString())
-                : m.with(e.getKey(), Arguments.quantity(word + "(" + e.getKey() + ":)", v, "give a quantity such as 10.ms"));
-        }
-        return m;
+        return with("synapse", m, a.rest());
     }
 
     /** A plasticity template: {@code on:} the target variable, {@code unit:} the weight's unit, the rest default values. */
@@ -91,7 +76,7 @@ final class Models {
         if (target == null) {
             throw new DslException(word, "give on: the target variable each spike acts on, e.g. " + word + "(on: 'ge', unit: 'siemens')");
         }
-        return withValues(word, make.apply(target, unit != null ? unit : "1"), a.rest());
+        return with(word, make.apply(target, unit != null ? unit : "1"), a.rest());
     }
 
     /** The synapse model of a {@code connect}: {@code synapse:}, or {@code model:}/{@code onPre:}/{@code onPost:}. */

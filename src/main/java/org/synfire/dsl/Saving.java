@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.synfire.plot.Figure;
+import org.synfire.table.Tables;
 import tech.tablesaw.api.Table;
 
 /** Writes what {@code save} is given into the session's output folder, one format per kind of result. */
@@ -22,7 +20,7 @@ final class Saving {
         try {
             if (result instanceof Table table) {
                 Path csv = session.output(name + ".csv");
-                table.write().csv(csv.toFile());
+                Tables.writeCsv(table, csv);
                 return List.of(csv);
             }
             if (result instanceof Figure figure) {
@@ -30,13 +28,6 @@ final class Saving {
                 Path svg = session.output(name + ".svg");
                 figure.save(png);
                 figure.save(svg);
-                return List.of(png, svg);
-            }
-            if (result instanceof Chart<?, ?> chart) {
-                Path png = session.output(name + ".png");
-                Path svg = session.output(name + ".svg");
-                BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
-                VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
                 return List.of(png, svg);
             }
             if (result instanceof CharSequence text) {

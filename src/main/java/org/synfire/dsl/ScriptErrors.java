@@ -44,7 +44,7 @@ final class ScriptErrors {
             return compileError(compile, script, text);
         }
         int line = lineIn(e, script);
-        String what = what(e, text, variables);
+        String what = what(e, text, variables, true);
         return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declaration(e, declared, text, line), script, line, e);
     }
 
@@ -70,21 +70,30 @@ final class ScriptErrors {
         }
     }
 
-    /** Public method and property names of {@code type}. */
+    /** What {@code type} answers to, methods written as they are called: "did you mean count()?" says how. */
     private static Collection<String> members(Class<?> type) {
         TreeSet<String> names = new TreeSet<>();
-        for (Method m : type.getMethods()) {
-            // A method is named with its parentheses, so "did you mean count()?" says how to call it.
-            names.add(m.getName() + (m.getParameterCount() == 0 ? "()" : "(...)"));
-            if (m.getName().startsWith("get") && m.getName().length() > 3 && m.getParameterCount() == 0) {
-                names.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4));
+        for (String name : Members.words(type)) {
+            boolean method = false;
+            boolean noArguments = false;
+            for (Method m : type.getMethods()) {
+                if (m.getName().equals(name)) {
+                    method = true;
+                    noArguments |= m.getParameterCount() == 0;
+                }
             }
+            names.add(!method ? name : name + (noArguments ? "()" : "(...)"));
         }
         return names;
     }
 
-    /** What went wrong, without the place: the message a notebook shows after its own line marker. */
-    static String what(Throwable e, String text, Collection<String> variables) {
+    /**
+     * What went wrong, without the place.
+     *
+     * @param nameClass whether an exception the DSL cannot explain is named by its class (a
+     *                  notebook shows the class itself)
+     */
+    static String what(Throwable e, String text, Collection<String> variables, boolean nameClass) {
         String what;
         if (e instanceof MissingMethodException m && m.getType() != null && SynfireScript.class.isAssignableFrom(m.getType())) {
             what = "unknown word '" + m.getMethod() + "'" + arguments(m.getArguments()) + nearest(m.getMethod(), words());
@@ -110,7 +119,7 @@ final class ScriptErrors {
         } else if (e instanceof SynfireException || e instanceof IllegalArgumentException) {
             what = e.getMessage();
         } else {
-            what = e.getClass().getSimpleName() + ": " + e.getMessage();
+            what = nameClass ? e.getClass().getSimpleName() + ": " + e.getMessage() : String.valueOf(e.getMessage());
         }
         return what;
     }

@@ -506,10 +506,11 @@ public final class ProjectionState implements SynapticInput {
         }
         double scale = unit.of(1).si();
         for (int s = 0; s < values.length; s++) {
+            double si = values[s] * scale;
             if (synapse[k] != null) {
-                synapse[k][s] = values[s] * scale;
+                synapse[k][s] = si;
             } else {
-                singles[k][s] = (float) (values[s] * scale);
+                singles[k][s] = (float) si;
             }
         }
         return this;

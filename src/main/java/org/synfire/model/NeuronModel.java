@@ -30,7 +30,7 @@ import org.synfire.units.UnitException;
  *     .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("v", "-65 mV");
  * }</pre>
  */
-public final class NeuronModel {
+public final class NeuronModel implements Template<NeuronModel> {
     private final String name;
     private final Equations equations;
     private final String threshold;
@@ -106,6 +106,7 @@ public final class NeuronModel {
      *
      * @throws SpecException if the model has no such variable or the unit does not fit
      */
+    @Override
     public NeuronModel with(String variable, Quantity value) {
         Settable.accepting(equations, "Model", name, variable, "no such parameter or state variable", value);
         Map<String, Quantity> d = copy(defaults);
@@ -114,6 +115,7 @@ public final class NeuronModel {
     }
 
     /** {@link #with(String, Quantity)} with the value as text, e.g. {@code with("tau", "10 ms")}. */
+    @Override
     public NeuronModel with(String variable, String value) {
         return with(variable, parse(variable, value));
     }
@@ -151,6 +153,7 @@ public final class NeuronModel {
     }
 
     /** Names of the parameters and state variables, which {@link #with} accepts. */
+    @Override
     public List<String> settable() {
         return Settable.names(equations);
     }

@@ -30,7 +30,7 @@ import org.synfire.units.UnitException;
  * SynapseModel weighted = SynapseModel.of("weighted", "w : volt (constant)").onPre("v_post += w").with("w", "0.1 mV");
  * }</pre>
  */
-public final class SynapseModel {
+public final class SynapseModel implements Template<SynapseModel> {
     private final String name;
     private final Equations equations;
     private final String onPre;
@@ -80,6 +80,7 @@ public final class SynapseModel {
      *
      * @throws SpecException if the model has no such variable or the unit does not fit
      */
+    @Override
     public SynapseModel with(String variable, Quantity value) {
         Settable.accepting(equations, "SynapseModel", name, variable, "no such synaptic parameter or variable", value);
         Map<String, Quantity> d = new LinkedHashMap<>(defaults);
@@ -88,6 +89,7 @@ public final class SynapseModel {
     }
 
     /** {@link #with(String, Quantity)} with the value as text, e.g. {@code with("w", "0.5 nS")}. */
+    @Override
     public SynapseModel with(String variable, String value) {
         try {
             return with(variable, Quantity.parse(value));
@@ -114,6 +116,7 @@ public final class SynapseModel {
     }
 
     /** Names of the synaptic parameters and variables, which {@link #with} accepts. */
+    @Override
     public List<String> settable() {
         return Settable.names(equations);
     }

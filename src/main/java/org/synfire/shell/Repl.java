@@ -23,6 +23,7 @@ import org.jline.terminal.Terminal;
 import org.synfire.plot.Figure;
 import org.synfire.dsl.Completeness;
 import org.synfire.dsl.Dsl;
+import org.synfire.dsl.Members;
 import org.synfire.dsl.ScriptException;
 import org.synfire.dsl.Session;
 import org.synfire.dsl.SynfireScript;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.synfire.dsl.Completeness;
+import org.synfire.dsl.Members;
 import org.synfire.dsl.SynfireScript;
 
 class CompletionTest {

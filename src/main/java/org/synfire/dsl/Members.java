@@ -1,17 +1,18 @@
-package org.synfire.shell;
+package org.synfire.dsl;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.TreeSet;
-import org.synfire.dsl.Group;
-import org.synfire.dsl.Projection;
 
-/** Names to complete after {@code x.}: public methods, bean properties and, for groups and projections, model variables. */
-final class Members {
+/**
+ * The names a value answers to after {@code x.}: public methods, bean properties and, for groups
+ * and projections, model variables. The REPL completes them; error messages suggest from them.
+ */
+public final class Members {
     private Members() {
     }
 
-    static TreeSet<String> of(Object value) {
+    public static TreeSet<String> of(Object value) {
         TreeSet<String> names = words(value.getClass());
         if (value instanceof Group g && g.spec() instanceof org.synfire.model.GroupSpec spec) {
             names.addAll(spec.model().settable());
@@ -22,7 +23,7 @@ final class Members {
     }
 
     /** Public method names of {@code type}, with getters also as properties ({@code getSize} gives {@code size}). */
-    static TreeSet<String> words(Class<?> type) {
+    public static TreeSet<String> words(Class<?> type) {
         TreeSet<String> names = new TreeSet<>();
         for (Method m : type.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class
