@@ -1,28 +1,37 @@
 package org.synfire.engine;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs the phases of a step on several threads for the length of one run: delivery of synaptic
- * input and the update of neuron groups. Each thread owns one contiguous block of every group
- * (see {@link Blocks}): it delivers only to its own targets and writes its spikes into its own
- * buffer; blocks are joined in order, so spikes come out exactly as on one thread (kernels draw
- * random numbers per neuron and step, never per thread). Threads spin briefly between steps (a step of 4,000 LIF
- * neurons takes microseconds, far less than parking and waking a thread), then yield, then park
- * for short intervals, so an oversubscribed machine slows down rather than stalls.
+ * input and the update of neuron groups. Each step is cut into one contiguous block per thread of
+ * every group (see {@link Blocks}); a block delivers only to its own targets and writes its spikes
+ * into its own buffer, and blocks are joined in order, so spikes come out exactly as on one thread
+ * (kernels draw random numbers per neuron and step, never per thread).
+ *
+ * <p>Blocks are not tied to threads: each thread claims the next unclaimed block of the step, the
+ * calling thread included, until none is left. A helper that the operating system has descheduled
+ * (on a small machine, a JIT compiler thread or another tenant takes its core for a hundred
+ * microseconds at a time) then costs one thread's speed instead of stalling every step: the caller
+ * runs the block itself. Threads spin briefly between steps (a step of 4,000 LIF neurons takes
+ * microseconds, far less than parking and waking a thread), then yield, then park for short
+ * intervals, so an oversubscribed machine slows down rather than stalls.
  */
 final class ParallelStep implements AutoCloseable {
     private static final long STOP = Long.MIN_VALUE;
+    /** A claim is {@code ticket << BLOCK_BITS | next block}, so a thread still on an old step cannot claim a block of the new one. */
+    private static final int BLOCK_BITS = 16;
     private static final int SPINS_BEFORE_YIELD = 2_000;
     private static final int YIELDS_BEFORE_PARKING = 200;
     private static final long PARK_NANOS = 20_000;
 
-    /** Work done by each worker on its own block for one step, e.g. delivering synaptic input. */
+    /** Work done on one block of one step, e.g. delivering synaptic input to the block's targets. */
     @FunctionalInterface
     interface Phase {
-        void run(int worker, int threads, long step);
+        void run(int block, int blocks, long step);
     }
 
     private final List<GroupState> groups;
@@ -33,8 +42,8 @@ final class ParallelStep implements AutoCloseable {
     private final int[][][] buffers;
     private final int[][] counts;
     private final Thread[] helpers;
-    private final AtomicLongArray done;
-    private volatile long ticket = -1;
+    private final AtomicLong claim = new AtomicLong(-1L << BLOCK_BITS);
+    private final AtomicInteger finished = new AtomicInteger();
     private long nextTicket;
     private long currentStep;
     private int phases;
@@ -62,14 +71,12 @@ final class ParallelStep implements AutoCloseable {
                 buffers[g][w] = new int[bounds[g][w + 1] - bounds[g][w]];
             }
         }
-        this.done = new AtomicLongArray(threads);
-        for (int w = 0; w < threads; w++) {
-            done.set(w, -1);
+        if (threads >= 1 << BLOCK_BITS) {
+            throw new IllegalArgumentException(threads + " threads: at most " + ((1 << BLOCK_BITS) - 1));
         }
         this.helpers = new Thread[threads - 1];
         for (int w = 1; w < threads; w++) {
-            int worker = w;
-            helpers[w - 1] = new Thread(() -> work(worker), "synfire-worker-" + w);
+            helpers[w - 1] = new Thread(this::work, "synfire-worker-" + w);
             helpers[w - 1].setDaemon(true);
             helpers[w - 1].start();
         }
@@ -80,19 +87,36 @@ final class ParallelStep implements AutoCloseable {
      * on every block; returns when all blocks are done.
      */
     void step(long step, int which) {
-        // Plain fields written before the volatile ticket are visible to the workers that read it.
+        // Plain fields written before the claim is published are visible to the threads that claim from it.
         currentStep = step;
         phases = which;
-        long ticketValue = nextTicket++;
-        ticket = ticketValue;
-        runBlock(0, step, which);
-        for (int w = 1; w < threads; w++) {
-            int spins = 0;
-            while (done.get(w) != ticketValue) {
-                if (failure != null) {
-                    throw new IllegalStateException("a worker thread failed", failure);
-                }
-                spins = pause(spins);
+        finished.set(0);
+        long ticket = nextTicket++;
+        claim.set(ticket << BLOCK_BITS);
+        while (claimAndRun(ticket)) {
+            // The helpers may all be descheduled: this thread runs whatever they have not claimed.
+        }
+        int spins = 0;
+        while (finished.get() != threads) {
+            if (failure != null) {
+                throw new IllegalStateException("a worker thread failed", failure);
+            }
+            spins = pause(spins);
+        }
+    }
+
+    /** Claims the next block of step {@code ticket} and runs it; false when none is left to claim. */
+    private boolean claimAndRun(long ticket) {
+        while (true) {
+            long c = claim.get();
+            int block = (int) (c & ((1 << BLOCK_BITS) - 1));
+            if (c >> BLOCK_BITS != ticket || block >= threads) {
+                return false;
+            }
+            if (claim.compareAndSet(c, c + 1)) {
+                runBlock(block, currentStep, phases);
+                finished.incrementAndGet();
+                return true;
             }
         }
     }
@@ -107,41 +131,43 @@ final class ParallelStep implements AutoCloseable {
         return n;
     }
 
-    private void runBlock(int w, long step, int which) {
+    private void runBlock(int b, long step, int which) {
         if ((which & DELIVER) != 0) {
-            delivery.run(w, threads, step);
+            delivery.run(b, threads, step);
         }
         if ((which & INTEGRATE) != 0) {
-            integration.run(w, threads, step);
+            integration.run(b, threads, step);
         }
         if ((which & UPDATE) != 0) {
             for (int g = 0; g < groups.size(); g++) {
-                counts[g][w] = groups.get(g).update(bounds[g][w], bounds[g][w + 1], step, buffers[g][w]);
+                counts[g][b] = groups.get(g).update(bounds[g][b], bounds[g][b + 1], step, buffers[g][b]);
             }
         }
     }
 
-    private void work(int w) {
+    private void work() {
         long seen = -1;
         int spins = 0;
         while (true) {
-            long t = ticket;
-            if (t == STOP) {
+            long c = claim.get();
+            if (c == STOP) {
                 return;
             }
-            if (t == seen) {
+            long ticket = c >> BLOCK_BITS;
+            if (ticket == seen) {
                 spins = pause(spins);
                 continue;
             }
             spins = 0;
             try {
-                runBlock(w, currentStep, phases);
+                while (claimAndRun(ticket)) {
+                    // More blocks than threads awake: keep taking them.
+                }
             } catch (Throwable e) {
                 failure = e;
                 return;
             }
-            seen = t;
-            done.set(w, t);
+            seen = ticket;
         }
     }
 
@@ -163,7 +189,7 @@ final class ParallelStep implements AutoCloseable {
 
     @Override
     public void close() {
-        ticket = STOP;
+        claim.set(STOP);
         for (Thread t : helpers) {
             try {
                 t.join();

@@ -198,34 +198,10 @@ public final class Simulation {
             p.prepare(dt, threads);
         }
         long end = step + steps;
-        List<GroupState> groups = new ArrayList<>();
-        for (Population p : populations) {
-            if (p instanceof GroupState g) {
-                groups.add(g);
-            }
-        }
-        int[] targetOf = new int[afferents.size()];
-        boolean deliveryReadsSources = false;
-        for (int k = 0; k < targetOf.length; k++) {
-            targetOf[k] = populations.indexOf(afferents.get(k).target());
-            deliveryReadsSources |= afferents.get(k).readsSourceState();
-        }
-        ParallelStep.Phase delivery = (w, workers, now) -> {
-            for (int k = 0; k < targetOf.length; k++) {
-                afferents.get(k).deliver(w, workers, now, spikeBuffers[targetOf[k]], lastCounts[targetOf[k]]);
-            }
-        };
-        List<SynapticInput> integrating = afferents.stream().filter(SynapticInput::integrates).toList();
-        ParallelStep.Phase integration = (w, workers, now) -> {
-            for (SynapticInput p : integrating) {
-                p.integrate(w, workers, now);
-            }
-        };
-        boolean parallel = threads > 1 && !groups.isEmpty();
         cancelRequested = false;
         cancelled = false;
         long lastReport = start;
-        try (ParallelStep workers = parallel ? new ParallelStep(groups, delivery, integration, threads) : null) {
+        try (Steps each = new Steps()) {
             for (; step < end; step++) {
                 if (cancelRequested || Thread.currentThread().isInterrupted()) {
                     cancelled = true;
@@ -235,49 +211,7 @@ public final class Simulation {
                     lastReport = System.nanoTime();
                     progress.update(t(), Quantity.of(end * dt, Units.second));
                 }
-                boolean sampling = false;
-                for (StateRecorder r : stateRecorders.values()) {
-                    sampling |= r.samplesAt(step);
-                }
-                // Each worker delivers to, integrates and updates only its own targets, so phases run
-                // straight into each other on one barrier, except where a probe must see the
-                // delivered state or synaptic code reads source neurons another worker is updating.
-                int pending = afferents.isEmpty() ? 0 : ParallelStep.DELIVER;
-                if (pending != 0 && (!parallel || sampling || deliveryReadsSources)) {
-                    runPhases(workers, delivery, integration, pending);
-                    delivered(step);
-                    pending = 0;
-                }
-                for (StateRecorder r : stateRecorders.values()) {
-                    r.sample(step, dt);
-                }
-                if (!integrating.isEmpty()) {
-                    pending |= ParallelStep.INTEGRATE;
-                    if (!parallel || deliveryReadsSources) {
-                        runPhases(workers, delivery, integration, pending);
-                        pending = 0;
-                    }
-                }
-                if (parallel) {
-                    workers.step(step, pending | ParallelStep.UPDATE);
-                }
-                if ((pending & ParallelStep.DELIVER) != 0) {
-                    delivered(step);
-                }
-                for (int k = 0, g = 0; k < populations.size(); k++) {
-                    Population p = populations.get(k);
-                    int count = parallel && p instanceof GroupState
-                        ? workers.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
-                    lastCounts[k] = count;
-                    spikeCounts[k] += count;
-                    for (SpikeSink r : spikeSinksOf.get(p)) {
-                        r.record(spikeBuffers[k], count, step + 1);
-                    }
-                }
-                for (ProjectionState p : projections) {
-                    int k = p.sourcePopulation();
-                    p.enqueue(spikeBuffers[k], lastCounts[k], step + 1);
-                }
+                each.advance(step);
             }
         }
         runNanos += System.nanoTime() - start;
@@ -296,17 +230,107 @@ public final class Simulation {
         return this;
     }
 
-    /** Runs phases on the workers, or here when there are none (the update then happens as populations are visited). */
-    private void runPhases(ParallelStep workers, ParallelStep.Phase delivery, ParallelStep.Phase integration, int phases) {
-        if (workers != null) {
-            workers.step(step, phases);
-            return;
+    /**
+     * One run's step, with what the run fixes: the phases and, on several threads, the workers.
+     * It is its own small method, not the body of {@link #run}'s loop, so that the JIT compiles
+     * it quickly and whole instead of replacing a long-running loop mid-run (on two cores, that
+     * compile took a core from the workers for a tenth of a second).
+     */
+    private final class Steps implements AutoCloseable {
+        private final int[] targetOf = new int[afferents.size()];
+        private final List<SynapticInput> integrating = afferents.stream().filter(SynapticInput::integrates).toList();
+        private final boolean deliveryReadsSources = afferents.stream().anyMatch(SynapticInput::readsSourceState);
+        private final ParallelStep.Phase delivery = (block, blocks, now) -> {
+            for (int k = 0; k < targetOf.length; k++) {
+                afferents.get(k).deliver(block, blocks, now, spikeBuffers[targetOf[k]], lastCounts[targetOf[k]]);
+            }
+        };
+        private final ParallelStep.Phase integration = (block, blocks, now) -> {
+            for (SynapticInput p : integrating) {
+                p.integrate(block, blocks, now);
+            }
+        };
+        private final ParallelStep workers;
+
+        Steps() {
+            for (int k = 0; k < targetOf.length; k++) {
+                targetOf[k] = populations.indexOf(afferents.get(k).target());
+            }
+            List<GroupState> groups = new ArrayList<>();
+            for (Population p : populations) {
+                if (p instanceof GroupState g) {
+                    groups.add(g);
+                }
+            }
+            workers = threads > 1 && !groups.isEmpty() ? new ParallelStep(groups, delivery, integration, threads) : null;
         }
-        if ((phases & ParallelStep.DELIVER) != 0) {
-            delivery.run(0, 1, step);
+
+        void advance(long step) {
+            boolean parallel = workers != null;
+            boolean sampling = false;
+            for (StateRecorder r : stateRecorders.values()) {
+                sampling |= r.samplesAt(step);
+            }
+            // Each block delivers to, integrates and updates only its own targets, so phases run
+            // straight into each other on one barrier, except where a probe must see the
+            // delivered state or synaptic code reads source neurons another block is updating.
+            int pending = afferents.isEmpty() ? 0 : ParallelStep.DELIVER;
+            if (pending != 0 && (!parallel || sampling || deliveryReadsSources)) {
+                runPhases(step, pending);
+                delivered(step);
+                pending = 0;
+            }
+            for (StateRecorder r : stateRecorders.values()) {
+                r.sample(step, dt);
+            }
+            if (!integrating.isEmpty()) {
+                pending |= ParallelStep.INTEGRATE;
+                if (!parallel || deliveryReadsSources) {
+                    runPhases(step, pending);
+                    pending = 0;
+                }
+            }
+            if (parallel) {
+                workers.step(step, pending | ParallelStep.UPDATE);
+            }
+            if ((pending & ParallelStep.DELIVER) != 0) {
+                delivered(step);
+            }
+            for (int k = 0, g = 0; k < populations.size(); k++) {
+                Population p = populations.get(k);
+                int count = parallel && p instanceof GroupState
+                    ? workers.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
+                lastCounts[k] = count;
+                spikeCounts[k] += count;
+                for (SpikeSink r : spikeSinksOf.get(p)) {
+                    r.record(spikeBuffers[k], count, step + 1);
+                }
+            }
+            for (ProjectionState p : projections) {
+                int k = p.sourcePopulation();
+                p.enqueue(spikeBuffers[k], lastCounts[k], step + 1);
+            }
         }
-        if ((phases & ParallelStep.INTEGRATE) != 0) {
-            integration.run(0, 1, step);
+
+        /** Runs phases on the workers, or here when there are none (the update then happens as populations are visited). */
+        private void runPhases(long step, int phases) {
+            if (workers != null) {
+                workers.step(step, phases);
+                return;
+            }
+            if ((phases & ParallelStep.DELIVER) != 0) {
+                delivery.run(0, 1, step);
+            }
+            if ((phases & ParallelStep.INTEGRATE) != 0) {
+                integration.run(0, 1, step);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.close();
+            }
         }
     }
 
