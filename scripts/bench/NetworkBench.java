@@ -1,7 +1,8 @@
 // Synfire side of the network benchmark (see network_bench.py, which runs it beside Brian2).
 //
 // Builds a reference network from the library (--network cuba|coba|cobahh|brunel|song; brunel in its
-// fast synchronous irregular regime of Fig. 8B, g = 6, eta = 4), runs it for --duration seconds of
+// fast synchronous irregular regime of Fig. 8B, g = 6, eta = 4; cuba with --neurons N [--in-degree K]
+// is CUBA scaled to N neurons with a fixed in-degree, default 100), runs it for --duration seconds of
 // biological time and prints one line of JSON: build_s (check, codegen, compile, connectivity,
 // allocation), run_s (the simulation loop only, Simulation.runSeconds()), threads, spikes,
 // synapses, events (synaptic events delivered: each spike times its source's out-degree),
@@ -26,17 +27,25 @@ public final class NetworkBench {
         String network = "cuba";
         double duration = 1.0;
         int threads = 0;
+        int neurons = 0;
+        int inDegree = 100;
         for (int k = 0; k < args.length; k += 2) {
             switch (args[k]) {
                 case "--network" -> network = args[k + 1];
                 case "--duration" -> duration = Double.parseDouble(args[k + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[k + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --network NAME --duration S [--threads N]");
+                case "--neurons" -> neurons = Integer.parseInt(args[k + 1]);
+                case "--in-degree" -> inDegree = Integer.parseInt(args[k + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[k]
+                    + "; use --network NAME --duration S [--threads N] [--neurons N --in-degree K]");
             }
+        }
+        if (neurons > 0 && !network.equals("cuba")) {
+            throw new IllegalArgumentException("--neurons scales the cuba network only");
         }
         long t0 = System.nanoTime();
         ReferenceNetworks.Built built = switch (network) {
-            case "cuba" -> ReferenceNetworks.cuba(1);
+            case "cuba" -> neurons > 0 ? ReferenceNetworks.cuba(neurons, inDegree, 1) : ReferenceNetworks.cuba(1);
             case "coba" -> ReferenceNetworks.coba(1);
             case "cobahh" -> ReferenceNetworks.cobahh(1);
             case "brunel" -> ReferenceNetworks.brunel(6, 4, 1);

@@ -14,6 +14,7 @@ binary. build_s is everything else before and around the loop (construction, cod
 compilation; for cpp_standalone also `make`).
 
 Run: /usr/bin/python3 scripts/bench/brian2_network.py --network cuba --target cython|cpp_standalone [--threads 1]
+                                                      [--neurons N --in-degree K]   (cuba scaled to N neurons)
 Needs Debian's python3-brian and g++.
 """
 import argparse
@@ -26,7 +27,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reference"))
-from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba, build_song  # noqa: E402  (one definition each)
+from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba, build_cuba_scaled, build_song  # noqa: E402  (one definition each)
 
 BUILDERS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh,
             "brunel": lambda b2: build_brunel(b2, 6, 4, 1), "song": build_song}
@@ -38,7 +39,11 @@ def main():
     p.add_argument("--threads", type=int, default=1, help="cpp_standalone: OpenMP threads")
     p.add_argument("--duration", type=float, default=1.0)
     p.add_argument("--network", choices=sorted(BUILDERS), default="cuba")
+    p.add_argument("--neurons", type=int, help="cuba only: this many neurons with a fixed in-degree (build_cuba_scaled)")
+    p.add_argument("--in-degree", type=int, default=100, help="with --neurons: synapses onto each neuron")
     a = p.parse_args()
+    if a.neurons and a.network != "cuba":
+        p.error("--neurons scales the cuba network only")
     import numpy as np
     import brian2 as b2
     from brian2 import second
@@ -53,7 +58,7 @@ def main():
         b2.prefs.codegen.target = a.target
     b2.seed(1)
     start = time.perf_counter()
-    net = BUILDERS[a.network](b2)[0]
+    net = (build_cuba_scaled(b2, a.neurons, a.in_degree, 1) if a.neurons else BUILDERS[a.network](b2))[0]
     # Synaptic events: each source spike times its out-degree, so every group is monitored once
     # (reusing the network's own monitors) to count spikes per neuron.
     projections = [o for o in net.objects if isinstance(o, b2.Synapses)]

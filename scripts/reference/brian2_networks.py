@@ -77,6 +77,47 @@ def build_cuba(b2):
     return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
 
 
+def build_cuba_scaled(b2, neurons, in_degree, seed):
+    """CUBA at another size, as Synfire's ReferenceNetworks.cuba(neurons, inDegree, seed): 80 % excitatory, each neuron
+    receiving exactly in_degree synapses (80 % excitatory, no repeats), weights scaled by 80 / in_degree; same return
+    as build_cuba."""
+    from brian2 import ms, mV
+    rng = np.random.default_rng(seed)
+    b2.defaultclock.dt = 0.1 * ms
+    ne = int(round(neurons * 0.8))
+    ke = int(round(in_degree * 0.8))
+    scale = 80 / in_degree
+    namespace = {"taum": 20 * ms, "taue": 5 * ms, "taui": 10 * ms, "Vt": -50 * mV, "Vr": -60 * mV, "El": -49 * mV,
+                 "we": (60 * 0.27 / 10) * scale * mV, "wi": (-20 * 4.5 / 10) * scale * mV}
+    eqs = '''
+    dv/dt  = (ge+gi-(v-El))/taum : volt (unless refractory)
+    dge/dt = -ge/taue : volt
+    dgi/dt = -gi/taui : volt
+    '''
+    P = b2.NeuronGroup(neurons, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exact', namespace=namespace)
+    P.v = 'Vr + rand() * (Vt - Vr)'
+    Ce = b2.Synapses(P, P, on_pre='ge += we', namespace=namespace)
+    Ci = b2.Synapses(P, P, on_pre='gi += wi', namespace=namespace)
+    Ce.connect(i=sources_without_repeats(rng, 0, ne, neurons, ke), j=np.repeat(np.arange(neurons), ke))
+    Ci.connect(i=sources_without_repeats(rng, ne, neurons - ne, neurons, in_degree - ke), j=np.repeat(np.arange(neurons), in_degree - ke))
+    m = b2.SpikeMonitor(P)
+    return b2.Network(P, Ce, Ci, m), P, Ce, Ci, m
+
+
+def sources_without_repeats(rng, first, count, targets, k):
+    """k distinct sources in [first, first + count) for each of the targets, target by target: drawn at once, then the
+    repeats within a target redrawn until none is left (fast for k much smaller than count, and memory-light at 1M x 100)."""
+    pre = rng.integers(0, count, size=(targets, k), dtype=np.int32)
+    while True:
+        pre.sort(axis=1)
+        repeated = np.zeros(pre.shape, dtype=bool)
+        repeated[:, 1:] = pre[:, 1:] == pre[:, :-1]
+        n = int(repeated.sum())
+        if n == 0:
+            return first + pre.ravel()
+        pre[repeated] = rng.integers(0, count, size=n, dtype=np.int32)
+
+
 def build_coba(b2):
     """Brette et al. 2007 benchmark 1 (COBA), conductances relative to the leak; same return as build_cuba."""
     from brian2 import ms, mV

@@ -3,6 +3,7 @@ package org.synfire.model.library;
 import java.util.List;
 import java.util.function.Consumer;
 import org.synfire.connectivity.Connect;
+import org.synfire.connectivity.ConnectionRule;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -43,13 +44,48 @@ public final class ReferenceNetworks {
      * inhibitory leaky integrate-and-fire neurons (τm = 20 ms, El = −49 mV, threshold −50 mV,
      * reset −60 mV, 5 ms refractory), connected with probability 0.02, exponential synaptic
      * currents (τe = 5 ms, τi = 10 ms) that jump by 1.62 mV and −9 mV, no delay. Initial
-     * potentials are uniform between reset and threshold. Self-sustained activity of about
-     * 15–20 Hz without external input.
+     * potentials are uniform between reset and threshold. Self-sustained irregular activity of
+     * about 5–6 Hz without external input (the resting potential lies above threshold; the
+     * recurrent input, mostly inhibitory, keeps the rate down).
      *
      * @param seed the seed of connectivity and initial values
      */
     public static Built cuba(long seed) {
-        NeuronModel lif = NeuronModel.of("cuba_lif", """
+        return balanced(seed, cubaNeuron(), g -> g.set("v", CUBA_INITIAL_V), cubaSynapse("ge += we", "we", CUBA_WE),
+            cubaSynapse("gi += wi", "wi", CUBA_WI));
+    }
+
+    /**
+     * The CUBA network of {@link #cuba(long)} at another size, for scaling: {@code neurons}
+     * neurons (80 % excitatory), each receiving exactly {@code inDegree} synapses (80 % from
+     * excitatory sources, drawn without repeats), with the weights scaled by 80 / {@code inDegree}
+     * so that every neuron's mean input is CUBA's (which has 80 inputs on average). With 4,000
+     * neurons and an in-degree of 80 it differs from CUBA only in fixing the in-degree, which
+     * lowers the mean rate by about a tenth (CUBA's spread of in-degrees lets some neurons fire
+     * faster than the others slow down).
+     *
+     * @throws IllegalArgumentException if there are fewer than 5 neurons or the in-degree does
+     *         not fit the sources (at most 80 % of the neurons excitatory, 20 % inhibitory)
+     */
+    public static Built cuba(int neurons, int inDegree, long seed) {
+        int excitatory = (int) Math.round(neurons * 0.8);
+        int fromExcitatory = (int) Math.round(inDegree * 0.8);
+        if (neurons < 5 || inDegree < 1 || fromExcitatory > excitatory || inDegree - fromExcitatory > neurons - excitatory) {
+            throw new IllegalArgumentException("cuba(" + neurons + " neurons, in-degree " + inDegree + "): give at least 5 neurons and "
+                + "an in-degree of at least 1 whose excitatory 80 % and inhibitory 20 % fit in the 80 % and 20 % of neurons");
+        }
+        double scale = 80.0 / inDegree;
+        return balanced(seed, cubaNeuron(), g -> g.set("v", CUBA_INITIAL_V), excitatory, neurons - excitatory,
+            cubaSynapse("ge += we", "we", CUBA_WE * scale), cubaSynapse("gi += wi", "wi", CUBA_WI * scale),
+            Connect.fixedInDegree(fromExcitatory), Connect.fixedInDegree(inDegree - fromExcitatory));
+    }
+
+    private static final double CUBA_WE = 60 * 0.27 / 10;
+    private static final double CUBA_WI = -20 * 4.5 / 10;
+    private static final String CUBA_INITIAL_V = "Vr + rand()*(Vt - Vr)";
+
+    private static NeuronModel cubaNeuron() {
+        return NeuronModel.of("cuba_lif", """
                 dv/dt = (ge + gi - (v - El))/taum : volt (unless refractory)
                 dge/dt = -ge/taue : volt
                 dgi/dt = -gi/taui : volt
@@ -65,9 +101,10 @@ public final class ReferenceNetworks {
             .with("El", "-49 mV").with("taum", "20 ms").with("taue", "5 ms").with("taui", "10 ms")
             .with("Vt", "-50 mV").with("Vr", "-60 mV").with("tref", "5 ms")
             .describedAs("CUBA neuron: LIF with exponential excitatory and inhibitory currents in volts (Brette et al. 2007).");
-        String v = "Vr + rand()*(Vt - Vr)";
-        return balanced(seed, lif, g -> g.set("v", v), SynapseModel.onSpike("ge += we").constant("we", Units.mV.of(60 * 0.27 / 10)),
-            SynapseModel.onSpike("gi += wi").constant("wi", Units.mV.of(-20 * 4.5 / 10)));
+    }
+
+    private static SynapseModel cubaSynapse(String onPre, String weight, double millivolts) {
+        return SynapseModel.onSpike(onPre).constant(weight, Units.mV.of(millivolts));
     }
 
     /**
@@ -191,14 +228,20 @@ public final class ReferenceNetworks {
     }
 
     /** 3,200 excitatory and 800 inhibitory neurons of one model, every pair connected with probability 0.02, no delay. */
+    /** Brette et al.'s topology: 3,200 excitatory and 800 inhibitory neurons connected with probability 0.02. */
     private static Built balanced(long seed, NeuronModel model, Consumer<GroupSpec.Builder> initial, SynapseModel excitatory,
                                   SynapseModel inhibitory) {
+        return balanced(seed, model, initial, 3200, 800, excitatory, inhibitory, Connect.probability(0.02), Connect.probability(0.02));
+    }
+
+    private static Built balanced(long seed, NeuronModel model, Consumer<GroupSpec.Builder> initial, int excitatoryCount, int inhibitoryCount,
+                                  SynapseModel excitatory, SynapseModel inhibitory, ConnectionRule fromExcitatory, ConnectionRule fromInhibitory) {
         Network net = Network.create().dt(Units.ms.of(0.1)).seed(seed);
-        GroupSpec exc = net.group("exc", 3200, model, initial);
-        GroupSpec inh = net.group("inh", 800, model, initial);
+        GroupSpec exc = net.group("exc", excitatoryCount, model, initial);
+        GroupSpec inh = net.group("inh", inhibitoryCount, model, initial);
         for (GroupSpec target : List.of(exc, inh)) {
-            net.connect("exc_" + target.name(), exc, target, excitatory, Connect.probability(0.02));
-            net.connect("inh_" + target.name(), inh, target, inhibitory, Connect.probability(0.02));
+            net.connect("exc_" + target.name(), exc, target, excitatory, fromExcitatory);
+            net.connect("inh_" + target.name(), inh, target, inhibitory, fromInhibitory);
         }
         return new Built(net, List.of(net.probe(Probe.spikes(exc)), net.probe(Probe.spikes(inh))));
     }
