@@ -76,8 +76,9 @@ public final class NetworkBench {
         long bytes = 0;
         for (BuildReport.ProjectionReport p : sim.report().projections()) {
             int[] fired = counts.get(p.source());
-            for (int source : sim.projection(p.name()).sources()) {
-                events += fired[source];
+            int[] outDegrees = sim.projection(p.name()).outDegrees();
+            for (int source = 0; source < outDegrees.length; source++) {
+                events += (long) fired[source] * outDegrees[source];
             }
             synapses += p.synapses();
             bytes += p.bytes();

@@ -122,8 +122,8 @@ public final class Builder {
         long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         if (bytes + generating > 0.9 * free) {
             problems.add(String.format(java.util.Locale.ROOT, "Network: the state and synapses need about %.1f MB (%.1f MB more while "
-                + "connectivity is generated) but only %.1f MB of heap are free; make the network smaller or give Java more memory "
-                + "(-Xmx)", bytes / 1e6, generating / 1e6, free / 1e6));
+                + "connectivity is generated), more than the %.1f MB the build may take (90 %% of the %.1f MB of heap free); make the "
+                + "network smaller or give Java more memory (-Xmx)", bytes / 1e6, generating / 1e6, 0.9 * free / 1e6, free / 1e6));
         }
         if (!problems.isEmpty()) {
             BuildException failure = new BuildException(problems);

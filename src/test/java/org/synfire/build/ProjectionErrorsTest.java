@@ -75,7 +75,8 @@ class ProjectionErrorsTest {
         net.connect("huge2", a, a, SynapseModel.onSpike("v += 0.2*mV"), Connect.allToAll());
         String message = assertThrows(SynfireException.class, () -> Builder.build(net)).getMessage();
         assertContains(message, "Network: the state and synapses need about 16929.5 MB (16928.0 MB more while connectivity is "
-            + "generated) but only", "of heap are free; make the network smaller or give Java more memory (-Xmx)");
+            + "generated), more than the", "MB the build may take (90 % of the", "MB of heap free); make the network smaller or give "
+            + "Java more memory (-Xmx)");
         Network big = Network.create();
         GroupSpec b = big.group("b", 50_000, Library.lif());
         big.connect("too_many", b, b, SynapseModel.onSpike("v += 0.1*mV"), Connect.allToAll());
