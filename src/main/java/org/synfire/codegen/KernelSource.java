@@ -80,8 +80,9 @@ public final class KernelSource {
         if (model.scheme().assignments().isEmpty() && linear == null) {
             return "nothing to integrate";
         }
-        if (model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
-            return "refractoriness is a condition on the state";
+        if (model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION
+            && !(VectorEmitter.isCondition(model.refractory()) && VectorEmitter.supports(model.refractory(), tables.keySet()))) {
+            return "the refractory condition is not a comparison the vector kernel evaluates";
         }
         KernelSource probe = new KernelSource(model, tables, false);
         if (model.refractoryKind() == CheckedModel.RefractoryKind.DURATION && !probe.isShared(model.refractory())) {
@@ -124,6 +125,10 @@ public final class KernelSource {
         }
         line("    private double[] shared;");
         line("    private long[] lastSpike;");
+        if (vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
+            // The threshold pass runs after integration, so it reads the condition as it was at t.
+            line("    private boolean[] activeAtT;");
+        }
         for (int k = 0; k < tables.size(); k++) {
             line("    private double[] tb" + k + ";");
             line("    private double tdt" + k + ";");
@@ -163,6 +168,9 @@ public final class KernelSource {
         }
         line("        this.shared = shared;");
         line("        this.lastSpike = lastSpike;");
+        if (vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
+            line("        this.activeAtT = new boolean[lastSpike.length];");
+        }
         for (int k = 0; k < tables.size(); k++) {
             line("        this.tb" + k + " = tables[" + k + "];");
             line("        this.tdt" + k + " = tableDt[" + k + "];");
@@ -336,7 +344,17 @@ public final class KernelSource {
             lanes.append(in).append("final DoubleVector vp_").append(p).append(" = DoubleVector.fromArray(SPECIES, a_").append(p).append(", i);\n");
         }
         lanes.append(in).append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
-        if (refractory) {
+        boolean condition = model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION;
+        if (condition) {
+            VectorEmitter.Value refractoryNow = e.emit(model.refractory());
+            lanes.append(e.takeVectorDeclarations(in));
+            tail.append(e.takeScalarDeclarations(in));
+            lanes.append(in).append("final VectorMask<Double> vactive = ").append(refractoryNow.uniform()
+                ? "SPECIES.maskAll(!" + refractoryNow.scalar() + ")" : refractoryNow.vector() + ".not()").append(";\n");
+            lanes.append(in).append("vactive.intoArray(activeAtT, i);\n");
+            tail.append(in).append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
+            tail.append(in).append("activeAtT[i] = active;\n");
+        } else if (refractory) {
             lanes.append(in).append("final VectorMask<Double> vactive = LongVector.broadcast(LONGS, step).sub(LongVector.fromArray(LONGS, lastSpike, i))")
                 .append(".compare(VectorOperators.GE, refSteps).cast(SPECIES);\n");
             tail.append(in).append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
@@ -371,7 +389,8 @@ public final class KernelSource {
         StringBuilder spikes = new StringBuilder();
         if (model.threshold() != null) {
             String threshold = after.emit(model.threshold());
-            spikes.append(in).append("if (").append(refractory ? activeCondition(uniform) + " && " : "").append(threshold).append(") {\n");
+            String active = condition ? "activeAtT[i] && " : refractory ? activeCondition(uniform) + " && " : "";
+            spikes.append(in).append("if (").append(active).append(threshold).append(") {\n");
             spikes.append(in).append("    lastSpike[i] = step + 1;\n");
             spikes.append(in).append("    spikes[count++] = i;\n");
             for (Assignment a : model.reset()) {

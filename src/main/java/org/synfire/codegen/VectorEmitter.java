@@ -303,7 +303,8 @@ final class VectorEmitter {
         return invariantNames.containsAll(Expr.names(e)) && !Expr.calls(e, "rand") && !Expr.calls(e, "randn");
     }
 
-    private static boolean isCondition(Expr e) {
+    /** Whether {@code e} is a comparison or a logical combination, which lanes evaluate as a mask. */
+    static boolean isCondition(Expr e) {
         return e instanceof Expr.Unary u && u.op().equals("not")
             || e instanceof Expr.Binary b && Set.of("<", "<=", ">", ">=", "==", "!=", "and", "or").contains(b.op());
     }

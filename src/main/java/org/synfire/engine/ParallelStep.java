@@ -24,6 +24,8 @@ final class ParallelStep implements AutoCloseable {
     private static final long STOP = Long.MIN_VALUE;
     /** A claim is {@code ticket << BLOCK_BITS | next block}, so a thread still on an old step cannot claim a block of the new one. */
     private static final int BLOCK_BITS = 16;
+    /** The most threads (blocks) a claim can count. */
+    static final int MAX_THREADS = (1 << BLOCK_BITS) - 1;
     private static final int SPINS_BEFORE_YIELD = 2_000;
     private static final int YIELDS_BEFORE_PARKING = 200;
     private static final long PARK_NANOS = 20_000;
@@ -70,9 +72,6 @@ final class ParallelStep implements AutoCloseable {
             for (int w = 0; w < threads; w++) {
                 buffers[g][w] = new int[bounds[g][w + 1] - bounds[g][w]];
             }
-        }
-        if (threads >= 1 << BLOCK_BITS) {
-            throw new IllegalArgumentException(threads + " threads: at most " + ((1 << BLOCK_BITS) - 1));
         }
         this.helpers = new Thread[threads - 1];
         for (int w = 1; w < threads; w++) {

@@ -125,8 +125,9 @@ public final class Simulation {
      * thread count.
      */
     public Simulation threads(int count) {
-        if (count < 1) {
-            throw new SimulationException("threads(" + count + "): give at least 1 thread");
+        if (count < 1 || count > ParallelStep.MAX_THREADS) {
+            throw new SimulationException("threads(" + count + "): give from 1 to " + ParallelStep.MAX_THREADS + " threads (this machine has "
+                + Runtime.getRuntime().availableProcessors() + " cores)");
         }
         this.threads = count;
         return this;

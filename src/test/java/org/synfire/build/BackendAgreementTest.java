@@ -67,6 +67,7 @@ class BackendAgreementTest {
             Arguments.of("lif (exact)", Library.lif(), 8, "0.14*nA + i*30*pA", "v"),
             Arguments.of("coupled, per-neuron tau (exact)", coupled, 8, "0.1*nA + i*20*pA", "Is"),
             Arguments.of("Traub-Miles HH (exponential Euler, shared calls)", Library.traubMiles(), 6, "i*0.2*nA", "m"),
+            Arguments.of("Hodgkin-Huxley 1952 (refractory while v > -20 mV)", Library.hodgkinHuxley(), 5, "(8 + i*4)*uA/cm**2", "h"),
             Arguments.of("adaptive exponential (rk4)", adaptiveExp, 4, "0.5*nA + i*0.2*nA", "w"),
             Arguments.of("tabulated input (rk2)", driven, 4, null, "v"),
             Arguments.of("lif (euler)", Library.lif().method("euler"), 5, "0.2*nA + i*50*pA", "v"));

@@ -81,6 +81,7 @@ class SimulationTest {
         Simulation b = Builder.build(net).threads(4).run(ms.of(50));
         assertArrayEquals(a.group("hh").values("v", mV), b.group("hh").values("v", mV), "bit-identical state");
         assertThrows(SimulationException.class, () -> a.threads(0));
+        assertTrue(assertThrows(SimulationException.class, () -> a.threads(100_000)).getMessage().startsWith("threads(100000): give from 1 to 65535"));
     }
 
     @Test

@@ -40,17 +40,32 @@ class VectorKernelTest {
             """).threshold("x > 2.5").reset("x = -1; y = y*0.5").refractory(ms.of(1)).method("euler")
         .with("tau", "3 ms").with("tau2", "7 ms");
 
-    private static Simulation mix(Backend backend, int n) {
+    /**
+     * MIX refractory while a condition on its state holds (as Hodgkin–Huxley models are above a
+     * voltage): it clamps y, and as read before integration it gates the threshold.
+     */
+    private static final NeuronModel MIX_CONDITION = MIX.refractory("x > 2.4 and x < 2.6");
+
+    private static Simulation mix(NeuronModel model, Backend backend, int n) {
         Network net = Network.create().seed(5);
-        net.group("g", n, MIX, b -> b.set("x", "-3 + 6*rand()").set("y", "1 + 3*rand()").set("s", "0.1 + 0.9*rand()").set("q", "1 + rand()"));
+        net.group("g", n, model, b -> b.set("x", "-3 + 6*rand()").set("y", "1 + 3*rand()").set("s", "0.1 + 0.9*rand()").set("q", "1 + rand()"));
         return Builder.build(net.spec(), backend);
     }
 
     @Test
     void lanesAndTailsGiveTheSameBitsForEverySupportedOperation() {
+        lanesAndTailsAgree(MIX);
+    }
+
+    @Test
+    void lanesAndTailsAgreeWithARefractoryCondition() {
+        lanesAndTailsAgree(MIX_CONDITION);
+    }
+
+    private static void lanesAndTailsAgree(NeuronModel model) {
         int n = 203;
-        Simulation whole = mix(Backend.COMPILED, n);
-        Simulation split = mix(Backend.COMPILED, n);
+        Simulation whole = mix(model, Backend.COMPILED, n);
+        Simulation split = mix(model, Backend.COMPILED, n);
         assertTrue(whole.report().group("g").lanes().startsWith("vector"), whole.report().group("g").lanes());
         GroupState a = whole.group("g");
         GroupState b = split.group("g");
@@ -97,12 +112,12 @@ class VectorKernelTest {
         // ulp (KernelMathTest) and the models add a step's small increment to the state, so
         // the state agrees to a few ulp of its own size: 4 ulp allowed.
         NeuronModel coba = ((GroupSpec) ReferenceNetworks.coba(1).network().spec().populations().get(0)).model();
-        NeuronModel[] models = {MIX, coba, Library.traubMiles()};
+        NeuronModel[] models = {MIX, MIX_CONDITION, coba, Library.traubMiles()};
         for (NeuronModel model : models) {
             int n = 101;
             Network net = Network.create().seed(9);
             net.group("g", n, model, b -> {
-                if (model == MIX) {
+                if (model == MIX || model == MIX_CONDITION) {
                     b.set("x", "-3 + 6*rand()").set("y", "1 + 3*rand()").set("s", "0.1 + 0.9*rand()").set("q", "1 + rand()");
                 } else if (model == coba) {
                     b.set("v", "-60*mV + 15*mV*rand()").set("ge", "rand()*8").set("gi", "rand()*40");
