@@ -126,8 +126,10 @@ public final class KernelSource {
         line("    private double[] shared;");
         line("    private long[] lastSpike;");
         if (vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
-            // The threshold pass runs after integration, so it reads the condition as it was at t.
-            line("    private boolean[] activeAtT;");
+            // The threshold pass runs after integration, so it reads the condition as it was at t,
+            // kept as 1.0 or 0.0: stored as doubles, the mask stays in registers once C2 compiles the
+            // lanes (VectorMask.intoArray(boolean[]) boxes it on JDK 17).
+            line("    private double[] activeAtT;");
         }
         for (int k = 0; k < tables.size(); k++) {
             line("    private double[] tb" + k + ";");
@@ -169,7 +171,7 @@ public final class KernelSource {
         line("        this.shared = shared;");
         line("        this.lastSpike = lastSpike;");
         if (vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
-            line("        this.activeAtT = new boolean[lastSpike.length];");
+            line("        this.activeAtT = new double[lastSpike.length];");
         }
         for (int k = 0; k < tables.size(); k++) {
             line("        this.tb" + k + " = tables[" + k + "];");
@@ -351,9 +353,9 @@ public final class KernelSource {
             tail.append(e.takeScalarDeclarations(in));
             lanes.append(in).append("final VectorMask<Double> vactive = ").append(refractoryNow.uniform()
                 ? "SPECIES.maskAll(!" + refractoryNow.scalar() + ")" : refractoryNow.vector() + ".not()").append(";\n");
-            lanes.append(in).append("vactive.intoArray(activeAtT, i);\n");
+            lanes.append(in).append("DoubleVector.zero(SPECIES).blend(1.0, vactive).intoArray(activeAtT, i);\n");
             tail.append(in).append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
-            tail.append(in).append("activeAtT[i] = active;\n");
+            tail.append(in).append("activeAtT[i] = active ? 1.0 : 0.0;\n");
         } else if (refractory) {
             lanes.append(in).append("final VectorMask<Double> vactive = LongVector.broadcast(LONGS, step).sub(LongVector.fromArray(LONGS, lastSpike, i))")
                 .append(".compare(VectorOperators.GE, refSteps).cast(SPECIES);\n");
@@ -389,7 +391,7 @@ public final class KernelSource {
         StringBuilder spikes = new StringBuilder();
         if (model.threshold() != null) {
             String threshold = after.emit(model.threshold());
-            String active = condition ? "activeAtT[i] && " : refractory ? activeCondition(uniform) + " && " : "";
+            String active = condition ? "activeAtT[i] != 0.0 && " : refractory ? activeCondition(uniform) + " && " : "";
             spikes.append(in).append("if (").append(active).append(threshold).append(") {\n");
             spikes.append(in).append("    lastSpike[i] = step + 1;\n");
             spikes.append(in).append("    spikes[count++] = i;\n");

@@ -107,6 +107,25 @@ class VectorKernelTest {
     }
 
     @Test
+    void aWarmedUpKernelStepsWithoutAllocating() {
+        // The build warms a large group's vector kernel until C2 has compiled it; compiled lanes
+        // keep their vectors and masks in registers. A mask stored with intoArray(boolean[]) went
+        // through a fresh boolean[] on JDK 17 (6 kB a step here), so the warm-up never saw a step
+        // without allocation, ran to its 8 s limit, and the run made garbage.
+        Simulation sim = mix(MIX_CONDITION, Backend.COMPILED, 2000);
+        GroupState g = sim.group("g");
+        g.prepare(1e-4);
+        int[] spikes = new int[2000];
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (long step = 0; step < 100; step++) {
+            g.kernel().update(0, 2000, step, spikes);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 4096, "100 steps of 2,000 neurons allocated " + allocated + " bytes");
+    }
+
+    @Test
     void vectorKernelsStayWithinAFewUlpOfTheScalarOnesOverOneStep() {
         // One step from the same state, so differences do not compound. exp differs by at most an
         // ulp (KernelMathTest) and the models add a step's small increment to the state, so
