@@ -1,6 +1,7 @@
 package org.synfire.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
 import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
+import org.synfire.model.NeuronModel;
 import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
@@ -77,10 +79,16 @@ public final class Builder {
         List<BuildReport.GroupReport> reports = new ArrayList<>();
         long bytes = 0;
         long generating = 0;
+        Map<String, Integer> neuronsByModel = new HashMap<>();
+        for (PopulationSpec p : spec.populations()) {
+            if (p instanceof GroupSpec g) {
+                neuronsByModel.merge(kernelKey(g.model()), g.size(), Integer::sum);
+            }
+        }
         for (PopulationSpec p : spec.populations()) {
             try {
                 if (p instanceof GroupSpec g) {
-                    GroupBuild gb = GroupBuild.check(g, dt, backend);
+                    GroupBuild gb = GroupBuild.check(g, dt, backend, neuronsByModel.get(kernelKey(g.model())));
                     groups.add(gb);
                     bytes += gb.bytes();
                 } else {
@@ -207,6 +215,12 @@ public final class Builder {
         return new PoissonInputState(input.name(), target, target.array(input.variable()), input.n(), input.rate().si(),
             input.weight().si(), RandomStreams.streamKey(seed, "input/" + input.name()),
             groups.get(input.target()).model().equations().get(input.variable()).has(Equation.Flag.UNLESS_REFRACTORY));
+    }
+
+    /** What decides a group's kernel, so groups of one model count together (models are compared by content, not identity). */
+    private static String kernelKey(NeuronModel m) {
+        return String.join("\n", m.equations().source().text(), String.valueOf(m.threshold()), String.valueOf(m.reset()),
+            String.valueOf(m.refractory()), String.valueOf(m.method()));
     }
 
     private static String describe(PopulationSpec p, SynfireException e) {

@@ -64,7 +64,12 @@ final class GroupBuild {
         this.millis = millis;
     }
 
-    static GroupBuild check(GroupSpec spec, double dt, Backend backend) {
+    /**
+     * @param modelNeurons the neurons of the network's groups with this group's model, itself
+     *                     included: one warm-up serves them all, so it decides between vector and
+     *                     scalar kernels
+     */
+    static GroupBuild check(GroupSpec spec, double dt, Backend backend, int modelNeurons) {
         NeuronModel m = spec.model();
         long t0 = System.nanoTime();
         Equations equations = Equations.parse(m.equations().source());
@@ -106,7 +111,8 @@ final class GroupBuild {
         }
         String obstacle = backend == Backend.SCALAR ? "scalar backend chosen"
             : !VECTOR_MODULE ? "module jdk.incubator.vector not loaded (--add-modules jdk.incubator.vector)"
-            : spec.size() < WARM_UP_MIN_NEURONS ? "fewer than " + WARM_UP_MIN_NEURONS + " neurons, too few to repay the vector kernel's warm-up"
+            : modelNeurons < WARM_UP_MIN_NEURONS ? "fewer than " + WARM_UP_MIN_NEURONS + " neurons of this model in the network, too "
+                + "few to repay the vector kernel's warm-up"
             : KernelSource.vectorObstacle(checked, tables);
         String source = obstacle == null ? KernelSource.generateVector(checked, tables) : KernelSource.generate(checked, tables);
         String lanes = obstacle == null ? "vector, " + vectorLanes() + " lanes" : "scalar: " + obstacle;
@@ -223,12 +229,14 @@ final class GroupBuild {
     }
 
     /**
-     * Smaller groups get scalar kernels. A vector kernel must be warmed up at build (see
+     * Models with fewer neurons in a network get scalar kernels. A vector kernel must be warmed up at build (see
      * {@link #warmUp}): C2 takes over the lane loop by on-stack replacement, after some 40,000
      * lane iterations whatever the group's size, which is 0.3-0.5 s for LIF and 3-4 s for
      * Traub-Miles, whose lane loop is beyond C1. Without it, Hodgkin-Huxley's short lane loops
      * stayed in C1's tier 2, boxed: 400 neurons ran 1 s in 4.7 s against 0.28 s scalar. For fewer
-     * than 1,000 neurons the warm-up costs more than lanes save in a typical run.
+     * than 1,000 neurons the warm-up costs more than lanes save in a typical run. A smaller group
+     * of a model that also has a large group (COBA's 800 inhibitory neurons beside 3,200
+     * excitatory ones) shares its warmed-up kernel.
      */
     static final int WARM_UP_MIN_NEURONS = 1000;
 
@@ -254,10 +262,15 @@ final class GroupBuild {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
         }
-        int n = spec.size();
+        // At least WARM_UP_MIN_NEURONS, the group's state repeated, so that the lane loop is long
+        // enough for C2 to take it over whichever of a model's groups is built first.
+        int n = Math.max(spec.size(), WARM_UP_MIN_NEURONS);
         double[][] copies = new double[arrays.length][];
         for (int a = 0; a < arrays.length; a++) {
-            copies[a] = arrays[a].clone();
+            copies[a] = new double[n];
+            for (int i = 0; i < n; i += arrays[a].length) {
+                System.arraycopy(arrays[a], 0, copies[a], i, Math.min(arrays[a].length, n - i));
+            }
         }
         long[] lastSpike = new long[n];
         Arrays.fill(lastSpike, -1_000_000_000L);

@@ -202,11 +202,15 @@ class VectorKernelTest {
         NeuronModel noisy = NeuronModel.of("noisy", "dv/dt = (-v + 0.1*randn()*sqrt(dt/ms))/(10*ms) : 1").method("euler");
         net.group("random", GroupBuild.WARM_UP_MIN_NEURONS, noisy);
         net.group("small", GroupBuild.WARM_UP_MIN_NEURONS - 1, Library.hodgkinHuxley());
+        // Another instance of the first group's model: it shares that group's warmed-up kernel.
+        net.group("companion", 10, Library.lif().method("euler"), b -> b.set("I", "0.2*nA"));
         Simulation sim = Builder.build(net.spec());
         assertTrue(sim.report().group("noisy").lanes().startsWith("vector"), sim.report().group("noisy").lanes());
+        assertTrue(sim.report().group("companion").lanes().startsWith("vector"), sim.report().group("companion").lanes());
         assertEquals("scalar: the equations call a function the vector kernel does not compute (it does + - * / exp exprel abs sqrt "
             + "min max clip and integer powers)", sim.report().group("random").lanes());
         assertTrue(sim.report().toString().contains("scalar: the equations call"), sim.report().toString());
-        assertEquals("scalar: fewer than 1000 neurons, too few to repay the vector kernel's warm-up", sim.report().group("small").lanes());
+        assertEquals("scalar: fewer than 1000 neurons of this model in the network, too few to repay the vector kernel's warm-up",
+            sim.report().group("small").lanes());
     }
 }
