@@ -45,6 +45,8 @@ public final class Plots {
         XYChart chart = new XYChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(title).xAxisTitle(xTitle)
             .yAxisTitle(yTitle).build();
         Style.apply(chart.getStyler());
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(Style::tick);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(Style::tick);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         return chart;
     }

@@ -3,6 +3,8 @@ package org.synfire.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
@@ -28,6 +30,25 @@ final class Style {
 
     static Color colour(int k) {
         return PALETTE[Math.floorMod(k, PALETTE.length)];
+    }
+
+    /**
+     * A numeric tick label as a paper prints it: a leading zero and no digit grouping (0.5, -65,
+     * 20000, where XChart's own format writes .5 and 20,000), rounded to 12 significant digits so
+     * that floating-point steps read 0.3 rather than 0.30000000000000004, and in powers of ten
+     * from a million up and below 0.0001.
+     */
+    static String tick(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value == 0 ? "0" : String.valueOf(value);
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e6 || magnitude < 1e-4) {
+            int exponent = rounded.precision() - rounded.scale() - 1;
+            return rounded.movePointLeft(exponent).toPlainString() + "E" + exponent;
+        }
+        return rounded.toPlainString();
     }
 
     static void apply(AxesChartStyler s) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
@@ -110,6 +111,24 @@ class PlotsTest {
         Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
         assertEquals("svg", doc.getDocumentElement().getLocalName());
         return doc;
+    }
+
+    @Test
+    void tickLabelsReadAsInAPaper() {
+        assertEquals("0.5", Style.tick(0.5));
+        assertEquals("20000", Style.tick(20_000));
+        assertEquals("-65", Style.tick(-65));
+        assertEquals("0.3", Style.tick(0.1 + 0.2));
+        assertEquals("0", Style.tick(-0.0));
+        assertEquals("1E7", Style.tick(1e7));
+        assertEquals("-3.2E6", Style.tick(-3.2e6));
+        assertEquals("2.5E-5", Style.tick(2.5e-5));
+        // The SVG draws text as outlines, so the figures' axes are checked for the formatter instead.
+        Table t = Table.create(tech.tablesaw.api.DoubleColumn.create("t_ms", 0, 10_000, 20_000),
+            tech.tablesaw.api.DoubleColumn.create("p", 0, 0.25, 0.5));
+        org.knowm.xchart.style.AxesChartStyler styler = Plots.line(t, "t_ms", "p").chart().getStyler();
+        assertEquals("20000", styler.getxAxisTickLabelsFormattingFunction().apply(20_000.0));
+        assertEquals("0.5", styler.getyAxisTickLabelsFormattingFunction().apply(0.5));
     }
 
     @Test
