@@ -185,17 +185,33 @@ public final class Plots {
         return trace(trace, variable).hline(threshold, "threshold");
     }
 
-    /** Columns of a table against another column: {@code Plots.line(table, "t_ms", "v_mV")}; axis labels from the names. */
+    /**
+     * Columns of a table against another column: {@code Plots.line(table, "t_ms", "v_mV")}; axis
+     * labels from the names. Several y columns in one unit share it on the axis
+     * ({@code "ge_nS", "gi_nS"} → {@code "ge, gi (nS)"}; a wide trace's {@code v_mV[0]},
+     * {@code v_mV[1]}, ... → {@code "v (mV)"}); in different units the axis names up to three.
+     */
     public static Figure line(Table table, String x, String... y) {
         requireData("Plots.line", y.length, "name at least one y column");
-        XYChart chart = xy("", Columns.label(x), y.length == 1 ? Columns.label(y[0]) : "");
+        Unit unit = Columns.unit(y[0]).orElse(null);
+        for (String column : y) {
+            Unit other = Columns.unit(column).orElse(null);
+            if (unit == null || other == null || !other.symbol().equals(unit.symbol())) {
+                unit = null;
+            }
+        }
+        Unit shared = unit;
+        List<String> names = java.util.Arrays.stream(y)
+            .map(c -> shared != null ? Columns.quantity(c).replace('_', ' ') : Columns.label(c)).distinct().toList();
+        String joined = names.size() <= 3 ? String.join(", ", names) : "";
+        String yTitle = shared == null ? joined : (joined.isEmpty() ? "" : joined + " ") + "(" + shared.symbol() + ")";
+        XYChart chart = xy("", Columns.label(x), yTitle);
         double[] xs = Tables.doubles(table, x);
         for (int k = 0; k < y.length; k++) {
             line(chart, y[k], xs, Tables.doubles(table, y[k]), k);
         }
         chart.getStyler().setLegendVisible(y.length > 1);
-        Unit unit = y.length == 1 ? Columns.unit(y[0]).orElse(null) : null;
-        return new Figure(chart, unit);
+        return new Figure(chart, shared);
     }
 
     /** A recorded population rate, as steps over its bins. */

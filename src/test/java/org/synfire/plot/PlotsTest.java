@@ -223,6 +223,13 @@ class PlotsTest {
 
         Figure line = Plots.line(Tables.trace(sim.trace(v)), "t_ms", "v_mV");
         assertEquals("v (mV)", line.chart().getYAxisTitle());
+        Table columns = Table.create(tech.tablesaw.api.DoubleColumn.create("t_ms", 0, 1), tech.tablesaw.api.DoubleColumn.create("ge_nS", 1, 2),
+            tech.tablesaw.api.DoubleColumn.create("gi_nS", 3, 4), tech.tablesaw.api.DoubleColumn.create("v_mV", -65, -60));
+        assertEquals("ge, gi (nS)", Plots.line(columns, "t_ms", "ge_nS", "gi_nS").chart().getYAxisTitle());
+        assertEquals("ge (nS), v (mV)", Plots.line(columns, "t_ms", "ge_nS", "v_mV").chart().getYAxisTitle());
+        Table wide = Tables.traceWide(sim.trace(v), "v");
+        String[] neurons = wide.columnNames().stream().skip(1).toArray(String[]::new);
+        assertEquals("v (mV)", Plots.line(wide, "t_ms", neurons).chart().getYAxisTitle(), String.join(" ", neurons));
         line.hline(mV.of(-65), "rest");
         assertEquals(-65, series(line, "rest").getYMax(), 1e-9);
     }
