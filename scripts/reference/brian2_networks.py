@@ -56,21 +56,28 @@ def cv_of_isis(monitor, n):
     return float(np.mean(cvs)) if cvs else float("nan")
 
 
-def build_cuba(b2):
-    """Brian2's CUBA.py network (objects only, not run): returns (Network, group, exc synapses, inh synapses, monitor)."""
+def cuba_neurons(b2, neurons, weight_scale):
+    """CUBA.py's neurons (initial potentials drawn) and its two synapse objects, not yet connected, with the
+    weights times weight_scale: (group, exc synapses, inh synapses)."""
     from brian2 import ms, mV
     b2.defaultclock.dt = 0.1 * ms
     namespace = {"taum": 20 * ms, "taue": 5 * ms, "taui": 10 * ms, "Vt": -50 * mV, "Vr": -60 * mV, "El": -49 * mV,
-                 "we": (60 * 0.27 / 10) * mV, "wi": (-20 * 4.5 / 10) * mV}
+                 "we": (60 * 0.27 / 10) * weight_scale * mV, "wi": (-20 * 4.5 / 10) * weight_scale * mV}
     eqs = '''
     dv/dt  = (ge+gi-(v-El))/taum : volt (unless refractory)
     dge/dt = -ge/taue : volt
     dgi/dt = -gi/taui : volt
     '''
-    P = b2.NeuronGroup(4000, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exact', namespace=namespace)
+    P = b2.NeuronGroup(neurons, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exact', namespace=namespace)
     P.v = 'Vr + rand() * (Vt - Vr)'
     Ce = b2.Synapses(P, P, on_pre='ge += we', namespace=namespace)
     Ci = b2.Synapses(P, P, on_pre='gi += wi', namespace=namespace)
+    return P, Ce, Ci
+
+
+def build_cuba(b2):
+    """Brian2's CUBA.py network (objects only, not run): returns (Network, group, exc synapses, inh synapses, monitor)."""
+    P, Ce, Ci = cuba_neurons(b2, 4000, 1)
     Ce.connect('i<3200', p=0.02)
     Ci.connect('i>=3200', p=0.02)
     m = b2.SpikeMonitor(P)
@@ -81,23 +88,10 @@ def build_cuba_scaled(b2, neurons, in_degree, seed):
     """CUBA at another size, as Synfire's ReferenceNetworks.cuba(neurons, inDegree, seed): 80 % excitatory, each neuron
     receiving exactly in_degree synapses (80 % excitatory, no repeats), weights scaled by 80 / in_degree; same return
     as build_cuba."""
-    from brian2 import ms, mV
     rng = np.random.default_rng(seed)
-    b2.defaultclock.dt = 0.1 * ms
     ne = int(round(neurons * 0.8))
     ke = int(round(in_degree * 0.8))
-    scale = 80 / in_degree
-    namespace = {"taum": 20 * ms, "taue": 5 * ms, "taui": 10 * ms, "Vt": -50 * mV, "Vr": -60 * mV, "El": -49 * mV,
-                 "we": (60 * 0.27 / 10) * scale * mV, "wi": (-20 * 4.5 / 10) * scale * mV}
-    eqs = '''
-    dv/dt  = (ge+gi-(v-El))/taum : volt (unless refractory)
-    dge/dt = -ge/taue : volt
-    dgi/dt = -gi/taui : volt
-    '''
-    P = b2.NeuronGroup(neurons, eqs, threshold='v>Vt', reset='v = Vr', refractory=5 * ms, method='exact', namespace=namespace)
-    P.v = 'Vr + rand() * (Vt - Vr)'
-    Ce = b2.Synapses(P, P, on_pre='ge += we', namespace=namespace)
-    Ci = b2.Synapses(P, P, on_pre='gi += wi', namespace=namespace)
+    P, Ce, Ci = cuba_neurons(b2, neurons, 80 / in_degree)
     Ce.connect(i=sources_without_repeats(rng, 0, ne, neurons, ke), j=np.repeat(np.arange(neurons), ke))
     Ci.connect(i=sources_without_repeats(rng, ne, neurons - ne, neurons, in_degree - ke), j=np.repeat(np.arange(neurons), in_degree - ke))
     m = b2.SpikeMonitor(P)

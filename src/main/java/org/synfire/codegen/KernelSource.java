@@ -348,13 +348,14 @@ public final class KernelSource {
         lanes.append(in).append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
         boolean condition = model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION;
         if (condition) {
+            // Lanes and tail evaluate the one emitted condition, on the state at t.
             VectorEmitter.Value refractoryNow = e.emit(model.refractory());
             lanes.append(e.takeVectorDeclarations(in));
             tail.append(e.takeScalarDeclarations(in));
             lanes.append(in).append("final VectorMask<Double> vactive = ").append(refractoryNow.uniform()
                 ? "SPECIES.maskAll(!" + refractoryNow.scalar() + ")" : refractoryNow.vector() + ".not()").append(";\n");
             lanes.append(in).append("DoubleVector.zero(SPECIES).blend(1.0, vactive).intoArray(activeAtT, i);\n");
-            tail.append(in).append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
+            tail.append(in).append("final boolean active = !").append(refractoryNow.scalar()).append(";\n");
             tail.append(in).append("activeAtT[i] = active ? 1.0 : 0.0;\n");
         } else if (refractory) {
             lanes.append(in).append("final VectorMask<Double> vactive = LongVector.broadcast(LONGS, step).sub(LongVector.fromArray(LONGS, lastSpike, i))")
