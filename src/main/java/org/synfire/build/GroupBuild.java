@@ -11,7 +11,7 @@ import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.KernelSource;
 import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
-import org.synfire.engine.NeuronKernel;
+import org.synfire.kernel.NeuronKernel;
 import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;

@@ -15,7 +15,7 @@ import org.synfire.engine.BuildReport;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
-import org.synfire.engine.SynapseKernel;
+import org.synfire.kernel.SynapseKernel;
 import org.synfire.equations.CheckedModel;
 import org.synfire.equations.CheckedSynapse;
 import org.synfire.equations.Equation;

@@ -36,7 +36,7 @@ public final class KernelCompiler {
      * Compiles (or fetches from the cache) a source produced by {@link KernelSource} or {@link SynapseKernelSource}.
      *
      * @param source the generated source, whose class is still named by its placeholder
-     * @param parent the class loader that sees {@code org.synfire.engine}
+     * @param parent the class loader that sees {@code org.synfire.kernel}
      */
     public static Compiled compile(String source, ClassLoader parent) {
         String placeholder = source.contains("class " + SynapseKernelSource.CLASS_NAME + " ")

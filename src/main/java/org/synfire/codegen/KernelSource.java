@@ -12,7 +12,7 @@ import org.synfire.equations.Expr;
 import org.synfire.equations.LinearSystem;
 
 /**
- * Generates the Java source of a group's kernel (see {@code org.synfire.engine.NeuronKernel})
+ * Generates the Java source of a group's kernel (see {@code org.synfire.kernel.NeuronKernel})
  * from a {@link CheckedModel}: one class whose {@code update} loops over structure-of-arrays
  * state with integration, refractoriness, threshold and reset inlined. The source is plain
  * Java 8 so that Janino compiles it.
@@ -103,7 +103,7 @@ public final class KernelSource {
     }
 
     private String write() {
-        line("import org.synfire.engine.KernelMath;");
+        line("import org.synfire.kernel.KernelMath;");
         line("import org.synfire.random.RandomStreams;");
         if (vector) {
             for (String type : List.of("DoubleVector", "LongVector", "VectorMask", "VectorOperators", "VectorSpecies")) {
@@ -111,7 +111,7 @@ public final class KernelSource {
             }
         }
         line("");
-        line("public final class " + CLASS_NAME + " implements org.synfire.engine.NeuronKernel {");
+        line("public final class " + CLASS_NAME + " implements org.synfire.kernel.NeuronKernel {");
         if (vector) {
             line("    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;");
             line("    private static final VectorSpecies<Long> LONGS = SPECIES.withLanes(long.class);");

@@ -11,7 +11,7 @@ import org.synfire.equations.Expr;
 import org.synfire.equations.LinearSystem;
 
 /**
- * Generates the Java source of a projection's kernel (see {@code org.synfire.engine.SynapseKernel})
+ * Generates the Java source of a projection's kernel (see {@code org.synfire.kernel.SynapseKernel})
  * from a {@link CheckedSynapse}: loops over ranges of synapses with the event-driven updates and
  * statements inlined, writing straight into the arrays so each statement sees the one before,
  * as in Brian2. Plain Java 8, for Janino.
@@ -57,17 +57,17 @@ public final class SynapseKernelSource {
     }
 
     private String write() {
-        line("import org.synfire.engine.KernelMath;");
+        line("import org.synfire.kernel.KernelMath;");
         line("import org.synfire.random.RandomStreams;");
         line("");
-        line("public final class " + CLASS_NAME + " implements org.synfire.engine.SynapseKernel {");
+        line("public final class " + CLASS_NAME + " implements org.synfire.kernel.SynapseKernel {");
         for (String x : model.synapseVariables()) {
             line("    private " + (model.singlePrecision().contains(x) ? "float" : "double") + "[] y_" + x + ";");
         }
         layout.preArrays().forEach(x -> line("    private double[] pre_" + x + ";"));
         layout.postArrays().forEach(x -> line("    private double[] post_" + x + ";"));
         line("    private double[] shared, preShared, postShared, lastUpdate;");
-        line("    private org.synfire.engine.NeuronKernel postKernel;");
+        line("    private org.synfire.kernel.NeuronKernel postKernel;");
         LinearSystem linear = model.clockDriven() == null ? null : model.clockDriven().linear();
         boolean[][] reach = linear == null ? new boolean[0][0] : linear.reach();
         for (int r = 0; r < reach.length; r++) {
@@ -84,7 +84,7 @@ public final class SynapseKernelSource {
         line("");
         line("    public void bind(double[][] synapse, float[][] singles, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, "
             + "double[] preShared, double[][] post, double[] postShared, int preSize, int postSize, long rngKey, "
-            + "org.synfire.engine.NeuronKernel postKernel) {");
+            + "org.synfire.kernel.NeuronKernel postKernel) {");
         for (int k = 0; k < model.synapseVariables().size(); k++) {
             String x = model.synapseVariables().get(k);
             line("        this.y_" + x + " = " + (model.singlePrecision().contains(x) ? "singles" : "synapse") + "[" + k + "];");

@@ -1,6 +1,6 @@
 /**
- * Checked models to Java source to in-memory classes: one kernel class per group, compiled by
- * Janino and cached by a hash of its source. Depends on {@code equations} only; the generated
- * source names engine types as text, so this package never imports the engine.
+ * Checked models to Java source to in-memory classes: one kernel class per group or projection,
+ * implementing a contract of {@code kernel}, compiled by Janino and cached by a hash of its source.
+ * Depends on {@code equations} and {@code kernel} only; never on the engine, specs or units.
  */
 package org.synfire.codegen;

@@ -2,6 +2,7 @@ package org.synfire.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import org.synfire.kernel.NeuronKernel;
 import org.synfire.probe.Checkpointed;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;

@@ -1,5 +1,6 @@
 package org.synfire.engine;
 
+import org.synfire.kernel.NeuronKernel;
 import org.synfire.random.RandomStreams;
 
 /**

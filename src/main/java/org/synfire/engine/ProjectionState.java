@@ -2,6 +2,8 @@ package org.synfire.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import org.synfire.kernel.NeuronKernel;
+import org.synfire.kernel.SynapseKernel;
 import org.synfire.probe.Checkpointed;
 import org.synfire.probe.IntList;
 import org.synfire.probe.VariableReader;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.synfire.connectivity.Connect;
 import org.synfire.engine.GroupState;
-import org.synfire.engine.NeuronKernel;
+import org.synfire.kernel.NeuronKernel;
 import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;

@@ -1,4 +1,4 @@
-package org.synfire.engine;
+package org.synfire.kernel;
 
 /**
  * The compiled per-event code of one projection, generated from its synapse model by

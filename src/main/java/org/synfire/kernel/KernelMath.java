@@ -1,4 +1,4 @@
-package org.synfire.engine;
+package org.synfire.kernel;
 
 /**
  * Functions generated kernels call: {@code exprel}, tabulated functions and the matrix

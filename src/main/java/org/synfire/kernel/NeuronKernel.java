@@ -1,4 +1,4 @@
-package org.synfire.engine;
+package org.synfire.kernel;
 
 /**
  * The compiled per-step code of one neuron group, generated from its equations by

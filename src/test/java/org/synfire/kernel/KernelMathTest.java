@@ -1,4 +1,4 @@
-package org.synfire.engine;
+package org.synfire.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
