@@ -6,9 +6,8 @@
 // Run: scripts/bench/build_times.sh   (compiles Synfire and this file, then runs it)
 import java.util.Locale;
 import java.util.Map;
-import org.synfire.build.Builder;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.Simulation;
+import org.synfire.build.BuildReport;
+import org.synfire.sim.Simulation;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.library.Library;
@@ -31,7 +30,7 @@ public final class BuildTimes {
     private static BuildReport build(NeuronModel model) {
         Network net = Network.create();
         net.group("g", 100, model);
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         return sim.report();
     }
 }

@@ -14,8 +14,7 @@ import static org.synfire.units.Units.second;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -64,7 +63,7 @@ public final class GroupBench {
         GroupSpec g = net.group("g", n, lif ? LIF : HH,
             b -> b.set("I", lif ? "0.1*nA + 0.2*nA*i/(N-1)" : "1*nA*i/(N-1)"));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         if (threads > 0) {
             sim.threads(threads);
         }
@@ -74,6 +73,6 @@ public final class GroupBench {
             "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"threads\":%d,\"build_s\":%.4f,"
                 + "\"run_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",
             model, n, duration, sim.report().group("g").method(), sim.threads(), build, sim.runSeconds(),
-            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, sim.spikes(spikes).count());
+            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, sim.data(spikes).count());
     }
 }

@@ -5,9 +5,8 @@
 // synapses, build_s, heap_mb (used after the build, after a GC), bytes_per_synapse (build report),
 // run_s. largest_network.sh runs it under -Xmx20g for growing sizes.
 import java.util.Locale;
-import org.synfire.build.Builder;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.Simulation;
+import org.synfire.build.BuildReport;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -35,7 +34,7 @@ public final class LargestNetwork {
         }
         Network net = cuba > 0 ? ReferenceNetworks.cuba(cuba, inDegree, 1).network() : brunel(scale);
         long t0 = System.nanoTime();
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         double build = (System.nanoTime() - t0) * 1e-9;
         System.gc();
         double heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;

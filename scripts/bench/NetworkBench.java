@@ -10,9 +10,8 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.synfire.build.Builder;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.Simulation;
+import org.synfire.build.BuildReport;
+import org.synfire.sim.Simulation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.synfire.model.PopulationSpec;
@@ -58,7 +57,7 @@ public final class NetworkBench {
         for (PopulationSpec p : built.network().spec().populations()) {
             probes.computeIfAbsent(p.name(), name -> built.network().probe(Probe.spikes(p)));
         }
-        Simulation sim = Builder.build(built.network());
+        Simulation sim = Simulation.build(built.network());
         double build = (System.nanoTime() - t0) * 1e-9;
         if (threads > 0) {
             sim.threads(threads);
@@ -67,7 +66,7 @@ public final class NetworkBench {
         Map<String, int[]> counts = new LinkedHashMap<>();
         long spikes = 0;
         for (Map.Entry<String, SpikeProbeSpec> e : probes.entrySet()) {
-            SpikeTrains trains = sim.spikes(e.getValue());
+            SpikeTrains trains = sim.data(e.getValue());
             counts.put(e.getKey(), trains.counts());
             spikes += trains.count();
         }

@@ -20,9 +20,8 @@ import org.synfire.analysis.Kernel;
 import org.synfire.analysis.Rates;
 import org.synfire.analysis.Synchrony;
 import org.synfire.analysis.coding.LatencyCode;
-import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -57,25 +56,25 @@ public class ResultsTour {
         SpikeProbeSpec inhSpikes = net.probe(Probe.spikes(inh));
         StateProbeSpec v = net.probe(Probe.state(exc, "v").neurons(0, 1, 2));
         RateProbeSpec rate = net.probe(Probe.rate(exc, ms.of(5)));
-        Simulation sim = Builder.build(net).run(ms.of(500));
+        Simulation sim = Simulation.build(net).run(ms.of(500));
 
         // Tables: tall spikes of both groups, traces, rates, the network itself; CSV out.
         Table spikes = Tables.spikes(sim, excSpikes, inhSpikes);
         Tables.writeCsv(spikes, out.resolve("spikes.csv"));
-        Tables.writeCsv(Tables.trace(sim.trace(v)), out.resolve("v.csv"));
-        Tables.writeCsv(Tables.rate(sim.rate(rate)), out.resolve("rate.csv"));
+        Tables.writeCsv(Tables.trace(sim.data(v)), out.resolve("v.csv"));
+        Tables.writeCsv(Tables.rate(sim.data(rate)), out.resolve("rate.csv"));
         System.out.println(Tables.groups(sim).print());
         System.out.println(Tables.projections(sim).print());
 
         // Analyses.
-        SpikeTrains e = sim.spikes(excSpikes);
+        SpikeTrains e = sim.data(excSpikes);
         System.out.printf("exc: %d spikes, rate %s, CV %.2f, LV %.2f, Fano(50 ms) %.2f, chi %.2f%n", e.count(),
             Rates.mean(e, ms.of(100), ms.of(500)), Intervals.meanCv(e), Intervals.meanLv(e),
             Counts.meanFano(e, ms.of(50), ms.of(100), ms.of(500)), Synchrony.chi(e, ms.of(2), ms.of(100), ms.of(500)));
 
         // Figures: raster, traces with the threshold, smoothed rate, ISI histogram, weights.
         Figure raster = Plots.raster(spikes).title("Raster");
-        Figure trace = Plots.trace(sim.trace(v), "v", mV.of(-50)).title("Membrane potential");
+        Figure trace = Plots.trace(sim.data(v), "v", mV.of(-50)).title("Membrane potential");
         Figure smooth = Plots.rate(Rates.smoothed(e, Kernel.gaussian(ms.of(2)), ms.of(0.5), ms.of(0), ms.of(500)))
             .title("Population rate (Gaussian, 2 ms)");
         Figure isi = Plots.isiHistogram(e, ms.of(2), ms.of(200));
@@ -91,8 +90,8 @@ public class ResultsTour {
         Network fiNet = Network.create();
         GroupSpec lif = fiNet.group("lif", currents.length, Library.lif(), g -> g.set("I", currents, nA));
         SpikeProbeSpec lifSpikes = fiNet.probe(Probe.spikes(lif));
-        Simulation fiSim = Builder.build(fiNet).run(ms.of(1100));
-        FiCurve measured = FiCurve.of(currents, nA, fiSim.spikes(lifSpikes), ms.of(100), ms.of(1100));
+        Simulation fiSim = Simulation.build(fiNet).run(ms.of(1100));
+        FiCurve measured = FiCurve.of(currents, nA, fiSim.data(lifSpikes), ms.of(100), ms.of(1100));
         double[] fine = new double[200];
         for (int k = 0; k < fine.length; k++) {
             fine[k] = 0.1 + 0.5 * k / (fine.length - 1);
@@ -104,10 +103,10 @@ public class ResultsTour {
         Network izNet = Network.create();
         GroupSpec rs = izNet.group("rs", 1, Library.izhikevich(), g -> g.set("I", pA.of(10)));
         StateProbeSpec vu = izNet.probe(Probe.state(rs, "v", "u"));
-        Simulation izSim = Builder.build(izNet).run(ms.of(200));
+        Simulation izSim = Simulation.build(izNet).run(ms.of(200));
         PhasePlane.of("v", mV, -80, 35, "u", mV, -16, 4)
             .field((vv, uu) -> 0.04 * vv * vv + 5 * vv + 140 - uu + 10, (vv, uu) -> 0.02 * (0.2 * vv - uu))
-            .trajectory(izSim.trace(vu), 0)
+            .trajectory(izSim.data(vu), 0)
             .figure().title("Izhikevich RS, I = 10").save(out.resolve("phase.png")).save(out.resolve("phase.svg"));
 
         // A latency code through the network's input side: encode, decode, error.

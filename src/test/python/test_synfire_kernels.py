@@ -248,7 +248,7 @@ class JavaKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "Math.max(1,"]
     invalid_code_samples = ["1 + )"]
     code_network = ('Network net = Network.create(); GroupSpec g = net.group("g", 200, Library.lif()); '
-                    'Simulation sim = Builder.build(net);')
+                    'Simulation sim = Simulation.build(net);')
     code_two_line_error = 'int a = 1;\nif (a == 1) throw new IllegalArgumentException("planned failure");'
 
     def test_synfire_java_cells_have_java_util_and_assertions(self):
@@ -272,7 +272,7 @@ class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     incomplete_code_samples = ["def f(x) {", "[1, 2,", "s = \"\"\"multi", "1 +"]
     invalid_code_samples = ["1 + )", "def = 5"]
     code_network = ('def net = Network.create(); def g = net.group("g", 200, Library.lif())\n'
-                    'Simulation sim = Builder.build(net)')
+                    'Simulation sim = Simulation.build(net)')
     code_two_line_error = 'int a = 1\nif (a == 1) throw new IllegalArgumentException("planned failure")'
 
     def test_synfire_groovy_cells_share_variables_methods_and_classes(self):

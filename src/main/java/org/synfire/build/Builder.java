@@ -6,15 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.synfire.SynfireException;
-import org.synfire.engine.BuildReport;
+import org.synfire.engine.Engine;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.PoissonInputState;
 import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
-import org.synfire.engine.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.NeuronModel;
-import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.equations.Equation;
@@ -26,37 +24,21 @@ import org.synfire.model.ProjectionSpec;
 import org.synfire.model.SpikeSourceSpec;
 import org.synfire.model.StateProbeSpec;
 import org.synfire.model.SynapseProbeSpec;
+import org.synfire.probe.Recorder;
 import org.synfire.probe.SpikeSink;
-import org.synfire.probe.StateRecorder;
+import org.synfire.probe.StateSampler;
 import org.synfire.units.Dimension;
 
 /**
- * Turns a network description into a runnable {@link Simulation}: one build function per spec
+ * Turns a network description into a runnable {@link BuiltNetwork}: one build function per spec
  * type (groups, spike sources, projections, probes; see {@link GroupBuild}, {@link SourceBuild},
  * {@link ProjectionBuild}, {@link ProbeBuild}). Every population, projection and probe is checked
  * first and all problems are reported together; only a spec without problems is allocated.
  *
- * <pre>{@code
- * Simulation sim = Builder.build(net);
- * System.out.println(sim.report());   // methods, kernels, timings, memory
- * }</pre>
+ * Users build through {@code org.synfire.sim.Simulation.build(network)}, which wraps the result.
  */
 public final class Builder {
     private Builder() {
-    }
-
-    /** Builds the network described so far. */
-    public static Simulation build(Network network) {
-        return build(network.spec());
-    }
-
-    /**
-     * Builds a network with compiled kernels.
-     *
-     * @throws BuildException listing every problem found, each naming its group, source or probe
-     */
-    public static Simulation build(NetworkSpec spec) {
-        return build(spec, Backend.COMPILED);
     }
 
     /**
@@ -65,7 +47,7 @@ public final class Builder {
      *
      * @throws BuildException listing every problem found, each naming its group, source or probe
      */
-    public static Simulation build(NetworkSpec spec, Backend backend) {
+    public static BuiltNetwork build(NetworkSpec spec, Backend backend) {
         long start = System.nanoTime();
         double dt = spec.dt().si();
         if (!spec.dt().dimension().equals(Dimension.TIME) || !(dt > 0)) {
@@ -176,22 +158,32 @@ public final class Builder {
                 problems.add(e.getMessage());
             }
         }
-        Map<Object, SpikeSink> spikeSinks = new LinkedHashMap<>();
-        Map<Object, Population> sinkSources = new LinkedHashMap<>();
-        Map<Object, StateRecorder> stateRecorders = new LinkedHashMap<>();
+        Map<String, SpikeSink> spikeSinks = new LinkedHashMap<>();
+        Map<String, Population> sinkSources = new LinkedHashMap<>();
+        Map<String, StateSampler> samplers = new LinkedHashMap<>();
+        Map<ProbeSpec, Recorder> recorders = new LinkedHashMap<>();
         Map<String, ProjectionState> projectionsByName = new LinkedHashMap<>();
         projectionStates.forEach(p -> projectionsByName.put(p.name(), p));
+        Map<String, Map<String, Dimension>> groupUnits = new LinkedHashMap<>();
+        groups.forEach(g -> groupUnits.put(g.name(), g.units()));
+        Map<String, Map<String, Dimension>> projectionUnits = new LinkedHashMap<>();
+        projections.forEach(p -> projectionUnits.put(p.name(), p.units()));
         for (ProbeSpec probe : spec.probes()) {
             try {
+                // The probe's description identifies it in checkpoints.
+                String key = probe.toString();
                 if (probe instanceof SynapseProbeSpec s) {
-                    stateRecorders.put(s, ProbeBuild.synapseRecorder(s, projectionsByName, dt));
+                    samplers.put(key, ProbeBuild.synapseRecorder(s, projectionsByName, projectionUnits, dt));
+                    recorders.put(probe, samplers.get(key));
                 } else if (probe instanceof StateProbeSpec s) {
                     GroupBuild group = groups.stream().filter(g -> g.name().equals(probe.target())).findFirst().orElseThrow();
-                    stateRecorders.put(s, ProbeBuild.stateRecorder(s, (GroupState) built.get(s.target()), group.model(), dt));
+                    samplers.put(key, ProbeBuild.stateRecorder(s, (GroupState) built.get(s.target()), group.model(), dt));
+                    recorders.put(probe, samplers.get(key));
                 } else {
                     Population target = built.get(probe.target());
-                    spikeSinks.put(probe, ProbeBuild.spikeSink(probe, target, dt));
-                    sinkSources.put(probe, target);
+                    spikeSinks.put(key, ProbeBuild.spikeSink(probe, target, dt));
+                    sinkSources.put(key, target);
+                    recorders.put(probe, spikeSinks.get(key));
                 }
             } catch (SynfireException | java.io.UncheckedIOException e) {
                 problems.add(e.getMessage());
@@ -201,7 +193,8 @@ public final class Builder {
             throw new BuildException(problems);
         }
         BuildReport report = new BuildReport(reports, projectionReports, (System.nanoTime() - start) * 1e-6);
-        return new Simulation(dt, ordered, spikeSinks, sinkSources, stateRecorders, projectionStates, inputs, report);
+        Engine engine = new Engine(dt, ordered, spikeSinks, sinkSources, samplers, projectionStates, inputs);
+        return new BuiltNetwork(engine, recorders, groupUnits, projectionUnits, report);
     }
 
     /** A Poisson input onto a per-neuron variable; its name, unit and counts were checked by the spec. */

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.KernelSource;
-import org.synfire.engine.BuildReport;
+
 import org.synfire.engine.GroupState;
 import org.synfire.kernel.NeuronKernel;
 import org.synfire.equations.CheckedModel;
@@ -156,6 +156,15 @@ final class GroupBuild {
         return perNeuron * 8L * spec.size();
     }
 
+    /** The dimension of every stored variable: per-neuron arrays, then shared parameters, in the state's order. */
+    Map<String, Dimension> units() {
+        Map<String, Dimension> units = new LinkedHashMap<>();
+        model.stateVariables().forEach(v -> units.put(v, model.dimensions().get(v)));
+        model.neuronParameters().forEach(v -> units.put(v, model.dimensions().get(v)));
+        model.sharedParameters().forEach(v -> units.put(v, model.dimensions().get(v)));
+        return units;
+    }
+
     GroupState allocate(long seed) {
         int n = spec.size();
         List<String> arrayNames = new ArrayList<>(model.stateVariables());
@@ -202,8 +211,6 @@ final class GroupBuild {
                 }
             }
         }
-        List<Dimension> arrayDimensions = arrayNames.stream().map(v -> model.dimensions().get(v)).toList();
-        List<Dimension> sharedDimensions = model.sharedParameters().stream().map(v -> model.dimensions().get(v)).toList();
         List<TimedArray> tableList = new ArrayList<>(m.functions().values());
         double[][] tables = new double[tableList.size()][];
         double[] tableDt = new double[tableList.size()];
@@ -224,8 +231,7 @@ final class GroupBuild {
                 warmUpMillis = warmUp(arrays, shared, tables, tableDt) * 1e-6;
             }
         }
-        return new GroupState(spec.name(), n, arrayNames, arrayDimensions, arrays, model.sharedParameters(), sharedDimensions,
-            shared, instance, tables, tableDt, RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
+        return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt, RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
     }
 
     /**

@@ -119,7 +119,7 @@ final class ProbeBuild {
                 double[] values = group.array(v);
                 readers[k] = (neuron, step) -> values[neuron];
             } else if (group.variables().contains(v)) {
-                readers[k] = (neuron, step) -> group.get(v, 0).si();
+                readers[k] = (neuron, step) -> group.shared(v);
             } else {
                 int index = subexpressions.indexOf(v);
                 readers[k] = (neuron, step) -> group.kernel().subexpression(index, neuron, step);
@@ -134,7 +134,8 @@ final class ProbeBuild {
      *
      * @throws SpecException if a variable is not per synapse or a synapse index is out of range
      */
-    static StateRecorder synapseRecorder(SynapseProbeSpec spec, Map<String, ProjectionState> projections, double dt) {
+    static StateRecorder synapseRecorder(SynapseProbeSpec spec, Map<String, ProjectionState> projections,
+                                         Map<String, Map<String, Dimension>> units, double dt) {
         ProjectionState p = projections.get(spec.target());
         if (p == null) {
             throw new SpecException("Probe", spec.name(), "target", SpecException.choices("no projection named '" + spec.target() + "'",
@@ -149,7 +150,7 @@ final class ProbeBuild {
                     + "variable of projection '" + p.name() + "'", p.variables()));
             }
             readers[k] = p.reader(v);
-            dimensions.add(p.dimension(v));
+            dimensions.add(units.get(p.name()).get(v));
         }
         for (int s : spec.synapses()) {
             if (s < 0 || s >= p.size()) {

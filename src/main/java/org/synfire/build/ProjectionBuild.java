@@ -11,7 +11,7 @@ import org.synfire.codegen.SynapseKernelSource;
 import org.synfire.connectivity.ConnectionGenerator;
 import org.synfire.connectivity.ConnectionRule;
 import org.synfire.connectivity.Connections;
-import org.synfire.engine.BuildReport;
+
 import org.synfire.engine.GroupState;
 import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
@@ -236,6 +236,13 @@ final class ProjectionBuild {
         return estimatedSynapses * bytesPerSynapse() + 4L * (source.size() + 1);
     }
 
+    /** The dimension of every per-synapse variable, in the state's order. */
+    Map<String, Dimension> units() {
+        Map<String, Dimension> units = new LinkedHashMap<>();
+        model.synapseVariables().forEach(v -> units.put(v, model.dimensions().get(v)));
+        return units;
+    }
+
     ProjectionState allocate(long seed, List<Population> populations, Map<String, Population> built) {
         long t0 = System.nanoTime();
         Population sourceState = built.get(source.name());
@@ -330,11 +337,10 @@ final class ProjectionBuild {
             + " steps (" + (ringTarget == null ? "synapse queues" : "ring buffer") + ")") + (model.onPost().isEmpty() ? "" : ", on_post");
         generateMillis = (System.nanoTime() - t0) * 1e-6;
         boolean readsSource = readsSourceState(pre);
-        List<Dimension> dimensions = model.synapseVariables().stream().map(v -> model.dimensions().get(v)).toList();
         double[][] summedTargets = model.summed().keySet().stream().map(targetState::array).toArray(double[][]::new);
         boolean ringGated = model.accumulation() != null && model.accumulation().gated();
         return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
-            model.synapseVariables(), dimensions, arrays, singles, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
+            model.synapseVariables(), arrays, singles, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
             summedTargets, model.clockDriven() != null, !model.onPost().isEmpty(), readsSource);
     }
 
@@ -447,7 +453,7 @@ final class ProjectionBuild {
         }
 
         private double read(GroupState g, String variable, int index) {
-            return g.isPerNeuron(variable) ? g.array(variable)[index] : g.get(variable, 0).si();
+            return g.isPerNeuron(variable) ? g.array(variable)[index] : g.shared(variable);
         }
     }
 

@@ -2,9 +2,8 @@ package org.synfire.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.synfire.build.Builder;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.Simulation;
+import org.synfire.build.BuildReport;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -56,12 +55,12 @@ final class DemoCommand implements Callable<Integer> {
         GroupSpec lif = net.group("lif", n, Library.lif(), g -> g.set("I", "0.1*nA + 0.05*nA*i"));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(lif));
         StateProbeSpec trace = net.probe(Probe.state(lif, "v").neurons(n - 1).every(Units.ms.of(0.5)));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         out.print(sim.report());
         sim.run(duration);
         out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time.%n%n", sim.t(), sim.runSeconds());
 
-        SpikeTrains s = sim.spikes(spikes);
+        SpikeTrains s = sim.data(spikes);
         double seconds = duration.in(Units.second);
         out.println("  I (nA)   rate (Hz)   analytic (Hz)");
         int[] counts = s.counts();
@@ -88,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %5.2f nA %s%n", 0.1 + 0.05 * i, new String(row));
         }
 
-        StateTrace v = sim.trace(trace);
+        StateTrace v = sim.data(trace);
         double[] t = v.times(Units.ms);
         double[] mv = v.values("v", 0, Units.mV);
         out.printf(Locale.ROOT, "%nMembrane potential of the %.2f nA neuron, first 30 ms (mV):%n", 0.1 + 0.05 * (n - 1));
@@ -102,14 +101,14 @@ final class DemoCommand implements Callable<Integer> {
     /** The CUBA network: rates of both populations and the excitatory population rate over time. */
     static void network(Quantity duration, PrintStream out) {
         ReferenceNetworks.Built cuba = ReferenceNetworks.cuba(1);
-        Simulation sim = Builder.build(cuba.network());
+        Simulation sim = Simulation.build(cuba.network());
         long synapses = sim.report().projections().stream().mapToLong(BuildReport.ProjectionReport::synapses).sum();
         out.printf(Locale.ROOT, "%nCUBA network (Brette et al. 2007): 4000 LIF neurons, %d synapses, built in %.0f ms%n",
             synapses, sim.report().totalMillis());
         sim.run(duration);
         double seconds = duration.in(Units.second);
-        SpikeTrains exc = sim.spikes(cuba.spikes().get(0));
-        SpikeTrains inh = sim.spikes(cuba.spikes().get(1));
+        SpikeTrains exc = sim.data(cuba.spikes().get(0));
+        SpikeTrains inh = sim.data(cuba.spikes().get(1));
         out.printf(Locale.ROOT, "Simulated %s in %.3f s of wall time on %d thread(s): excitatory %.2f Hz, inhibitory %.2f Hz "
             + "(Brian2 gives 5.7 and 5.7 Hz; scripts/reference/brian2_networks.py)%n", sim.t(), sim.runSeconds(), sim.threads(),
             exc.count() / 3200.0 / seconds, inh.count() / 800.0 / seconds);

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.synfire.dsl.Session;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.Simulation;
+import org.synfire.build.BuildReport;
+import org.synfire.sim.Simulation;
 
 /**
  * {@code manifest.json}: how a script's results were made (version, script hash, parameters,

@@ -2,7 +2,7 @@ package org.synfire.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.units.Quantity;
 import org.synfire.units.Units;
 

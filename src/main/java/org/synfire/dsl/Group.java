@@ -1,6 +1,6 @@
 package org.synfire.dsl;
 
-import org.synfire.engine.GroupState;
+import org.synfire.sim.GroupView;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.units.Quantity;
@@ -41,11 +41,11 @@ public final class Group extends Handle {
 
     /** A variable's values: a quantity for a shared parameter, {@link Values} for per-neuron ones. */
     public Object get(String variable) {
-        GroupState state = state(variable);
+        GroupView state = state(variable);
         if (!state.isPerNeuron(variable)) {
             return state.get(variable, 0);
         }
-        return new Values(name + "." + variable, state.dimension(variable), state.array(variable).clone());
+        return new Values(name + "." + variable, state.dimension(variable), state.valuesSi(variable));
     }
 
     /**
@@ -77,8 +77,8 @@ public final class Group extends Handle {
             "after the build a variable takes a quantity (e.g. 15.ms) or one per neuron (a list); expressions are evaluated only when the network is built"));
     }
 
-    private GroupState state(String variable) {
-        GroupState state = session.built(scope, name + "." + variable).group(name);
+    private GroupView state(String variable) {
+        GroupView state = session.built(scope, name + "." + variable).group(name);
         if (!state.variables().contains(variable)) {
             throw DslException.missing(name + "." + variable, "group '" + name + "'", variable, state.variables());
         }

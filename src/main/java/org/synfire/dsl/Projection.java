@@ -1,6 +1,6 @@
 package org.synfire.dsl;
 
-import org.synfire.engine.ProjectionState;
+import org.synfire.sim.ProjectionView;
 import org.synfire.model.ProjectionSpec;
 
 /**
@@ -21,14 +21,14 @@ public final class Projection extends Handle {
         return spec;
     }
 
-    /** The built projection: connectivity, degrees and synaptic state (see {@link ProjectionState}). */
-    public ProjectionState state() {
+    /** The built projection: connectivity, degrees and synaptic state (see {@link ProjectionView}). */
+    public ProjectionView state() {
         return session.built(scope, name).projection(name);
     }
 
     /** A synaptic variable, one value per synapse. */
     public Values get(String variable) {
-        ProjectionState state = state();
+        ProjectionView state = state();
         if (!state.variables().contains(variable)) {
             throw DslException.missing(name + "." + variable, "projection '" + name + "'", variable, state.variables());
         }

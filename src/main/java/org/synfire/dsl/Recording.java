@@ -4,7 +4,7 @@ import groovy.lang.GroovyObjectSupport;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import org.codehaus.groovy.runtime.InvokerHelper;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.RateProbeSpec;
 import org.synfire.model.SpikeProbeSpec;
@@ -38,12 +38,12 @@ public final class Recording extends GroovyObjectSupport {
     public Object result() {
         Simulation sim = session.built(scope, "probe '" + spec.name() + "'");
         if (spec instanceof SpikeProbeSpec) {
-            return sim.spikes(spec);
+            return sim.data(spec);
         }
         if (spec instanceof RateProbeSpec) {
-            return sim.rate(spec);
+            return sim.data(spec);
         }
-        return sim.trace(spec);
+        return sim.data(spec);
     }
 
     /** The spikes of a spike probe. */

@@ -12,8 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.Network;
 import org.synfire.units.Quantity;
 
@@ -145,7 +144,7 @@ public final class Session {
     /** Builds the network if that has not happened yet, and returns the simulation. */
     public Simulation simulation() {
         if (scope.simulation == null) {
-            scope.simulation = Builder.build(scope.network);
+            scope.simulation = Simulation.build(scope.network);
             if (threads != null) {
                 scope.simulation.threads(threads);
             }

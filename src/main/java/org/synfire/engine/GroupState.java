@@ -4,20 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.synfire.kernel.NeuronKernel;
 import org.synfire.probe.Checkpointed;
-import org.synfire.units.Dimension;
-import org.synfire.units.Quantity;
-import org.synfire.units.Unit;
 
 /**
  * The state of a neuron group as structure of arrays (one {@code double[]} per state variable and
- * per-neuron parameter, SI units), its shared parameters, and the compiled kernel that advances
- * it. Variables can be read and changed between runs by name, with units checked.
- *
- * <pre>{@code
- * GroupState exc = sim.group("exc");
- * exc.set("I", Units.nA.of(0.5));         // every neuron
- * Quantity v3 = exc.get("v", 3);
- * }</pre>
+ * per-neuron parameter, SI values), its shared parameters, and the compiled kernel that advances
+ * it. Users read and change it with units through {@code org.synfire.sim.GroupView}, which checks
+ * names, indices and dimensions before it reaches these arrays.
  */
 public final class GroupState implements Population {
     /** Before any spike, a neuron's last spike lies this far in the past (far beyond any refractory period). */
@@ -26,10 +18,8 @@ public final class GroupState implements Population {
     private final String name;
     private final int size;
     private final List<String> arrayNames;
-    private final List<Dimension> arrayDimensions;
     private final double[][] arrays;
     private final List<String> sharedNames;
-    private final List<Dimension> sharedDimensions;
     private final double[] shared;
     private final long[] lastSpike;
     private final NeuronKernel kernel;
@@ -38,10 +28,8 @@ public final class GroupState implements Population {
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
-     * @param arrayDimensions  their dimensions
      * @param arrays           their initial values (SI), owned by this state from now on
      * @param sharedNames      names of the shared parameters, in binding order
-     * @param sharedDimensions their dimensions
      * @param shared           their values (SI)
      * @param kernel           the compiled kernel, bound here
      * @param tables           tabulated function values, in binding order
@@ -49,17 +37,15 @@ public final class GroupState implements Population {
      * @param rngKey           the group's random stream key
      * @param nanosPerNeuron   a rough estimate of the update's cost per neuron and step, for choosing threads
      */
-    public GroupState(String name, int size, List<String> arrayNames, List<Dimension> arrayDimensions, double[][] arrays,
-                      List<String> sharedNames, List<Dimension> sharedDimensions, double[] shared, NeuronKernel kernel,
+    public GroupState(String name, int size, List<String> arrayNames, double[][] arrays, List<String> sharedNames, double[] shared,
+                      NeuronKernel kernel,
                       double[][] tables, double[] tableDt, long rngKey, double nanosPerNeuron) {
         this.nanosPerNeuron = nanosPerNeuron;
         this.name = name;
         this.size = size;
         this.arrayNames = List.copyOf(arrayNames);
-        this.arrayDimensions = List.copyOf(arrayDimensions);
         this.arrays = arrays;
         this.sharedNames = List.copyOf(sharedNames);
-        this.sharedDimensions = List.copyOf(sharedDimensions);
         this.shared = shared;
         this.lastSpike = new long[size];
         Arrays.fill(lastSpike, NEVER);
@@ -156,120 +142,32 @@ public final class GroupState implements Population {
         return arrayNames.contains(variable);
     }
 
-    /** The dimension of a stored variable. */
-    public Dimension dimension(String variable) {
-        int k = arrayNames.indexOf(variable);
-        if (k >= 0) {
-            return arrayDimensions.get(k);
-        }
-        return sharedDimensions.get(sharedIndex(variable));
-    }
-
     /** The live SI values of the shared parameters, in the order of {@link #variables()}, for synaptic kernels. */
     public double[] sharedArray() {
         return shared;
     }
 
-    /** The live SI array of a per-neuron variable, for probes. */
+    /** The live SI array of a per-neuron variable (one of {@link #variables()}). */
     public double[] array(String variable) {
-        return arrays[arrayIndex(variable)];
+        return arrays[indexIn(arrayNames, variable)];
     }
 
-    /** The value of a variable for neuron {@code i} (for a shared parameter, {@code i} is ignored). */
-    public Quantity get(String variable, int i) {
-        int k = arrayNames.indexOf(variable);
-        if (k >= 0) {
-            checkIndex(i);
-            return Quantity.si(arrays[k][i], arrayDimensions.get(k));
-        }
-        int s = sharedIndex(variable);
-        return Quantity.si(shared[s], sharedDimensions.get(s));
+    /** The SI value of a shared parameter (one of {@link #variables()}). */
+    public double shared(String variable) {
+        return shared[indexIn(sharedNames, variable)];
     }
 
-    /** The values of a variable for every neuron, in {@code unit}. */
-    public double[] values(String variable, Unit unit) {
-        int k = arrayNames.indexOf(variable);
+    /** Sets a shared parameter; takes effect at the next run. */
+    public void setShared(String variable, double si) {
+        shared[indexIn(sharedNames, variable)] = si;
+    }
+
+    private int indexIn(List<String> names, String variable) {
+        int k = names.indexOf(variable);
         if (k < 0) {
-            double[] out = new double[size];
-            Arrays.fill(out, get(variable, 0).in(unit));
-            return out;
-        }
-        double factor = Quantity.si(1, arrayDimensions.get(k)).in(unit);
-        double[] out = new double[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = arrays[k][i] * factor;
-        }
-        return out;
-    }
-
-    /** Sets a variable to one value for every neuron. Takes effect at the next run. */
-    public GroupState set(String variable, Quantity value) {
-        Dimension d = dimension(variable);
-        requireDimension(variable, d, value);
-        int k = arrayNames.indexOf(variable);
-        if (k >= 0) {
-            Arrays.fill(arrays[k], value.si());
-        } else {
-            shared[sharedIndex(variable)] = value.si();
-        }
-        return this;
-    }
-
-    /** Sets a per-neuron variable of one neuron. */
-    public GroupState set(String variable, int i, Quantity value) {
-        int k = arrayIndex(variable);
-        checkIndex(i);
-        requireDimension(variable, arrayDimensions.get(k), value);
-        arrays[k][i] = value.si();
-        return this;
-    }
-
-    /** Sets a per-neuron variable from values given in {@code unit}, one per neuron. */
-    public GroupState set(String variable, double[] values, Unit unit) {
-        int k = arrayIndex(variable);
-        if (values.length != size) {
-            throw new SimulationException("Group '" + name + "'." + variable + ": " + values.length + " values given for "
-                + size + " neurons; give exactly one per neuron");
-        }
-        requireDimension(variable, arrayDimensions.get(k), unit.of(1));
-        for (int i = 0; i < size; i++) {
-            arrays[k][i] = unit.of(values[i]).si();
-        }
-        return this;
-    }
-
-    private void requireDimension(String variable, Dimension d, Quantity value) {
-        if (!value.dimension().equals(d)) {
-            throw new SimulationException("Group '" + name + "'." + variable + ": " + value + " does not fit a variable in "
-                + d + "; give a value in " + d);
-        }
-    }
-
-    private int arrayIndex(String variable) {
-        int k = arrayNames.indexOf(variable);
-        if (k < 0) {
-            throw unknown(variable, sharedNames.contains(variable) ? " (it is shared: one value for the group)" : "");
+            throw new IllegalArgumentException("group " + name + " stores no " + variable + " there; it stores " + variables());
         }
         return k;
-    }
-
-    private int sharedIndex(String variable) {
-        int k = sharedNames.indexOf(variable);
-        if (k < 0) {
-            throw unknown(variable, "");
-        }
-        return k;
-    }
-
-    private SimulationException unknown(String variable, String detail) {
-        return new SimulationException("Group '" + name + "'." + variable + ": no such per-neuron variable" + detail
-            + "; known variables: " + String.join(", ", variables()));
-    }
-
-    private void checkIndex(int i) {
-        if (i < 0 || i >= size) {
-            throw new SimulationException("Group '" + name + "': neuron index " + i + " is out of range; valid indices are 0.." + (size - 1));
-        }
     }
 
     @Override

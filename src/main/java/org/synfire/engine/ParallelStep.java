@@ -32,13 +32,13 @@ final class ParallelStep implements AutoCloseable {
 
     /** Work done on one block of one step, e.g. delivering synaptic input to the block's targets. */
     @FunctionalInterface
-    interface Phase {
+    interface BlockWork {
         void run(int block, int blocks, long step);
     }
 
     private final List<GroupState> groups;
-    private final Phase delivery;
-    private final Phase integration;
+    private final BlockWork delivery;
+    private final BlockWork integration;
     private final int threads;
     private final int[][] bounds;
     private final int[][][] buffers;
@@ -51,12 +51,7 @@ final class ParallelStep implements AutoCloseable {
     private int phases;
     private volatile Throwable failure;
 
-    /** Phase flags for {@link #step}. */
-    static final int DELIVER = 1;
-    static final int UPDATE = 2;
-    static final int INTEGRATE = 4;
-
-    ParallelStep(List<GroupState> groups, Phase delivery, Phase integration, int threads) {
+    ParallelStep(List<GroupState> groups, BlockWork delivery, BlockWork integration, int threads) {
         this.groups = groups;
         this.delivery = delivery;
         this.integration = integration;
@@ -82,8 +77,9 @@ final class ParallelStep implements AutoCloseable {
     }
 
     /**
-     * Runs the given phases ({@link #DELIVER}, {@link #INTEGRATE}, {@link #UPDATE}, in that order) of one step
-     * on every block; returns when all blocks are done.
+     * Runs the given block phases (a mask of {@link Phase#DELIVER}, {@link Phase#INTEGRATE} and
+     * {@link Phase#UPDATE} bits, run in that order) of one step on every block; returns when all
+     * blocks are done.
      */
     void step(long step, int which) {
         // Plain fields written before the claim is published are visible to the threads that claim from it.
@@ -131,13 +127,13 @@ final class ParallelStep implements AutoCloseable {
     }
 
     private void runBlock(int b, long step, int which) {
-        if ((which & DELIVER) != 0) {
+        if (Phase.DELIVER.in(which)) {
             delivery.run(b, threads, step);
         }
-        if ((which & INTEGRATE) != 0) {
+        if (Phase.INTEGRATE.in(which)) {
             integration.run(b, threads, step);
         }
-        if ((which & UPDATE) != 0) {
+        if (Phase.UPDATE.in(which)) {
             for (int g = 0; g < groups.size(); g++) {
                 counts[g][b] = groups.get(g).update(bounds[g][b], bounds[g][b + 1], step, buffers[g][b]);
             }

@@ -7,9 +7,6 @@ import org.synfire.kernel.SynapseKernel;
 import org.synfire.probe.Checkpointed;
 import org.synfire.probe.IntList;
 import org.synfire.probe.VariableReader;
-import org.synfire.units.Dimension;
-import org.synfire.units.Quantity;
-import org.synfire.units.Unit;
 
 /**
  * The runtime of one projection: synapses in CSR rows by source (targets ascending within a row),
@@ -41,7 +38,6 @@ public final class ProjectionState implements SynapticInput {
     private final int[] rowStart;
     private final int[] targets;
     private final List<String> variables;
-    private final List<Dimension> dimensions;
     private final double[][] synapse;
     private final float[][] singles;
     private final double[] lastUpdate;
@@ -69,7 +65,6 @@ public final class ProjectionState implements SynapticInput {
      * @param rowStart         CSR offsets by source
      * @param targets          target of each synapse
      * @param variables        names of the per-synapse arrays, in the kernel's order
-     * @param dimensions       their dimensions
      * @param synapse          their values (SI), owned from now on; {@code null} for variables stored in single precision
      * @param singles          the single-precision ones ({@code null} for the others)
      * @param lastUpdate       per synapse, when its event-driven variables were last updated (empty without any)
@@ -85,7 +80,7 @@ public final class ProjectionState implements SynapticInput {
      *                         delivery must not overlap the update of the source group
      */
     public ProjectionState(String name, int sourcePopulation, GroupState target, int[] rowStart, int[] targets,
-                           List<String> variables, List<Dimension> dimensions, double[][] synapse, float[][] singles,
+                           List<String> variables, double[][] synapse, float[][] singles,
                            double[] lastUpdate,
                            SynapseKernel kernel,
                            int delay, int[] delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
@@ -96,7 +91,6 @@ public final class ProjectionState implements SynapticInput {
         this.rowStart = rowStart;
         this.targets = targets;
         this.variables = List.copyOf(variables);
-        this.dimensions = List.copyOf(dimensions);
         this.synapse = synapse;
         this.singles = singles;
         this.lastUpdate = lastUpdate;
@@ -449,12 +443,7 @@ public final class ProjectionState implements SynapticInput {
         return d != null ? (s, step) -> d[s] : (s, step) -> f[s];
     }
 
-    /** The dimension of a per-synapse variable. */
-    public Dimension dimension(String variable) {
-        return dimensions.get(index(variable));
-    }
-
-    /** The value of a per-synapse variable of every synapse, as quantities' SI values with the variable's dimension. */
+    /** The SI value of a per-synapse variable of every synapse, whatever its precision, as a copy. */
     public double[] valuesSi(String variable) {
         int k = index(variable);
         if (synapse[k] != null) {
@@ -467,62 +456,33 @@ public final class ProjectionState implements SynapticInput {
         return out;
     }
 
-    /** The value of a per-synapse variable for synapse {@code s}. */
-    public Quantity get(String variable, int s) {
+    /** The SI value of a per-synapse variable for synapse {@code s}. */
+    public double valueSi(String variable, int s) {
         int k = index(variable);
-        if (s < 0 || s >= targets.length) {
-            throw new SimulationException("Projection '" + name + "': synapse " + s + " is out of range; valid synapses are 0.."
-                + (targets.length - 1));
-        }
-        return Quantity.si(synapse[k] != null ? synapse[k][s] : singles[k][s], dimensions.get(k));
-    }
-
-    /** Sets a per-synapse variable of every synapse. Takes effect for spikes delivered from now on. */
-    public ProjectionState set(String variable, Quantity value) {
-        int k = index(variable);
-        if (!value.dimension().equals(dimensions.get(k))) {
-            throw new SimulationException("Projection '" + name + "'." + variable + ": " + value + " does not fit a variable in "
-                + dimensions.get(k));
-        }
-        if (synapse[k] != null) {
-            Arrays.fill(synapse[k], value.si());
-        } else {
-            Arrays.fill(singles[k], (float) value.si());
-        }
-        return this;
+        return synapse[k] != null ? synapse[k][s] : singles[k][s];
     }
 
     /**
-     * Sets a per-synapse variable from one value per synapse, in {@code unit}, in the order of
-     * {@link #sources()} and {@link #targets()} (e.g. weights trained elsewhere).
+     * Sets a per-synapse variable from SI values, one per synapse in the order of
+     * {@link #sources()} and {@link #targets()}, or from one value for every synapse when
+     * {@code si} has length 1. Takes effect for spikes delivered from now on.
      */
-    public ProjectionState set(String variable, double[] values, Unit unit) {
+    public void setSi(String variable, double[] si) {
         int k = index(variable);
-        if (values.length != targets.length) {
-            throw new SimulationException("Projection '" + name + "'." + variable + ": " + values.length + " values for " + targets.length
-                + " synapses; give exactly one per synapse, in the order of sources() and targets()");
-        }
-        if (!unit.dimension().equals(dimensions.get(k))) {
-            throw new SimulationException("Projection '" + name + "'." + variable + ": values in " + unit + " do not fit a variable in "
-                + dimensions.get(k));
-        }
-        double scale = unit.of(1).si();
-        for (int s = 0; s < values.length; s++) {
-            double si = values[s] * scale;
+        for (int s = 0; s < targets.length; s++) {
+            double value = si.length == 1 ? si[0] : si[s];
             if (synapse[k] != null) {
-                synapse[k][s] = si;
+                synapse[k][s] = value;
             } else {
-                singles[k][s] = (float) si;
+                singles[k][s] = (float) value;
             }
         }
-        return this;
     }
 
     private int index(String variable) {
         int k = variables.indexOf(variable);
         if (k < 0) {
-            throw new SimulationException("Projection '" + name + "'." + variable + ": no such per-synapse variable; known: "
-                + String.join(", ", variables));
+            throw new IllegalArgumentException("projection " + name + " has no per-synapse variable " + variable + "; it has " + variables);
         }
         return k;
     }

@@ -17,7 +17,7 @@ import org.synfire.units.Units;
  * Network net = Network.create().dt(Units.ms.of(0.1)).seed(7);
  * GroupSpec exc = net.group("exc", 100, Library.lif(), g -> g.set("I", "0.1*nA + i*2*pA"));
  * SpikeProbeSpec spikes = net.probe(Probe.spikes(exc));
- * Simulation sim = Builder.build(net);
+ * Simulation sim = Simulation.build(net);
  * }</pre>
  */
 public final class Network {

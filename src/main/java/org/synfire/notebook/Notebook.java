@@ -1,6 +1,6 @@
 package org.synfire.notebook;
 
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.units.Quantity;
 
 /**

@@ -16,7 +16,7 @@ import org.synfire.analysis.Histogram;
 import org.synfire.analysis.Intervals;
 import org.synfire.analysis.RateSignal;
 import org.synfire.analysis.Rates;
-import org.synfire.engine.ProjectionState;
+import org.synfire.sim.ProjectionView;
 import org.synfire.probe.PopulationRate;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
@@ -32,9 +32,9 @@ import tech.tablesaw.api.Table;
  * paper-like look; each returns a {@link Figure} to save, show or combine with {@link #grid}.
  *
  * <pre>{@code
- * Plots.raster(sim.spikes(exc), sim.spikes(inh)).save("out/raster.png");
- * Plots.trace(sim.trace(v), "v", Units.mV.of(-50));                 // with the threshold dashed
- * Plots.grid(2, Plots.rate(sim.rate(r)), Plots.isiHistogram(s, ms.of(2), ms.of(200))).save("out/summary.svg");
+ * Plots.raster(sim.data(exc), sim.data(inh)).save("out/raster.png");
+ * Plots.trace(sim.data(v), "v", Units.mV.of(-50));                 // with the threshold dashed
+ * Plots.grid(2, Plots.rate(sim.data(r)), Plots.isiHistogram(s, ms.of(2), ms.of(200))).save("out/summary.svg");
  * }</pre>
  */
 public final class Plots {
@@ -69,7 +69,7 @@ public final class Plots {
 
     /** A raster of one or more groups, stacked bottom to top in the order given, coloured by group. */
     public static Figure raster(SpikeTrains... groups) {
-        requireData("Plots.raster", groups.length, "give at least one SpikeTrains, e.g. Plots.raster(sim.spikes(probe))");
+        requireData("Plots.raster", groups.length, "give at least one SpikeTrains, e.g. Plots.raster(sim.data(probe))");
         List<String> names = new ArrayList<>();
         List<double[]> times = new ArrayList<>();
         List<int[]> neurons = new ArrayList<>();
@@ -274,7 +274,7 @@ public final class Plots {
     }
 
     /** The distribution of a synapse variable over a projection's synapses, in {@code bins} bins. */
-    public static Figure weights(ProjectionState projection, String variable, int bins) {
+    public static Figure weights(ProjectionView projection, String variable, int bins) {
         if (bins < 1) {
             throw new PlotException("Plots.weights: give at least 1 bin, not " + bins);
         }
@@ -298,10 +298,10 @@ public final class Plots {
      * A projection's synapse variable as a source × target heat map: each cell the mean over the
      * synapses in it, 0 where there are none; matrices over 64 neurons a side are shown in blocks.
      */
-    public static Figure weightMatrix(ProjectionState projection, String variable) {
+    public static Figure weightMatrix(ProjectionView projection, String variable) {
         double[] si = projection.valuesSi(variable);
         int sources = projection.outDegrees().length;
-        int targets = projection.target().size();
+        int targets = projection.inDegrees().length;
         requireData("Plots.weightMatrix", si.length, "projection " + projection.name() + " has no synapses");
         Unit unit = displayUnit(si, projection, variable);
         double factor = Quantity.si(1, projection.dimension(variable)).in(unit);
@@ -342,7 +342,7 @@ public final class Plots {
         return new Figure(chart, null);
     }
 
-    private static Unit displayUnit(double[] si, ProjectionState projection, String variable) {
+    private static Unit displayUnit(double[] si, ProjectionView projection, String variable) {
         double largest = 0;
         for (double v : si) {
             largest = Math.max(largest, Math.abs(v));

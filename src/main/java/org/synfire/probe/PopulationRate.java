@@ -13,7 +13,7 @@ import org.synfire.units.Units;
  * double[] hz = r.rates();            // Hz
  * }</pre>
  */
-public final class PopulationRate {
+public final class PopulationRate implements Recordings {
     private final String name;
     private final int populationSize;
     private final double start;
@@ -28,6 +28,7 @@ public final class PopulationRate {
         this.counts = counts;
     }
 
+    @Override
     public String name() {
         return name;
     }

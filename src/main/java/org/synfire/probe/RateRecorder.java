@@ -52,7 +52,8 @@ public final class RateRecorder implements SpikeSink {
     }
 
     /** What was recorded so far, {@code now} steps into the simulation: the bins from the window's start to the one holding step {@code now - 1}. */
-    public PopulationRate result(double dt, long now) {
+    @Override
+    public PopulationRate recordings(double dt, long now) {
         long last = Math.min(now - 1, window.stop() - 1);
         int bins = last < window.start() ? 0 : (int) (last / bin - firstBin + 1);
         int[] all = new int[bins];

@@ -75,8 +75,8 @@ public final class SpikeRecorder implements SpikeSink {
         return neurons.size();
     }
 
-    /** A snapshot of what was recorded so far. */
-    public SpikeTrains result(double dt) {
+    @Override
+    public SpikeTrains recordings(double dt, long now) {
         int n = neurons.size();
         double[] times = new double[n];
         for (int k = 0; k < n; k++) {

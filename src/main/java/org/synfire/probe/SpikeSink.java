@@ -1,7 +1,7 @@
 package org.synfire.probe;
 
 /** Receives the spikes of one population, step by step: a spike recorder, a spike file or a rate recorder. */
-public interface SpikeSink extends Checkpointed {
+public interface SpikeSink extends Recorder {
 
     /**
      * Takes the spikes of one step.

@@ -15,7 +15,7 @@ import org.synfire.units.Units;
  * s.timesOf(3, Units.ms);       // spike times of neuron 3 in ms
  * }</pre>
  */
-public final class SpikeTrains {
+public final class SpikeTrains implements Recordings {
     private final String name;
     private final int groupSize;
     private final int[] recorded;
@@ -143,6 +143,7 @@ public final class SpikeTrains {
     }
 
     /** The probe's name. */
+    @Override
     public String name() {
         return name;
     }

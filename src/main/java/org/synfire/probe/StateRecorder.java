@@ -8,7 +8,7 @@ import org.synfire.units.Dimension;
  * (so the first sample is the initial state, as in Brian2's {@code StateMonitor}). Memory: 8 bytes
  * per variable per neuron per sample, plus 8 per sample for the time.
  */
-public final class StateRecorder implements Checkpointed {
+public final class StateRecorder implements StateSampler {
     private final String name;
     private final List<String> variables;
     private final List<Dimension> dimensions;
@@ -44,11 +44,13 @@ public final class StateRecorder implements Checkpointed {
     }
 
     /** Whether {@code step} falls on the sampling grid. */
+    @Override
     public boolean samplesAt(long step) {
         return step % every == 0 && window.contains(step);
     }
 
     /** Samples if {@code step} falls on the sampling grid. */
+    @Override
     public void sample(long step, double dt) {
         if (!samplesAt(step)) {
             return;
@@ -77,8 +79,8 @@ public final class StateRecorder implements Checkpointed {
         }
     }
 
-    /** A snapshot of what was recorded so far. */
-    public StateTrace result() {
+    @Override
+    public StateTrace recordings(double dt, long now) {
         double[][][] data = new double[variables.size()][neurons.length][];
         for (int v = 0; v < variables.size(); v++) {
             for (int n = 0; n < neurons.length; n++) {

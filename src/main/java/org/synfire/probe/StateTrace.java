@@ -15,7 +15,7 @@ import org.synfire.units.Unit;
  * double[] v0 = v.values("v", 0, Units.mV);   // first recorded neuron
  * }</pre>
  */
-public final class StateTrace {
+public final class StateTrace implements Recordings {
     private final String name;
     private final List<String> variables;
     private final List<Dimension> dimensions;
@@ -32,6 +32,7 @@ public final class StateTrace {
         this.values = values;
     }
 
+    @Override
     public String name() {
         return name;
     }

@@ -27,7 +27,7 @@ import org.synfire.dsl.Members;
 import org.synfire.dsl.ScriptException;
 import org.synfire.dsl.Session;
 import org.synfire.dsl.SynfireScript;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 
 /**
  * {@code synfire shell}: a terminal REPL for the DSL. Lines share one binding and one session,

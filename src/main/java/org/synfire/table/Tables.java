@@ -16,11 +16,11 @@ import org.synfire.analysis.Histogram;
 import org.synfire.analysis.Intervals;
 import org.synfire.analysis.RateSignal;
 import org.synfire.analysis.Rates;
-import org.synfire.engine.BuildReport;
-import org.synfire.engine.GroupState;
-import org.synfire.engine.ProjectionState;
-import org.synfire.engine.Simulation;
-import org.synfire.engine.SimulationException;
+import org.synfire.build.BuildReport;
+import org.synfire.sim.GroupView;
+import org.synfire.sim.ProjectionView;
+import org.synfire.sim.Simulation;
+import org.synfire.sim.SimulationException;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.probe.PopulationRate;
 import org.synfire.probe.SpikeTrains;
@@ -45,7 +45,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  *
  * <pre>{@code
  * Table spikes = Tables.spikes(sim, excProbe, inhProbe);   // t_ms, neuron, group
- * Table v = Tables.trace(sim.trace(vProbe));               // t_ms, neuron, v_mV
+ * Table v = Tables.trace(sim.data(vProbe));               // t_ms, neuron, v_mV
  * Tables.writeCsv(spikes, Path.of("out/spikes.csv"));
  * Table back = Tables.readCsv(Path.of("out/spikes.csv"));  // equal, cell for cell
  * }</pre>
@@ -102,7 +102,7 @@ public final class Tables {
         Map<String, SpikeTrains> byGroup = new LinkedHashMap<>();
         for (SpikeProbeSpec p : probes) {
             String key = byGroup.containsKey(p.target()) ? p.name() : p.target();
-            byGroup.put(key, sim.spikes(p));
+            byGroup.put(key, sim.data(p));
         }
         return spikes(byGroup);
     }
@@ -236,7 +236,7 @@ public final class Tables {
     }
 
     private static String parametersOf(Simulation sim, String group) {
-        GroupState state;
+        GroupView state;
         try {
             state = sim.group(group);
         } catch (SimulationException spikeSource) {
@@ -275,7 +275,7 @@ public final class Tables {
         DoubleColumn delayMax = DoubleColumn.create("delay_max_ms");
         double dtMs = sim.dt().in(Units.ms);
         for (BuildReport.ProjectionReport r : sim.report().projections()) {
-            ProjectionState p = sim.projection(r.name());
+            ProjectionView p = sim.projection(r.name());
             name.append(r.name());
             source.append(r.source());
             target.append(r.target());
@@ -316,7 +316,7 @@ public final class Tables {
      * magnitude ({@code w_nS}).
      */
     public static Table synapses(Simulation sim, String projection) {
-        ProjectionState p = sim.projection(projection);
+        ProjectionView p = sim.projection(projection);
         int n = p.size();
         int[] index = new int[n];
         for (int s = 0; s < n; s++) {

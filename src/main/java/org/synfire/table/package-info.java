@@ -8,9 +8,9 @@
  *
  * <pre>{@code
  * Table spikes = Tables.spikes(sim, excProbe, inhProbe);   // t_ms, neuron, group
- * Table v      = Tables.trace(sim.trace(vProbe));          // t_ms, neuron, v_mV
- * Table wide   = Tables.traceWide(sim.trace(vProbe), "v"); // t_ms, v_mV[0], v_mV[1], ...
- * Table rate   = Tables.rate(sim.rate(rateProbe));         // t_ms, count, rate_Hz
+ * Table v      = Tables.trace(sim.data(vProbe));          // t_ms, neuron, v_mV
+ * Table wide   = Tables.traceWide(sim.data(vProbe), "v"); // t_ms, v_mV[0], v_mV[1], ...
+ * Table rate   = Tables.rate(sim.data(rateProbe));         // t_ms, count, rate_Hz
  * Table each   = Tables.perNeuron(s, ms.of(0), ms.of(1000)); // neuron, count, rate_Hz, cv, lv
  * Table isi    = Tables.histogram(Intervals.histogram(s, ms.of(2), ms.of(200)));  // ISI_low_ms, ISI_high_ms, count
  * Table fi     = Tables.fi(measured);                       // I_nA, rate_Hz

@@ -7,8 +7,7 @@ import static org.synfire.units.Units.mV;
 import static org.synfire.units.Units.nA;
 
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -26,8 +25,8 @@ class RecordingAnalysisTest {
         Network net = Network.create().seed(9);
         GroupSpec input = net.group("input", 100, Library.poisson(Units.Hz.of(50)));
         SpikeProbeSpec some = net.probe(Probe.spikes(input).neurons(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).named("some"));
-        Simulation sim = Builder.build(net).run(Units.second.of(2));
-        SpikeTrains s = sim.spikes(some);
+        Simulation sim = Simulation.build(net).run(Units.second.of(2));
+        SpikeTrains s = sim.data(some);
         // 10 neurons × 50 Hz × 2 s = 1000 spikes, sd 32: the rate is 50 Hz within 5 sd (8 Hz), not 5 Hz.
         assertEquals(50, Rates.mean(s, ms.of(0), ms.of(2000)).in(Units.Hz), 8);
         assertEquals(50, Rates.binned(s, ms.of(100), ms.of(0), ms.of(2000)).mean().in(Units.Hz), 8);
@@ -42,9 +41,9 @@ class RecordingAnalysisTest {
         GroupSpec mixed = net.group("mixed", 3, Library.lif(), b -> b.set("I", new double[] {0.2, 0.3, 0.45}, nA));
         StateProbeSpec a = net.probe(Probe.state(same, "v").neurons(0, 1, 2));
         StateProbeSpec b = net.probe(Probe.state(mixed, "v").neurons(0, 1, 2));
-        Simulation sim = Builder.build(net).run(ms.of(300));
-        assertEquals(1, Synchrony.chi(sim.trace(a), "v"), 1e-12);
-        double chi = Synchrony.chi(sim.trace(b), "v");
+        Simulation sim = Simulation.build(net).run(ms.of(300));
+        assertEquals(1, Synchrony.chi(sim.data(a), "v"), 1e-12);
+        double chi = Synchrony.chi(sim.data(b), "v");
         assertTrue(chi < 0.9 && chi > 1 / Math.sqrt(3) - 0.2, "neurons at different rates drift apart: chi " + chi);
     }
 
@@ -54,8 +53,8 @@ class RecordingAnalysisTest {
         Network net = Network.create();
         GroupSpec g = net.group("lif", currents.length, Library.lif(), b -> b.set("I", currents, nA));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(1100));
-        FiCurve measured = FiCurve.of(currents, nA, sim.spikes(probe), ms.of(100), ms.of(1100));
+        Simulation sim = Simulation.build(net).run(ms.of(1100));
+        FiCurve measured = FiCurve.of(currents, nA, sim.data(probe), ms.of(100), ms.of(1100));
         FiCurve theory = FiCurve.lif(currents, nA, Units.Mohm.of(100), ms.of(10), mV.of(-65), mV.of(-50), mV.of(-65), ms.of(2));
         for (int k = 0; k < currents.length; k++) {
             // Counting in a 1 s window is off by at most one spike (1 Hz); detecting a crossing at the end of

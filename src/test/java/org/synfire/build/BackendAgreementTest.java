@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
@@ -96,13 +96,13 @@ class BackendAgreementTest {
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
         StateProbeSpec trace = net.probe(Probe.state(g, variable).neurons(0, n - 1).every(ms.of(0.5)));
         NetworkSpec spec = net.spec();
-        Simulation compiled = Builder.build(spec, backend).run(ms.of(150));
-        Simulation interpreted = Builder.build(spec, Backend.INTERPRETED).run(ms.of(150));
-        assertTrue(compiled.spikes(spikes).count() > n, label + " spikes: " + compiled.spikes(spikes).count());
-        assertArrayEquals(interpreted.spikes(spikes).indices(), compiled.spikes(spikes).indices(), label);
-        assertArrayEquals(interpreted.spikes(spikes).times(ms), compiled.spikes(spikes).times(ms), 1e-12, label);
-        StateTrace a = compiled.trace(trace);
-        StateTrace b = interpreted.trace(trace);
+        Simulation compiled = Simulation.build(spec, backend).run(ms.of(150));
+        Simulation interpreted = Simulation.build(spec, Backend.INTERPRETED).run(ms.of(150));
+        assertTrue(compiled.data(spikes).count() > n, label + " spikes: " + compiled.data(spikes).count());
+        assertArrayEquals(interpreted.data(spikes).indices(), compiled.data(spikes).indices(), label);
+        assertArrayEquals(interpreted.data(spikes).times(ms), compiled.data(spikes).times(ms), 1e-12, label);
+        StateTrace a = compiled.data(trace);
+        StateTrace b = interpreted.data(trace);
         for (int p = 0; p < 2; p++) {
             double scale = 0;
             for (int k = 0; k < b.samples(); k++) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
-import org.synfire.engine.SimulationException;
+import org.synfire.sim.Simulation;
+import org.synfire.sim.SimulationException;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -50,7 +50,7 @@ class CheckpointTest {
         StateProbeSpec v = net.probe(Probe.state(exc, "v", "ge").neurons(0, 5).every(ms.of(0.5)));
         RateProbeSpec rate = net.probe(Probe.rate(exc, ms.of(5)));
         SynapseProbeSpec weights = net.probe(Probe.synapses(plastic, "w", "Apre").synapses(0, 1, 2).every(ms.of(1)));
-        return new Setup(Builder.build(net), spikes, file, v, rate, weights);
+        return new Setup(Simulation.build(net), spikes, file, v, rate, weights);
     }
 
     @Test
@@ -72,14 +72,14 @@ class CheckpointTest {
 
         Simulation a = straight.sim();
         Simulation b = second.sim();
-        assertTrue(a.spikes(straight.spikes()).count() > 100, "the network is active");
-        assertArrayEquals(a.spikes(straight.spikes()).indices(), b.spikes(second.spikes()).indices());
-        assertArrayEquals(a.spikes(straight.spikes()).times(ms), b.spikes(second.spikes()).times(ms));
-        assertArrayEquals(a.spikes(straight.file()).indices(), b.spikes(second.file()).indices());
-        assertArrayEquals(a.trace(straight.v()).values("v", 1, Units.mV), b.trace(second.v()).values("v", 1, Units.mV));
-        assertArrayEquals(a.trace(straight.v()).times(ms), b.trace(second.v()).times(ms));
-        assertArrayEquals(a.rate(straight.rate()).counts(), b.rate(second.rate()).counts());
-        assertArrayEquals(a.trace(straight.weights()).values("w", 2, Units.nS), b.trace(second.weights()).values("w", 2, Units.nS));
+        assertTrue(a.data(straight.spikes()).count() > 100, "the network is active");
+        assertArrayEquals(a.data(straight.spikes()).indices(), b.data(second.spikes()).indices());
+        assertArrayEquals(a.data(straight.spikes()).times(ms), b.data(second.spikes()).times(ms));
+        assertArrayEquals(a.data(straight.file()).indices(), b.data(second.file()).indices());
+        assertArrayEquals(a.data(straight.v()).values("v", 1, Units.mV), b.data(second.v()).values("v", 1, Units.mV));
+        assertArrayEquals(a.data(straight.v()).times(ms), b.data(second.v()).times(ms));
+        assertArrayEquals(a.data(straight.rate()).counts(), b.data(second.rate()).counts());
+        assertArrayEquals(a.data(straight.weights()).values("w", 2, Units.nS), b.data(second.weights()).values("w", 2, Units.nS));
         assertArrayEquals(a.projection("ee").valuesSi("w"), b.projection("ee").valuesSi("w"));
         assertArrayEquals(a.projection("queued").valuesSi("w"), b.projection("queued").valuesSi("w"));
         assertEquals(a.spikeCount("drive"), b.spikeCount("drive"));

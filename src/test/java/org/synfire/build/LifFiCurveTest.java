@@ -7,7 +7,7 @@ import static org.synfire.units.Units.nA;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -36,10 +36,10 @@ class LifFiCurveTest {
         Network net = Network.create().dt(ms.of(dtMs));
         GroupSpec g = net.group("lif", currents.length, Library.lif(), b -> b.set("I", currents, nA));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         assertEquals("exact", sim.report().group("lif").method());
         sim.run(Units.second.of(1));
-        SpikeTrains spikes = sim.spikes(probe);
+        SpikeTrains spikes = sim.data(probe);
         double dt = dtMs * 1e-3;
         for (int k = 0; k < currents.length; k++) {
             double ri = R * currents[k] * 1e-9;
@@ -60,8 +60,8 @@ class LifFiCurveTest {
         Network net = Network.create();
         GroupSpec g = net.group("lif", 1, Library.lif(), b -> b.set("I", nA.of(current)));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(Units.second.of(1));
-        assertEquals(0, sim.spikes(probe).count());
+        Simulation sim = Simulation.build(net).run(Units.second.of(1));
+        assertEquals(0, sim.data(probe).count());
         assertTrue(sim.group("lif").get("v", 0).in(Units.mV) > -65 + 0.99 * current * 100 - 1e-9,
             "the membrane still charges towards El + RI");
     }

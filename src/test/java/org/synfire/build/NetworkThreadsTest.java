@@ -6,7 +6,7 @@ import static org.synfire.units.Units.ms;
 
 import org.junit.jupiter.api.Test;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.SynapseModel;
@@ -38,9 +38,9 @@ class NetworkThreadsTest {
         net.connect("queued", exc, exc, Library.stdp("ge", "volt").with("wmax", "0.5 mV"), Connect.probability(0.01),
             p -> p.set("w", "rand()*0.5*mV").delay("rand()*3*ms"));
         net.poissonInput("ext", exc, "v", 100, Units.Hz.of(10), Units.mV.of(0.5));
-        Simulation sim = Builder.build(net).threads(threads);
+        Simulation sim = Simulation.build(net).threads(threads);
         sim.run(ms.of(150)).run(ms.of(50));
-        return new Outcome(sim.spikes(cuba.spikes().get(0)), sim.spikes(cuba.spikes().get(1)),
+        return new Outcome(sim.data(cuba.spikes().get(0)), sim.data(cuba.spikes().get(1)),
             concat(sim.projection("plastic").valuesSi("w"), sim.projection("queued").valuesSi("w")));
     }
 

@@ -9,7 +9,7 @@ import static org.synfire.units.Units.ms;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -25,7 +25,7 @@ class PoissonInputTest {
         Network net = Network.create().seed(8);
         GroupSpec g = net.group("g", 400, COUNTER);
         net.poissonInput("ext", g, "v", n, Units.Hz.of(rateHz), mV.of(1));
-        Simulation sim = Builder.build(net).threads(threads).run(Units.second.of(1));
+        Simulation sim = Simulation.build(net).threads(threads).run(Units.second.of(1));
         return sim.group("g").values("v", mV);
     }
 
@@ -61,7 +61,7 @@ class PoissonInputTest {
         GroupSpec g = net.group("g", 10, held);
         net.poissonInput("into_v", g, "v", 1000, Units.Hz.of(50), mV.of(1));
         net.poissonInput("into_u", g, "u", 1000, Units.Hz.of(50), mV.of(1));
-        Simulation sim = Builder.build(net).run(ms.of(100));
+        Simulation sim = Simulation.build(net).run(ms.of(100));
         assertTrue(Arrays.stream(sim.group("g").values("v", mV)).allMatch(x -> x == 0), "v is held");
         assertTrue(Arrays.stream(sim.group("g").values("u", mV)).allMatch(x -> x > 4000), "u is not: 5000 jumps expected");
     }
@@ -77,7 +77,7 @@ class PoissonInputTest {
         assertTrue(assertThrows(SpecException.class, () -> net.poissonInput("ext", g, "v", 10, ms.of(5), mV.of(1)))
             .getMessage().contains("PoissonInput 'ext'.rate: 5 ms is not a rate of zero or more"));
         net.poissonInput("shared", g, "El", 10, Units.Hz.of(5), mV.of(1));
-        assertTrue(assertThrows(org.synfire.SynfireException.class, () -> Builder.build(net)).getMessage()
+        assertTrue(assertThrows(org.synfire.SynfireException.class, () -> Simulation.build(net)).getMessage()
             .contains("PoissonInput 'shared'.variable: 'El' of group 'g' is shared"));
     }
 }

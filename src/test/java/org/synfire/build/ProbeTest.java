@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synfire.SynfireException;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -37,11 +37,11 @@ class ProbeTest {
         SpikeProbeSpec spikes = net.probe(Probe.spikes(input));
         RateProbeSpec rate = net.probe(Probe.rate(input, ms.of(10)));
         RateProbeSpec late = net.probe(Probe.rate(input, ms.of(10)).between(ms.of(50), ms.of(150)).named("late"));
-        Simulation sim = Builder.build(net).run(ms.of(120)).run(ms.of(80));
-        PopulationRate r = sim.rate(rate);
+        Simulation sim = Simulation.build(net).run(ms.of(120)).run(ms.of(80));
+        PopulationRate r = sim.data(rate);
         assertEquals(20, r.bins());
         assertArrayEquals(new double[] {0, 10, 20}, Arrays.copyOf(r.times(ms), 3));
-        double[] t = sim.spikes(spikes).times(ms);
+        double[] t = sim.data(spikes).times(ms);
         int[] expected = new int[20];
         for (double x : t) {
             expected[(int) Math.ceil(x / 10 - 1e-9) - 1]++;   // reported in (10k, 10k + 10] ms: occurred in bin k
@@ -49,7 +49,7 @@ class ProbeTest {
         assertArrayEquals(expected, r.counts());
         // 1000 × 50 Hz × 10 ms = 500 per bin, Poisson sd 22: the mean over 20 bins is within 5 sd / sqrt(20).
         assertEquals(50, Arrays.stream(r.rates()).average().orElseThrow(), 5 * 22.4 / Math.sqrt(20) / 10);
-        PopulationRate window = sim.rate(late);
+        PopulationRate window = sim.data(late);
         assertEquals(10, window.bins());
         assertEquals(50, window.times(ms)[0], 1e-9);
         assertArrayEquals(Arrays.copyOfRange(expected, 5, 15), window.counts());
@@ -62,11 +62,11 @@ class ProbeTest {
         SpikeProbeSpec all = net.probe(Probe.spikes(lif));
         SpikeProbeSpec part = net.probe(Probe.spikes(lif).between(ms.of(50), ms.of(100)).named("part"));
         StateProbeSpec v = net.probe(Probe.state(lif, "v").every(ms.of(1)).between(ms.of(20), ms.of(30)));
-        Simulation sim = Builder.build(net).run(ms.of(150));
-        double[] inWindow = Arrays.stream(sim.spikes(all).times(ms)).filter(x -> x >= 50 - 1e-9 && x < 100 - 1e-9).toArray();
-        assertArrayEquals(inWindow, sim.spikes(part).times(ms), 1e-9);
+        Simulation sim = Simulation.build(net).run(ms.of(150));
+        double[] inWindow = Arrays.stream(sim.data(all).times(ms)).filter(x -> x >= 50 - 1e-9 && x < 100 - 1e-9).toArray();
+        assertArrayEquals(inWindow, sim.data(part).times(ms), 1e-9);
         assertTrue(inWindow.length > 0);
-        StateTrace trace = sim.trace(v);
+        StateTrace trace = sim.data(v);
         assertArrayEquals(new double[] {20, 21, 22, 23, 24, 25, 26, 27, 28, 29}, trace.times(ms), 1e-9);
     }
 
@@ -78,11 +78,11 @@ class ProbeTest {
         ProjectionSpec plastic = net.connect("plastic", input, neuron, Library.stdp("ge", "siemens").with("wmax", "2 nS"),
             Connect.allToAll(), p -> p.set("w", "rand()*2*nS"));
         SynapseProbeSpec w = net.probe(Probe.synapses(plastic, "w").synapses(0, 7, 49).every(ms.of(1)));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         double[] initial = sim.projection("plastic").valuesSi("w");
         sim.run(ms.of(500));
         double[] now = sim.projection("plastic").valuesSi("w");
-        StateTrace trace = sim.trace(w);
+        StateTrace trace = sim.data(w);
         assertEquals(500, trace.samples());
         int[] recorded = {0, 7, 49};
         for (int k = 0; k < 3; k++) {
@@ -99,9 +99,9 @@ class ProbeTest {
         GroupSpec input = net.group("input", 200, Library.poisson(Units.Hz.of(30)));
         SpikeProbeSpec memory = net.probe(Probe.spikes(input));
         SpikeProbeSpec file = net.probe(Probe.spikes(input).toFile(dir.resolve("spikes/input.bin")).named("file"));
-        Simulation sim = Builder.build(net).run(ms.of(300)).run(ms.of(200));
-        SpikeTrains inMemory = sim.spikes(memory);
-        SpikeTrains fromFile = sim.spikes(file);
+        Simulation sim = Simulation.build(net).run(ms.of(300)).run(ms.of(200));
+        SpikeTrains inMemory = sim.data(memory);
+        SpikeTrains fromFile = sim.data(file);
         assertTrue(inMemory.count() > 2000);
         assertArrayEquals(inMemory.indices(), fromFile.indices());
         assertArrayEquals(inMemory.times(ms), fromFile.times(ms), 1e-12);
@@ -113,7 +113,7 @@ class ProbeTest {
         Network net = Network.create();
         GroupSpec a = net.group("a", 3, Library.lif());
         net.probe(Probe.rate(a, ms.of(0.25)));
-        String message = assertThrows(SynfireException.class, () -> Builder.build(net)).getMessage();
+        String message = assertThrows(SynfireException.class, () -> Simulation.build(net)).getMessage();
         assertTrue(message.contains("Probe 'rate_a'.bin: 250 us is not a positive multiple of dt"), message);
         Network net2 = Network.create();
         GroupSpec b = net2.group("b", 3, Library.lif());
@@ -121,7 +121,7 @@ class ProbeTest {
             Connect.oneToOne());
         net2.probe(Probe.synapses(bb, "wx"));
         net2.probe(Probe.synapses(bb, "w").synapses(3).named("far"));
-        String second = assertThrows(SynfireException.class, () -> Builder.build(net2)).getMessage();
+        String second = assertThrows(SynfireException.class, () -> Simulation.build(net2)).getMessage();
         assertTrue(second.contains("Probe 'synapses_bb'.variables: 'wx' is not a per-synapse variable of projection 'bb'; known: w"),
             second);
         assertTrue(second.contains("Probe 'far'.synapses: synapse 3 is out of range; projection 'bb' has synapses 0..2"), second);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.synfire.sim.Simulation;
 import org.synfire.SynfireException;
 import org.synfire.connectivity.Connect;
 import org.synfire.connectivity.ConnectionRule;
@@ -24,7 +25,7 @@ class ProjectionErrorsTest {
         GroupSpec a = net.group("a", 10, Library.lifConductance());
         GroupSpec b = net.group("b", 10, Library.lifConductance());
         net.connect("ab", a, b, model, rule, configure);
-        return assertThrows(SynfireException.class, () -> Builder.build(net)).getMessage();
+        return assertThrows(SynfireException.class, () -> Simulation.build(net)).getMessage();
     }
 
     private static void assertContains(String message, String... parts) {
@@ -73,14 +74,14 @@ class ProjectionErrorsTest {
         GroupSpec a = net.group("a", 46_000, Library.lif());
         net.connect("huge", a, a, SynapseModel.onSpike("v += 0.1*mV"), Connect.allToAll());
         net.connect("huge2", a, a, SynapseModel.onSpike("v += 0.2*mV"), Connect.allToAll());
-        String message = assertThrows(SynfireException.class, () -> Builder.build(net)).getMessage();
+        String message = assertThrows(SynfireException.class, () -> Simulation.build(net)).getMessage();
         assertContains(message, "Network: the state and synapses need about 16929.5 MB (16928.0 MB more while connectivity is "
             + "generated), more than the", "MB the build may take (90 % of the", "MB of heap free); make the network smaller or give "
             + "Java more memory (-Xmx)");
         Network big = Network.create();
         GroupSpec b = big.group("b", 50_000, Library.lif());
         big.connect("too_many", b, b, SynapseModel.onSpike("v += 0.1*mV"), Connect.allToAll());
-        assertContains(assertThrows(SynfireException.class, () -> Builder.build(big)).getMessage(),
+        assertContains(assertThrows(SynfireException.class, () -> Simulation.build(big)).getMessage(),
             "Projection 'too_many'.rule: about 2500000000 synapses exceed the limit of 2^31 in one projection");
     }
 

@@ -10,8 +10,8 @@ import static org.synfire.units.Units.ms;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.ProjectionState;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.ProjectionView;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -28,7 +28,7 @@ class ProjectionTest {
     private static final NeuronModel COUNTER = NeuronModel.of("counter", "v : volt");
 
     private static double[] trace(Simulation sim, StateProbeSpec probe, int position) {
-        return sim.trace(probe).values("v", position, mV);
+        return sim.data(probe).values("v", position, mV);
     }
 
     /** The index of the first sample at or above {@code level}, or -1. */
@@ -49,7 +49,7 @@ class ProjectionTest {
         net.connect("syn", input, g, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
             p -> p.set("w", mV.of(1)).delay(ms.of(2.5)));
         StateProbeSpec v = net.probe(Probe.state(g, "v"));
-        Simulation sim = Builder.build(net).run(ms.of(6));
+        Simulation sim = Simulation.build(net).run(ms.of(6));
         double[] values = trace(sim, v, 0);
         // Sampled at the start of each step: sample k is t = k·0.1 ms. Spike at 1.0 ms + 2.5 ms = 3.5 ms.
         assertEquals(35, firstAtLeast(values, 1.0), "jump visible at exactly 3.5 ms");
@@ -64,7 +64,7 @@ class ProjectionTest {
         GroupSpec g = net.group("g", 1, COUNTER);
         net.connect("syn", input, g, SynapseModel.onSpike("v += 0.25*mV"), Connect.allToAll());
         StateProbeSpec v = net.probe(Probe.state(g, "v"));
-        double[] values = trace(Builder.build(net).run(ms.of(2)), v, 0);
+        double[] values = trace(Simulation.build(net).run(ms.of(2)), v, 0);
         assertEquals(0.0, values[4], 0.0);
         assertEquals(0.5, values[5], 1e-12, "two sources at 0.5 ms");
         assertEquals(0.75, values[8], 1e-12, "one more at 0.8 ms");
@@ -78,7 +78,7 @@ class ProjectionTest {
         net.connect("syn", input, g, SynapseModel.onSpike("v_post += 1*mV"), Connect.allToAll(),
             p -> p.delay("j*0.3*ms"));
         StateProbeSpec v = net.probe(Probe.state(g, "v").neurons(0, 1, 2, 3, 4));
-        Simulation sim = Builder.build(net).run(ms.of(4));
+        Simulation sim = Simulation.build(net).run(ms.of(4));
         for (int j = 0; j < 5; j++) {
             assertEquals(10 + 3 * j, firstAtLeast(trace(sim, v, j), 1.0), "target " + j);
         }
@@ -94,7 +94,7 @@ class ProjectionTest {
         net.connect("syn", input, g, SynapseModel.of("counting", "x : 1").onPre("x += 1; v_post += x*mV"), Connect.allToAll(),
             p -> p.delay("j*0.5*ms"));
         StateProbeSpec v = net.probe(Probe.state(g, "v").neurons(0, 1, 2, 3));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         assertTrue(sim.report().toString().contains("per-synapse code, per-synapse delays up to 15 steps (synapse queues)"),
             sim.report().toString());
         sim.run(ms.of(5));
@@ -116,7 +116,7 @@ class ProjectionTest {
                 """).onPre("x += 1; v_post += x*mV").with("tau", "10 ms");
         net.connect("syn", input, g, facilitating, Connect.oneToOne());
         StateProbeSpec v = net.probe(Probe.state(g, "v"));
-        double[] values = trace(Builder.build(net).run(ms.of(25)), v, 0);
+        double[] values = trace(Simulation.build(net).run(ms.of(25)), v, 0);
         assertEquals(1.0, values[150], 1e-12);
         // Second spike: x = e^{-10 ms/10 ms} + 1.
         assertEquals(1.0 + Math.exp(-1) + 1, values[249], 1e-9);
@@ -129,9 +129,9 @@ class ProjectionTest {
         GroupSpec lif = net.group("lif", 2, org.synfire.model.library.Library.lif(), b -> b.set("I", "0.3*nA*i"));
         net.connect("syn", input, lif, SynapseModel.of("count", "n : 1").onPost("n += 1").onPre("n += 0"), Connect.allToAll());
         org.synfire.model.SpikeProbeSpec spikes = net.probe(Probe.spikes(lif));
-        Simulation sim = Builder.build(net).run(ms.of(100));
-        ProjectionState p = sim.projection("syn");
-        int[] counts = sim.spikes(spikes).counts();
+        Simulation sim = Simulation.build(net).run(ms.of(100));
+        ProjectionView p = sim.projection("syn");
+        int[] counts = sim.data(spikes).counts();
         assertTrue(counts[1] > 3, "neuron 1 fires");
         double[] n = p.valuesSi("n");
         int[] targets = p.targets();
@@ -147,7 +147,7 @@ class ProjectionTest {
         GroupSpec b = net.group("b", 3, COUNTER);
         net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.condition("j <= i"),
             p -> p.set("w", "(10*i + j)*mV").delay(ms.of(1)));
-        ProjectionState p = Builder.build(net).projection("ab");
+        ProjectionView p = Simulation.build(net).projection("ab");
         assertArrayEquals(new int[] {0, 1, 1, 2, 2, 2, 3, 3, 3}, p.sources());
         assertArrayEquals(new int[] {0, 0, 1, 0, 1, 2, 0, 1, 2}, p.targets());
         double[] w = Arrays.stream(p.valuesSi("w")).map(x -> Math.round(x * 1e3)).toArray();
@@ -173,9 +173,9 @@ class ProjectionTest {
                 tau : second (shared, constant)
                 """).onPre("x += 1; gi += x*0.1*nS").with("tau", "100 ms");
         net.connect("ie", inh, exc, trace, Connect.condition("abs(i - j/4) < 20", 0.2));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         sim.run(ms.of(200));
-        ProjectionState ee = sim.projection("ee");
+        ProjectionView ee = sim.projection("ee");
         assertEquals(0.02 * 3200 * 3199, ee.size(), 5 * Math.sqrt(0.02 * 3200 * 3199));
         int[] src = ee.sources();
         int[] tgt = ee.targets();
@@ -204,12 +204,12 @@ class ProjectionTest {
                 """).onPre("y += 1").with("tau", "5 ms"), Connect.oneToOne());
         org.synfire.model.SynapseProbeSpec x = net.probe(Probe.synapses(linear, "x"));
         org.synfire.model.SynapseProbeSpec y = net.probe(Probe.synapses(quadratic, "y"));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         assertTrue(sim.report().toString().contains("clock-driven exact"), sim.report().toString());
         assertTrue(sim.report().toString().contains("clock-driven rk4"), sim.report().toString());
         sim.run(ms.of(30));
-        double[] xs = sim.trace(x).values("x", 0, Units.one);
-        double[] ys = sim.trace(y).values("y", 0, Units.one);
+        double[] xs = sim.data(x).values("x", 0, Units.one);
+        double[] ys = sim.data(y).values("y", 0, Units.one);
         for (int k = 100; k < xs.length; k += 37) {
             double since = (k - 100) * 0.1;
             assertEquals(Math.exp(-since / 5), xs[k], 1e-12, "exact decay at " + since + " ms after the spike");
@@ -228,14 +228,14 @@ class ProjectionTest {
                 I_post = g*(v_pre - v_post) : amp (summed)
                 """), Connect.allToAll(), p -> p.set("g", "(1 + i)*nS"));
         StateProbeSpec current = net.probe(Probe.state(post, "I").neurons(0, 1));
-        Simulation sim = Builder.build(net).run(ms.of(1));
+        Simulation sim = Simulation.build(net).run(ms.of(1));
         double[] pv = {10, 15, 20};
         for (int j = 0; j < 2; j++) {
             double expected = 0;
             for (int i = 0; i < 3; i++) {
                 expected += (1 + i) * (pv[i] - (-j));   // nS × mV = pA
             }
-            double[] trace = sim.trace(current).values("I", j, Units.pA);
+            double[] trace = sim.data(current).values("I", j, Units.pA);
             assertEquals(expected, trace[0], 1e-9, "the sum is there when the first sample is taken");
             assertEquals(expected, trace[trace.length - 1], 1e-9, "and replaced, not accumulated, every step");
         }
@@ -254,8 +254,8 @@ class ProjectionTest {
                 p -> p.set("w", "0.6*mV").delay(delay));
             net.connect("kick", input, g, SynapseModel.onSpike("v_post += 2*mV*(t < 2*ms)"), Connect.allToAll());
             org.synfire.model.SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
-            Simulation sim = Builder.build(net).run(ms.of(12));
-            assertArrayEquals(new double[] {1.1}, sim.spikes(spikes).times(ms), 1e-9, "one spike, after the kick at 1 ms");
+            Simulation sim = Simulation.build(net).run(ms.of(12));
+            assertArrayEquals(new double[] {1.1}, sim.data(spikes).times(ms), 1e-9, "one spike, after the kick at 1 ms");
             // The input at 3 ms arrives while refractory (1.1 to 6.1 ms) and is dropped; the one at 8 ms counts.
             assertEquals(0.6, sim.group("g").get("v", 0).in(mV), 1e-12, "delay " + delay);
         }
@@ -289,10 +289,10 @@ class ProjectionTest {
         net.connect("gap", a, a, gap, Connect.allToAll().autapses(false), p -> p.set("g", "1 nS"));
         net.connect("nmda", input, a, nmda, Connect.allToAll());
         StateProbeSpec probe = net.probe(Probe.state(a, "I_gap", "I_nmda").neurons(0, 1));
-        Simulation sim = Builder.build(net).run(ms.of(5));
-        double[] gap0 = sim.trace(probe).values("I_gap", 0, Units.pA);
+        Simulation sim = Simulation.build(net).run(ms.of(5));
+        double[] gap0 = sim.data(probe).values("I_gap", 0, Units.pA);
         assertEquals(10, gap0[0], 1e-9, "1 nS times the 10 mV difference flows into the lower neuron");
-        double[] nmda0 = sim.trace(probe).values("I_nmda", 0, Units.pA);
+        double[] nmda0 = sim.data(probe).values("I_nmda", 0, Units.pA);
         assertEquals(0, nmda0[5], 0.0, "no NMDA current before the spike");
         assertTrue(nmda0[20] > 0, "an inward NMDA current after it");
     }
@@ -304,7 +304,7 @@ class ProjectionTest {
         GroupSpec g = net.group("g", 3, COUNTER);
         net.connect("static", input, g, SynapseModel.of("static", "w : volt (constant)").onPre("v_post += w"), Connect.oneToOne(),
             p -> p.set("w", "(1 + i)*0.1*mV"));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         assertTrue(sim.report().toString().contains("(8.0 per synapse)"), sim.report().toString());
         double[] w = sim.projection("static").valuesSi("w");
         for (int k = 0; k < 3; k++) {
@@ -323,16 +323,16 @@ class ProjectionTest {
         SpikeSourceSpec input = net.spikeSource("input", 2, new int[] {0, 1}, new double[] {1, 1}, Units.ms);
         GroupSpec g = net.group("g", 2, COUNTER);
         net.connect("w", input, g, SynapseModel.of("w", "w : volt (constant)").onPre("v_post += w"), Connect.allToAll());
-        Simulation sim = Builder.build(net);
-        ProjectionState p = sim.projection("w");
+        Simulation sim = Simulation.build(net);
+        ProjectionView p = sim.projection("w");
         // Synapses in read-back order (source 0 to targets 0, 1; then source 1): a trained matrix row by row.
         p.set("w", new double[] {1, 2, 3, 4}, mV);
         sim.run(ms.of(2));
         assertEquals(4e-3, sim.group("g").get("v", 0).si(), 1e-9, "1 mV from source 0 and 3 mV from source 1");
         assertEquals(6e-3, sim.group("g").get("v", 1).si(), 1e-9);
-        org.synfire.engine.SimulationException wrong = assertThrows(org.synfire.engine.SimulationException.class,
+        org.synfire.sim.SimulationException wrong = assertThrows(org.synfire.sim.SimulationException.class,
             () -> p.set("w", new double[] {1, 2}, mV));
         assertTrue(wrong.getMessage().contains("2 values for 4 synapses"), wrong.getMessage());
-        assertThrows(org.synfire.engine.SimulationException.class, () -> p.set("w", new double[] {1, 2, 3, 4}, Units.nA));
+        assertThrows(org.synfire.sim.SimulationException.class, () -> p.set("w", new double[] {1, 2, 3, 4}, Units.nA));
     }
 }

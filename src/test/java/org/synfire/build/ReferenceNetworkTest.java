@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.library.ReferenceNetworks;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.units.Units;
@@ -82,10 +82,10 @@ class ReferenceNetworkTest {
         List<Double> cv = new ArrayList<>();
         for (int seed = 1; seed <= SEEDS; seed++) {
             ReferenceNetworks.Built built = network.apply(seed);
-            Simulation sim = Builder.build(built.network()).run(Units.second.of(1));
-            SpikeTrains e = sim.spikes(built.spikes().get(0));
+            Simulation sim = Simulation.build(built.network()).run(Units.second.of(1));
+            SpikeTrains e = sim.data(built.spikes().get(0));
             exc.add(e.count() / 3200.0);
-            inh.add(sim.spikes(built.spikes().get(1)).count() / 800.0);
+            inh.add(sim.data(built.spikes().get(1)).count() / 800.0);
             cv.add(meanCv(e, 3200));
         }
         Properties brian2 = brian2();
@@ -121,12 +121,12 @@ class ReferenceNetworkTest {
         List<Double> rate = new ArrayList<>();
         for (int seed = 1; seed <= 3; seed++) {
             ReferenceNetworks.Built song = ReferenceNetworks.songMillerAbbott(seed);
-            Simulation sim = Builder.build(song.network()).run(Units.second.of(100));
+            Simulation sim = Simulation.build(song.network()).run(Units.second.of(100));
             double[] w = sim.projection("plastic").valuesSi("w");
             low.add(java.util.Arrays.stream(w).filter(x -> x < 0.1 * 0.01).count() / (double) w.length);
             high.add(java.util.Arrays.stream(w).filter(x -> x > 0.9 * 0.01).count() / (double) w.length);
             middle.add(java.util.Arrays.stream(w).filter(x -> x > 0.3 * 0.01 && x < 0.7 * 0.01).count() / (double) w.length);
-            rate.add(sim.spikes(song.spikes().get(0)).count() / 100.0);
+            rate.add(sim.data(song.spikes().get(0)).count() / 100.0);
         }
         Properties brian2 = brian2();
         assertAgrees(brian2, "song.low_fraction", low);
@@ -156,13 +156,13 @@ class ReferenceNetworkTest {
                 .between(Units.ms.of(100), Units.ms.of(600)));
             org.synfire.model.SpikeProbeSpec late = brunel.network().probe(org.synfire.model.Probe.spikes(exc)
                 .between(Units.ms.of(100), Units.ms.of(600)).named("late"));
-            Simulation sim = Builder.build(brunel.network()).run(Units.ms.of(600));
-            int[] counts = sim.rate(population).counts();
+            Simulation sim = Simulation.build(brunel.network()).run(Units.ms.of(600));
+            int[] counts = sim.data(population).counts();
             double mean = java.util.Arrays.stream(counts).average().orElseThrow();
             double sd = Math.sqrt(java.util.Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum() / counts.length);
             rate.add(java.util.Arrays.stream(counts).sum() / 10_000.0 / 0.5);
             synchrony.add(sd / mean);
-            cv.add(meanCv(sim.spikes(late), 10_000));
+            cv.add(meanCv(sim.data(late), 10_000));
         }
         Properties brian2 = brian2();
         assertAgrees(brian2, name + ".exc_rate_hz", rate);

@@ -9,7 +9,7 @@ import static org.synfire.units.Units.ms;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -27,7 +27,7 @@ class RunControlTest {
         Network net = Network.create().seed(4);
         GroupSpec hh = net.group("hh", 2000, Library.hodgkinHuxley(), g -> g.set("I", "i*0.01*uA/cm**2"));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(hh));
-        return new Setup(Builder.build(net), spikes);
+        return new Setup(Simulation.build(net), spikes);
     }
 
     @Test
@@ -63,15 +63,15 @@ class RunControlTest {
         assertTrue(s.sim().wasCancelled());
         long stoppedAt = s.sim().step();
         assertTrue(stoppedAt > 0 && stoppedAt < 10_000_000, "stopped early, at step " + stoppedAt);
-        int recorded = s.sim().spikes(s.spikes()).count();
+        int recorded = s.sim().data(s.spikes()).count();
         assertEquals(s.sim().spikeCount("hh"), recorded, "every spike up to the stop was recorded");
         // Continue to a round time; the result equals a run that was never stopped.
         long target = (stoppedAt / 1000 + 1) * 1000;
         s.sim().run(ms.of((target - stoppedAt) * 0.1));
         Setup straight = build();
         straight.sim().run(ms.of(target * 0.1));
-        assertArrayEquals(straight.sim().spikes(straight.spikes()).indices(), s.sim().spikes(s.spikes()).indices());
-        assertArrayEquals(straight.sim().spikes(straight.spikes()).times(ms), s.sim().spikes(s.spikes()).times(ms));
+        assertArrayEquals(straight.sim().data(straight.spikes()).indices(), s.sim().data(s.spikes()).indices());
+        assertArrayEquals(straight.sim().data(straight.spikes()).times(ms), s.sim().data(s.spikes()).times(ms));
     }
 
     @Test

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.synfire.engine.ProjectionState;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.ProjectionView;
+import org.synfire.sim.Simulation;
 import org.synfire.model.ProjectionSpec;
 import org.synfire.model.library.ReferenceNetworks;
 import org.synfire.units.Quantity;
@@ -19,7 +19,7 @@ class ScaledCubaTest {
     @Test
     void everyNeuronReceivesTheInDegreeFromDistinctSources() {
         ReferenceNetworks.Built built = ReferenceNetworks.cuba(2000, 50, 3);
-        Simulation sim = Builder.build(built.network());
+        Simulation sim = Simulation.build(built.network());
         assertEquals(1600, sim.group("exc").size());
         assertEquals(400, sim.group("inh").size());
         for (String target : new String[] {"exc", "inh"}) {
@@ -34,7 +34,7 @@ class ScaledCubaTest {
         }
     }
 
-    private static void assertInDegree(ProjectionState p, int k) {
+    private static void assertInDegree(ProjectionView p, int k) {
         int[] degrees = p.inDegrees();
         assertTrue(Arrays.stream(degrees).allMatch(d -> d == k), p.name() + ": every in-degree " + k);
         int[] sources = p.sources();
@@ -57,7 +57,7 @@ class ScaledCubaTest {
     }
 
     private static double rate(ReferenceNetworks.Built built) {
-        Simulation sim = Builder.build(built.network()).run(Units.ms.of(500));
+        Simulation sim = Simulation.build(built.network()).run(Units.ms.of(500));
         return (sim.spikeCount("exc") + sim.spikeCount("inh")) / 4000.0 / 0.5;
     }
 

@@ -12,8 +12,8 @@ import static org.synfire.units.Units.nA;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.synfire.engine.Simulation;
-import org.synfire.engine.SimulationException;
+import org.synfire.sim.Simulation;
+import org.synfire.sim.SimulationException;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -47,11 +47,11 @@ class SimulationTest {
         GroupSpec g = net.group("g", 200, NOISY, b -> b.set("v", "El + 5*mV*randn()"));
         net.group("lif", 203, Library.lif(), b -> b.set("I", "0.1*nA + i*2*pA"));
         SpikeProbeSpec p = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).threads(threads);
+        Simulation sim = Simulation.build(net).threads(threads);
         for (int k = 0; k < runs; k++) {
             sim.run(ms.of(400.0 / runs));
         }
-        return sim.spikes(p);
+        return sim.data(p);
     }
 
     @Test
@@ -77,8 +77,8 @@ class SimulationTest {
         }
         Network net = Network.create();
         net.group("hh", 300, Library.hodgkinHuxley(), b -> b.set("I", "i*0.05*uA/cm**2"));
-        Simulation a = Builder.build(net).threads(1).run(ms.of(50));
-        Simulation b = Builder.build(net).threads(4).run(ms.of(50));
+        Simulation a = Simulation.build(net).threads(1).run(ms.of(50));
+        Simulation b = Simulation.build(net).threads(4).run(ms.of(50));
         assertArrayEquals(a.group("hh").values("v", mV), b.group("hh").values("v", mV), "bit-identical state");
         assertThrows(SimulationException.class, () -> a.threads(0));
         assertTrue(assertThrows(SimulationException.class, () -> a.threads(100_000)).getMessage().startsWith("threads(100000): give from 1 to 65535"));
@@ -94,11 +94,11 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec g = net.group("lif", 2, Library.lif(), b -> b.set("I", nA.of(0.3)));
         SpikeProbeSpec p = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(500));
-        int before = sim.spikes(p).count();
+        Simulation sim = Simulation.build(net).run(ms.of(500));
+        int before = sim.data(p).count();
         sim.group("lif").set("tau", ms.of(20)).set("I", 1, nA.of(0));
         sim.run(ms.of(500));
-        int[] counts = sim.spikes(p).counts();
+        int[] counts = sim.data(p).counts();
         // tau 10 ms: T = 2 + 10 ln 2 = 8.93 ms (56 spikes per 500 ms); tau 20 ms: T = 15.86 ms (31 or 32).
         assertEquals(before / 2, 56, 1);
         assertEquals(56 + 31, counts[0], 2);
@@ -110,8 +110,8 @@ class SimulationTest {
     void unchangedModelsComeFromTheKernelCache() {
         Network net = Network.create();
         net.group("a", 3, Library.lif());
-        Builder.build(net);
-        Simulation again = Builder.build(net);
+        Simulation.build(net);
+        Simulation again = Simulation.build(net);
         assertTrue(again.report().group("a").cached());
         assertEquals(0, again.report().group("a").compileMillis());
     }
@@ -129,8 +129,8 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec g = net.group("g", 1, driven);
         SpikeProbeSpec p = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(300));
-        double[] times = sim.spikes(p).timesOf(0, ms);
+        Simulation sim = Simulation.build(net).run(ms.of(300));
+        double[] times = sim.data(p).timesOf(0, ms);
         assertTrue(times.length > 5);
         assertTrue(times[0] > 100 && times[times.length - 1] < 200, "spikes only while the step is on: " + Arrays.toString(times));
     }
@@ -151,8 +151,8 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec grp = net.group("g", 1, model);
         StateProbeSpec p = net.probe(Probe.state(grp, "v", "g", "I_syn", "El").every(ms.of(1)));
-        Simulation sim = Builder.build(net).run(ms.of(20));
-        StateTrace trace = sim.trace(p);
+        Simulation sim = Simulation.build(net).run(ms.of(20));
+        StateTrace trace = sim.data(p);
         double[] v = trace.values("v", 0, Units.volt);
         double[] g = trace.values("g", 0, Units.siemens);
         double[] current = trace.values("I_syn", 0, Units.amp);
@@ -173,8 +173,8 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec g = net.group("g", 1, model);
         SpikeProbeSpec p = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(1000));
-        assertEquals(10, sim.spikes(p).count(), "one spike per cycle of a 10 Hz sine");
+        Simulation sim = Simulation.build(net).run(ms.of(1000));
+        assertEquals(10, sim.data(p).count(), "one spike per cycle of a 10 Hz sine");
     }
 
     @Test
@@ -191,9 +191,9 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec g = net.group("g", 2, withTref, b -> b.set("tref", new double[] {0, 5}, ms));
         SpikeProbeSpec p = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(1000));
-        double[] a = sim.spikes(p).timesOf(0, ms);
-        double[] b = sim.spikes(p).timesOf(1, ms);
+        Simulation sim = Simulation.build(net).run(ms.of(1000));
+        double[] a = sim.data(p).timesOf(0, ms);
+        double[] b = sim.data(p).timesOf(1, ms);
         // Periods 6.93 and 11.93 ms, each up to one step longer.
         assertEquals(10 * Math.log(2), a[2] - a[1], 0.1);
         assertEquals(5 + 10 * Math.log(2), b[2] - b[1], 0.1);
@@ -204,8 +204,8 @@ class SimulationTest {
         Network net = Network.create();
         SpikeSourceSpec src = net.spikeSource("src", 3, new int[] {2, 0, 1, 0}, new double[] {5, 1, 1, 3.3}, ms);
         SpikeProbeSpec p = net.probe(Probe.spikes(src));
-        Simulation sim = Builder.build(net).run(ms.of(3)).run(ms.of(7));
-        SpikeTrains s = sim.spikes(p);
+        Simulation sim = Simulation.build(net).run(ms.of(3)).run(ms.of(7));
+        SpikeTrains s = sim.data(p);
         assertArrayEquals(new int[] {0, 1, 0, 2}, s.indices());
         assertArrayEquals(new double[] {1, 1, 3.3, 5}, s.times(ms), 1e-9);
     }
@@ -214,11 +214,11 @@ class SimulationTest {
     void spikeSourceTimesThatCannotBeRepresentedAreRefused() {
         Network net = Network.create();
         net.spikeSource("src", 2, new int[] {0, 1}, new double[] {0, 1}, ms);
-        BuildException e = assertThrows(BuildException.class, () -> Builder.build(net));
+        BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net));
         assertTrue(e.getMessage().contains("SpikeSource 'src'.times: event 0 at 0 s comes before the end of the first step"), e.getMessage());
         Network twice = Network.create();
         twice.spikeSource("src", 2, new int[] {1, 1}, new double[] {1, 1.04}, ms);
-        assertTrue(assertThrows(BuildException.class, () -> Builder.build(twice)).getMessage().contains("source 1 has two spikes in the step"));
+        assertTrue(assertThrows(BuildException.class, () -> Simulation.build(twice)).getMessage().contains("source 1 has two spikes in the step"));
     }
 
     @Test
@@ -228,7 +228,7 @@ class SimulationTest {
         GroupSpec b = net.group("b", 2, Library.lif());
         net.probe(Probe.state(b, "vv"));
         net.probe(Probe.state(a, "v").neurons(5));
-        BuildException e = assertThrows(BuildException.class, () -> Builder.build(net));
+        BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.problems().get(0).startsWith("Group 'a'.tau: parameter of model 'm' has no value"), e.getMessage());
         assertFalse(e.getMessage().contains("'a'.I"), "inputs start at zero like state variables");
@@ -240,7 +240,7 @@ class SimulationTest {
     void modelErrorsInsideABuildKeepTheirCaret() {
         Network net = Network.create();
         net.group("a", 1, NeuronModel.of("m", "dv/dt = -v/tau : volt\ntau : second (shared)").with("tau", "1 ms").threshold("v > 1*nA"));
-        BuildException e = assertThrows(BuildException.class, () -> Builder.build(net));
+        BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net));
         assertTrue(e.getMessage().contains("Group 'a': threshold, line 1: cannot compare v (volt) and 1 * nA (amp)"), e.getMessage());
         assertTrue(e.getMessage().contains("  v > 1*nA\n      ^^^^"), e.getMessage());
     }
@@ -255,7 +255,7 @@ class SimulationTest {
         assertEquals("Group 'y'.tau: 1 mV does not fit a variable declared in second", unit.getMessage());
         SpecException size = assertThrows(SpecException.class, () -> net.group("z", -3, Library.lif()));
         assertTrue(size.getMessage().contains("-3 neurons is impossible"));
-        Simulation sim = Builder.build(Network.create().dt(ms.of(0.1)));
+        Simulation sim = Simulation.build(Network.create().dt(ms.of(0.1)));
         assertThrows(SimulationException.class, () -> sim.run(mV.of(1)));
         assertThrows(SimulationException.class, () -> sim.group("nothing"));
     }
@@ -264,7 +264,7 @@ class SimulationTest {
     void stateIsReadAndWrittenWithUnits() {
         Network net = Network.create();
         net.group("lif", 3, Library.lif(), b -> b.set("v", "El + i*1*mV"));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         assertArrayEquals(new double[] {-65, -64, -63}, sim.group("lif").values("v", mV), 1e-9);
         SimulationException e = assertThrows(SimulationException.class, () -> sim.group("lif").set("v", nA.of(1)));
         assertTrue(e.getMessage().startsWith("Group 'lif'.v: 1 nA does not fit"), e.getMessage());
@@ -281,7 +281,7 @@ class SimulationTest {
         Network net = Network.create();
         net.group("g", 2, model, b -> b.set("w", "5*mV*i"));
         for (Backend backend : Backend.values()) {
-            Simulation sim = Builder.build(net.spec(), backend).run(ms.of(200));
+            Simulation sim = Simulation.build(net.spec(), backend).run(ms.of(200));
             // Neuron 0 relaxes to 20 mV; neuron 1 to min(5 mV, 1 mV) = 1 mV.
             assertArrayEquals(new double[] {20, 1}, sim.group("g").values("v", mV), 1e-6, backend.toString());
         }
@@ -293,11 +293,11 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec g = net.group("g", 1, runaway);
         StateProbeSpec p = net.probe(Probe.state(g, "v"));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         SimulationException e = assertThrows(SimulationException.class, () -> sim.run(ms.of(5)));
         assertTrue(e.getMessage().startsWith("Group 'g'.v is Infinity for neuron 0 at t = 5 ms: the equations diverged"), e.getMessage());
-        assertEquals(50, sim.trace(p).samples(), "the recording of the run is kept");
-        assertEquals(1, sim.trace(p).value("v", 0, 0).in(mV), 1e-12);
+        assertEquals(50, sim.data(p).samples(), "the recording of the run is kept");
+        assertEquals(1, sim.data(p).value("v", 0, 0).in(mV), 1e-12);
     }
 
     @Test
@@ -305,8 +305,8 @@ class SimulationTest {
         Network net = Network.create();
         GroupSpec g = net.group("lif", 3, Library.lif());
         StateProbeSpec p = net.probe(Probe.state(g, "v").neurons(2));
-        Simulation sim = Builder.build(net).run(ms.of(1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.trace(p).values("v", 1, mV));
+        Simulation sim = Simulation.build(net).run(ms.of(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.data(p).values("v", 1, mV));
         assertTrue(e.getMessage().contains("recorded 1 neuron(s), [2], at positions 0..0; position 1 does not exist"), e.getMessage());
     }
 
@@ -316,18 +316,18 @@ class SimulationTest {
         GroupSpec g = net.group("lif", 4, Library.lif(), b -> b.set("I", nA.of(0.3)));
         SpikeProbeSpec some = net.probe(Probe.spikes(g).neurons(1, 3));
         StateProbeSpec trace = net.probe(Probe.state(g, "v", "I").neurons(3, 0).every(ms.of(1)));
-        Simulation sim = Builder.build(net).run(ms.of(30));
+        Simulation sim = Simulation.build(net).run(ms.of(30));
         assertEquals(60, sim.step());
         assertEquals(0.5, sim.dt().in(ms), 1e-12);
         assertEquals(30, sim.t().in(ms), 1e-9);
-        SpikeTrains s = sim.spikes(some);
+        SpikeTrains s = sim.data(some);
         assertEquals(4, s.groupSize());
         assertArrayEquals(new int[] {1, 3}, s.recordedNeurons());
         assertEquals(0, s.counts()[0], "neuron 0 was not recorded");
         assertEquals(s.counts()[1], s.counts()[3]);
         assertEquals(s.count(), sim.spikeCount("lif") / 2, "half of the identical neurons are recorded");
         assertEquals(s.times(ms)[0], s.time(0).in(ms), 1e-12);
-        StateTrace t = sim.trace(trace);
+        StateTrace t = sim.data(trace);
         assertEquals(List.of("v", "I"), t.variables());
         assertArrayEquals(new int[] {3, 0}, t.neurons());
         assertEquals(30, t.samples());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.synfire.connectivity.Connect;
 import org.synfire.engine.GroupState;
 import org.synfire.kernel.NeuronKernel;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -46,7 +46,12 @@ class VectorKernelTest {
      */
     private static final NeuronModel MIX_CONDITION = MIX.refractory("x > 2.4 and x < 2.6");
 
-    private static Simulation mix(NeuronModel model, Backend backend, int n) {
+    /** The one group of a network built for these tests, for stepping its kernel directly. */
+    private static GroupState group(BuiltNetwork built) {
+        return (GroupState) built.engine().populations().get(0);
+    }
+
+    private static BuiltNetwork mix(NeuronModel model, Backend backend, int n) {
         Network net = Network.create().seed(5);
         net.group("g", n, model, b -> b.set("x", "-3 + 6*rand()").set("y", "1 + 3*rand()").set("s", "0.1 + 0.9*rand()").set("q", "1 + rand()"));
         return Builder.build(net.spec(), backend);
@@ -64,11 +69,11 @@ class VectorKernelTest {
 
     private static void lanesAndTailsAgree(NeuronModel model) {
         int n = 1003;
-        Simulation whole = mix(model, Backend.COMPILED, n);
-        Simulation split = mix(model, Backend.COMPILED, n);
+        BuiltNetwork whole = mix(model, Backend.COMPILED, n);
+        BuiltNetwork split = mix(model, Backend.COMPILED, n);
         assertTrue(whole.report().group("g").lanes().startsWith("vector"), whole.report().group("g").lanes());
-        GroupState a = whole.group("g");
-        GroupState b = split.group("g");
+        GroupState a = group(whole);
+        GroupState b = group(split);
         a.prepare(1e-4);
         b.prepare(1e-4);
         NeuronKernel ka = a.kernel();
@@ -112,8 +117,7 @@ class VectorKernelTest {
         // keep their vectors and masks in registers. A mask stored with intoArray(boolean[]) went
         // through a fresh boolean[] on JDK 17 (6 kB a step here), so the warm-up never saw a step
         // without allocation, ran to its 8 s limit, and the run made garbage.
-        Simulation sim = mix(MIX_CONDITION, Backend.COMPILED, 2000);
-        GroupState g = sim.group("g");
+        GroupState g = group(mix(MIX_CONDITION, Backend.COMPILED, 2000));
         g.prepare(1e-4);
         int[] spikes = new int[2000];
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
@@ -146,12 +150,12 @@ class VectorKernelTest {
                     b.set("v", "-70*mV + 50*mV*rand()").set("m", "rand()").set("h", "rand()").set("n", "rand()").set("I", "rand()*nA");
                 }
             });
-            Simulation vector = Builder.build(net.spec(), Backend.COMPILED);
-            Simulation scalar = Builder.build(net.spec(), Backend.SCALAR);
+            BuiltNetwork vector = Builder.build(net.spec(), Backend.COMPILED);
+            BuiltNetwork scalar = Builder.build(net.spec(), Backend.SCALAR);
             assertTrue(vector.report().group("g").lanes().startsWith("vector"), model.name() + ": " + vector.report().group("g").lanes());
             assertTrue(scalar.report().group("g").lanes().startsWith("scalar"), scalar.report().group("g").lanes());
-            GroupState a = vector.group("g");
-            GroupState b = scalar.group("g");
+            GroupState a = group(vector);
+            GroupState b = group(scalar);
             a.prepare(1e-4);
             b.prepare(1e-4);
             a.kernel().update(0, n, 10, new int[n]);
@@ -181,10 +185,10 @@ class VectorKernelTest {
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
         SpikeTrains one = null;
         for (int threads : new int[] {1, 2, 3}) {
-            Simulation sim = Builder.build(net.spec()).threads(threads);
+            Simulation sim = Simulation.build(net.spec()).threads(threads);
             assertTrue(sim.report().group("g").lanes().startsWith("vector"), sim.report().group("g").lanes());
             sim.run(ms.of(100));
-            SpikeTrains trains = sim.spikes(probe);
+            SpikeTrains trains = sim.data(probe);
             if (one == null) {
                 one = trains;
                 assertTrue(one.count() > 1001, "the network is active: " + one.count() + " spikes");
@@ -204,7 +208,7 @@ class VectorKernelTest {
         net.group("small", GroupBuild.WARM_UP_MIN_NEURONS - 1, Library.hodgkinHuxley());
         // Another instance of the first group's model: it shares that group's warmed-up kernel.
         net.group("companion", 10, Library.lif().method("euler"), b -> b.set("I", "0.2*nA"));
-        Simulation sim = Builder.build(net.spec());
+        Simulation sim = Simulation.build(net.spec());
         assertTrue(sim.report().group("noisy").lanes().startsWith("vector"), sim.report().group("noisy").lanes());
         assertTrue(sim.report().group("companion").lanes().startsWith("vector"), sim.report().group("companion").lanes());
         assertEquals("scalar: the equations call a function the vector kernel does not compute (it does + - * / exp exprel abs sqrt "

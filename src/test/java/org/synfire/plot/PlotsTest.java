@@ -28,9 +28,8 @@ import org.synfire.analysis.FiCurve;
 import org.synfire.analysis.Histogram;
 import org.synfire.analysis.Kernel;
 import org.synfire.analysis.Rates;
-import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -198,9 +197,9 @@ class PlotsTest {
         StateProbeSpec v = net.probe(Probe.state(lif, "v").neurons(0, 1));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(lif));
         RateProbeSpec rate = net.probe(Probe.rate(lif, ms.of(10)));
-        Simulation sim = Builder.build(net).run(ms.of(200));
+        Simulation sim = Simulation.build(net).run(ms.of(200));
 
-        Figure trace = Plots.trace(sim.trace(v), "v", mV.of(-50));
+        Figure trace = Plots.trace(sim.data(v), "v", mV.of(-50));
         assertEquals("v (mV)", trace.chart().getYAxisTitle());
         assertEquals("t (ms)", trace.chart().getXAxisTitle());
         assertEquals(List.of("neuron 0", "neuron 1", "threshold"), names(trace));
@@ -210,24 +209,24 @@ class PlotsTest {
         assertEquals(199.9, threshold.getXMax(), 1e-9, "across the whole trace");
         assertTrue(ink(trace) > 1000);
 
-        Figure binned = Plots.rate(sim.rate(rate));
+        Figure binned = Plots.rate(sim.data(rate));
         assertEquals("rate (Hz)", binned.chart().getYAxisTitle());
-        Figure smooth = Plots.rate(Rates.smoothed(sim.spikes(spikes), Kernel.gaussian(ms.of(3)), ms.of(1), ms.of(0), ms.of(200)));
+        Figure smooth = Plots.rate(Rates.smoothed(sim.data(spikes), Kernel.gaussian(ms.of(3)), ms.of(1), ms.of(0), ms.of(200)));
         assertEquals(List.of("spikes_lif"), names(smooth));
 
-        Figure isi = Plots.isiHistogram(sim.spikes(spikes), ms.of(1), ms.of(30));
+        Figure isi = Plots.isiHistogram(sim.data(spikes), ms.of(1), ms.of(30));
         assertEquals("ISI (ms)", isi.chart().getXAxisTitle());
         assertEquals("count", isi.chart().getYAxisTitle());
-        Figure rates = Plots.rateHistogram(sim.spikes(spikes), ms.of(0), ms.of(200), 5);
+        Figure rates = Plots.rateHistogram(sim.data(spikes), ms.of(0), ms.of(200), 5);
         assertEquals("rate (Hz)", rates.chart().getXAxisTitle());
 
-        Figure line = Plots.line(Tables.trace(sim.trace(v)), "t_ms", "v_mV");
+        Figure line = Plots.line(Tables.trace(sim.data(v)), "t_ms", "v_mV");
         assertEquals("v (mV)", line.chart().getYAxisTitle());
         Table columns = Table.create(tech.tablesaw.api.DoubleColumn.create("t_ms", 0, 1), tech.tablesaw.api.DoubleColumn.create("ge_nS", 1, 2),
             tech.tablesaw.api.DoubleColumn.create("gi_nS", 3, 4), tech.tablesaw.api.DoubleColumn.create("v_mV", -65, -60));
         assertEquals("ge, gi (nS)", Plots.line(columns, "t_ms", "ge_nS", "gi_nS").chart().getYAxisTitle());
         assertEquals("ge (nS), v (mV)", Plots.line(columns, "t_ms", "ge_nS", "v_mV").chart().getYAxisTitle());
-        Table wide = Tables.traceWide(sim.trace(v), "v");
+        Table wide = Tables.traceWide(sim.data(v), "v");
         String[] neurons = wide.columnNames().stream().skip(1).toArray(String[]::new);
         assertEquals("v (mV)", Plots.line(wide, "t_ms", neurons).chart().getYAxisTitle(), String.join(" ", neurons));
         line.hline(mV.of(-65), "rest");
@@ -263,7 +262,7 @@ class PlotsTest {
         GroupSpec a = net.group("a", 100, Library.lif());
         GroupSpec b = net.group("b", 30, Library.lif());
         net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(), p -> p.set("w", "rand()*mV"));
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         Figure weights = Plots.weights(sim.projection("ab"), "w", 20);
         assertEquals("w (uV)", weights.chart().getXAxisTitle(), "up to 1 mV is shown in uV");
         XYSeries bars = series(weights, "w");
@@ -333,7 +332,7 @@ class PlotsTest {
         PlotException type = assertThrows(PlotException.class, () -> f.save(dir.resolve("raster.jpg")));
         assertTrue(type.getMessage().contains("name the file .png or .svg"), type.getMessage());
         PlotException none = assertThrows(PlotException.class, Plots::raster);
-        assertTrue(none.getMessage().contains("Plots.raster(sim.spikes(probe))"), none.getMessage());
+        assertTrue(none.getMessage().contains("Plots.raster(sim.data(probe))"), none.getMessage());
         PlotException columns = assertThrows(PlotException.class, () -> Plots.grid(0, f));
         assertTrue(columns.getMessage().contains("at least 1 column"), columns.getMessage());
         PlotException plane = assertThrows(PlotException.class, () -> PhasePlane.of("v", mV, 0, 0, "u", mV, 0, 1));
@@ -376,8 +375,8 @@ class PlotsTest {
         org.synfire.model.GroupSpec g = net.group("g", 1000, org.synfire.model.library.Library.lif(), b -> b.set("I", "0.5*nA"));
         org.synfire.model.SpikeProbeSpec some = net.probe(org.synfire.model.Probe.spikes(g).neurons(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
             .between(ms.of(50), ms.of(100)));
-        org.synfire.engine.Simulation sim = org.synfire.build.Builder.build(net).run(ms.of(100));
-        org.knowm.xchart.XYChart chart = (org.knowm.xchart.XYChart) Plots.raster(sim.spikes(some)).chart();
+        org.synfire.sim.Simulation sim = org.synfire.sim.Simulation.build(net).run(ms.of(100));
+        org.knowm.xchart.XYChart chart = (org.knowm.xchart.XYChart) Plots.raster(sim.data(some)).chart();
         assertEquals(9.5, chart.getStyler().getYAxisMax(), 1e-9, "ten rows for the ten neurons probed, not a thousand");
         assertTrue(chart.getStyler().getXAxisMin() >= 50, "the axis starts where the window does: " + chart.getStyler().getXAxisMin());
     }

@@ -11,7 +11,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 
 /** Drives the REPL through a dumb JLine terminal, as a user would type. */
 class ReplTest {

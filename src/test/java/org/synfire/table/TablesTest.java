@@ -15,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synfire.analysis.FiCurve;
 import org.synfire.analysis.Intervals;
 import org.synfire.analysis.Rates;
-import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -63,17 +62,17 @@ class TablesTest {
         SpikeProbeSpec lifSpikes = net.probe(Probe.spikes(lif));
         StateProbeSpec v = net.probe(Probe.state(lif, "v").neurons(0, 2).every(ms.of(1)));
         RateProbeSpec rate = net.probe(Probe.rate(exc, ms.of(10)));
-        Simulation sim = Builder.build(net).run(ms.of(100));
+        Simulation sim = Simulation.build(net).run(ms.of(100));
 
         Table spikes = Tables.spikes(sim, excSpikes, lifSpikes);
-        long excCount = sim.spikes(excSpikes).count();
+        long excCount = sim.data(excSpikes).count();
         assertTrue(excCount > 50, "80 Hz × 20 × 0.1 s = 160 expected spikes");
-        assertEquals(excCount + sim.spikes(lifSpikes).count(), spikes.rowCount());
+        assertEquals(excCount + sim.data(lifSpikes).count(), spikes.rowCount());
         assertEquals(excCount, spikes.stringColumn("group").isEqualTo("exc").size());
-        assertArrayEquals(sim.spikes(lifSpikes).times(ms),
+        assertArrayEquals(sim.data(lifSpikes).times(ms),
             spikes.where(spikes.stringColumn("group").isEqualTo("lif")).doubleColumn("t_ms").asDoubleArray(), 0);
 
-        StateTrace trace = sim.trace(v);
+        StateTrace trace = sim.data(v);
         Table tall = Tables.trace(trace);
         assertEquals(List.of("t_ms", "neuron", "v_mV"), tall.columnNames());
         assertEquals(2 * trace.samples(), tall.rowCount());
@@ -90,7 +89,7 @@ class TablesTest {
         assertEquals(wide.columnNames(), wideBack.columnNames());
         assertArrayEquals(wide.doubleColumn("v_mV[2]").asDoubleArray(), wideBack.doubleColumn("v_mV[2]").asDoubleArray(), 0);
 
-        Table r = Tables.rate(sim.rate(rate));
+        Table r = Tables.rate(sim.data(rate));
         assertEquals(List.of("t_ms", "count", "rate_Hz"), r.columnNames());
         assertEquals(10, r.rowCount());
         assertEquals(excCount, (long) r.intColumn("count").sum());
@@ -129,9 +128,9 @@ class TablesTest {
         ProjectionSpec ab = net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(),
             p -> p.set("w", Units.mV.of(0.5)).delay(ms.of(1.5)));
         SynapseProbeSpec w = net.probe(Probe.synapses(ab, "w").synapses(0, 7).every(ms.of(1)));
-        Simulation sim = Builder.build(net).run(ms.of(5));
+        Simulation sim = Simulation.build(net).run(ms.of(5));
 
-        Table traced = Tables.synapseTrace(sim.trace(w));
+        Table traced = Tables.synapseTrace(sim.data(w));
         assertEquals(List.of("t_ms", "synapse", "w_uV"), traced.columnNames());
         assertEquals(10, traced.rowCount(), "2 synapses × 5 samples");
         assertEquals(List.of(0, 7), traced.intColumn("synapse").unique().asList());

@@ -18,8 +18,8 @@ import org.synfire.units.Units;
  *
  * <pre>{@code
  * ReferenceNetworks.Built cuba = ReferenceNetworks.cuba(1);
- * Simulation sim = Builder.build(cuba.network()).run(Units.second.of(1));
- * sim.spikes(cuba.spikes().get(0)).count();
+ * Simulation sim = Simulation.build(cuba.network()).run(Units.second.of(1));
+ * sim.data(cuba.spikes().get(0)).count();
  * }</pre>
  */
 public final class ReferenceNetworks {

@@ -7,9 +7,8 @@ import static org.synfire.units.Units.ms;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -42,8 +41,8 @@ class NeuralCodesTest {
         GroupSpec relay = net.group("relay", n, Library.lif().with("tref", ms.of(0)));
         net.connect("in", source, relay, SynapseModel.onSpike("v_post += 30*mV"), Connect.oneToOne(), p -> p.delay(DELAY));
         SpikeProbeSpec out = net.probe(Probe.spikes(relay));
-        Simulation sim = Builder.build(net).run(runFor);
-        return sim.spikes(out);
+        Simulation sim = Simulation.build(net).run(runFor);
+        return sim.data(out);
     }
 
     @Test

@@ -10,8 +10,7 @@ import static org.synfire.units.Units.uA;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -37,12 +36,12 @@ class HodgkinHuxleyTest {
         GroupSpec g = net.group("axon", 1, model);
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
         StateProbeSpec v = net.probe(Probe.state(g, "v"));
-        Simulation sim = Builder.build(net).run(ms.of(10));
+        Simulation sim = Simulation.build(net).run(ms.of(10));
         sim.group("axon").set("I", DENSITY.of(amplitude));
         sim.run(ms.of(1));
         sim.group("axon").set("I", DENSITY.of(0));
         sim.run(ms.of(30));
-        return new Pulse(sim.spikes(spikes).count(), Arrays.stream(sim.trace(v).values("v", 0, mV)).max().orElseThrow());
+        return new Pulse(sim.data(spikes).count(), Arrays.stream(sim.data(v).values("v", 0, mV)).max().orElseThrow());
     }
 
     @Test
@@ -126,8 +125,8 @@ class HodgkinHuxleyTest {
         Network net = Network.create().dt(ms.of(DT));
         GroupSpec g = net.group("axon", 1, Library.hodgkinHuxley());
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(100));
-        assertEquals(0, sim.spikes(spikes).count());
+        Simulation sim = Simulation.build(net).run(ms.of(100));
+        assertEquals(0, sim.data(spikes).count());
         assertEquals(-65, sim.group("axon").get("v", 0).in(mV), 0.01);
     }
 
@@ -149,12 +148,12 @@ class HodgkinHuxleyTest {
         GroupSpec g = net.group("tm", 3, Library.traubMiles(), b -> b
             .set("ge", new double[] {40, 0, 0}, nS).set("gi", new double[] {0, 0, 200}, nS));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(1000));
-        double[] control = sim.spikes(spikes).timesOf(1, ms);
+        Simulation sim = Simulation.build(net).run(ms.of(1000));
+        double[] control = sim.data(spikes).timesOf(1, ms);
         SpikeIntervals s = new SpikeIntervals(control);
         assertTrue(s.count() >= 10 && SpikeIntervals.cv(s.isisAfter(100)) < 0.01, "tonic without input: " + s);
-        double excited = sim.spikes(spikes).timesOf(0, ms)[0];
-        double inhibited = sim.spikes(spikes).timesOf(2, ms)[0];
+        double excited = sim.data(spikes).timesOf(0, ms)[0];
+        double inhibited = sim.data(spikes).timesOf(2, ms)[0];
         assertTrue(excited < control[0] && control[0] < inhibited, excited + " < " + control[0] + " < " + inhibited);
     }
 }

@@ -10,8 +10,7 @@ import static org.synfire.units.Units.pA;
 import static org.synfire.units.Units.second;
 
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -40,8 +39,8 @@ class IntegrateAndFireTest {
         Network net = Network.create().dt(ms.of(0.1));
         GroupSpec g = net.group("n", 1, Library.lifExpCurrent(), b -> b.set("I_syn", nA.of(0.1)));
         StateProbeSpec probe = net.probe(Probe.state(g, "v", "I_syn"));
-        Simulation sim = Builder.build(net).run(ms.of(50));
-        StateTrace trace = sim.trace(probe);
+        Simulation sim = Simulation.build(net).run(ms.of(50));
+        StateTrace trace = sim.data(probe);
         double[] t = trace.times(second);
         double[] v = trace.values("v", 0, mV);
         double[] i = trace.values("I_syn", 0, nA);
@@ -62,9 +61,9 @@ class IntegrateAndFireTest {
         Network net = Network.create().dt(ms.of(0.1));
         GroupSpec g = net.group("n", 1, Library.lifConductance(), b -> b.set("I", nA.of(0.05)));
         StateProbeSpec probe = net.probe(Probe.state(g, "v"));
-        Simulation sim = Builder.build(net).run(ms.of(100));
-        double[] t = sim.trace(probe).times(ms);
-        double[] v = sim.trace(probe).values("v", 0, mV);
+        Simulation sim = Simulation.build(net).run(ms.of(100));
+        double[] t = sim.data(probe).times(ms);
+        double[] v = sim.data(probe).values("v", 0, mV);
         for (int k = 0; k < t.length; k++) {
             assertEquals(-60 + 5 * (1 - Math.exp(-t[k] / 20)), v[k], 1e-9, "v at " + t[k] + " ms");
         }
@@ -77,8 +76,8 @@ class IntegrateAndFireTest {
         Network net = Network.create().dt(ms.of(0.1));
         GroupSpec g = net.group("n", 2, Library.lifConductance(), b -> b.set("ge", "(1 - i)*5*nS").set("gi", "i*20*nS"));
         StateProbeSpec probe = net.probe(Probe.state(g, "v", "ge", "gi").neurons(0, 1));
-        Simulation sim = Builder.build(net).run(ms.of(20));
-        StateTrace trace = sim.trace(probe);
+        Simulation sim = Simulation.build(net).run(ms.of(20));
+        StateTrace trace = sim.data(probe);
         double[] t = trace.times(ms);
         for (int k = 0; k < t.length; k++) {
             assertEquals(5 * Math.exp(-t[k] / 5), trace.values("ge", 0, nS)[k], 1e-9);
@@ -111,8 +110,8 @@ class IntegrateAndFireTest {
         Network net = Network.create().dt(ms.of(0.1));
         GroupSpec g = net.group("n", 1, Library.eif(), b -> b.set("I", nA.of(5)));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(100));
-        assertTrue(sim.spikes(probe).count() > 20, sim.spikes(probe).toString());
+        Simulation sim = Simulation.build(net).run(ms.of(100));
+        assertTrue(sim.data(probe).count() > 20, sim.data(probe).toString());
         assertTrue(Double.isFinite(sim.group("n").get("v", 0).si()));
     }
 }

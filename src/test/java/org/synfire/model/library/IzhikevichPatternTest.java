@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -113,13 +112,13 @@ class IzhikevichPatternTest {
         Network net = Network.create().dt(ms.of(DT));
         GroupSpec g = net.group("n", 1, Library.izhikevich(preset));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(100));
-        assertEquals(0, sim.spikes(probe).count(), preset + " is silent at rest");
+        Simulation sim = Simulation.build(net).run(ms.of(100));
+        assertEquals(0, sim.data(probe).count(), preset + " is silent at rest");
         sim.group("n").set("I", pA.of(-10));
         sim.run(ms.of(200));
         sim.group("n").set("I", pA.of(0));
         sim.run(ms.of(preset.equals("TC") ? 50 : 30));
-        return sim.spikes(probe).count();
+        return sim.data(probe).count();
     }
 
     @Test
@@ -150,14 +149,14 @@ class IzhikevichPatternTest {
         GroupSpec g = net.group("n", 1, Library.izhikevich(preset));
         StateProbeSpec vp = net.probe(Probe.state(g, "v"));
         SpikeProbeSpec sp = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(10));
+        Simulation sim = Simulation.build(net).run(ms.of(10));
         sim.group("n").set("I", pA.of(2));
         sim.run(ms.of(1));
         sim.group("n").set("I", pA.of(0));
         sim.run(ms.of(150));
-        assertEquals(0, sim.spikes(sp).count(), "the pulse is subthreshold");
-        double[] v = sim.trace(vp).values("v", 0, mV);
-        double[] t = sim.trace(vp).times(ms);
+        assertEquals(0, sim.data(sp).count(), "the pulse is subthreshold");
+        double[] v = sim.data(vp).values("v", 0, mV);
+        double[] t = sim.data(vp).times(ms);
         double rest = v[0];
         List<double[]> out = new ArrayList<>();
         for (int k = 101; k + 1 < v.length; k++) {

@@ -17,9 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.synfire.build.Builder;
-import org.synfire.engine.GroupState;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.GroupView;
+import org.synfire.sim.Simulation;
 import org.synfire.equations.Equation;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -60,10 +59,10 @@ class LibraryTemplatesTest {
         assertTrue(!model.description().isEmpty(), "described");
         Network net = Network.create();
         net.group("g", 3, model);
-        Simulation sim = Builder.build(net);
+        Simulation sim = Simulation.build(net);
         assertEquals(method, sim.report().group("g").method(), sim.report().toString());
         sim.run(ms.of(50));
-        GroupState state = sim.group("g");
+        GroupView state = sim.group("g");
         for (String variable : state.variables()) {
             for (int i = 0; i < 3; i++) {
                 assertTrue(Double.isFinite(state.get(variable, i).si()), variable + " stays finite");
@@ -94,7 +93,7 @@ class LibraryTemplatesTest {
         for (NeuronModel model : models.values()) {
             net.group("g" + k++, 1, model);
         }
-        Simulation sim = Builder.build(net).run(ms.of(200));
+        Simulation sim = Simulation.build(net).run(ms.of(200));
         k = 0;
         for (Map.Entry<String, NeuronModel> entry : models.entrySet()) {
             String group = "g" + k++;
@@ -194,7 +193,7 @@ class LibraryTemplatesTest {
             .set("v", "El + (randn()*5 - 5)*mV").set("ge", "(randn()*1.5 + 4)*10*nS").set("gi", "(randn()*12 + 20)*10*nS"));
         net.group("input", 100, Library.poisson(Hz.of(20)), g -> g.set("rates", "i*0.1*Hz"));
         net.group("wave", 100, Library.poisson("20*Hz*(1 + sin(2*pi*5*Hz*t))"));
-        Simulation sim = Builder.build(net).run(ms.of(100));
+        Simulation sim = Simulation.build(net).run(ms.of(100));
         for (String driven : List.of("rs", "lif", "eif", "adex", "burst", "ch", "axon", "noise", "input", "wave")) {
             assertTrue(sim.spikeCount(driven) > 0, driven + " fires");
         }

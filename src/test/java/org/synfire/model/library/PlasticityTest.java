@@ -7,9 +7,8 @@ import static org.synfire.units.Units.mV;
 import static org.synfire.units.Units.ms;
 
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
 import org.synfire.connectivity.Connect;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -45,7 +44,7 @@ class PlasticityTest {
         SpikeSourceSpec input = net.spikeSource("input", n, sources, times, Units.ms);
         GroupSpec target = net.group("target", n, FORCED, g -> g.set("tspike", post, Units.ms));
         net.connect("plastic", input, target, model.with("wmax", "1 mV"), Connect.oneToOne(), p -> p.set("w", "0.5 mV"));
-        Simulation sim = Builder.build(net).run(ms.of(Math.max(pre, java.util.Arrays.stream(post).max().orElse(0)) + 10));
+        Simulation sim = Simulation.build(net).run(ms.of(Math.max(pre, java.util.Arrays.stream(post).max().orElse(0)) + 10));
         double[] w = sim.projection("plastic").valuesSi("w");
         for (int k = 0; k < n; k++) {
             w[k] = w[k] / 1e-3 - 0.5;
@@ -77,7 +76,7 @@ class PlasticityTest {
         GroupSpec target = net.group("target", 1, twice);
         net.connect("plastic", input, target, Library.tripletStdp("v", "volt").with("wmax", "1 mV"), Connect.oneToOne(),
             p -> p.set("w", "0.5 mV"));
-        double w = Builder.build(net).run(ms.of(40)).projection("plastic").valuesSi("w")[0] / 1e-3 - 0.5;
+        double w = Simulation.build(net).run(ms.of(40)).projection("plastic").valuesSi("w")[0] / 1e-3 - 0.5;
         double first = Math.exp(-10 / 16.8) * 5e-10;
         double second = Math.exp(-20 / 16.8) * (5e-10 + 6.2e-3 * Math.exp(-10 / 125.0));
         assertEquals(first + second, w, 1e-12);
@@ -98,7 +97,7 @@ class PlasticityTest {
         GroupSpec target = net.group("target", 1, NeuronModel.of("counter", "v : volt"));
         net.connect("stp", input, target, model, Connect.oneToOne(), p -> p.set("w", "1 mV"));
         StateProbeSpec v = net.probe(Probe.state(target, "v"));
-        double[] trace = Builder.build(net).run(ms.of(10 + count * interval)).trace(v).values("v", 0, mV);
+        double[] trace = Simulation.build(net).run(ms.of(10 + count * interval)).data(v).values("v", 0, mV);
         double[] out = new double[count];
         for (int k = 0; k < count; k++) {
             int at = (int) Math.round((10 + k * interval) / 0.1);
@@ -160,7 +159,7 @@ class PlasticityTest {
         SpikeSourceSpec input = net.spikeSource("input", 1, new int[0], new double[0], Units.ms);
         GroupSpec target = net.group("target", 1, Library.lifConductance());
         net.connect("plastic", input, target, Library.stdp("ge", "siemens"), Connect.allToAll());
-        String message = assertThrows(org.synfire.SynfireException.class, () -> Builder.build(net)).getMessage();
+        String message = assertThrows(org.synfire.SynfireException.class, () -> Simulation.build(net)).getMessage();
         assertTrue(message.contains("Projection 'plastic'.wmax: shared parameter of synapse model 'stdp' has no value"), message);
     }
 }

@@ -9,8 +9,7 @@ import static org.synfire.units.Units.ms;
 import static org.synfire.units.Units.second;
 
 import org.junit.jupiter.api.Test;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.Probe;
@@ -35,9 +34,9 @@ class PoissonTest {
         Network net = Network.create().seed(3);
         GroupSpec g = net.group("p", n, Library.poisson(Hz.of(rate)));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(second.of(duration));
+        Simulation sim = Simulation.build(net).run(second.of(duration));
         assertEquals("none", sim.report().group("p").method());
-        SpikeTrains spikes = sim.spikes(probe);
+        SpikeTrains spikes = sim.data(probe);
         double p = rate * 1e-4;
         double mean = n * duration * rate;
         double sd = Math.sqrt(n * (duration / 1e-4) * p * (1 - p));
@@ -75,8 +74,8 @@ class PoissonTest {
         Network net = Network.create().seed(5);
         GroupSpec g = net.group("p", n, Library.poisson("20*Hz*(1 + sin(2*pi*5*Hz*t))"));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(second.of(2));
-        double[] times = sim.spikes(probe).times(ms);
+        Simulation sim = Simulation.build(net).run(second.of(2));
+        double[] times = sim.data(probe).times(ms);
         int first = 0;
         int second = 0;
         for (double t : times) {
@@ -97,13 +96,13 @@ class PoissonTest {
         Network net = Network.create().seed(1);
         GroupSpec g = net.group("p", 2, Library.poisson(Hz.of(0)), b -> b.set("rates", "i*100*Hz"));
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(second.of(1));
-        int[] counts = sim.spikes(probe).counts();
+        Simulation sim = Simulation.build(net).run(second.of(1));
+        int[] counts = sim.data(probe).counts();
         assertEquals(0, counts[0], "rate 0 never fires");
         assertEquals(100, counts[1], 40, "100 Hz for 1 s (sd 10)");
         sim.group("p").set("rates", Hz.of(0));
         sim.run(second.of(1));
-        assertEquals(counts[0] + counts[1], sim.spikes(probe).count(), "silent after the rate is set to 0");
+        assertEquals(counts[0] + counts[1], sim.data(probe).count(), "silent after the rate is set to 0");
     }
 
     @Test

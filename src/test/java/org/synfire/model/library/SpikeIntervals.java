@@ -5,8 +5,7 @@ import static org.synfire.units.Units.ms;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.synfire.build.Builder;
-import org.synfire.engine.Simulation;
+import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
@@ -21,8 +20,8 @@ record SpikeIntervals(double[] times) {
         Network net = Network.create().dt(ms.of(dtMs));
         GroupSpec g = net.group("n", 1, model, values);
         SpikeProbeSpec probe = net.probe(Probe.spikes(g));
-        Simulation sim = Builder.build(net).run(ms.of(durationMs));
-        return new SpikeIntervals(sim.spikes(probe).timesOf(0, ms));
+        Simulation sim = Simulation.build(net).run(ms.of(durationMs));
+        return new SpikeIntervals(sim.data(probe).timesOf(0, ms));
     }
 
     int count() {

@@ -1,4 +1,4 @@
-package org.synfire.engine;
+package org.synfire.build;
 
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +61,8 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
     /** The report of one group. */
     public GroupReport group(String name) {
         return groups.stream().filter(g -> g.name().equals(name)).findFirst()
-            .orElseThrow(() -> new SimulationException("no group named '" + name + "' in the build report"));
+            .orElseThrow(() -> new BuildException(List.of("no group named '" + name + "' in the build report; groups: "
+                + String.join(", ", groups.stream().map(GroupReport::name).toList()))));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.synfire.engine;
+package org.synfire.sim;
 
 import org.synfire.SynfireException;
 

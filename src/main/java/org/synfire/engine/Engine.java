@@ -1,0 +1,425 @@
+package org.synfire.engine;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synfire.probe.Checkpointed;
+import org.synfire.probe.SpikeSink;
+import org.synfire.probe.StateSampler;
+
+/**
+ * The step loop of a built network: populations, the synaptic inputs onto them, and the recorders
+ * of probes, advanced one {@link Phase phase} after another. Everything here is raw: time is an
+ * integer step ({@code t = step·dt}, never accumulated) and values are SI doubles; units, names
+ * for users and results live in {@code org.synfire.sim}, which drives this class.
+ *
+ * <p>Threads: {@link #run} uses {@link #threads()} threads, the caller's included, and returns
+ * with every worker stopped; the other methods must be called between runs, from one thread at a
+ * time (only {@link #cancel()} may come from another thread during a run).
+ */
+public final class Engine {
+    private final double dt;
+    private final List<Population> populations;
+    private final Map<String, SpikeSink> spikeSinks;
+    private final Map<Population, List<SpikeSink>> spikeSinksOf = new LinkedHashMap<>();
+    private final Map<String, StateSampler> samplers;
+    private final List<ProjectionState> projections;
+    private final List<SynapticInput> afferents;
+    private final int[][] spikeBuffers;
+    private final int[] lastCounts;
+    private final long[] spikeCounts;
+    private int threads;
+    private long step;
+    private volatile boolean cancelRequested;
+    private boolean cancelled;
+    private long runNanos;
+
+    /**
+     * @param dt          the time step in seconds
+     * @param populations the populations, in update order
+     * @param spikeSinks  a line identifying each probe (for checkpoints) → recorder of spikes or rates
+     * @param sinkSources the same lines → the population each records
+     * @param samplers    the same lines → recorders of state
+     * @param projections the synapses between populations
+     * @param inputs      Poisson inputs to groups
+     */
+    public Engine(double dt, List<Population> populations, Map<String, SpikeSink> spikeSinks, Map<String, Population> sinkSources,
+                  Map<String, StateSampler> samplers, List<ProjectionState> projections, List<PoissonInputState> inputs) {
+        this.dt = dt;
+        this.projections = List.copyOf(projections);
+        List<SynapticInput> all = new ArrayList<>(projections);
+        all.addAll(inputs);
+        this.afferents = List.copyOf(all);
+        this.populations = List.copyOf(populations);
+        for (Population p : populations) {
+            spikeSinksOf.put(p, new ArrayList<>());
+        }
+        this.spikeSinks = new LinkedHashMap<>(spikeSinks);
+        spikeSinks.forEach((key, sink) -> spikeSinksOf.get(sinkSources.get(key)).add(sink));
+        this.samplers = new LinkedHashMap<>(samplers);
+        this.spikeBuffers = new int[populations.size()][];
+        for (int k = 0; k < spikeBuffers.length; k++) {
+            spikeBuffers[k] = new int[populations.get(k).size()];
+        }
+        this.lastCounts = new int[populations.size()];
+        this.spikeCounts = new long[populations.size()];
+        double work = populations.stream().filter(p -> p instanceof GroupState).mapToDouble(p -> ((GroupState) p).nanosPerStep()).sum();
+        for (ProjectionState p : projections) {
+            work += p.size() * TYPICAL_RATE_HZ * dt * NANOS_PER_EVENT;
+        }
+        this.threads = work < MIN_PARALLEL_NANOS ? 1 : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Below this estimated work per step, handing a step to other threads and waiting for them
+     * (several microseconds on the shared 2-core machines measured) costs more than it saves:
+     * 4,000 LIF neurons (about 6 µs a step) run faster on one thread, 4,000 Hodgkin–Huxley
+     * neurons (about 250 µs) almost twice as fast on two.
+     */
+    static final double MIN_PARALLEL_NANOS = 50_000;
+
+    /**
+     * For that estimate, synaptic work: a delivered event costs about 3 ns, and sources are taken
+     * to fire at 10 Hz, so Brunel's 15.6 million synapses (some 50 µs a step) share their steps
+     * and CUBA's 320,000 (1 µs) do not.
+     */
+    private static final double TYPICAL_RATE_HZ = 10;
+    private static final double NANOS_PER_EVENT = 3;
+
+    /** The most threads a run may use (what one claim word of {@link ParallelStep} counts). */
+    public static final int MAX_THREADS = ParallelStep.MAX_THREADS;
+
+    /**
+     * Sets the number of threads that update neuron groups and deliver their input (default: the
+     * available cores when a step is estimated to cost at least 50 µs, else 1). Spikes and state
+     * are identical for every thread count.
+     *
+     * @param count from 1 to {@link #MAX_THREADS}, checked by the caller
+     */
+    public void threads(int count) {
+        this.threads = count;
+    }
+
+    /** The number of threads that update neuron groups. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Receives the progress of a run on the thread that runs it, about ten times a second and once at the end. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param now the step reached
+         * @param end the step the run will reach
+         */
+        void update(long now, long end);
+    }
+
+    /** Wall-clock nanoseconds between progress updates. */
+    private static final long PROGRESS_NANOS = 100_000_000L;
+
+    /**
+     * Stops a run in progress at the end of its current step, from any thread; the state and
+     * everything recorded up to that step are kept, and {@link #run} may continue later. A run
+     * also stops this way when its thread is interrupted (the interrupt stays set).
+     */
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    /** Whether the last run stopped before its end because of {@link #cancel} or an interrupt. */
+    public boolean wasCancelled() {
+        return cancelled;
+    }
+
+    /**
+     * Advances the network by {@code steps} steps, reporting progress to {@code progress} (may be
+     * {@code null}). Recorders are told the run ended, so what they hold is complete afterwards.
+     *
+     * @param steps zero or more, with {@code step() + steps} below 2^31 (checked by the caller)
+     */
+    public void run(long steps, Progress progress) {
+        long start = System.nanoTime();
+        for (Population p : populations) {
+            p.prepare(dt);
+        }
+        for (SynapticInput p : afferents) {
+            p.prepare(dt, threads);
+        }
+        long end = step + steps;
+        cancelRequested = false;
+        cancelled = false;
+        long lastReport = start;
+        try (Steps each = new Steps()) {
+            for (; step < end; step++) {
+                if (cancelRequested || Thread.currentThread().isInterrupted()) {
+                    cancelled = true;
+                    break;
+                }
+                if (progress != null && (step & 255) == 0 && System.nanoTime() - lastReport > PROGRESS_NANOS) {
+                    lastReport = System.nanoTime();
+                    progress.update(step, end);
+                }
+                each.advance(step);
+            }
+        }
+        runNanos += System.nanoTime() - start;
+        spikeSinks.values().forEach(SpikeSink::endOfRun);
+        if (progress != null) {
+            progress.update(step, end);
+        }
+    }
+
+    /**
+     * The first variable of any group that is NaN or infinite, described with its group and neuron,
+     * or {@code null} when all are finite. A diverged value never recovers (every comparison with
+     * NaN is false, so the neuron silently stops spiking), so the caller reports it after a run.
+     */
+    public String divergence() {
+        for (Population p : populations) {
+            String diverged = p instanceof GroupState g ? g.divergence() : null;
+            if (diverged != null) {
+                return diverged;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One run's step, with what the run fixes: the phases and, on several threads, the workers.
+     * It is its own small method, not the body of {@link #run}'s loop, so that the JIT compiles
+     * it quickly and whole instead of replacing a long-running loop mid-run (on two cores, that
+     * compile took a core from the workers for a tenth of a second).
+     */
+    private final class Steps implements AutoCloseable {
+        private final int[] targetOf = new int[afferents.size()];
+        private final List<SynapticInput> integrating = afferents.stream().filter(SynapticInput::integrates).toList();
+        private final boolean deliveryReadsSources = afferents.stream().anyMatch(SynapticInput::readsSourceState);
+        private final ParallelStep.BlockWork delivery = (block, blocks, now) -> {
+            for (int k = 0; k < targetOf.length; k++) {
+                afferents.get(k).deliver(block, blocks, now, spikeBuffers[targetOf[k]], lastCounts[targetOf[k]]);
+            }
+        };
+        private final ParallelStep.BlockWork integration = (block, blocks, now) -> {
+            for (SynapticInput p : integrating) {
+                p.integrate(block, blocks, now);
+            }
+        };
+        private final ParallelStep workers;
+
+        Steps() {
+            for (int k = 0; k < targetOf.length; k++) {
+                targetOf[k] = populations.indexOf(afferents.get(k).target());
+            }
+            List<GroupState> groups = new ArrayList<>();
+            for (Population p : populations) {
+                if (p instanceof GroupState g) {
+                    groups.add(g);
+                }
+            }
+            workers = threads > 1 && !groups.isEmpty() ? new ParallelStep(groups, delivery, integration, threads) : null;
+        }
+
+        void advance(long step) {
+            boolean parallel = workers != null;
+            boolean sampling = false;
+            for (StateSampler r : samplers.values()) {
+                sampling |= r.samplesAt(step);
+            }
+            // Each block delivers to, integrates and updates only its own targets, so phases run
+            // straight into each other on one barrier, except where a probe must see the
+            // delivered state or synaptic code reads source neurons another block is updating.
+            int pending = afferents.isEmpty() ? 0 : Phase.DELIVER.bit();
+            if (pending != 0 && (!parallel || sampling || deliveryReadsSources)) {
+                runPhases(step, pending);
+                delivered(step);
+                pending = 0;
+            }
+            for (StateSampler r : samplers.values()) {
+                r.sample(step, dt);
+            }
+            if (!integrating.isEmpty()) {
+                pending |= Phase.INTEGRATE.bit();
+                if (!parallel || deliveryReadsSources) {
+                    runPhases(step, pending);
+                    pending = 0;
+                }
+            }
+            if (parallel) {
+                workers.step(step, pending | Phase.UPDATE.bit());
+            }
+            if (Phase.DELIVER.in(pending)) {
+                delivered(step);
+            }
+            for (int k = 0, g = 0; k < populations.size(); k++) {
+                Population p = populations.get(k);
+                int count = parallel && p instanceof GroupState
+                    ? workers.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
+                lastCounts[k] = count;
+                spikeCounts[k] += count;
+                for (SpikeSink r : spikeSinksOf.get(p)) {
+                    r.record(spikeBuffers[k], count, step + 1);
+                }
+            }
+            for (ProjectionState p : projections) {
+                int k = p.sourcePopulation();
+                p.enqueue(spikeBuffers[k], lastCounts[k], step + 1);
+            }
+        }
+
+        /** Runs phases on the workers, or here when there are none (the update then happens as populations are visited). */
+        private void runPhases(long step, int phases) {
+            if (workers != null) {
+                workers.step(step, phases);
+                return;
+            }
+            if (Phase.DELIVER.in(phases)) {
+                delivery.run(0, 1, step);
+            }
+            if (Phase.INTEGRATE.in(phases)) {
+                integration.run(0, 1, step);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.close();
+            }
+        }
+    }
+
+    private void delivered(long now) {
+        for (SynapticInput p : afferents) {
+            p.delivered(now);
+        }
+    }
+
+    private static final long CHECKPOINT_MAGIC = 0x53594E46434B5031L;
+
+    /**
+     * Writes the whole state: the clock, every variable of every group and synapse, spikes in
+     * flight in delay queues and ring buffers, the last step's spikes, spike counts and everything
+     * recorded so far (random numbers are counter-based, so the clock is their whole state).
+     * {@link #readCheckpoint} continues it in a fresh build of the same network, with exactly the
+     * spikes the uninterrupted run would give.
+     */
+    public void writeCheckpoint(DataOutputStream out) throws IOException {
+        out.writeLong(CHECKPOINT_MAGIC);
+        byte[] description = fingerprint().getBytes(StandardCharsets.UTF_8);
+        out.writeInt(description.length);
+        out.write(description);
+        out.writeLong(step);
+        Checkpointed.writeLongs(out, spikeCounts);
+        for (int k = 0; k < populations.size(); k++) {
+            Checkpointed.writeInts(out, spikeBuffers[k], lastCounts[k]);
+        }
+        for (Checkpointed part : checkpointed()) {
+            part.writeState(out);
+        }
+    }
+
+    /**
+     * Replaces the state by what {@link #writeCheckpoint} wrote, if it comes from a network of the
+     * same structure (models, sizes, seed, connectivity, probes).
+     *
+     * @return {@code null} when the state was replaced, else the first difference between the
+     *         networks, with the state unchanged
+     * @throws IOException if the bytes are not a checkpoint or cannot be read
+     */
+    public String readCheckpoint(DataInputStream in) throws IOException {
+        if (in.readLong() != CHECKPOINT_MAGIC) {
+            throw new IOException("not a Synfire checkpoint");
+        }
+        byte[] description = new byte[in.readInt()];
+        in.readFully(description);
+        String theirs = new String(description, StandardCharsets.UTF_8);
+        String ours = fingerprint();
+        if (!theirs.equals(ours)) {
+            return firstDifference(theirs, ours);
+        }
+        step = in.readLong();
+        Checkpointed.readLongs(in, spikeCounts);
+        for (int k = 0; k < populations.size(); k++) {
+            lastCounts[k] = Checkpointed.readInts(in, spikeBuffers[k]);
+        }
+        for (Checkpointed part : checkpointed()) {
+            part.readState(in);
+        }
+        return null;
+    }
+
+    private List<Checkpointed> checkpointed() {
+        List<Checkpointed> parts = new ArrayList<>(populations);
+        parts.addAll(afferents);
+        parts.addAll(spikeSinks.values());
+        parts.addAll(samplers.values());
+        return parts;
+    }
+
+    /** One line per part of the network that a checkpoint depends on. */
+    private String fingerprint() {
+        StringBuilder out = new StringBuilder("dt " + dt + "\n");
+        for (Population p : populations) {
+            out.append(p instanceof GroupState g ? g.fingerprint() : ((SpikeSourceState) p).fingerprint()).append('\n');
+        }
+        afferents.forEach(p -> out.append(p.fingerprint()).append('\n'));
+        spikeSinks.keySet().forEach(k -> out.append("probe ").append(k).append('\n'));
+        samplers.keySet().forEach(k -> out.append("probe ").append(k).append('\n'));
+        return out.toString();
+    }
+
+    private static String firstDifference(String theirs, String ours) {
+        String[] a = theirs.split("\n");
+        String[] b = ours.split("\n");
+        for (int k = 0; k < Math.max(a.length, b.length); k++) {
+            String x = k < a.length ? a[k] : "(nothing)";
+            String y = k < b.length ? b[k] : "(nothing)";
+            if (!x.equals(y)) {
+                return "it has " + x + " where this simulation has " + y;
+            }
+        }
+        return "they differ";
+    }
+
+    /** The time step in seconds. */
+    public double dt() {
+        return dt;
+    }
+
+    /** The current step: the number of steps simulated so far. */
+    public long step() {
+        return step;
+    }
+
+    /** Wall-clock seconds spent in {@link #run} so far. */
+    public double runSeconds() {
+        return runNanos * 1e-9;
+    }
+
+    /** The populations, in update order. */
+    public List<Population> populations() {
+        return populations;
+    }
+
+    /** The projections, in build order. */
+    public List<ProjectionState> projections() {
+        return projections;
+    }
+
+    /** Spikes emitted so far by population {@code k} (in the order of {@link #populations()}), recorded or not. */
+    public long spikeCount(int k) {
+        return spikeCounts[k];
+    }
+
+    @Override
+    public String toString() {
+        return "Engine at step " + step + " (dt = " + dt + " s, " + populations.size() + " populations, " + projections.size()
+            + " projections)";
+    }
+}

@@ -1,0 +1,13 @@
+package org.synfire.probe;
+
+/** The runtime of one probe: it takes what the engine hands it during runs and gives back {@link Recordings}. */
+public interface Recorder extends Checkpointed {
+
+    /**
+     * A snapshot of what was recorded so far.
+     *
+     * @param dt  the simulation's time step in seconds
+     * @param now the simulation's current step
+     */
+    Recordings recordings(double dt, long now);
+}

@@ -1,0 +1,161 @@
+package org.synfire.sim;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.synfire.engine.GroupState;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+
+/**
+ * A neuron group of a simulation, read and changed by variable name with units: state variables
+ * and per-neuron parameters (one value per neuron) and shared parameters (one for the group).
+ * Changes take effect at the next run. Names, neuron indices and dimensions are checked here,
+ * before anything reaches the engine's arrays.
+ *
+ * <pre>{@code
+ * GroupView exc = sim.group("exc");
+ * exc.set("I", Units.nA.of(0.5));         // every neuron
+ * Quantity v3 = exc.get("v", 3);
+ * double[] v = exc.values("v", Units.mV);
+ * }</pre>
+ */
+public final class GroupView {
+    private final GroupState state;
+    private final Map<String, Dimension> units;
+
+    GroupView(GroupState state, Map<String, Dimension> units) {
+        this.state = state;
+        this.units = units;
+    }
+
+    /** The group's name. */
+    public String name() {
+        return state.name();
+    }
+
+    /** Number of neurons. */
+    public int size() {
+        return state.size();
+    }
+
+    /** Names of every stored variable: per-neuron arrays, then shared parameters. */
+    public List<String> variables() {
+        return state.variables();
+    }
+
+    /** Whether {@code variable} is stored per neuron (else it is shared by the group). */
+    public boolean isPerNeuron(String variable) {
+        return state.isPerNeuron(dimensionKnown(variable));
+    }
+
+    /** The dimension of a stored variable. */
+    public Dimension dimension(String variable) {
+        return units.get(dimensionKnown(variable));
+    }
+
+    /** The value of a variable for neuron {@code i} (for a shared parameter, {@code i} is ignored). */
+    public Quantity get(String variable, int i) {
+        Dimension d = dimension(variable);
+        if (!state.isPerNeuron(variable)) {
+            return Quantity.si(state.shared(variable), d);
+        }
+        checkIndex(i);
+        return Quantity.si(state.array(variable)[i], d);
+    }
+
+    /** The values of a variable for every neuron, in {@code unit}, in a new array. */
+    public double[] values(String variable, Unit unit) {
+        double factor = Quantity.si(1, dimension(variable)).in(unit);
+        double[] out = valuesSi(variable);
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+        return out;
+    }
+
+    /** The values of a variable for every neuron, as SI values of the variable's {@link #dimension}, in a new array. */
+    public double[] valuesSi(String variable) {
+        dimension(variable);
+        if (state.isPerNeuron(variable)) {
+            return state.array(variable).clone();
+        }
+        double[] out = new double[size()];
+        Arrays.fill(out, state.shared(variable));
+        return out;
+    }
+
+    /** Sets a variable to one value for every neuron. Takes effect at the next run. */
+    public GroupView set(String variable, Quantity value) {
+        requireDimension(variable, value.dimension(), value.toString());
+        if (state.isPerNeuron(variable)) {
+            Arrays.fill(state.array(variable), value.si());
+        } else {
+            state.setShared(variable, value.si());
+        }
+        return this;
+    }
+
+    /** Sets a per-neuron variable of one neuron. */
+    public GroupView set(String variable, int i, Quantity value) {
+        requirePerNeuron(variable);
+        checkIndex(i);
+        requireDimension(variable, value.dimension(), value.toString());
+        state.array(variable)[i] = value.si();
+        return this;
+    }
+
+    /** Sets a per-neuron variable from values given in {@code unit}, one per neuron. */
+    public GroupView set(String variable, double[] values, Unit unit) {
+        requirePerNeuron(variable);
+        if (values.length != size()) {
+            throw new SimulationException("Group '" + name() + "'." + variable + ": " + values.length + " values given for "
+                + size() + " neurons; give exactly one per neuron");
+        }
+        requireDimension(variable, unit.dimension(), "values in " + unit);
+        double[] si = state.array(variable);
+        for (int i = 0; i < si.length; i++) {
+            si[i] = unit.of(values[i]).si();
+        }
+        return this;
+    }
+
+    private String dimensionKnown(String variable) {
+        if (!units.containsKey(variable)) {
+            throw unknown(variable, "");
+        }
+        return variable;
+    }
+
+    private void requirePerNeuron(String variable) {
+        if (!state.isPerNeuron(variable)) {
+            throw unknown(variable, units.containsKey(variable) ? " (it is shared: one value for the group)" : "");
+        }
+    }
+
+    private void requireDimension(String variable, Dimension given, String what) {
+        Dimension d = dimension(variable);
+        if (!given.equals(d)) {
+            throw new SimulationException("Group '" + name() + "'." + variable + ": " + what + " does not fit a variable in "
+                + d + "; give a value in " + d);
+        }
+    }
+
+    private SimulationException unknown(String variable, String detail) {
+        return new SimulationException("Group '" + name() + "'." + variable + ": no such per-neuron variable" + detail
+            + "; known variables: " + String.join(", ", variables()));
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= size()) {
+            throw new SimulationException("Group '" + name() + "': neuron index " + i + " is out of range; valid indices are 0.."
+                + (size() - 1));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Group " + name() + " (" + size() + " neurons; " + String.join(", ", variables()) + ")";
+    }
+}

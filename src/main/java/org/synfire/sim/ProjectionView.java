@@ -1,0 +1,137 @@
+package org.synfire.sim;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.synfire.engine.ProjectionState;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+
+/**
+ * The synapses of a projection: connectivity read back (sources, targets, delays, degrees) and
+ * per-synapse variables read and changed with units between runs. Synapses are numbered in CSR
+ * order: by source, targets ascending within a source.
+ *
+ * <pre>{@code
+ * ProjectionView ee = sim.projection("ee");
+ * int[] pre = ee.sources(), post = ee.targets();
+ * double[] w = ee.valuesSi("w");            // siemens, one per synapse
+ * ee.set("w", Units.nS.of(0.5));
+ * }</pre>
+ */
+public final class ProjectionView {
+    private final ProjectionState state;
+    private final Map<String, Dimension> units;
+
+    ProjectionView(ProjectionState state, Map<String, Dimension> units) {
+        this.state = state;
+        this.units = units;
+    }
+
+    /** The projection's name. */
+    public String name() {
+        return state.name();
+    }
+
+    /** Number of synapses. */
+    public int size() {
+        return state.size();
+    }
+
+    /** The name of the group the synapses end on. */
+    public String target() {
+        return state.target().name();
+    }
+
+    /** The source of every synapse, in synapse order. */
+    public int[] sources() {
+        return state.sources();
+    }
+
+    /** The target of every synapse, in synapse order. */
+    public int[] targets() {
+        return state.targets();
+    }
+
+    /** Synapses leaving each source neuron. */
+    public int[] outDegrees() {
+        return state.outDegrees();
+    }
+
+    /** Synapses arriving at each target neuron. */
+    public int[] inDegrees() {
+        return state.inDegrees();
+    }
+
+    /** The delay of every synapse, in steps of the simulation's {@code dt}. */
+    public int[] delaySteps() {
+        return state.delaySteps();
+    }
+
+    /** Names of the per-synapse variables. */
+    public List<String> variables() {
+        return state.variables();
+    }
+
+    /** The dimension of a per-synapse variable. */
+    public Dimension dimension(String variable) {
+        Dimension d = units.get(variable);
+        if (d == null) {
+            throw new SimulationException("Projection '" + name() + "'." + variable + ": no such per-synapse variable; known: "
+                + String.join(", ", variables()));
+        }
+        return d;
+    }
+
+    /** The value of a per-synapse variable of every synapse, as SI values of the variable's {@link #dimension}. */
+    public double[] valuesSi(String variable) {
+        dimension(variable);
+        return state.valuesSi(variable);
+    }
+
+    /** The value of a per-synapse variable for synapse {@code s}. */
+    public Quantity get(String variable, int s) {
+        Dimension d = dimension(variable);
+        if (s < 0 || s >= size()) {
+            throw new SimulationException("Projection '" + name() + "': synapse " + s + " is out of range; valid synapses are 0.."
+                + (size() - 1));
+        }
+        return Quantity.si(state.valueSi(variable, s), d);
+    }
+
+    /** Sets a per-synapse variable of every synapse. Takes effect for spikes delivered from now on. */
+    public ProjectionView set(String variable, Quantity value) {
+        requireDimension(variable, value.dimension(), value.toString());
+        state.setSi(variable, new double[] {value.si()});
+        return this;
+    }
+
+    /**
+     * Sets a per-synapse variable from one value per synapse, in {@code unit}, in the order of
+     * {@link #sources()} and {@link #targets()} (e.g. weights trained elsewhere).
+     */
+    public ProjectionView set(String variable, double[] values, Unit unit) {
+        dimension(variable);
+        if (values.length != size()) {
+            throw new SimulationException("Projection '" + name() + "'." + variable + ": " + values.length + " values for " + size()
+                + " synapses; give exactly one per synapse, in the order of sources() and targets()");
+        }
+        requireDimension(variable, unit.dimension(), "values in " + unit);
+        double scale = unit.of(1).si();
+        state.setSi(variable, Arrays.stream(values).map(v -> v * scale).toArray());
+        return this;
+    }
+
+    private void requireDimension(String variable, Dimension given, String what) {
+        Dimension d = dimension(variable);
+        if (!given.equals(d)) {
+            throw new SimulationException("Projection '" + name() + "'." + variable + ": " + what + " does not fit a variable in " + d);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Projection " + name() + " (" + size() + " synapses onto " + target() + ")";
+    }
+}

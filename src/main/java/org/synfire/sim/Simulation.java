@@ -1,0 +1,331 @@
+package org.synfire.sim;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synfire.build.Backend;
+import org.synfire.build.BuildReport;
+import org.synfire.build.Builder;
+import org.synfire.build.BuiltNetwork;
+import org.synfire.engine.Engine;
+import org.synfire.engine.GroupState;
+import org.synfire.engine.Population;
+import org.synfire.engine.ProjectionState;
+import org.synfire.model.Network;
+import org.synfire.model.NetworkSpec;
+import org.synfire.model.ProbeSpec;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.SynapseProbeSpec;
+import org.synfire.probe.PopulationRate;
+import org.synfire.probe.Recorder;
+import org.synfire.probe.Recordings;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.probe.StateTrace;
+import org.synfire.units.Dimension;
+import org.synfire.units.Quantity;
+import org.synfire.units.Units;
+
+/**
+ * A built network, ready to run: what a user holds. {@link #run} advances it and may be called
+ * again to continue; {@link #data} returns what a probe recorded; {@link #group} and
+ * {@link #projection} read and change state with units between runs. The step loop itself is
+ * {@code org.synfire.engine}'s; this class checks what users pass and turns steps and SI values
+ * into quantities.
+ *
+ * <pre>{@code
+ * Simulation sim = Simulation.build(net);
+ * sim.run(Units.ms.of(500));
+ * SpikeTrains s = sim.data(spikeProbe);
+ * sim.group("exc").set("I", Units.nA.of(0.5));
+ * }</pre>
+ */
+public final class Simulation {
+    private final Engine engine;
+    private final Map<ProbeSpec, Recorder> recorders;
+    private final Map<String, GroupView> groups = new LinkedHashMap<>();
+    private final Map<String, ProjectionView> projections = new LinkedHashMap<>();
+    private final Map<String, Integer> populationIndex = new LinkedHashMap<>();
+    private final BuildReport report;
+
+    private Simulation(BuiltNetwork built) {
+        this.engine = built.engine();
+        this.recorders = built.recorders();
+        this.report = built.report();
+        List<Population> populations = engine.populations();
+        for (int k = 0; k < populations.size(); k++) {
+            Population p = populations.get(k);
+            populationIndex.put(p.name(), k);
+            if (p instanceof GroupState g) {
+                groups.put(p.name(), new GroupView(g, built.groupUnits().get(p.name())));
+            }
+        }
+        for (ProjectionState p : engine.projections()) {
+            projections.put(p.name(), new ProjectionView(p, built.projectionUnits().get(p.name())));
+        }
+    }
+
+    /**
+     * Builds the network described so far with compiled kernels: checks everything, compiles each
+     * group's kernel (cached by hash), generates connectivity and allocates state.
+     *
+     * @throws org.synfire.build.BuildException listing every problem found, each naming its group, source or probe
+     */
+    public static Simulation build(Network network) {
+        return build(network.spec());
+    }
+
+    /** Builds a network description with compiled kernels; see {@link #build(Network)}. */
+    public static Simulation build(NetworkSpec spec) {
+        return build(spec, Backend.COMPILED);
+    }
+
+    /**
+     * Builds a network on the chosen backend ({@link Backend#INTERPRETED} is the slow reference,
+     * {@link Backend#SCALAR} the compiled kernels without vector lanes, for checking the default).
+     */
+    public static Simulation build(NetworkSpec spec, Backend backend) {
+        return new Simulation(Builder.build(spec, backend));
+    }
+
+    /**
+     * Sets the number of threads that update neuron groups and deliver their input (default: the
+     * available cores when a step is estimated to cost at least 50 µs, else 1). Spikes and state
+     * are identical for every thread count.
+     *
+     * @throws SimulationException for fewer than 1 or more than {@link Engine#MAX_THREADS}
+     */
+    public Simulation threads(int count) {
+        if (count < 1 || count > Engine.MAX_THREADS) {
+            throw new SimulationException("threads(" + count + "): give from 1 to " + Engine.MAX_THREADS + " threads (this machine has "
+                + Runtime.getRuntime().availableProcessors() + " cores)");
+        }
+        engine.threads(count);
+        return this;
+    }
+
+    /** The number of threads that update neuron groups. */
+    public int threads() {
+        return engine.threads();
+    }
+
+    /**
+     * Receives the progress of a run on the thread that runs it, about ten times a second and once
+     * at the end, e.g. to draw a progress bar.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param now the simulated time reached
+         * @param end the simulated time the run will reach
+         */
+        void update(Quantity now, Quantity end);
+    }
+
+    /**
+     * Advances the simulation by {@code duration} (rounded to whole steps) and returns it.
+     *
+     * @throws SimulationException if the duration is not a time or is negative, or (after the run,
+     *         keeping its results) if a variable became NaN or infinite
+     */
+    public Simulation run(Quantity duration) {
+        return run(duration, null);
+    }
+
+    /**
+     * Advances the simulation by {@code duration}, reporting progress to {@code progress} (may be
+     * {@code null}); see {@link #run(Quantity)} and {@link #cancel()}.
+     */
+    public Simulation run(Quantity duration, Progress progress) {
+        if (!duration.dimension().equals(Dimension.TIME) || !(duration.si() >= 0)) {
+            throw new SimulationException("run(" + duration + "): the duration must be a time of zero or more, e.g. 100 ms");
+        }
+        double dt = engine.dt();
+        long steps = Math.round(duration.si() / dt);
+        if (engine.step() + steps > Integer.MAX_VALUE) {
+            throw new SimulationException("run(" + duration + "): runs past 2^31 steps (" + Quantity.si(Integer.MAX_VALUE * dt, Dimension.TIME)
+                + " at this dt) are not supported");
+        }
+        engine.run(steps, progress == null ? null : (now, end) -> progress.update(time(now), time(end)));
+        String diverged = engine.divergence();
+        if (diverged != null) {
+            throw new SimulationException(diverged + " at t = " + t() + ": the equations diverged (often an exponential "
+                + "term overflowing before threshold). Reduce dt, cap the variable (e.g. clip), or choose another method. "
+                + "The state and recordings up to now are kept.");
+        }
+        return this;
+    }
+
+    /**
+     * Stops a run in progress at the end of its current step, from any thread; the state and
+     * everything recorded up to that step are kept, and {@link #run} may continue later. A run
+     * also stops this way when its thread is interrupted (the interrupt stays set).
+     */
+    public void cancel() {
+        engine.cancel();
+    }
+
+    /** Whether the last run stopped before its end because of {@link #cancel} or an interrupt. */
+    public boolean wasCancelled() {
+        return engine.wasCancelled();
+    }
+
+    /**
+     * Saves the whole state of the simulation to {@code file}: the clock, every variable of every
+     * group and synapse, spikes in flight in delay queues and ring buffers, the last step's spikes,
+     * spike counts and everything recorded so far (random numbers are counter-based, so the clock
+     * is their whole state). {@link #restore} continues it in a fresh build of the same network,
+     * with exactly the spikes the uninterrupted run would give. Spike probes that stream to a file
+     * record how far the file goes; the file itself stays in place.
+     *
+     * @throws SimulationException if the file cannot be written
+     */
+    public void checkpoint(Path file) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            engine.writeCheckpoint(out);
+        } catch (IOException e) {
+            throw new SimulationException("checkpoint(" + file + "): cannot write: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces the state of this simulation by a checkpoint written by {@link #checkpoint}, from a
+     * simulation built from the same network (models, sizes, seed, connectivity, probes).
+     *
+     * @throws SimulationException naming the first difference if the checkpoint comes from another
+     *         network (the state is then unchanged), or if the file cannot be read
+     */
+    public void restore(Path file) {
+        String difference;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            difference = engine.readCheckpoint(in);
+        } catch (IOException e) {
+            throw new SimulationException("restore(" + file + "): cannot read: " + e.getMessage());
+        }
+        if (difference != null) {
+            throw new SimulationException("restore(" + file + "): the checkpoint was written by a different network; "
+                + difference + ". Build the same network (same models, sizes, seed and probes) to restore it");
+        }
+    }
+
+    /** The current time. */
+    public Quantity t() {
+        return time(engine.step());
+    }
+
+    private Quantity time(long step) {
+        return Quantity.of(step * engine.dt(), Units.second);
+    }
+
+    /** The current step: the number of steps simulated so far. */
+    public long step() {
+        return engine.step();
+    }
+
+    /** The time step. */
+    public Quantity dt() {
+        return Quantity.of(engine.dt(), Units.second);
+    }
+
+    /** What the build decided: methods, kernels, timings, memory. */
+    public BuildReport report() {
+        return report;
+    }
+
+    /** Wall-clock seconds spent in {@link #run} so far. */
+    public double runSeconds() {
+        return engine.runSeconds();
+    }
+
+    /** Spikes emitted so far by the named population, recorded or not. */
+    public long spikeCount(String population) {
+        Integer k = populationIndex.get(population);
+        if (k == null) {
+            throw unknown("group", population, populationIndex.keySet());
+        }
+        return engine.spikeCount(k);
+    }
+
+    /** The names of the populations (neuron groups and spike sources), in build order. */
+    public List<String> populations() {
+        return List.copyOf(populationIndex.keySet());
+    }
+
+    /** The names of the projections, in build order. */
+    public List<String> projections() {
+        return List.copyOf(projections.keySet());
+    }
+
+    /** The state of a neuron group, to read or change with units between runs. */
+    public GroupView group(String name) {
+        GroupView g = groups.get(name);
+        if (g == null) {
+            if (populationIndex.containsKey(name)) {
+                throw new SimulationException("'" + name + "' is a spike source, not a neuron group; it has no variables");
+            }
+            throw unknown("group", name, populationIndex.keySet());
+        }
+        return g;
+    }
+
+    /** The synapses of a projection, to read back connectivity and synaptic variables or change them between runs. */
+    public ProjectionView projection(String name) {
+        ProjectionView p = projections.get(name);
+        if (p == null) {
+            throw unknown("projection", name, projections.keySet());
+        }
+        return p;
+    }
+
+    private static SimulationException unknown(String kind, String name, java.util.Collection<String> known) {
+        return new SimulationException("no " + kind + " named '" + name + "'; " + kind + "s: " + String.join(", ", known));
+    }
+
+    /**
+     * What a probe recorded so far, as an immutable snapshot (spikes of a spike probe streamed to
+     * a file are read back from it).
+     *
+     * @throws SimulationException if the probe is not part of this simulation's network
+     */
+    public Recordings data(ProbeSpec probe) {
+        Recorder r = recorders.get(probe);
+        if (r == null) {
+            throw new SimulationException("no probe " + probe + " in this simulation; its probes: "
+                + String.join(", ", recorders.keySet().stream().map(ProbeSpec::name).toList()));
+        }
+        return r.recordings(engine.dt(), engine.step());
+    }
+
+    /** The spikes a spike probe recorded so far; see {@link #data(ProbeSpec)}. */
+    public SpikeTrains data(SpikeProbeSpec probe) {
+        return (SpikeTrains) data((ProbeSpec) probe);
+    }
+
+    /** The population rate a rate probe recorded so far; see {@link #data(ProbeSpec)}. */
+    public PopulationRate data(RateProbeSpec probe) {
+        return (PopulationRate) data((ProbeSpec) probe);
+    }
+
+    /** The traces a state probe recorded so far; see {@link #data(ProbeSpec)}. */
+    public StateTrace data(StateProbeSpec probe) {
+        return (StateTrace) data((ProbeSpec) probe);
+    }
+
+    /** The traces a synapse probe recorded so far; see {@link #data(ProbeSpec)}. */
+    public StateTrace data(SynapseProbeSpec probe) {
+        return (StateTrace) data((ProbeSpec) probe);
+    }
+
+    @Override
+    public String toString() {
+        return "Simulation at t = " + t() + " (dt = " + dt() + "; " + String.join(", ", populationIndex.keySet()) + ")";
+    }
+}
