@@ -60,17 +60,17 @@ final class JavaEmitter {
     }
 
     /** The declarations of shared calls made by the last emitted statement, to place before it. */
-    String takeDeclarations(String indent) {
+    String takeDeclarations() {
         StringBuilder out = new StringBuilder();
-        pending.forEach(line -> out.append(indent).append(line).append('\n'));
+        pending.forEach(line -> out.append(line).append('\n'));
         pending.clear();
         return out.toString();
     }
 
     /** Declarations of the hoisted locals, to place before the loop. */
-    String hoistedDeclarations(String indent) {
+    String hoistedDeclarations() {
         StringBuilder out = new StringBuilder();
-        hoisted.forEach((code, local) -> out.append(indent).append("final double ").append(local).append(" = ").append(code).append(";\n"));
+        hoisted.forEach((code, local) -> out.append("final double ").append(local).append(" = ").append(code).append(";\n"));
         return out.toString();
     }
 

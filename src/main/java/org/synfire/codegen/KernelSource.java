@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.synfire.equations.Assignment;
 import org.synfire.equations.CheckedModel;
+import org.synfire.equations.Equation;
 import org.synfire.equations.Expr;
 import org.synfire.equations.LinearSystem;
 
@@ -15,7 +18,9 @@ import org.synfire.equations.LinearSystem;
  * Generates the Java source of a group's kernel (see {@code org.synfire.kernel.NeuronKernel})
  * from a {@link CheckedModel}: one class whose {@code update} loops over structure-of-arrays
  * state with integration, refractoriness, threshold and reset inlined. The source is plain
- * Java 8 so that Janino compiles it.
+ * Java 8 so that Janino compiles it. The class, in its scalar and vector variants, is the
+ * template {@code neuron.java.tmpl}; this class fills its holes with translated expressions and
+ * statements.
  *
  * <p>Naming in the generated code: per-neuron arrays {@code a_x}; per-neuron locals {@code s_x}
  * (state) and {@code p_x} (parameters); shared parameters {@code g_x}; temporaries
@@ -24,13 +29,13 @@ import org.synfire.equations.LinearSystem;
 public final class KernelSource {
     /** Stands for the class name until the source is hashed. */
     static final String CLASS_NAME = "SynfireKernel";
+    private static final Template TEMPLATE = Template.resource("neuron.java.tmpl");
 
     private final CheckedModel model;
     private final List<String> tables;
     private final Set<String> perNeuronTables;
     private final Set<String> resetParameters = new HashSet<>();
     private final int[] sites = {0};
-    private final StringBuilder out = new StringBuilder();
     private final boolean vector;
 
     private KernelSource(CheckedModel model, Map<String, Boolean> tables, boolean vector) {
@@ -103,217 +108,133 @@ public final class KernelSource {
     }
 
     private String write() {
-        line("import org.synfire.kernel.KernelMath;");
-        line("import org.synfire.random.RandomStreams;");
-        if (vector) {
-            for (String type : List.of("DoubleVector", "LongVector", "VectorMask", "VectorOperators", "VectorSpecies")) {
-                line("import jdk.incubator.vector." + type + ";");
-            }
-        }
-        line("");
-        line("public final class " + CLASS_NAME + " implements org.synfire.kernel.NeuronKernel {");
-        if (vector) {
-            line("    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;");
-            line("    private static final VectorSpecies<Long> LONGS = SPECIES.withLanes(long.class);");
-            line("    private static final DoubleVector IOTA = DoubleVector.zero(SPECIES).addIndex(1);");
-            out.append(VectorEmitter.constants("    "));
-        }
         List<String> arrays = new ArrayList<>(model.stateVariables());
         arrays.addAll(model.neuronParameters());
-        for (String a : arrays) {
-            line("    private double[] a_" + a + ";");
-        }
-        line("    private double[] shared;");
-        line("    private long[] lastSpike;");
-        if (vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
-            // The threshold pass runs after integration, so it reads the condition as it was at t,
-            // kept as 1.0 or 0.0: stored as doubles, the mask stays in registers once C2 compiles the
-            // lanes (VectorMask.intoArray(boolean[]) boxes it on JDK 17).
-            line("    private double[] activeAtT;");
-        }
-        for (int k = 0; k < tables.size(); k++) {
-            line("    private double[] tb" + k + ";");
-            line("    private double tdt" + k + ";");
-        }
-        line("    private long rngKey;");
-        line("    private double dt;");
-        line("    private long refSteps;");
         LinearSystem linear = model.scheme().linear();
+        List<int[]> reached = reached(linear);
+        String field = linear != null && linear.perNeuron() ? "double[]" : "double";
+        Template.Fill fill = TEMPLATE.fill()
+            .put("class", CLASS_NAME)
+            .when("vector", vector)
+            .put("vectorConstants", VectorEmitter.constants())
+            .when("activeAtT", vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION)
+            .put("arrayFields", Template.block(arrays.stream().map(a -> "private double[] a_" + a + ";")))
+            .put("tableFields", Template.block(IntStream.range(0, tables.size()).boxed()
+                .flatMap(k -> Stream.of("private double[] tb" + k + ";", "private double tdt" + k + ";"))))
+            .put("propagatorFields", propagators(reached, (p, r, c) -> "private " + field + " " + p + "_" + r + "_" + c + ";"))
+            .put("bindArrays", Template.block(Template.indexed(arrays, (a, k) -> "this.a_" + a + " = arrays[" + k + "];")))
+            .put("bindTables", Template.block(IntStream.range(0, tables.size()).boxed()
+                .flatMap(k -> Stream.of("this.tb" + k + " = tables[" + k + "];", "this.tdt" + k + " = tableDt[" + k + "];"))))
+            .put("arrayLocals", Template.block(arrays.stream().map(a -> "final double[] a_" + a + " = this.a_" + a + ";")))
+            .put("sharedLocals", Template.block(Template.indexed(model.sharedParameters(), (x, k) -> "final double g_" + x + " = shared[" + k + "];")))
+            .put("propagatorLocals", linear == null || linear.perNeuron() ? ""
+                : propagators(reached, (p, r, c) -> "final double " + p + "_" + r + "_" + c + " = this." + p + "_" + r + "_" + c + ";"))
+            .put("neuronLocals", neuronLocals(false))
+            .put("mutableNeuronLocals", neuronLocals(true));
+        fillPrepare(fill, linear, reached);
+        if (vector) {
+            fillVectorUpdate(fill, linear, reached);
+        } else {
+            fillUpdate(fill, linear, reached);
+        }
+        JavaEmitter e = emitter(Set.of(), "t", null);
+        List<Expr> subexpressions = List.copyOf(model.subexpressions().values());
+        fill.put("subexpressionCases", Template.block(IntStream.range(0, subexpressions.size())
+            .mapToObj(k -> "case " + k + ": return " + e.emit(subexpressions.get(k)) + ";")));
+        fill.put("activeNow", activeCondition(emitter(Set.of(), "t", null)));
+        return fill.render();
+    }
+
+    /** The entries of the propagator matrices that the linear system's couplings reach, as {@code {row, column}}. */
+    static List<int[]> reached(LinearSystem linear) {
+        List<int[]> out = new ArrayList<>();
         boolean[][] reach = linear == null ? new boolean[0][0] : linear.reach();
         for (int r = 0; r < reach.length; r++) {
             for (int c = 0; c < reach.length; c++) {
                 if (reach[r][c]) {
-                    String type = linear.perNeuron() ? "double[]" : "double";
-                    line("    private " + type + " P_" + r + "_" + c + ";");
-                    line("    private " + type + " G_" + r + "_" + c + ";");
+                    out.add(new int[] {r, c});
                 }
             }
         }
-        line("");
-        writeBind(arrays);
-        writePrepare(linear, reach);
-        if (vector) {
-            writeVectorUpdate(linear, reach);
-        } else {
-            writeUpdate(linear, reach);
-        }
-        writeSubexpression();
-        writeActive();
-        line("}");
-        return out.toString();
+        return out;
     }
 
-    private void writeBind(List<String> arrays) {
-        line("    public void bind(double[][] arrays, double[] shared, long[] lastSpike, double[][] tables, double[] tableDt, long rngKey) {");
-        for (int k = 0; k < arrays.size(); k++) {
-            line("        this.a_" + arrays.get(k) + " = arrays[" + k + "];");
-        }
-        line("        this.shared = shared;");
-        line("        this.lastSpike = lastSpike;");
-        if (vector && model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION) {
-            line("        this.activeAtT = new double[lastSpike.length];");
-        }
-        for (int k = 0; k < tables.size(); k++) {
-            line("        this.tb" + k + " = tables[" + k + "];");
-            line("        this.tdt" + k + " = tableDt[" + k + "];");
-        }
-        line("        this.rngKey = rngKey;");
-        line("    }");
-        line("");
+    /** A line about each reached entry of the propagator matrix {@code P} and then of {@code G}. */
+    private static String propagators(List<int[]> reached, PropagatorLine line) {
+        return Template.block(reached.stream().flatMap(rc -> Stream.of(line.of("P", rc[0], rc[1]), line.of("G", rc[0], rc[1]))));
     }
 
-    private void writePrepare(LinearSystem linear, boolean[][] reach) {
-        line("    public void prepare(double dt) {");
-        line("        this.dt = dt;");
-        line("        final int n = lastSpike.length;");
-        line("        final double N = n;");
-        loadShared("        ");
-        JavaEmitter shared = emitter(Set.of(), "0.0", null);
-        if (model.refractoryKind() == CheckedModel.RefractoryKind.DURATION && isShared(model.refractory())) {
-            line("        this.refSteps = Math.round(" + shared.emit(model.refractory()) + " / dt);");
-        }
-        if (linear != null) {
-            int k = linear.variables().size();
-            line("        final double[][] A = new double[" + k + "][" + k + "];");
-            line("        final double[][] phi = new double[" + k + "][" + k + "];");
-            line("        final double[][] gamma = new double[" + k + "][" + k + "];");
-            String indent = "        ";
-            JavaEmitter e = shared;
-            if (linear.perNeuron()) {
-                for (int r = 0; r < k; r++) {
-                    for (int c = 0; c < k; c++) {
-                        if (reach[r][c]) {
-                            line("        if (P_" + r + "_" + c + " == null || P_" + r + "_" + c + ".length != n) { P_" + r + "_" + c
-                                + " = new double[n]; G_" + r + "_" + c + " = new double[n]; }");
-                        }
-                    }
-                }
-                line("        for (int i = 0; i < n; i++) {");
-                indent = "            ";
-                loadNeuron(indent, false);
-                e = emitter(Set.of(), "0.0", null);
-            }
-            for (int r = 0; r < k; r++) {
-                for (int c = 0; c < k; c++) {
-                    if (!Expr.isZero(linear.matrix()[r][c])) {
-                        line(indent + "A[" + r + "][" + c + "] = " + e.emit(linear.matrix()[r][c]) + ";");
-                    }
-                }
-            }
-            line(indent + "KernelMath.propagators(A, dt, phi, gamma);");
-            for (int r = 0; r < k; r++) {
-                for (int c = 0; c < k; c++) {
-                    if (reach[r][c]) {
-                        String at = linear.perNeuron() ? "[i]" : "";
-                        line(indent + "P_" + r + "_" + c + at + " = phi[" + r + "][" + c + "];");
-                        line(indent + "G_" + r + "_" + c + at + " = gamma[" + r + "][" + c + "];");
-                    }
-                }
-            }
-            if (linear.perNeuron()) {
-                line("        }");
-            }
-        }
-        line("    }");
-        line("");
+    /** Writes a line about entry {@code (r, c)} of propagator matrix {@code p}. */
+    private interface PropagatorLine {
+        String of(String p, int r, int c);
     }
 
-    private void writeUpdatePrologue(String signature, LinearSystem linear, boolean[][] reach) {
-        line("    " + signature + " {");
-        line("        final double dt = this.dt;");
-        line("        final double t = step * dt;");
-        line("        final double tNext = (step + 1) * dt;");
-        line("        final double N = lastSpike.length;");
-        line("        final long[] lastSpike = this.lastSpike;");
-        line("        final long rngKey = this.rngKey;");
-        line("        final long refSteps = this.refSteps;");
-        List<String> arrays = new ArrayList<>(model.stateVariables());
-        arrays.addAll(model.neuronParameters());
-        for (String a : arrays) {
-            line("        final double[] a_" + a + " = this.a_" + a + ";");
+    private void fillPrepare(Template.Fill fill, LinearSystem linear, List<int[]> reached) {
+        JavaEmitter e = emitter(Set.of(), "0.0", null);
+        boolean sharedRefractory = model.refractoryKind() == CheckedModel.RefractoryKind.DURATION && isShared(model.refractory());
+        fill.when("sharedRefractory", sharedRefractory).when("linear", linear != null);
+        if (sharedRefractory) {
+            fill.put("refractory", e.emit(model.refractory()));
         }
-        loadShared("        ");
-        if (linear != null && !linear.perNeuron()) {
-            for (int r = 0; r < reach.length; r++) {
-                for (int c = 0; c < reach.length; c++) {
-                    if (reach[r][c]) {
-                        line("        final double P_" + r + "_" + c + " = this.P_" + r + "_" + c + ";");
-                        line("        final double G_" + r + "_" + c + " = this.G_" + r + "_" + c + ";");
-                    }
-                }
-            }
+        if (linear == null) {
+            return;
         }
+        int k = linear.variables().size();
+        String at = linear.perNeuron() ? "[i]" : "";
+        fill.put("k", Integer.toString(k))
+            .when("perNeuronPropagators", linear.perNeuron())
+            .put("allocatePropagators", Template.block(reached.stream().map(rc -> rc[0] + "_" + rc[1])
+                .map(rc -> "if (P_" + rc + " == null || P_" + rc + ".length != n) { P_" + rc + " = new double[n]; G_" + rc + " = new double[n]; }")))
+            .put("matrix", matrix(linear, e))
+            .put("storePropagators", propagators(reached, (p, r, c) -> p + "_" + r + "_" + c + at + " = "
+                + (p.equals("P") ? "phi" : "gamma") + "[" + r + "][" + c + "];"));
     }
 
-    private void writeUpdate(LinearSystem linear, boolean[][] reach) {
-        writeUpdatePrologue("public int update(int from, int to, long step, int[] spikes)", linear, reach);
+    /** The statements that fill the system's matrix {@code A}, row by row, leaving the zeros out. */
+    static String matrix(LinearSystem linear, JavaEmitter e) {
+        int k = linear.variables().size();
+        return Template.block(IntStream.range(0, k * k).filter(entry -> !Expr.isZero(linear.matrix()[entry / k][entry % k]))
+            .mapToObj(entry -> "A[" + entry / k + "][" + entry % k + "] = " + e.emit(linear.matrix()[entry / k][entry % k]) + ";"));
+    }
+
+    private void fillUpdate(Template.Fill fill, LinearSystem linear, List<int[]> reached) {
         Set<String> invariant = invariantNames();
         Map<String, String> hoisted = new LinkedHashMap<>();
         JavaEmitter integrate = emitter(invariant, "t", hoisted);
         integrate.eliminateCommonCalls();
         JavaEmitter after = emitter(invariant, "tNext", hoisted);
+        fill.put("active", activeCondition(integrate)).put("activeDeclarations", integrate.takeDeclarations())
+            .when("activeD", usesActive());
         StringBuilder body = new StringBuilder();
-        String in = "            ";
-        String active = activeCondition(integrate);
-        body.append(integrate.takeDeclarations(in)).append(in).append("final boolean active = ").append(active).append(";\n");
-        boolean usesActive = model.scheme().assignments().stream().anyMatch(a -> Expr.names(a.value()).contains("_active"));
-        if (usesActive) {
-            body.append(in).append("final double activeD = active ? 1.0 : 0.0;\n");
-        }
         for (Assignment a : model.scheme().assignments()) {
             if (!a.target().startsWith("_")) {
                 integrate.forgetCommonCalls();
             }
             String statement = assign(a, integrate);
-            body.append(integrate.takeDeclarations(in)).append(in).append(statement).append('\n');
+            body.append(integrate.takeDeclarations()).append(statement).append('\n');
         }
         if (linear != null) {
-            writeExact(linear, reach, integrate, body, in);
+            writeExact(linear, reached, integrate, body);
         }
+        fill.put("integrate", body.toString());
+        fillThreshold(fill, after);
+        List<String> stores = new ArrayList<>();
+        model.stateVariables().forEach(x -> stores.add("a_" + x + "[i] = s_" + x + ";"));
+        resetParameters.forEach(p -> stores.add("a_" + p + "[i] = p_" + p + ";"));
+        fill.put("store", Template.block(stores.stream())).put("hoisted", integrate.hoistedDeclarations());
+    }
+
+    /** Fills the threshold and the reset, in that order, emitted for the state at {@code tNext}. */
+    private void fillThreshold(Template.Fill fill, JavaEmitter after) {
+        fill.when("fires", model.threshold() != null);
         if (model.threshold() != null) {
-            body.append(in).append("if (active && ").append(after.emit(model.threshold())).append(") {\n");
-            body.append(in).append("    lastSpike[i] = step + 1;\n");
-            body.append(in).append("    spikes[count++] = i;\n");
-            for (Assignment a : model.reset()) {
-                body.append(in).append("    ").append(local(a.target())).append(" = ").append(after.emit(a.value())).append(";\n");
-            }
-            body.append(in).append("}\n");
+            fill.put("threshold", after.emit(model.threshold()))
+                .put("reset", Template.block(model.reset().stream().map(a -> local(a.target()) + " = " + after.emit(a.value()) + ";")));
         }
-        for (String x : model.stateVariables()) {
-            body.append(in).append("a_").append(x).append("[i] = s_").append(x).append(";\n");
-        }
-        for (String p : resetParameters) {
-            body.append(in).append("a_").append(p).append("[i] = p_").append(p).append(";\n");
-        }
-        out.append(integrate.hoistedDeclarations("        "));
-        line("        int count = 0;");
-        line("        for (int i = from; i < to; i++) {");
-        loadNeuron("            ", true);
-        out.append(body);
-        line("        }");
-        line("        return count;");
-        line("    }");
-        line("");
+    }
+
+    private boolean usesActive() {
+        return model.scheme().assignments().stream().anyMatch(a -> Expr.names(a.value()).contains("_active"));
     }
 
     private Set<String> invariantNames() {
@@ -324,11 +245,10 @@ public final class KernelSource {
 
     /**
      * The update of {@link #generateVector}: lanes of {@code SPECIES.length()} neurons, a scalar
-     * tail with the same operations (so block boundaries, i.e. thread counts, do not change any
-     * bit), then the scalar threshold pass. The refractory mask comes from the last-spike steps
-     * read as a long vector of the same shape.
+     * tail with the same operations, then the scalar threshold pass. The refractory mask comes
+     * from the last-spike steps read as a long vector of the same shape.
      */
-    private void writeVectorUpdate(LinearSystem linear, boolean[][] reach) {
+    private void fillVectorUpdate(Template.Fill fill, LinearSystem linear, List<int[]> reached) {
         Set<String> invariant = invariantNames();
         Map<String, String> hoisted = new LinkedHashMap<>();
         JavaEmitter uniform = emitter(invariant, "t", hoisted);
@@ -338,34 +258,33 @@ public final class KernelSource {
         boolean refractory = model.refractoryKind() != CheckedModel.RefractoryKind.NONE;
         StringBuilder lanes = new StringBuilder();
         StringBuilder tail = new StringBuilder();
-        String in = "            ";
         for (String x : model.stateVariables()) {
-            lanes.append(in).append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
+            lanes.append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
         }
         for (String p : model.neuronParameters()) {
-            lanes.append(in).append("final DoubleVector vp_").append(p).append(" = DoubleVector.fromArray(SPECIES, a_").append(p).append(", i);\n");
+            lanes.append("final DoubleVector vp_").append(p).append(" = DoubleVector.fromArray(SPECIES, a_").append(p).append(", i);\n");
         }
-        lanes.append(in).append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
+        lanes.append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
         boolean condition = model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION;
         if (condition) {
             // Lanes and tail evaluate the one emitted condition, on the state at t.
             VectorEmitter.Value refractoryNow = e.emit(model.refractory());
-            lanes.append(e.takeVectorDeclarations(in));
-            tail.append(e.takeScalarDeclarations(in));
-            lanes.append(in).append("final VectorMask<Double> vactive = ").append(refractoryNow.uniform()
+            lanes.append(e.takeVectorDeclarations());
+            tail.append(e.takeScalarDeclarations());
+            lanes.append("final VectorMask<Double> vactive = ").append(refractoryNow.uniform()
                 ? "SPECIES.maskAll(!" + refractoryNow.scalar() + ")" : refractoryNow.vector() + ".not()").append(";\n");
-            lanes.append(in).append("DoubleVector.zero(SPECIES).blend(1.0, vactive).intoArray(activeAtT, i);\n");
-            tail.append(in).append("final boolean active = !").append(refractoryNow.scalar()).append(";\n");
-            tail.append(in).append("activeAtT[i] = active ? 1.0 : 0.0;\n");
+            lanes.append("DoubleVector.zero(SPECIES).blend(1.0, vactive).intoArray(activeAtT, i);\n");
+            tail.append("final boolean active = !").append(refractoryNow.scalar()).append(";\n");
+            tail.append("activeAtT[i] = active ? 1.0 : 0.0;\n");
         } else if (refractory) {
-            lanes.append(in).append("final VectorMask<Double> vactive = LongVector.broadcast(LONGS, step).sub(LongVector.fromArray(LONGS, lastSpike, i))")
+            lanes.append("final VectorMask<Double> vactive = LongVector.broadcast(LONGS, step).sub(LongVector.fromArray(LONGS, lastSpike, i))")
                 .append(".compare(VectorOperators.GE, refSteps).cast(SPECIES);\n");
-            tail.append(in).append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
+            tail.append("final boolean active = ").append(activeCondition(uniform)).append(";\n");
         }
-        if (model.scheme().assignments().stream().anyMatch(a -> Expr.names(a.value()).contains("_active"))) {
-            lanes.append(in).append("final DoubleVector vactiveD = ")
+        if (usesActive()) {
+            lanes.append("final DoubleVector vactiveD = ")
                 .append(refractory ? "DoubleVector.zero(SPECIES).blend(1.0, vactive)" : "DoubleVector.broadcast(SPECIES, 1.0)").append(";\n");
-            tail.append(in).append("final double activeD = ").append(refractory ? "active ? 1.0 : 0.0" : "1.0").append(";\n");
+            tail.append("final double activeD = ").append(refractory ? "active ? 1.0 : 0.0" : "1.0").append(";\n");
         }
         for (Assignment a : model.scheme().assignments()) {
             if (!a.target().startsWith("_")) {
@@ -373,109 +292,62 @@ public final class KernelSource {
             }
             VectorEmitter.Value v = e.emit(a.value());
             String lane = lanes(v);
-            lanes.append(e.takeVectorDeclarations(in));
-            tail.append(e.takeScalarDeclarations(in));
+            lanes.append(e.takeVectorDeclarations());
+            tail.append(e.takeScalarDeclarations());
             if (a.target().startsWith("_")) {
-                lanes.append(in).append("final DoubleVector ").append(vectorLocal(a.target())).append(" = ").append(lane).append(";\n");
-                tail.append(in).append("final double ").append(local(a.target())).append(" = ").append(v.scalar()).append(";\n");
+                lanes.append("final DoubleVector ").append(vectorLocal(a.target())).append(" = ").append(lane).append(";\n");
+                tail.append("final double ").append(local(a.target())).append(" = ").append(v.scalar()).append(";\n");
             } else {
-                assignLanes(lanes, tail, in, a.target(), lane, v.scalar(), refractory && a.unlessRefractory());
+                assignLanes(lanes, tail, a.target(), lane, v.scalar(), refractory && a.unlessRefractory());
             }
         }
         if (linear != null) {
-            writeVectorExact(linear, reach, e, lanes, tail, in, refractory);
+            writeVectorExact(linear, reached, e, lanes, tail, refractory);
         }
         for (String x : model.stateVariables()) {
-            lanes.append(in).append("vs_").append(x).append(".intoArray(a_").append(x).append(", i);\n");
-            tail.append(in).append("a_").append(x).append("[i] = s_").append(x).append(";\n");
+            lanes.append("vs_").append(x).append(".intoArray(a_").append(x).append(", i);\n");
+            tail.append("a_").append(x).append("[i] = s_").append(x).append(";\n");
         }
-        StringBuilder spikes = new StringBuilder();
-        if (model.threshold() != null) {
-            String threshold = after.emit(model.threshold());
-            String active = condition ? "activeAtT[i] != 0.0 && " : refractory ? activeCondition(uniform) + " && " : "";
-            spikes.append(in).append("if (").append(active).append(threshold).append(") {\n");
-            spikes.append(in).append("    lastSpike[i] = step + 1;\n");
-            spikes.append(in).append("    spikes[count++] = i;\n");
-            for (Assignment a : model.reset()) {
-                spikes.append(in).append("    ").append(local(a.target())).append(" = ").append(after.emit(a.value())).append(";\n");
-            }
-            for (Assignment a : model.reset()) {
-                spikes.append(in).append("    a_").append(a.target()).append("[i] = ").append(local(a.target())).append(";\n");
-            }
-            spikes.append(in).append("}\n");
-        }
-        // Three methods rather than one loop after another: each stays small enough for the JIT to
-        // compile on its own, and C2's on-stack replacement of the lane loop then covers the
-        // whole of that method (Traub-Miles' lanes alone are beyond what C1 compiles).
-        line("    public int update(int from, int to, long step, int[] spikes) {");
-        line("        final int upper = from + SPECIES.loopBound(to - from);");
-        line("        integrateLanes(from, upper, step);");
-        line("        integrateTail(upper, to, step);");
-        line("        return " + (model.threshold() != null ? "fire(from, to, step, spikes)" : "0") + ";");
-        line("    }");
-        line("");
-        writeUpdatePrologue("private void integrateLanes(int from, int to, long step)", linear, reach);
-        out.append(uniform.hoistedDeclarations("        "));
-        line("        final int lanes = SPECIES.length();");
-        line("        for (int i = from; i < to; i += lanes) {");
-        out.append(lanes);
-        line("        }");
-        line("    }");
-        line("");
-        writeUpdatePrologue("private void integrateTail(int from, int to, long step)", linear, reach);
-        out.append(uniform.hoistedDeclarations("        "));
-        line("        for (int i = from; i < to; i++) {");
-        loadNeuron("            ", true);
-        out.append(tail);
-        line("        }");
-        line("    }");
-        line("");
-        if (model.threshold() != null) {
-            writeUpdatePrologue("private int fire(int from, int to, long step, int[] spikes)", linear, reach);
-            out.append(uniform.hoistedDeclarations("        "));
-            line("        int count = 0;");
-            line("        for (int i = from; i < to; i++) {");
-            loadNeuron("            ", true);
-            out.append(spikes);
-            line("        }");
-            line("        return count;");
-            line("    }");
-            line("");
-        }
+        fill.put("lanes", lanes.toString()).put("tail", tail.toString());
+        fillThreshold(fill, after);
+        fill.put("spikeGuard", condition ? "activeAtT[i] != 0.0 && " : refractory ? activeCondition(uniform) + " && " : "")
+            .put("storeReset", Template.block(model.reset().stream().map(a -> "a_" + a.target() + "[i] = " + local(a.target()) + ";")))
+            .put("hoisted", uniform.hoistedDeclarations());
     }
 
     private static String lanes(VectorEmitter.Value v) {
         return v.uniform() ? "DoubleVector.broadcast(SPECIES, " + v.scalar() + ")" : v.vector();
     }
 
-    private static void assignLanes(StringBuilder lanes, StringBuilder tail, String in, String x, String lane, String scalar, boolean clamped) {
+    private static void assignLanes(StringBuilder lanes, StringBuilder tail, String x, String lane, String scalar, boolean clamped) {
         if (clamped) {
-            lanes.append(in).append("vs_").append(x).append(" = vs_").append(x).append(".blend(").append(lane).append(", vactive);\n");
-            tail.append(in).append("if (active) s_").append(x).append(" = ").append(scalar).append(";\n");
+            lanes.append("vs_").append(x).append(" = vs_").append(x).append(".blend(").append(lane).append(", vactive);\n");
+            tail.append("if (active) s_").append(x).append(" = ").append(scalar).append(";\n");
         } else {
-            lanes.append(in).append("vs_").append(x).append(" = ").append(lane).append(";\n");
-            tail.append(in).append("s_").append(x).append(" = ").append(scalar).append(";\n");
+            lanes.append("vs_").append(x).append(" = ").append(lane).append(";\n");
+            tail.append("s_").append(x).append(" = ").append(scalar).append(";\n");
         }
     }
 
     /** {@link #writeExact} in lanes and its scalar twin: the same products summed in the same order. */
-    private void writeVectorExact(LinearSystem linear, boolean[][] reach, VectorEmitter e, StringBuilder lanes, StringBuilder tail,
-                                  String in, boolean refractory) {
+    private void writeVectorExact(LinearSystem linear, List<int[]> reached, VectorEmitter e, StringBuilder lanes, StringBuilder tail,
+                                  boolean refractory) {
         int k = linear.variables().size();
         String at = linear.perNeuron() ? "[i]" : "";
         for (int c = 0; c < k; c++) {
             if (!Expr.isZero(linear.offset()[c])) {
                 VectorEmitter.Value v = e.emit(linear.offset()[c]);
                 String lane = lanes(v);
-                lanes.append(e.takeVectorDeclarations(in)).append(in).append("final DoubleVector vtmp_b").append(c).append(" = ").append(lane).append(";\n");
-                tail.append(e.takeScalarDeclarations(in)).append(in).append("final double tmp_b").append(c).append(" = ").append(v.scalar()).append(";\n");
+                lanes.append(e.takeVectorDeclarations()).append("final DoubleVector vtmp_b").append(c).append(" = ").append(lane).append(";\n");
+                tail.append(e.takeScalarDeclarations()).append("final double tmp_b").append(c).append(" = ").append(v.scalar()).append(";\n");
             }
         }
         for (int r = 0; r < k; r++) {
             StringBuilder sum = new StringBuilder();
             StringBuilder lane = new StringBuilder();
-            for (int c = 0; c < k; c++) {
-                if (reach[r][c]) {
+            for (int[] rc : reached) {
+                if (rc[0] == r) {
+                    int c = rc[1];
                     String p = "P_" + r + "_" + c;
                     String g = "G_" + r + "_" + c;
                     sum.append(sum.length() == 0 ? "" : " + ").append(p).append(at).append(" * s_").append(linear.variables().get(c));
@@ -487,13 +359,13 @@ public final class KernelSource {
                     }
                 }
             }
-            lanes.append(in).append("final DoubleVector vtmp_new").append(r).append(" = ").append(lane).append(";\n");
-            tail.append(in).append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
+            lanes.append("final DoubleVector vtmp_new").append(r).append(" = ").append(lane).append(";\n");
+            tail.append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
         }
         for (int r = 0; r < k; r++) {
             String x = linear.variables().get(r);
-            boolean clamped = refractory && model.equations().get(x).has(org.synfire.equations.Equation.Flag.UNLESS_REFRACTORY);
-            assignLanes(lanes, tail, in, x, "vtmp_new" + r, "tmp_new" + r, clamped);
+            boolean clamped = refractory && model.equations().get(x).has(Equation.Flag.UNLESS_REFRACTORY);
+            assignLanes(lanes, tail, x, "vtmp_new" + r, "tmp_new" + r, clamped);
         }
     }
 
@@ -522,19 +394,20 @@ public final class KernelSource {
         };
     }
 
-    private void writeExact(LinearSystem linear, boolean[][] reach, JavaEmitter e, StringBuilder body, String in) {
+    private void writeExact(LinearSystem linear, List<int[]> reached, JavaEmitter e, StringBuilder body) {
         int k = linear.variables().size();
         String at = linear.perNeuron() ? "[i]" : "";
         for (int c = 0; c < k; c++) {
             if (!Expr.isZero(linear.offset()[c])) {
                 String value = e.emit(linear.offset()[c]);
-                body.append(e.takeDeclarations(in)).append(in).append("final double tmp_b").append(c).append(" = ").append(value).append(";\n");
+                body.append(e.takeDeclarations()).append("final double tmp_b").append(c).append(" = ").append(value).append(";\n");
             }
         }
         for (int r = 0; r < k; r++) {
             StringBuilder sum = new StringBuilder();
-            for (int c = 0; c < k; c++) {
-                if (reach[r][c]) {
+            for (int[] rc : reached) {
+                if (rc[0] == r) {
+                    int c = rc[1];
                     sum.append(sum.length() == 0 ? "" : " + ").append("P_").append(r).append('_').append(c).append(at)
                         .append(" * s_").append(linear.variables().get(c));
                     if (!Expr.isZero(linear.offset()[c])) {
@@ -542,12 +415,12 @@ public final class KernelSource {
                     }
                 }
             }
-            body.append(in).append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
+            body.append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
         }
         for (int r = 0; r < k; r++) {
             String x = linear.variables().get(r);
-            boolean clamped = model.equations().get(x).has(org.synfire.equations.Equation.Flag.UNLESS_REFRACTORY);
-            body.append(in).append(clamped ? "if (active) " : "").append("s_").append(x).append(" = tmp_new").append(r).append(";\n");
+            boolean clamped = model.equations().get(x).has(Equation.Flag.UNLESS_REFRACTORY);
+            body.append(clamped ? "if (active) " : "").append("s_").append(x).append(" = tmp_new").append(r).append(";\n");
         }
     }
 
@@ -559,59 +432,13 @@ public final class KernelSource {
         return (a.unlessRefractory() ? "if (active) " : "") + local(a.target()) + " = " + value + ";";
     }
 
-    /** The start of a method that reads one neuron {@code i} at time {@code step·dt}: its state and parameters in locals. */
-    private void writeOneNeuronPrologue(String signature) {
-        line("    " + signature + " {");
-        line("        final double dt = this.dt;");
-        line("        final double t = step * dt;");
-        line("        final double N = lastSpike.length;");
-        line("        final long rngKey = this.rngKey;");
-        line("        final long refSteps = this.refSteps;");
-        line("        final long[] lastSpike = this.lastSpike;");
-        List<String> arrays = new ArrayList<>(model.stateVariables());
-        arrays.addAll(model.neuronParameters());
-        for (String a : arrays) {
-            line("        final double[] a_" + a + " = this.a_" + a + ";");
-        }
-        loadShared("        ");
-        loadNeuron("        ", false);
-    }
-
-    private void writeSubexpression() {
-        writeOneNeuronPrologue("public double subexpression(int k, int i, long step)");
-        line("        switch (k) {");
-        JavaEmitter e = emitter(Set.of(), "t", null);
-        int k = 0;
-        for (Map.Entry<String, Expr> sub : model.subexpressions().entrySet()) {
-            line("            case " + k++ + ": return " + e.emit(sub.getValue()) + ";");
-        }
-        line("            default: throw new IllegalArgumentException(\"no sub-expression \" + k);");
-        line("        }");
-        line("    }");
-    }
-
-    private void writeActive() {
-        line("");
-        writeOneNeuronPrologue("public boolean active(int i, long step)");
-        line("        return " + activeCondition(emitter(Set.of(), "t", null)) + ";");
-        line("    }");
-    }
-
-    private void loadShared(String indent) {
-        for (int k = 0; k < model.sharedParameters().size(); k++) {
-            line(indent + "final double g_" + model.sharedParameters().get(k) + " = shared[" + k + "];");
-        }
-    }
-
-    /** Loads neuron {@code i}'s state and parameters into locals; state stays mutable in the update loop. */
-    private void loadNeuron(String indent, boolean mutable) {
-        for (String x : model.stateVariables()) {
-            line(indent + (mutable ? "double s_" : "final double s_") + x + " = a_" + x + "[i];");
-        }
-        for (String p : model.neuronParameters()) {
-            boolean assigned = mutable && resetParameters.contains(p);
-            line(indent + (assigned ? "double p_" : "final double p_") + p + " = a_" + p + "[i];");
-        }
+    /** Neuron {@code i}'s state and parameters in locals; state (and parameters the reset assigns) mutable where the update writes them. */
+    private String neuronLocals(boolean mutable) {
+        List<String> out = new ArrayList<>();
+        model.stateVariables().forEach(x -> out.add((mutable ? "double s_" : "final double s_") + x + " = a_" + x + "[i];"));
+        model.neuronParameters().forEach(p -> out.add((mutable && resetParameters.contains(p) ? "double p_" : "final double p_") + p
+            + " = a_" + p + "[i];"));
+        return Template.block(out.stream());
     }
 
     private boolean isShared(Expr e) {
@@ -650,9 +477,5 @@ public final class KernelSource {
             case "dt", "N", "t" -> name;
             default -> throw new IllegalStateException("unresolved name '" + name + "' reached code generation");
         };
-    }
-
-    private void line(String text) {
-        out.append(text).append('\n');
     }
 }

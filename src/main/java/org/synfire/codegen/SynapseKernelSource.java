@@ -1,10 +1,12 @@
 package org.synfire.codegen;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.stream.Stream;
 import org.synfire.equations.Assignment;
 import org.synfire.equations.CheckedSynapse;
 import org.synfire.equations.Expr;
@@ -14,7 +16,8 @@ import org.synfire.equations.LinearSystem;
  * Generates the Java source of a projection's kernel (see {@code org.synfire.kernel.SynapseKernel})
  * from a {@link CheckedSynapse}: loops over ranges of synapses with the event-driven updates and
  * statements inlined, writing straight into the arrays so each statement sees the one before,
- * as in Brian2. Plain Java 8, for Janino.
+ * as in Brian2. Plain Java 8, for Janino. The class is the template {@code synapse.java.tmpl};
+ * this class fills its holes with translated expressions and statements.
  *
  * <p>Naming in the generated code: per-synapse arrays {@code y_x}; shared synaptic parameters
  * {@code g_x}; pre-/post-synaptic arrays {@code pre_x} / {@code post_x}, their shared parameters
@@ -23,6 +26,7 @@ import org.synfire.equations.LinearSystem;
 public final class SynapseKernelSource {
     /** Stands for the class name until the source is hashed. */
     static final String CLASS_NAME = "SynfireSynapse";
+    private static final Template TEMPLATE = Template.resource("synapse.java.tmpl");
 
     /**
      * The order in which the build binds the connected groups' variables.
@@ -44,7 +48,6 @@ public final class SynapseKernelSource {
     private final CheckedSynapse model;
     private final Layout layout;
     private final int[] sites = {0};
-    private final StringBuilder out = new StringBuilder();
 
     private SynapseKernelSource(CheckedSynapse model, Layout layout) {
         this.model = model;
@@ -57,92 +60,58 @@ public final class SynapseKernelSource {
     }
 
     private String write() {
-        line("import org.synfire.kernel.KernelMath;");
-        line("import org.synfire.random.RandomStreams;");
-        line("");
-        line("public final class " + CLASS_NAME + " implements org.synfire.kernel.SynapseKernel {");
-        for (String x : model.synapseVariables()) {
-            line("    private " + (model.singlePrecision().contains(x) ? "float" : "double") + "[] y_" + x + ";");
-        }
-        layout.preArrays().forEach(x -> line("    private double[] pre_" + x + ";"));
-        layout.postArrays().forEach(x -> line("    private double[] post_" + x + ";"));
-        line("    private double[] shared, preShared, postShared, lastUpdate;");
-        line("    private org.synfire.kernel.NeuronKernel postKernel;");
+        List<String> variables = model.synapseVariables();
         LinearSystem linear = model.clockDriven() == null ? null : model.clockDriven().linear();
-        boolean[][] reach = linear == null ? new boolean[0][0] : linear.reach();
-        for (int r = 0; r < reach.length; r++) {
-            for (int c = 0; c < reach.length; c++) {
-                if (reach[r][c]) {
-                    line("    private double P_" + r + "_" + c + ", G_" + r + "_" + c + ";");
-                }
-            }
+        List<int[]> reached = KernelSource.reached(linear);
+        Template.Fill fill = TEMPLATE.fill()
+            .put("class", CLASS_NAME)
+            .put("synapseFields", Template.block(variables.stream()
+                .map(x -> "private " + (model.singlePrecision().contains(x) ? "float" : "double") + "[] y_" + x + ";")))
+            .put("preFields", Template.block(layout.preArrays().stream().map(x -> "private double[] pre_" + x + ";")))
+            .put("postFields", Template.block(layout.postArrays().stream().map(x -> "private double[] post_" + x + ";")))
+            .put("propagatorFields", Template.block(reached.stream().map(rc -> "private double P_" + rc[0] + "_" + rc[1] + ", G_" + rc[0] + "_" + rc[1] + ";")))
+            .put("bindArrays", Template.block(Stream.of(
+                Template.indexed(variables, (x, k) -> "this.y_" + x + " = " + (model.singlePrecision().contains(x) ? "singles" : "synapse")
+                    + "[" + k + "];"),
+                Template.indexed(layout.preArrays(), (x, k) -> "this.pre_" + x + " = pre[" + k + "];"),
+                Template.indexed(layout.postArrays(), (x, k) -> "this.post_" + x + " = post[" + k + "];")).flatMap(lines -> lines)))
+            .put("sharedLocals", Template.block(Stream.of(
+                Template.indexed(model.sharedParameters(), (x, k) -> "final double g_" + x + " = shared[" + k + "];"),
+                Template.indexed(layout.preShared(), (x, k) -> "final double gpre_" + x + " = preShared[" + k + "];"),
+                Template.indexed(layout.postShared(), (x, k) -> "final double gpost_" + x + " = postShared[" + k + "];")).flatMap(lines -> lines)))
+            .when("linear", linear != null);
+        if (linear != null) {
+            fill.put("k", Integer.toString(linear.variables().size()))
+                .put("matrix", KernelSource.matrix(linear, emitter(null)))
+                .put("storePropagators", Template.block(reached.stream().map(rc -> "P_" + rc[0] + "_" + rc[1] + " = phi[" + rc[0] + "][" + rc[1]
+                    + "]; G_" + rc[0] + "_" + rc[1] + " = gamma[" + rc[0] + "][" + rc[1] + "];")));
         }
-        line("    private int[] targets;");
-        line("    private int nPre, nPost;");
-        line("    private long rngKey;");
-        line("    private double dt;");
-        line("");
-        line("    public void bind(double[][] synapse, float[][] singles, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, "
-            + "double[] preShared, double[][] post, double[] postShared, int preSize, int postSize, long rngKey, "
-            + "org.synfire.kernel.NeuronKernel postKernel) {");
-        for (int k = 0; k < model.synapseVariables().size(); k++) {
-            String x = model.synapseVariables().get(k);
-            line("        this.y_" + x + " = " + (model.singlePrecision().contains(x) ? "singles" : "synapse") + "[" + k + "];");
-        }
-        for (int k = 0; k < layout.preArrays().size(); k++) {
-            line("        this.pre_" + layout.preArrays().get(k) + " = pre[" + k + "];");
-        }
-        for (int k = 0; k < layout.postArrays().size(); k++) {
-            line("        this.post_" + layout.postArrays().get(k) + " = post[" + k + "];");
-        }
-        line("        this.shared = shared; this.preShared = preShared; this.postShared = postShared; this.lastUpdate = lastUpdate;");
-        line("        this.targets = targets; this.nPre = preSize; this.nPost = postSize; this.rngKey = rngKey;");
-        line("        this.postKernel = postKernel;");
-        line("    }");
-        line("");
-        writePrepare(linear, reach);
-        writeEventMethod("public void onPre(int i, int from, int to, long step)", "for (int s = from; s < to; s++) {",
-            "final int j = targets[s];", model.onPre());
-        writeEventMethod("public void onPreQueued(int[] pairs, int count, long step)", "for (int k = 0; k < count; k++) {",
-            "final int s = pairs[2 * k]; final int i = pairs[2 * k + 1]; final int j = targets[s];", model.onPre());
-        writeAccumulate();
-        writeEventMethod("public void onPost(int j, int[] synapses, int[] sources, int from, int to, long step)",
-            "for (int k = from; k < to; k++) {", "final int s = synapses[k]; final int i = sources[k];", model.onPost());
-        writeSummed();
-        writeIntegrate(linear, reach);
-        line("}");
-        return out.toString();
+        fill.when("onPre", !model.onPre().isEmpty()).when("onPost", !model.onPost().isEmpty()).when("eventDriven", !model.eventDriven().isEmpty());
+        fillEventMethod(fill, "onPre", model.onPre());
+        fillEventMethod(fill, "onPreQueued", model.onPre());
+        fillAccumulate(fill);
+        fillEventMethod(fill, "onPost", model.onPost());
+        fillSummed(fill);
+        fillIntegrate(fill, linear, reached);
+        return fill.render();
     }
 
-    private void writeEventMethod(String signature, String loop, String indices, List<Assignment> statements) {
-        line("    " + signature + " {");
-        if (!statements.isEmpty()) {
-            Map<String, String> hoisted = new LinkedHashMap<>();
-            JavaEmitter e = emitter(hoisted);
-            StringBuilder body = new StringBuilder();
-            String in = "            ";
-            if (!model.eventDriven().isEmpty()) {
-                body.append(in).append("final double delta = t - lastUpdate[s];\n");
-                int k = 0;
-                for (Map.Entry<String, CheckedSynapse.Decay> d : model.eventDriven().entrySet()) {
-                    body.append(in).append(decay(d.getKey(), d.getValue(), e, k++)).append('\n');
-                }
-                body.append(in).append("lastUpdate[s] = t;\n");
-            }
-            for (Assignment a : statements) {
-                // A target held while refractory ignores synaptic changes then (a.unlessRefractory()).
-                body.append(in).append(a.unlessRefractory() ? "if (postKernel.active(j, step)) " : "")
-                    .append(lvalue(a.target())).append(" = ").append(e.emit(a.value())).append(";\n");
-            }
-            writePrologue();
-            out.append(e.hoistedDeclarations("        "));
-            line("        " + loop);
-            line("            " + indices);
-            out.append(body);
-            line("        }");
+    /** Fills the holes of an event method: the decay of event-driven variables since the last event, then the statements. */
+    private void fillEventMethod(Template.Fill fill, String method, List<Assignment> statements) {
+        if (statements.isEmpty()) {
+            return;
         }
-        line("    }");
-        line("");
+        Map<String, String> hoisted = new LinkedHashMap<>();
+        JavaEmitter e = emitter(hoisted);
+        List<String> decays = new ArrayList<>();
+        for (Map.Entry<String, CheckedSynapse.Decay> d : model.eventDriven().entrySet()) {
+            decays.add(decay(d.getKey(), d.getValue(), e, decays.size()));
+        }
+        // A target held while refractory ignores synaptic changes then (a.unlessRefractory()).
+        fill.put(method + "Decay", Template.block(decays.stream()))
+            .put(method + "Body", Template.block(statements.stream().map(a -> (a.unlessRefractory() ? "if (postKernel.active(j, step)) " : "")
+                + lvalue(a.target()) + " = " + e.emit(a.value()) + ";")))
+            .put(method + "Hoisted", e.hoistedDeclarations());
     }
 
     /** {@code x(t) = x(t0)·e^{aΔ} + b·Δ·exprel(aΔ)}: exact for {@code dx/dt = a x + b} with a, b fixed between events. */
@@ -157,137 +126,60 @@ public final class SynapseKernelSource {
             : decayed + " + " + e.emit(d.drive()) + " * delta * KernelMath.exprel(ed" + k + ");";
     }
 
-    private void writeAccumulate() {
-        line("    public void accumulate(int i, int from, int to, long step, int[] delays, double[] ring, int slots) {");
+    private void fillAccumulate(Template.Fill fill) {
         CheckedSynapse.Accumulation acc = model.accumulation();
-        if (acc == null) {
-            line("        throw new IllegalStateException(\"on_pre of this synapse model is not a plain sum\");");
-        } else {
-            Map<String, String> hoisted = new LinkedHashMap<>();
-            JavaEmitter e = emitter(hoisted);
-            String increment = e.emit(acc.increment());
-            writeSynapseLoop(e, new StringBuilder("            ring[(int) ((step + delays[s]) % slots) * nPost + j] += " + increment + ";\n"));
+        fill.when("plainSum", acc != null);
+        if (acc != null) {
+            JavaEmitter e = emitter(new LinkedHashMap<>());
+            fill.put("increment", e.emit(acc.increment())).put("accumulateHoisted", e.hoistedDeclarations());
         }
-        line("    }");
-        line("");
     }
 
-    /** Propagators of linear clock-driven equations with shared coefficients, recomputed per run. */
-    private void writePrepare(LinearSystem linear, boolean[][] reach) {
-        line("    public void prepare(double dt) {");
-        line("        this.dt = dt;");
+    private void fillSummed(Template.Fill fill) {
+        fill.when("summed", !model.summed().isEmpty());
+        JavaEmitter e = emitter(new LinkedHashMap<>());
+        fill.put("summedBody", Template.block(model.summed().entrySet().stream()
+                .map(x -> "post_" + x.getKey() + "[j] += " + e.emit(x.getValue()) + ";")))
+            .put("summedHoisted", e.hoistedDeclarations());
+    }
+
+    private void fillIntegrate(Template.Fill fill, LinearSystem linear, List<int[]> reached) {
+        fill.when("clockDriven", model.clockDriven() != null);
+        if (model.clockDriven() == null) {
+            return;
+        }
+        JavaEmitter e = emitter(new LinkedHashMap<>());
+        StringBuilder body = new StringBuilder();
+        for (Assignment a : model.clockDriven().assignments()) {
+            String value = e.emit(a.value());
+            body.append(a.target().startsWith("_") ? "final double " + rvalue(a.target()) : lvalue(a.target())).append(" = ").append(value).append(";\n");
+        }
         if (linear != null) {
             int k = linear.variables().size();
-            loadSharedValues();
-            line("        final double[][] A = new double[" + k + "][" + k + "];");
-            line("        final double[][] phi = new double[" + k + "][" + k + "];");
-            line("        final double[][] gamma = new double[" + k + "][" + k + "];");
-            JavaEmitter e = emitter(null);
+            for (int c = 0; c < k; c++) {
+                if (!Expr.isZero(linear.offset()[c])) {
+                    body.append("final double tmp_b").append(c).append(" = ").append(e.emit(linear.offset()[c])).append(";\n");
+                }
+            }
             for (int r = 0; r < k; r++) {
-                for (int c = 0; c < k; c++) {
-                    if (!Expr.isZero(linear.matrix()[r][c])) {
-                        line("        A[" + r + "][" + c + "] = " + e.emit(linear.matrix()[r][c]) + ";");
-                    }
-                }
-            }
-            line("        KernelMath.propagators(A, dt, phi, gamma);");
-            for (int r = 0; r < k; r++) {
-                for (int c = 0; c < k; c++) {
-                    if (reach[r][c]) {
-                        line("        P_" + r + "_" + c + " = phi[" + r + "][" + c + "]; G_" + r + "_" + c + " = gamma[" + r + "][" + c + "];");
-                    }
-                }
-            }
-        }
-        line("    }");
-        line("");
-    }
-
-    /** Adds each synapse's summed expressions into its target's variables (which the caller has zeroed). */
-    private void writeSummed() {
-        line("    public void summed(int i, int from, int to, long step) {");
-        if (!model.summed().isEmpty()) {
-            Map<String, String> hoisted = new LinkedHashMap<>();
-            JavaEmitter e = emitter(hoisted);
-            StringBuilder body = new StringBuilder();
-            model.summed().forEach((x, expr) -> body.append("            post_").append(x).append("[j] += ").append(e.emit(expr))
-                .append(";\n"));
-            writeSynapseLoop(e, body);
-        }
-        line("    }");
-        line("");
-    }
-
-    /** Advances clock-driven synaptic variables of synapses {@code [from, to)} by one step. */
-    private void writeIntegrate(LinearSystem linear, boolean[][] reach) {
-        line("    public void integrate(int i, int from, int to, long step) {");
-        if (model.clockDriven() != null) {
-            Map<String, String> hoisted = new LinkedHashMap<>();
-            JavaEmitter e = emitter(hoisted);
-            StringBuilder body = new StringBuilder();
-            String in = "            ";
-            for (Assignment a : model.clockDriven().assignments()) {
-                String value = e.emit(a.value());
-                body.append(in).append(a.target().startsWith("_") ? "final double " + rvalue(a.target()) : lvalue(a.target()))
-                    .append(" = ").append(value).append(";\n");
-            }
-            if (linear != null) {
-                int k = linear.variables().size();
-                for (int c = 0; c < k; c++) {
-                    if (!Expr.isZero(linear.offset()[c])) {
-                        body.append(in).append("final double tmp_b").append(c).append(" = ").append(e.emit(linear.offset()[c])).append(";\n");
-                    }
-                }
-                for (int r = 0; r < k; r++) {
-                    StringBuilder sum = new StringBuilder();
-                    for (int c = 0; c < k; c++) {
-                        if (reach[r][c]) {
-                            sum.append(sum.length() == 0 ? "" : " + ").append("P_").append(r).append('_').append(c).append(" * ")
-                                .append(rvalue(linear.variables().get(c)));
-                            if (!Expr.isZero(linear.offset()[c])) {
-                                sum.append(" + G_").append(r).append('_').append(c).append(" * tmp_b").append(c);
-                            }
+                StringBuilder sum = new StringBuilder();
+                for (int[] rc : reached) {
+                    if (rc[0] == r) {
+                        int c = rc[1];
+                        sum.append(sum.length() == 0 ? "" : " + ").append("P_").append(r).append('_').append(c).append(" * ")
+                            .append(rvalue(linear.variables().get(c)));
+                        if (!Expr.isZero(linear.offset()[c])) {
+                            sum.append(" + G_").append(r).append('_').append(c).append(" * tmp_b").append(c);
                         }
                     }
-                    body.append(in).append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
                 }
-                for (int r = 0; r < k; r++) {
-                    body.append(in).append(lvalue(linear.variables().get(r))).append(" = tmp_new").append(r).append(";\n");
-                }
+                body.append("final double tmp_new").append(r).append(" = ").append(sum).append(";\n");
             }
-            writeSynapseLoop(e, body);
+            for (int r = 0; r < k; r++) {
+                body.append(lvalue(linear.variables().get(r))).append(" = tmp_new").append(r).append(";\n");
+            }
         }
-        line("    }");
-        line("");
-    }
-
-    /** The prologue, the emitter's hoisted invariants and a loop over synapses {@code [from, to)} of one row running {@code body}. */
-    private void writeSynapseLoop(JavaEmitter e, StringBuilder body) {
-        writePrologue();
-        out.append(e.hoistedDeclarations("        "));
-        line("        for (int s = from; s < to; s++) {");
-        line("            final int j = targets[s];");
-        out.append(body);
-        line("        }");
-    }
-
-    private void loadSharedValues() {
-        for (int k = 0; k < model.sharedParameters().size(); k++) {
-            line("        final double g_" + model.sharedParameters().get(k) + " = shared[" + k + "];");
-        }
-        for (int k = 0; k < layout.preShared().size(); k++) {
-            line("        final double gpre_" + layout.preShared().get(k) + " = preShared[" + k + "];");
-        }
-        for (int k = 0; k < layout.postShared().size(); k++) {
-            line("        final double gpost_" + layout.postShared().get(k) + " = postShared[" + k + "];");
-        }
-    }
-
-    private void writePrologue() {
-        line("        final double dt = this.dt;");
-        line("        final double t = step * dt;");
-        line("        final long rngKey = this.rngKey;");
-        loadSharedValues();
+        fill.put("integrateBody", body.toString()).put("integrateHoisted", e.hoistedDeclarations());
     }
 
     /** An emitter over synapse {@code s}; {@code hoisted} collects loop invariants, or is {@code null} for code outside loops. */
@@ -334,9 +226,5 @@ public final class SynapseKernelSource {
             case "lastupdate" -> "lastUpdate[s]";
             default -> throw new IllegalStateException("unresolved name '" + name + "' reached synapse code generation");
         };
-    }
-
-    private void line(String text) {
-        out.append(text).append('\n');
     }
 }

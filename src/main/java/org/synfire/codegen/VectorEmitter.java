@@ -84,18 +84,18 @@ final class VectorEmitter {
     }
 
     /** Declarations the last emitted vector statement needs, to place before it. */
-    String takeVectorDeclarations(String indent) {
-        return take(pendingVector, indent);
+    String takeVectorDeclarations() {
+        return take(pendingVector);
     }
 
     /** Declarations the last emitted scalar statement needs, to place before it. */
-    String takeScalarDeclarations(String indent) {
-        return take(pendingScalar, indent);
+    String takeScalarDeclarations() {
+        return take(pendingScalar);
     }
 
-    private static String take(List<String> pending, String indent) {
+    private static String take(List<String> pending) {
         StringBuilder out = new StringBuilder();
-        pending.forEach(line -> out.append(indent).append(line).append('\n'));
+        pending.forEach(line -> out.append(line).append('\n'));
         pending.clear();
         return out.toString();
     }
@@ -271,12 +271,12 @@ final class VectorEmitter {
     }
 
     /** The fields a kernel using {@link #exp} declares: exp's constants as scalars the JIT folds. */
-    static String constants(String indent) {
+    static String constants() {
         StringBuilder out = new StringBuilder();
-        out.append(indent).append("private static final double NEG_LN2_HI = -KernelMath.LN2_HI;\n");
-        out.append(indent).append("private static final double NEG_LN2_LO = -KernelMath.LN2_LO;\n");
+        out.append("private static final double NEG_LN2_HI = -KernelMath.LN2_HI;\n");
+        out.append("private static final double NEG_LN2_LO = -KernelMath.LN2_LO;\n");
         for (int j = 0; j <= 13; j++) {
-            out.append(indent).append("private static final double EXP_C").append(j).append(" = KernelMath.expCoefficient(").append(j).append(");\n");
+            out.append("private static final double EXP_C").append(j).append(" = KernelMath.expCoefficient(").append(j).append(");\n");
         }
         return out.toString();
     }
