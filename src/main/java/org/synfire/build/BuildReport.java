@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * What the build decided and how long it took, per group (the integration method and why, the
- * generated kernel class, the time to parse, check, generate and compile, the bytes of state) and
+ * generated kernel class, the time to check, generate and compile, the bytes of state) and
  * per projection (synapses, how spikes are delivered, time to generate, bytes per synapse).
  * Print it to see, e.g., that a LIF group is integrated exactly and its kernel came from the cache.
  *
@@ -24,7 +24,6 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param kernelClass   the generated class
      * @param lanes         how the kernel integrates: "vector, 8 lanes" (Vector API), or "scalar: " and why not vector
      * @param cached        whether the kernel came from the cache
-     * @param parseMillis   parsing the equations
      * @param checkMillis   units, names and method choice
      * @param codegenMillis generating Java source
      * @param compileMillis compiling it (0 when cached)
@@ -32,7 +31,7 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param bytes         memory of the group's state
      */
     public record GroupReport(String name, String model, int size, String method, String reason, String kernelClass,
-                              String lanes, boolean cached, double parseMillis, double checkMillis, double codegenMillis,
+                              String lanes, boolean cached, double checkMillis, double codegenMillis,
                               double compileMillis, double warmUpMillis, long bytes) {
     }
 
@@ -70,8 +69,8 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms%n", totalMillis));
         for (GroupReport g : groups) {
             out.append(String.format(Locale.ROOT,
-                "  %s: %d × %s, method %s (%s), %s%n    parse %.2f ms, check %.2f ms, codegen %.2f ms, compile %s%s; %d bytes of state%n",
-                g.name(), g.size(), g.model(), g.method(), g.reason(), g.lanes(), g.parseMillis(), g.checkMillis(), g.codegenMillis(),
+                "  %s: %d × %s, method %s (%s), %s%n    check %.2f ms, codegen %.2f ms, compile %s%s; %d bytes of state%n",
+                g.name(), g.size(), g.model(), g.method(), g.reason(), g.lanes(), g.checkMillis(), g.codegenMillis(),
                 g.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", g.compileMillis()),
                 g.warmUpMillis() > 0 ? String.format(Locale.ROOT, ", warm-up %.0f ms", g.warmUpMillis()) : "", g.bytes()));
         }

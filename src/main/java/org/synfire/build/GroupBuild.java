@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.KernelSource;
-
 import org.synfire.engine.GroupState;
-import org.synfire.kernel.NeuronKernel;
 import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
@@ -20,9 +18,11 @@ import org.synfire.equations.Expr;
 import org.synfire.equations.ModelChecker;
 import org.synfire.equations.Namespace;
 import org.synfire.equations.Source;
+import org.synfire.kernel.NeuronKernel;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Initializer;
 import org.synfire.model.NeuronModel;
+import org.synfire.model.PopulationSpec;
 import org.synfire.model.SpecException;
 import org.synfire.model.TimedArray;
 import org.synfire.random.RandomStreams;
@@ -33,7 +33,7 @@ import org.synfire.units.Dimension;
  * value, generates and compiles the kernel and estimates memory, allocating no state;
  * {@link #allocate} then creates the arrays, evaluates initial values and binds the kernel.
  */
-final class GroupBuild {
+final class GroupBuild implements PopulationBuild {
     private final GroupSpec spec;
     private final CheckedModel model;
     private final Map<String, Expr> expressions;
@@ -64,16 +64,11 @@ final class GroupBuild {
         this.millis = millis;
     }
 
-    /**
-     * @param modelNeurons the neurons of the network's groups with this group's model, itself
-     *                     included: one warm-up serves them all, so it decides between vector and
-     *                     scalar kernels
-     */
-    static GroupBuild check(GroupSpec spec, double dt, Backend backend, int modelNeurons) {
+    /** Checks a group's model and values and compiles its kernel; the model's equations were parsed when it was made. */
+    static GroupBuild check(GroupSpec spec, BuildContext context) {
         NeuronModel m = spec.model();
-        long t0 = System.nanoTime();
-        Equations equations = Equations.parse(m.equations().source());
         long t1 = System.nanoTime();
+        Equations equations = m.equations();
         Map<String, Namespace.TimedFunction> functions = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> {
             if (table.isPerNeuron() && table.neurons() != spec.size()) {
@@ -105,11 +100,12 @@ final class GroupBuild {
         long t2 = System.nanoTime();
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
-        if (backend == Backend.INTERPRETED) {
-            return new GroupBuild(spec, checked, expressions, tables, null, new double[] {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, 0, 0}, dt,
+        if (context.backend == Backend.INTERPRETED) {
+            return new GroupBuild(spec, checked, expressions, tables, null, new double[] {(t2 - t1) * 1e-6, 0, 0}, context.dt,
                 "interpreted");
         }
-        String obstacle = backend == Backend.SCALAR ? "scalar backend chosen"
+        int modelNeurons = neuronsOfModel(m, context);
+        String obstacle = context.backend == Backend.SCALAR ? "scalar backend chosen"
             : !VECTOR_MODULE ? "module jdk.incubator.vector not loaded (--add-modules jdk.incubator.vector)"
             : modelNeurons < WARM_UP_MIN_NEURONS ? "fewer than " + WARM_UP_MIN_NEURONS + " neurons of this model in the network, too "
                 + "few to repay the vector kernel's warm-up"
@@ -118,8 +114,26 @@ final class GroupBuild {
         String lanes = obstacle == null ? "vector, " + vectorLanes() + " lanes" : "scalar: " + obstacle;
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
-        double[] millis = {(t1 - t0) * 1e-6, (t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, tables, compiled, millis, dt, lanes);
+        double[] millis = {(t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
+        return new GroupBuild(spec, checked, expressions, tables, compiled, millis, context.dt, lanes);
+    }
+
+    /**
+     * The neurons of the network's groups with this model, compared by content (a model built
+     * twice is the same model), the group itself included: one warm-up serves them all, so their
+     * number decides between vector and scalar kernels.
+     */
+    private static int neuronsOfModel(NeuronModel model, BuildContext context) {
+        String key = kernelKey(model);
+        return context.network.populations().stream()
+            .filter(p -> p instanceof GroupSpec g && kernelKey(g.model()).equals(key))
+            .mapToInt(PopulationSpec::size).sum();
+    }
+
+    /** What decides a group's kernel. */
+    private static String kernelKey(NeuronModel m) {
+        return String.join("\n", m.equations().source().text(), String.valueOf(m.threshold()), String.valueOf(m.reset()),
+            String.valueOf(m.refractory()), String.valueOf(m.method()));
     }
 
     /** {@code DoubleVector.SPECIES_PREFERRED.length()}, read reflectively so this class loads without the module. */
@@ -143,7 +157,8 @@ final class GroupBuild {
     }
 
     /** Bytes of state: the per-neuron arrays, the last-spike steps and per-neuron propagators. */
-    long bytes() {
+    @Override
+    public long bytes() {
         long perNeuron = model.stateVariables().size() + model.neuronParameters().size() + 1L;
         if (model.scheme().linear() != null && model.scheme().linear().perNeuron()) {
             boolean[][] reach = model.scheme().linear().reach();
@@ -165,7 +180,9 @@ final class GroupBuild {
         return units;
     }
 
-    GroupState allocate(long seed) {
+    @Override
+    public GroupState allocate(BuildContext context) {
+        long seed = context.seed;
         int n = spec.size();
         List<String> arrayNames = new ArrayList<>(model.stateVariables());
         arrayNames.addAll(model.neuronParameters());
@@ -231,7 +248,8 @@ final class GroupBuild {
                 warmUpMillis = warmUp(arrays, shared, tables, tableDt) * 1e-6;
             }
         }
-        return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt, RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
+        return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
+            RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
     }
 
     /**
@@ -362,8 +380,8 @@ final class GroupBuild {
         String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
         return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
             kernel == null ? "interpreted" : kernel.className(),
-            lanes + (warmUpMillis > 0 && !warmedUp ? " (warm-up stopped before the JIT compiled it)" : ""), kernel != null && kernel.cached(), millis[0], millis[1], millis[2],
-            millis[3], warmUpMillis, bytes());
+            lanes + (warmUpMillis > 0 && !warmedUp ? " (warm-up stopped before the JIT compiled it)" : ""),
+            kernel != null && kernel.cached(), millis[0], millis[1], millis[2], warmUpMillis, bytes());
     }
 
     /** The checked model, for probes that record sub-expressions. */

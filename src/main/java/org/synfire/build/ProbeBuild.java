@@ -8,7 +8,6 @@ import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
 import org.synfire.equations.CheckedModel;
 import org.synfire.model.GroupSpec;
-import org.synfire.model.NetworkSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.RateProbeSpec;
@@ -18,147 +17,248 @@ import org.synfire.model.StateProbeSpec;
 import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.TimeWindow;
 import org.synfire.probe.RateRecorder;
+import org.synfire.probe.Recorder;
 import org.synfire.probe.SpikeFileRecorder;
 import org.synfire.probe.SpikeRecorder;
-import org.synfire.probe.SpikeSink;
 import org.synfire.probe.StateRecorder;
 import org.synfire.probe.VariableReader;
 import org.synfire.probe.Window;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 
-/** Checks probes against what they record, and builds their recorders. */
-final class ProbeBuild {
-    private ProbeBuild() {
+/**
+ * The build function of each kind of probe, looked up by the probe's spec type: what it checks
+ * before anything is allocated, and the recorder it makes once the network's state exists.
+ *
+ * @param <P> the probe's spec type
+ */
+abstract class ProbeBuild<P extends ProbeSpec> {
+    private static final Map<Class<? extends ProbeSpec>, ProbeBuild<?>> KINDS = Map.of(
+        SpikeProbeSpec.class, new Spikes(),
+        RateProbeSpec.class, new Rate(),
+        StateProbeSpec.class, new State(),
+        SynapseProbeSpec.class, new Synapses());
+
+    /** The built network a recorder attaches to. */
+    record Network(Map<String, Population> populations, Map<String, GroupBuild> groups, Map<String, ProjectionState> projections,
+                   Map<String, Map<String, Dimension>> projectionUnits) {
+    }
+
+    private final Class<P> type;
+
+    private ProbeBuild(Class<P> type) {
+        this.type = type;
     }
 
     /** Every problem of one probe that can be seen before anything is allocated (an empty list when it is fine). */
-    static List<String> check(ProbeSpec probe, NetworkSpec spec, List<GroupBuild> groups, double dt) {
+    static List<String> check(ProbeSpec probe, Map<String, GroupBuild> groups, BuildContext context) {
         List<String> problems = new ArrayList<>();
-        String where = "Probe '" + probe.name() + "'";
-        if (probe instanceof SynapseProbeSpec s) {
-            checkInterval(where + ".every", s.every(), spec, dt, problems);
-            return problems;
-        }
-        PopulationSpec target = spec.populations().stream().filter(p -> p.name().equals(probe.target())).findFirst().orElse(null);
-        if (target == null) {
-            problems.add(where + ".target: no population named '" + probe.target() + "'");
-            return problems;
-        }
-        int[] neurons = probe instanceof SpikeProbeSpec s ? s.neurons() : probe instanceof StateProbeSpec s ? s.neurons() : null;
-        if (neurons != null) {
-            for (int n : neurons) {
-                if (n < 0 || n >= target.size()) {
-                    problems.add(where + ".neurons: neuron " + n + " is out of range; '" + target.name() + "' has neurons 0.." + (target.size() - 1));
-                }
-            }
-        }
-        if (probe instanceof RateProbeSpec r) {
-            if (r.bin() == null) {
-                problems.add(where + ".bin: give a bin width, e.g. 1 ms");
-            } else {
-                checkInterval(where + ".bin", r.bin(), spec, dt, problems);
-            }
-        }
-        if (probe instanceof StateProbeSpec s) {
-            GroupBuild group = groups.stream().filter(g -> g.name().equals(s.target())).findFirst().orElse(null);
-            if (group == null) {
-                if (!(target instanceof GroupSpec)) {
-                    problems.add(where + ".target: '" + s.target() + "' is a spike source and has no variables to record");
-                }
-                return problems;
-            }
-            for (String v : s.variables()) {
-                if (group.model().equations().get(v) == null) {
-                    problems.add(where + ".variables: '" + v + "' is not a variable of group '" + s.target() + "'; known: "
-                        + String.join(", ", group.model().equations().names()));
-                }
-            }
-            checkInterval(where + ".every", s.every(), spec, dt, problems);
-        }
+        kind(probe).checkTyped(probe, groups, context, problems);
         return problems;
     }
 
-    private static void checkInterval(String where, Quantity interval, NetworkSpec spec, double dt, List<String> problems) {
+    /**
+     * The recorder of a probe that passed {@link #check}.
+     *
+     * @throws SpecException for what only the built network shows (e.g. a synapse index beyond those generated)
+     */
+    static Recorder recorderFor(ProbeSpec probe, Network network, BuildContext context) {
+        return kind(probe).recorderTyped(probe, network, context);
+    }
+
+    private static ProbeBuild<?> kind(ProbeSpec probe) {
+        return KINDS.get(probe.getClass());
+    }
+
+    private void checkTyped(ProbeSpec probe, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
+        check(type.cast(probe), "Probe '" + probe.name() + "'", groups, context, problems);
+    }
+
+    private Recorder recorderTyped(ProbeSpec probe, Network network, BuildContext context) {
+        return recorder(type.cast(probe), network, context);
+    }
+
+    abstract void check(P probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems);
+
+    abstract Recorder recorder(P probe, Network network, BuildContext context);
+
+    /** Spikes of chosen neurons, in memory or streamed to a file. */
+    private static final class Spikes extends ProbeBuild<SpikeProbeSpec> {
+        Spikes() {
+            super(SpikeProbeSpec.class);
+        }
+
+        @Override
+        void check(SpikeProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
+            PopulationSpec target = target(probe, where, context, problems);
+            if (target != null) {
+                checkNeurons(probe.neurons(), target, where, problems);
+            }
+        }
+
+        @Override
+        Recorder recorder(SpikeProbeSpec probe, Network network, BuildContext context) {
+            int size = network.populations().get(probe.target()).size();
+            Window window = window(probe.window(), context);
+            return probe.file() == null ? new SpikeRecorder(probe.name(), size, probe.neurons(), window)
+                : new SpikeFileRecorder(probe.name(), probe.file(), size, probe.neurons(), context.dt, window);
+        }
+    }
+
+    /** The spike count of a whole population in bins. */
+    private static final class Rate extends ProbeBuild<RateProbeSpec> {
+        Rate() {
+            super(RateProbeSpec.class);
+        }
+
+        @Override
+        void check(RateProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
+            if (target(probe, where, context, problems) == null) {
+                return;
+            }
+            if (probe.bin() == null) {
+                problems.add(where + ".bin: give a bin width, e.g. 1 ms");
+            } else {
+                checkInterval(where + ".bin", probe.bin(), context, problems);
+            }
+        }
+
+        @Override
+        Recorder recorder(RateProbeSpec probe, Network network, BuildContext context) {
+            return new RateRecorder(probe.name(), network.populations().get(probe.target()).size(), steps(probe.bin(), context),
+                window(probe.window(), context));
+        }
+    }
+
+    /** Variables or sub-expressions of chosen neurons of a group, sampled every so many steps. */
+    private static final class State extends ProbeBuild<StateProbeSpec> {
+        State() {
+            super(StateProbeSpec.class);
+        }
+
+        @Override
+        void check(StateProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
+            PopulationSpec target = target(probe, where, context, problems);
+            if (target == null) {
+                return;
+            }
+            checkNeurons(probe.neurons(), target, where, problems);
+            GroupBuild group = groups.get(probe.target());
+            if (group == null) {
+                if (!(target instanceof GroupSpec)) {
+                    problems.add(where + ".target: '" + probe.target() + "' is a spike source and has no variables to record");
+                }
+                return;
+            }
+            for (String v : probe.variables()) {
+                if (group.model().equations().get(v) == null) {
+                    problems.add(where + ".variables: '" + v + "' is not a variable of group '" + probe.target() + "'; known: "
+                        + String.join(", ", group.model().equations().names()));
+                }
+            }
+            checkInterval(where + ".every", probe.every(), context, problems);
+        }
+
+        @Override
+        Recorder recorder(StateProbeSpec probe, Network network, BuildContext context) {
+            GroupState group = (GroupState) network.populations().get(probe.target());
+            CheckedModel model = network.groups().get(probe.target()).model();
+            VariableReader[] readers = new VariableReader[probe.variables().size()];
+            List<Dimension> dimensions = new ArrayList<>();
+            List<String> subexpressions = new ArrayList<>(model.subexpressions().keySet());
+            for (int k = 0; k < readers.length; k++) {
+                String v = probe.variables().get(k);
+                dimensions.add(model.dimensions().get(v));
+                if (group.isPerNeuron(v)) {
+                    double[] values = group.array(v);
+                    readers[k] = (neuron, step) -> values[neuron];
+                } else if (group.variables().contains(v)) {
+                    readers[k] = (neuron, step) -> group.shared(v);
+                } else {
+                    int index = subexpressions.indexOf(v);
+                    readers[k] = (neuron, step) -> group.kernel().subexpression(index, neuron, step);
+                }
+            }
+            return new StateRecorder(probe.name(), probe.variables(), dimensions, readers, probe.neurons(), steps(probe.every(), context),
+                window(probe.window(), context));
+        }
+    }
+
+    /** Per-synapse variables of chosen synapses of a projection; the synapses exist only once built, so most checks wait till then. */
+    private static final class Synapses extends ProbeBuild<SynapseProbeSpec> {
+        Synapses() {
+            super(SynapseProbeSpec.class);
+        }
+
+        @Override
+        void check(SynapseProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
+            checkInterval(where + ".every", probe.every(), context, problems);
+        }
+
+        @Override
+        Recorder recorder(SynapseProbeSpec probe, Network network, BuildContext context) {
+            ProjectionState p = network.projections().get(probe.target());
+            if (p == null) {
+                throw new SpecException("Probe", probe.name(), "target", SpecException.choices("no projection named '" + probe.target()
+                    + "'", network.projections().keySet()));
+            }
+            VariableReader[] readers = new VariableReader[probe.variables().size()];
+            List<Dimension> dimensions = new ArrayList<>();
+            for (int k = 0; k < readers.length; k++) {
+                String v = probe.variables().get(k);
+                if (!p.variables().contains(v)) {
+                    throw new SpecException("Probe", probe.name(), "variables", SpecException.choices("'" + v + "' is not a per-synapse "
+                        + "variable of projection '" + p.name() + "'", p.variables()));
+                }
+                readers[k] = p.reader(v);
+                dimensions.add(network.projectionUnits().get(p.name()).get(v));
+            }
+            for (int s : probe.synapses()) {
+                if (s < 0 || s >= p.size()) {
+                    throw new SpecException("Probe", probe.name(), "synapses", "synapse " + s + " is out of range; projection '" + p.name()
+                        + "' has synapses 0.." + (p.size() - 1));
+                }
+            }
+            return new StateRecorder(probe.name(), probe.variables(), dimensions, readers, probe.synapses(), steps(probe.every(), context),
+                window(probe.window(), context));
+        }
+    }
+
+    /** The population a probe records, or {@code null} (with the problem noted) when there is none of that name. */
+    private static PopulationSpec target(ProbeSpec probe, String where, BuildContext context, List<String> problems) {
+        PopulationSpec target = context.network.populations().stream().filter(p -> p.name().equals(probe.target())).findFirst().orElse(null);
+        if (target == null) {
+            problems.add(where + ".target: no population named '" + probe.target() + "'");
+        }
+        return target;
+    }
+
+    private static void checkNeurons(int[] neurons, PopulationSpec target, String where, List<String> problems) {
+        if (neurons == null) {
+            return;
+        }
+        for (int n : neurons) {
+            if (n < 0 || n >= target.size()) {
+                problems.add(where + ".neurons: neuron " + n + " is out of range; '" + target.name() + "' has neurons 0.." + (target.size() - 1));
+            }
+        }
+    }
+
+    private static void checkInterval(String where, Quantity interval, BuildContext context, List<String> problems) {
         if (interval != null) {
-            double k = interval.si() / dt;
+            double k = interval.si() / context.dt;
             if (!interval.dimension().equals(Dimension.TIME) || Math.round(k) < 1 || Math.abs(k - Math.round(k)) > 1e-6) {
-                problems.add(where + ": " + interval + " is not a positive multiple of dt (" + spec.dt() + ")");
+                problems.add(where + ": " + interval + " is not a positive multiple of dt (" + context.network.dt() + ")");
             }
         }
     }
 
     /** The steps a window covers. */
-    static Window window(TimeWindow w, double dt) {
-        return new Window(Math.round(w.start().si() / dt), w.stop() == null ? Long.MAX_VALUE : Math.round(w.stop().si() / dt));
+    private static Window window(TimeWindow w, BuildContext context) {
+        return new Window(context.steps(w.start().si()), w.stop() == null ? Long.MAX_VALUE : context.steps(w.stop().si()));
     }
 
-    private static long steps(Quantity interval, double dt) {
-        return interval == null ? 1 : Math.round(interval.si() / dt);
-    }
-
-    /** The recorder of a spike or rate probe. */
-    static SpikeSink spikeSink(ProbeSpec probe, Population target, double dt) {
-        Window window = window(probe.window(), dt);
-        if (probe instanceof RateProbeSpec r) {
-            return new RateRecorder(r.name(), target.size(), steps(r.bin(), dt), window);
-        }
-        SpikeProbeSpec s = (SpikeProbeSpec) probe;
-        return s.file() == null ? new SpikeRecorder(s.name(), target.size(), s.neurons(), window)
-            : new SpikeFileRecorder(s.name(), s.file(), target.size(), s.neurons(), dt, window);
-    }
-
-    static StateRecorder stateRecorder(StateProbeSpec spec, GroupState group, CheckedModel model, double dt) {
-        VariableReader[] readers = new VariableReader[spec.variables().size()];
-        List<Dimension> dimensions = new ArrayList<>();
-        List<String> subexpressions = new ArrayList<>(model.subexpressions().keySet());
-        for (int k = 0; k < readers.length; k++) {
-            String v = spec.variables().get(k);
-            dimensions.add(model.dimensions().get(v));
-            if (group.isPerNeuron(v)) {
-                double[] values = group.array(v);
-                readers[k] = (neuron, step) -> values[neuron];
-            } else if (group.variables().contains(v)) {
-                readers[k] = (neuron, step) -> group.shared(v);
-            } else {
-                int index = subexpressions.indexOf(v);
-                readers[k] = (neuron, step) -> group.kernel().subexpression(index, neuron, step);
-            }
-        }
-        return new StateRecorder(spec.name(), spec.variables(), dimensions, readers, spec.neurons(), steps(spec.every(), dt),
-            window(spec.window(), dt));
-    }
-
-    /**
-     * The recorder of a synapse probe, once the projection's synapses exist.
-     *
-     * @throws SpecException if a variable is not per synapse or a synapse index is out of range
-     */
-    static StateRecorder synapseRecorder(SynapseProbeSpec spec, Map<String, ProjectionState> projections,
-                                         Map<String, Map<String, Dimension>> units, double dt) {
-        ProjectionState p = projections.get(spec.target());
-        if (p == null) {
-            throw new SpecException("Probe", spec.name(), "target", SpecException.choices("no projection named '" + spec.target() + "'",
-                projections.keySet()));
-        }
-        VariableReader[] readers = new VariableReader[spec.variables().size()];
-        List<Dimension> dimensions = new ArrayList<>();
-        for (int k = 0; k < readers.length; k++) {
-            String v = spec.variables().get(k);
-            if (!p.variables().contains(v)) {
-                throw new SpecException("Probe", spec.name(), "variables", SpecException.choices("'" + v + "' is not a per-synapse "
-                    + "variable of projection '" + p.name() + "'", p.variables()));
-            }
-            readers[k] = p.reader(v);
-            dimensions.add(units.get(p.name()).get(v));
-        }
-        for (int s : spec.synapses()) {
-            if (s < 0 || s >= p.size()) {
-                throw new SpecException("Probe", spec.name(), "synapses", "synapse " + s + " is out of range; projection '" + p.name()
-                    + "' has synapses 0.." + (p.size() - 1));
-            }
-        }
-        return new StateRecorder(spec.name(), spec.variables(), dimensions, readers, spec.synapses(), steps(spec.every(), dt),
-            window(spec.window(), dt));
+    private static long steps(Quantity interval, BuildContext context) {
+        return interval == null ? 1 : context.steps(interval.si());
     }
 }

@@ -81,9 +81,9 @@ final class ProjectionBuild {
      * @param groups the checked neuron groups by name (spike sources are absent)
      * @throws org.synfire.SynfireException for the first problem, naming the projection
      */
-    static ProjectionBuild check(ProjectionSpec spec, NetworkSpec network, Map<String, GroupBuild> groups, double dt) {
-        PopulationSpec source = find(network, spec.source());
-        PopulationSpec targetSpec = find(network, spec.target());
+    static ProjectionBuild check(ProjectionSpec spec, Map<String, GroupBuild> groups, BuildContext context) {
+        PopulationSpec source = find(context.network, spec.source());
+        PopulationSpec targetSpec = find(context.network, spec.target());
         if (!(targetSpec instanceof GroupSpec target)) {
             throw new SpecException("Projection", spec.name(), "target", "'" + spec.target() + "' is a spike source; synapses act "
                 + "on neuron groups, so connect the source to a group");
@@ -138,7 +138,7 @@ final class ProjectionBuild {
         }
         String sourceText = SynapseKernelSource.generate(checked, layout);
         KernelCompiler.Compiled compiled = KernelCompiler.compile(sourceText, SynapseKernel.class.getClassLoader());
-        return new ProjectionBuild(spec, source, target, checked, pre, layout, expressions, delay, condition, compiled, dt);
+        return new ProjectionBuild(spec, source, target, checked, pre, layout, expressions, delay, condition, compiled, context.dt);
     }
 
     private static boolean isBlank(String text) {
@@ -243,7 +243,8 @@ final class ProjectionBuild {
         return units;
     }
 
-    ProjectionState allocate(long seed, List<Population> populations, Map<String, Population> built) {
+    ProjectionState allocate(BuildContext context, List<Population> populations, Map<String, Population> built) {
+        long seed = context.seed;
         long t0 = System.nanoTime();
         Population sourceState = built.get(source.name());
         GroupState targetState = (GroupState) built.get(target.name());

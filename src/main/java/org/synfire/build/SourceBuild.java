@@ -8,12 +8,14 @@ import org.synfire.model.SpikeSourceSpec;
 import org.synfire.units.Quantity;
 import org.synfire.units.Units;
 
-/** Builds a spike source: event times become steps, sorted, each checked to be representable. */
-final class SourceBuild {
-    private SourceBuild() {
-    }
+/**
+ * Builds a spike source: event times become steps, sorted, each checked to be representable. The
+ * source's state is its events, made while checking.
+ */
+record SourceBuild(SpikeSourceState state) implements PopulationBuild {
 
-    static SpikeSourceState build(SpikeSourceSpec spec, double dt) {
+    static SourceBuild check(SpikeSourceSpec spec, BuildContext context) {
+        double dt = context.dt;
         int[] indices = spec.indices();
         double[] times = spec.times();
         long[] steps = new long[times.length];
@@ -38,6 +40,17 @@ final class SourceBuild {
                     + Quantity.of(sortedSteps[k] * dt, Units.second) + "; a source spikes at most once per step (use a smaller dt or merge them)");
             }
         }
-        return new SpikeSourceState(spec.name(), spec.size(), sortedIndices, sortedSteps);
+        return new SourceBuild(new SpikeSourceState(spec.name(), spec.size(), sortedIndices, sortedSteps));
+    }
+
+    /** The events are allocated already, while checking: an index and a step per event. */
+    @Override
+    public long bytes() {
+        return 0;
+    }
+
+    @Override
+    public SpikeSourceState allocate(BuildContext context) {
+        return state;
     }
 }

@@ -38,10 +38,7 @@ public final class Network {
 
     /** Sets the time step (default 0.1 ms). */
     public Network dt(Quantity step) {
-        if (!step.dimension().equals(Dimension.TIME) || !(step.si() > 0)) {
-            throw new SpecException("Network", "network", "dt", step + " is not a positive duration; use e.g. 0.1 ms");
-        }
-        this.dt = step;
+        this.dt = NetworkSpec.requireTimeStep(step);
         return this;
     }
 

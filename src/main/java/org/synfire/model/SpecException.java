@@ -10,8 +10,18 @@ import org.synfire.SynfireException;
 public class SpecException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    private final String kind;
+    private final String name;
+
     public SpecException(String kind, String name, String attribute, String message) {
         super(kind + " '" + name + "'" + (attribute == null ? "" : "." + attribute) + ": " + message);
+        this.kind = kind;
+        this.name = name;
+    }
+
+    /** Whether this is a mistake of the object {@code kind 'name'} itself (its message then names it already). */
+    public boolean isAbout(String kind, String name) {
+        return this.kind.equals(kind) && this.name.equals(name);
     }
 
     /** A message listing the valid alternatives. */
