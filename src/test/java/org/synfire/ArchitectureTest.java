@@ -50,6 +50,7 @@ class ArchitectureTest {
         Map.entry("table", Set.of("sim", "model", "probe", "analysis", "analysis.coding", "units", "build")),
         Map.entry("plot", Set.of("sim", "probe", "analysis", "analysis.coding", "table", "units", "build")),
         Map.entry("sweep", Set.of("sim", "model", "table", "units", "build")),
+        Map.entry("sweep.spark", Set.of("sweep")),
         Map.entry("dsl", PUBLIC_API),
         Map.entry("notebook", union(PUBLIC_API, Set.of("dsl"))),
         Map.entry("shell", union(PUBLIC_API, Set.of("dsl"))),
@@ -68,7 +69,10 @@ class ArchitectureTest {
         Map<String, Map<String, Set<String>>> only = new HashMap<>();
         only.put("model", Map.of("connectivity", rules));
         only.put("engine", Map.of("probe", Set.of("Checkpointed", "Recorder", "SpikeSink", "StateSampler", "VariableReader", "IntList")));
-        for (String front : List.of("table", "plot", "sweep", "dsl", "notebook", "shell")) {
+        for (String results : List.of("table", "plot", "sweep")) {
+            only.put(results, Map.of("build", Set.of("BuildReport")));
+        }
+        for (String front : List.of("dsl", "notebook", "shell")) {
             only.put(front, Map.of("build", Set.of("BuildReport"), "connectivity", rules));
         }
         return only;

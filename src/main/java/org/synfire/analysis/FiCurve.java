@@ -11,7 +11,7 @@ import org.synfire.units.Units;
  * with the analytic curve of the leaky integrate-and-fire neuron.
  *
  * <pre>{@code
- * FiCurve measured = FiCurve.of(currents, Units.nA, sim.spikes(probe), ms.of(100), ms.of(1100));
+ * FiCurve measured = FiCurve.of(currents, Units.nA, sim.data(probe), ms.of(100), ms.of(1100));
  * FiCurve theory = FiCurve.lif(currents, Units.nA, Units.Mohm.of(100), ms.of(10),
  *     mV.of(-65), mV.of(-50), mV.of(-65), ms.of(2));
  * }</pre>

@@ -11,7 +11,7 @@ import org.synfire.units.Units;
  * does the same and about {@code 1/√N} for N independent neurons.
  *
  * <pre>{@code
- * double chi = Synchrony.chi(sim.trace(vProbe), "v");                           // from membrane potentials
+ * double chi = Synchrony.chi(sim.data(vProbe), "v");                           // from membrane potentials
  * double chiCounts = Synchrony.chi(spikes, ms.of(2), ms.of(0), ms.of(1000));   // from binned spike counts
  * }</pre>
  */

@@ -9,7 +9,7 @@
  * rates are in Hz.
  *
  * <pre>{@code
- * SpikeTrains s = sim.spikes(probe);
+ * SpikeTrains s = sim.data(probe);
  * Quantity rate = Rates.mean(s, ms.of(0), ms.of(1000));
  * double cv     = Intervals.meanCv(s);
  * double fano   = Counts.meanFano(s, ms.of(100), ms.of(0), ms.of(1000));

@@ -11,7 +11,7 @@ import org.codehaus.janino.SimpleCompiler;
 
 /**
  * Compiles generated kernel sources in memory with Janino (several times faster to compile than
- * javax.tools and as fast at run time; see {@code shared/notes/java-stack.md}) and caches the
+ * javax.tools and as fast at run time; see docs/architecture.md) and caches the
  * classes by a hash of their source, so rebuilding an unchanged model compiles nothing.
  */
 public final class KernelCompiler {

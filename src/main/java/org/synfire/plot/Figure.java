@@ -30,7 +30,7 @@ import org.synfire.units.Unit;
  * any styling the defaults do not cover. Not thread-safe.
  *
  * <pre>{@code
- * Figure f = Plots.trace(sim.trace(v), "v").hline(Units.mV.of(-50), "threshold");
+ * Figure f = Plots.trace(sim.data(v), "v").hline(Units.mV.of(-50), "threshold");
  * f.save(Path.of("out/v.png"));   // or .svg
  * byte[] png = f.png();
  * }</pre>

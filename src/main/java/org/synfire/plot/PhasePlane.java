@@ -25,7 +25,7 @@ import org.synfire.units.Unit;
  * // Izhikevich: dv/dt = 0.04 v² + 5 v + 140 - u + I, du/dt = a (b v - u)
  * Figure f = PhasePlane.of("v", Units.mV, -80, 30, "u", Units.mV, -20, 10)
  *     .field((v, u) -> 0.04 * v * v + 5 * v + 140 - u + 10, (v, u) -> 0.02 * (0.2 * v - u))
- *     .trajectory(sim.trace(probe), 0)
+ *     .trajectory(sim.data(probe), 0)
  *     .figure();
  * }</pre>
  */

@@ -8,9 +8,9 @@
  * {@code table} results; nothing upstream imports this package or XChart.
  *
  * <pre>{@code
- * Plots.raster(sim.spikes(exc), sim.spikes(inh)).save("out/raster.png");
+ * Plots.raster(sim.data(exc), sim.data(inh)).save("out/raster.png");
  * Plots.raster(Tables.spikes(sim, excProbe, inhProbe));
- * Plots.trace(sim.trace(v), "v", Units.mV.of(-50));                  // dashed threshold
+ * Plots.trace(sim.data(v), "v", Units.mV.of(-50));                  // dashed threshold
  * Plots.rate(Rates.smoothed(s, Kernel.gaussian(ms.of(2)), ms.of(0.5), ms.of(0), ms.of(1000)));
  * Plots.isiHistogram(s, ms.of(2), ms.of(200));
  * Plots.fi(measured, FiCurve.lif(...));

@@ -8,7 +8,7 @@ import org.synfire.units.Units;
  * The firing rate of a population in consecutive bins: spikes per neuron per second. Immutable.
  *
  * <pre>{@code
- * PopulationRate r = sim.rate(probe);
+ * PopulationRate r = sim.data(probe);
  * double[] t = r.times(Units.ms);     // start of each bin
  * double[] hz = r.rates();            // Hz
  * }</pre>

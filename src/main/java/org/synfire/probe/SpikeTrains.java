@@ -10,7 +10,7 @@ import org.synfire.units.Units;
  * they occurred (time ascending, then index ascending). Immutable.
  *
  * <pre>{@code
- * SpikeTrains s = sim.spikes(probe);
+ * SpikeTrains s = sim.data(probe);
  * s.count();                    // all spikes
  * s.timesOf(3, Units.ms);       // spike times of neuron 3 in ms
  * }</pre>

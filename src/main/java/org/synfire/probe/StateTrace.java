@@ -10,7 +10,7 @@ import org.synfire.units.Unit;
  * one array of samples. Values are stored in SI and read out in the unit asked for. Immutable.
  *
  * <pre>{@code
- * StateTrace v = sim.trace(probe);
+ * StateTrace v = sim.data(probe);
  * double[] t = v.times(Units.ms);
  * double[] v0 = v.values("v", 0, Units.mV);   // first recorded neuron
  * }</pre>

@@ -3,8 +3,8 @@
  * org.synfire.table.Tables} (one static call per kind of result) and {@link
  * org.synfire.table.Columns} (the naming convention: {@code t_ms}, {@code v_mV}, {@code neuron},
  * {@code group}, {@code v_mV[3]} in wide format). Reads the {@code probe} results, the
- * {@code engine}'s {@code Simulation} and {@code analysis} results; the engine, the probes and the
- * analyses never import this package or Tablesaw.
+ * {@code sim} package's {@code Simulation} and {@code analysis} results; the engine, the probes and
+ * the analyses never import this package or Tablesaw.
  *
  * <pre>{@code
  * Table spikes = Tables.spikes(sim, excProbe, inhProbe);   // t_ms, neuron, group

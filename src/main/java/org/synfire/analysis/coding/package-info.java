@@ -10,7 +10,7 @@
  * RateCode rate = new RateCode(ms.of(1000));
  * SpikeTrains in = rate.encode(new double[] {5, 20, 40}, 7);
  * double[] hz = rate.decode(in);
- * double[] v = new LatencyCode(0, 1, ms.of(5), ms.of(25)).decode(sim.spikes(probe), ms.of(1.1));
+ * double[] v = new LatencyCode(0, 1, ms.of(5), ms.of(25)).decode(sim.data(probe), ms.of(1.1));
  * }</pre>
  */
 package org.synfire.analysis.coding;
