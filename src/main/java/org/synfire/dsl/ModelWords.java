@@ -58,8 +58,10 @@ final class ModelWords extends CompilationCustomizer {
             return;
         }
         Expression argument = parameters.length == 0 ? new ConstantExpression(null) : new VariableExpression(parameters[0]);
-        MethodCallExpression call = new MethodCallExpression(VariableExpression.THIS_EXPRESSION, "neuronTemplate",
+        // New nodes for each method: static compilation stores inferred types on them.
+        MethodCallExpression call = new MethodCallExpression(new VariableExpression("this"), "neuronTemplate",
             new ArgumentListExpression(new ConstantExpression(word), argument));
-        script.addMethod(word, Modifier.PUBLIC, ClassHelper.make(NeuronModel.class), parameters, ClassNode.EMPTY_ARRAY, new ReturnStatement(call));
+        script.addMethod(word, Modifier.PUBLIC, ClassHelper.make(NeuronModel.class), parameters, ClassNode.EMPTY_ARRAY,
+            new ReturnStatement(call));
     }
 }
