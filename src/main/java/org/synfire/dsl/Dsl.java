@@ -11,9 +11,10 @@ import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 
 /**
- * How Synfire compiles Groovy: the script base class, the imports every script gets, static
- * compilation on request, and for interactive use (REPL lines, notebook cells) top-level
- * {@code def x = ...} kept in the binding so the next line sees {@code x}. Every front end
+ * How Synfire compiles Groovy: the script base class and the library's model words
+ * ({@link ModelWords}), the imports every script gets, static compilation on request, and for
+ * interactive use (REPL lines, notebook cells) top-level {@code def x = ...} kept in the binding
+ * so the next line sees {@code x}. Every front end
  * (the {@code synfire} command, the REPL, the notebook kernel) gets its shell here.
  */
 public final class Dsl {
@@ -39,7 +40,7 @@ public final class Dsl {
         ImportCustomizer imports = new ImportCustomizer();
         imports.addStarImports(PACKAGES.toArray(String[]::new));
         STATIC_IMPORTS.forEach(imports::addStaticStars);
-        config.addCompilationCustomizers(imports);
+        config.addCompilationCustomizers(imports, new ModelWords());
         if (statically) {
             config.addCompilationCustomizers(new ASTTransformationCustomizer(CompileStatic.class));
         }

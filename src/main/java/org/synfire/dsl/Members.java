@@ -2,6 +2,7 @@ package org.synfire.dsl;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -22,9 +23,23 @@ public final class Members {
         return names;
     }
 
-    /** Public method names of {@code type}, with getters also as properties ({@code getSize} gives {@code size}). */
+    /**
+     * The model words ({@code lif}, {@code izhikevich}, ...): methods of every compiled script,
+     * one per neuron template of the library, which {@link SynfireScript} itself does not declare.
+     */
+    public static List<String> modelWords() {
+        return ModelWords.names();
+    }
+
+    /**
+     * Public method names of {@code type}, with getters also as properties ({@code getSize} gives
+     * {@code size}); for the script base class also the {@link #modelWords()} each script gets.
+     */
     public static TreeSet<String> words(Class<?> type) {
         TreeSet<String> names = new TreeSet<>();
+        if (SynfireScript.class.isAssignableFrom(type)) {
+            names.addAll(modelWords());
+        }
         for (Method m : type.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class
                 || m.getDeclaringClass().getName().startsWith("groovy.lang.")) {

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.synfire.connectivity.Connect;
 import org.synfire.connectivity.ConnectionRule;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.Template;
+import org.synfire.model.library.Library;
+import org.synfire.model.library.NeuronTemplate;
 
 /** Turns the named arguments of the model, synapse and rule words into models and rules. */
 final class Models {
@@ -36,11 +37,17 @@ final class Models {
         return m;
     }
 
-    static NeuronModel preset(String word, String preset, List<String> presets, Function<String, NeuronModel> make) {
-        if (!presets.contains(preset)) {
-            throw DslException.unknown(word, "preset", preset, presets);
+    /** The model word {@code word} of {@link ModelWords}: defaults for null, named values for a map, a preset for its name. */
+    @SuppressWarnings("unchecked")
+    static NeuronModel template(String word, Object argument) {
+        NeuronTemplate template = Library.neuronTemplates().stream().filter(t -> t.name().equals(word)).findFirst().orElseThrow();
+        if (argument instanceof String preset) {
+            if (!template.presets().contains(preset)) {
+                throw DslException.unknown(word, "preset", preset, template.presets());
+            }
+            return template.model(preset);
         }
-        return make.apply(preset);
+        return with(word, template.model(), (Map<String, ?>) argument);
     }
 
     static NeuronModel neuron(Map<String, ?> options, String equations) {

@@ -25,9 +25,9 @@ final class ScriptErrors {
     private ScriptErrors() {
     }
 
-    /** The DSL's words: the public methods of the script base class. */
+    /** The DSL's words: the public methods of the script base class and the model words. */
     static Collection<String> words() {
-        TreeSet<String> words = new TreeSet<>();
+        TreeSet<String> words = new TreeSet<>(Members.modelWords());
         for (Method m : SynfireScript.class.getDeclaredMethods()) {
             if (Modifier.isPublic(m.getModifiers()) && !m.getName().startsWith("get")) {
                 words.add(m.getName());

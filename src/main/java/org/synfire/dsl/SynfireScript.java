@@ -30,7 +30,9 @@ import org.synfire.units.Units;
 import tech.tablesaw.api.Table;
 
 /**
- * The base class of Synfire scripts: its public methods are the DSL's words. A script describes
+ * The base class of Synfire scripts: its public methods are the DSL's words, with one model word
+ * per neuron template of the library ({@code lif}, {@code izhikevich}, ...) that
+ * {@link ModelWords} adds to each script. A script describes
  * a network at its top level, as in Brian2 ({@code def exc = group('exc', 100, lif(tau: 10.ms))},
  * {@code connect exc, exc, onPre: 'v += 0.5*mV', p: 0.1}, {@code def sp = probe spikes(exc)}),
  * then runs it ({@code run 200.ms}), reads and changes state ({@code exc.v}, {@code exc.tau = 15.ms})
@@ -164,84 +166,14 @@ public abstract class SynfireScript extends Script {
 
     // ---- neuron models ---------------------------------------------------------------------------
 
-    /** Leaky integrate-and-fire with current input ({@link Library#lif()}); named arguments set parameters. */
-    public NeuronModel lif(Map<String, ?> values) {
-        return Models.with("lif", Library.lif(), values);
-    }
-
-    public NeuronModel lif() {
-        return Library.lif();
-    }
-
-    /** LIF with exponential excitatory and inhibitory currents ({@link Library#lifExpCurrent()}). */
-    public NeuronModel lifExpCurrent(Map<String, ?> values) {
-        return Models.with("lifExpCurrent", Library.lifExpCurrent(), values);
-    }
-
-    public NeuronModel lifExpCurrent() {
-        return Library.lifExpCurrent();
-    }
-
-    /** LIF with exponential conductances ({@link Library#lifConductance()}). */
-    public NeuronModel lifConductance(Map<String, ?> values) {
-        return Models.with("lifConductance", Library.lifConductance(), values);
-    }
-
-    public NeuronModel lifConductance() {
-        return Library.lifConductance();
-    }
-
-    /** Exponential integrate-and-fire ({@link Library#eif()}). */
-    public NeuronModel eif(Map<String, ?> values) {
-        return Models.with("eif", Library.eif(), values);
-    }
-
-    public NeuronModel eif() {
-        return Library.eif();
-    }
-
-    /** Adaptive exponential integrate-and-fire with one of its firing patterns ({@link Library#adexPatterns()}). */
-    public NeuronModel adex(String pattern) {
-        return Models.preset("adex", pattern, Library.adexPatterns(), Library::adex);
-    }
-
-    public NeuronModel adex(Map<String, ?> values) {
-        return Models.with("adex", Library.adex(), values);
-    }
-
-    public NeuronModel adex() {
-        return Library.adex();
-    }
-
-    /** Izhikevich's model with one of his presets ({@link Library#izhikevichPresets()}), e.g. {@code 'chattering'}. */
-    public NeuronModel izhikevich(String preset) {
-        return Models.preset("izhikevich", preset, Library.izhikevichPresets(), Library::izhikevich);
-    }
-
-    public NeuronModel izhikevich(Map<String, ?> values) {
-        return Models.with("izhikevich", Library.izhikevich(), values);
-    }
-
-    public NeuronModel izhikevich() {
-        return Library.izhikevich();
-    }
-
-    /** Hodgkin and Huxley's 1952 squid axon ({@link Library#hodgkinHuxley()}). */
-    public NeuronModel hodgkinHuxley(Map<String, ?> values) {
-        return Models.with("hodgkinHuxley", Library.hodgkinHuxley(), values);
-    }
-
-    public NeuronModel hodgkinHuxley() {
-        return Library.hodgkinHuxley();
-    }
-
-    /** Traub and Miles' Hodgkin–Huxley neuron of the COBAHH benchmark ({@link Library#traubMiles()}). */
-    public NeuronModel traubMiles(Map<String, ?> values) {
-        return Models.with("traubMiles", Library.traubMiles(), values);
-    }
-
-    public NeuronModel traubMiles() {
-        return Library.traubMiles();
+    /**
+     * What the model words {@code lif}, {@code izhikevich}, ... (one per
+     * {@link Library#neuronTemplates() neuron template}, added to each script when it is compiled)
+     * call: the template's defaults for a null {@code argument}, with some replaced for a map of
+     * named values, or a preset for its name.
+     */
+    protected NeuronModel neuronTemplate(String word, Object argument) {
+        return Models.template(word, argument);
     }
 
     /** Independent Poisson spike sources at {@code rate} (a quantity, or an expression as text). */

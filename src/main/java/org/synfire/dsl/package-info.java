@@ -1,6 +1,7 @@
 /**
  * The Groovy DSL: unit literals on numbers ({@code 20.ms}, {@code -65.mV}), the script base class
- * whose methods are the DSL's words ({@link org.synfire.dsl.SynfireScript}), handles on groups,
+ * whose methods are the DSL's words ({@link org.synfire.dsl.SynfireScript}, with a model word per
+ * library neuron template added to each script), handles on groups,
  * projections and probes that read and change a simulation between runs, and the one place
  * every front end gets its Groovy shell ({@link org.synfire.dsl.Dsl}). The DSL only builds specs
  * and calls the public Java API; mistakes become {@link org.synfire.dsl.ScriptException}s naming

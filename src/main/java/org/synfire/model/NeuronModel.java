@@ -2,15 +2,12 @@ package org.synfire.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
 import org.synfire.equations.IntegrationMethod;
 import org.synfire.equations.Refractoriness;
 import org.synfire.equations.Source;
 import org.synfire.units.Quantity;
-import org.synfire.units.UnitException;
 
 /**
  * A neuron model: equations with units, threshold, reset, refractoriness, default values of its
@@ -30,31 +27,22 @@ import org.synfire.units.UnitException;
  *     .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("v", "-65 mV");
  * }</pre>
  */
-public final class NeuronModel implements Template<NeuronModel> {
-    private final String name;
-    private final Equations equations;
+public final class NeuronModel extends Template<NeuronModel> {
     private final String threshold;
     private final String reset;
     private final Refractoriness refractory;
     private final IntegrationMethod method;
-    private final Map<String, Quantity> defaults;
-    private final Map<String, Quantity> constants;
     private final Map<String, TimedArray> functions;
-    private final String description;
 
-    private NeuronModel(String name, Equations equations, String threshold, String reset, Refractoriness refractory,
-                        IntegrationMethod method, Map<String, Quantity> defaults, Map<String, Quantity> constants,
-                        Map<String, TimedArray> functions, String description) {
-        this.name = name;
-        this.equations = equations;
+    private NeuronModel(String name, Equations equations, Map<String, Quantity> defaults, Map<String, Quantity> constants,
+                        String description, String threshold, String reset, Refractoriness refractory, IntegrationMethod method,
+                        Map<String, TimedArray> functions) {
+        super(name, equations, defaults, constants, description);
         this.threshold = threshold;
         this.reset = reset;
         this.refractory = refractory;
         this.method = method;
-        this.defaults = Collections.unmodifiableMap(defaults);
-        this.constants = Collections.unmodifiableMap(constants);
-        this.functions = Collections.unmodifiableMap(functions);
-        this.description = description;
+        this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
     }
 
     /**
@@ -64,30 +52,49 @@ public final class NeuronModel implements Template<NeuronModel> {
      */
     public static NeuronModel of(String name, String equations) {
         Equations parsed = Equations.parse(new Source("equations of model '" + name + "'", equations));
-        return new NeuronModel(name, parsed, null, null, Refractoriness.none(), null, new LinkedHashMap<>(),
-            new LinkedHashMap<>(), new LinkedHashMap<>(), "");
+        return new NeuronModel(name, parsed, Map.of(), Map.of(), "", null, null, Refractoriness.none(), null, Map.of());
+    }
+
+    @Override
+    NeuronModel copy(String newName, Map<String, Quantity> newDefaults, Map<String, Quantity> newConstants, String newDescription) {
+        return new NeuronModel(newName, equations(), newDefaults, newConstants, newDescription, threshold, reset, refractory, method, functions);
+    }
+
+    /** A copy with these spiking parts and the common ones as they are. */
+    private NeuronModel spiking(String newThreshold, String newReset, Refractoriness newRefractory, IntegrationMethod newMethod,
+                                Map<String, TimedArray> newFunctions) {
+        return new NeuronModel(name(), equations(), defaults(), constants(), description(), newThreshold, newReset, newRefractory,
+            newMethod, newFunctions);
+    }
+
+    @Override
+    String kind() {
+        return "Model";
+    }
+
+    @Override
+    String noSuchVariable() {
+        return "no such parameter or state variable";
     }
 
     /** The spike condition, e.g. {@code v > -50*mV}. */
     public NeuronModel threshold(String condition) {
-        return new NeuronModel(name, equations, condition, reset, refractory, method, copy(defaults), copy(constants), copyFunctions(), description);
+        return spiking(condition, reset, refractory, method, functions);
     }
 
     /** Statements run on a spike, e.g. {@code v = El; w += b}. */
     public NeuronModel reset(String statements) {
-        return new NeuronModel(name, equations, threshold, statements, refractory, method, copy(defaults), copy(constants), copyFunctions(), description);
+        return spiking(threshold, statements, refractory, method, functions);
     }
 
     /** A fixed refractory period. */
     public NeuronModel refractory(Quantity duration) {
-        return new NeuronModel(name, equations, threshold, reset, Refractoriness.of(duration), method, copy(defaults), copy(constants),
-            copyFunctions(), description);
+        return spiking(threshold, reset, Refractoriness.of(duration), method, functions);
     }
 
     /** A refractory period as model text: a duration ({@code tref}) or a condition ({@code v > -20*mV}). */
     public NeuronModel refractory(String expression) {
-        return new NeuronModel(name, equations, threshold, reset, Refractoriness.of(expression), method, copy(defaults), copy(constants),
-            copyFunctions(), description);
+        return spiking(threshold, reset, Refractoriness.of(expression), method, functions);
     }
 
     /** The integration method: {@code exact}, {@code exponential_euler}, {@code rk4}, {@code rk2} or {@code euler}. */
@@ -96,84 +103,29 @@ public final class NeuronModel implements Template<NeuronModel> {
         try {
             m = IntegrationMethod.parse(method);
         } catch (IllegalArgumentException e) {
-            throw new SpecException("Model", name, "method", e.getMessage());
+            throw new SpecException("Model", name(), "method", e.getMessage());
         }
-        return new NeuronModel(name, equations, threshold, reset, refractory, m, copy(defaults), copy(constants), copyFunctions(), description);
-    }
-
-    /**
-     * The default value of a parameter or the initial value of a state variable.
-     *
-     * @throws SpecException if the model has no such variable or the unit does not fit
-     */
-    @Override
-    public NeuronModel with(String variable, Quantity value) {
-        Settable.accepting(equations, "Model", name, variable, "no such parameter or state variable", value);
-        Map<String, Quantity> d = copy(defaults);
-        d.put(variable, value);
-        return new NeuronModel(name, equations, threshold, reset, refractory, method, d, copy(constants), copyFunctions(), description);
-    }
-
-    /** {@link #with(String, Quantity)} with the value as text, e.g. {@code with("tau", "10 ms")}. */
-    @Override
-    public NeuronModel with(String variable, String value) {
-        return with(variable, parse(variable, value));
-    }
-
-    /** An external constant used in the equations but not stored per group (inlined into the code). */
-    public NeuronModel constant(String constantName, Quantity value) {
-        Map<String, Quantity> c = copy(constants);
-        c.put(constantName, value);
-        return new NeuronModel(name, equations, threshold, reset, refractory, method, copy(defaults), c, copyFunctions(), description);
+        return spiking(threshold, reset, refractory, m, functions);
     }
 
     /** A tabulated function of time the equations call as {@code functionName(t)} (or {@code (t, i)}). */
     public NeuronModel function(String functionName, TimedArray values) {
-        Map<String, TimedArray> f = copyFunctions();
+        Map<String, TimedArray> f = new LinkedHashMap<>(functions);
         f.put(functionName, values);
-        return new NeuronModel(name, equations, threshold, reset, refractory, method, copy(defaults), copy(constants), f, description);
+        return spiking(threshold, reset, refractory, method, f);
     }
 
-    /** A one-paragraph description with its reference, shown in reports and notebooks. */
-    public NeuronModel describedAs(String text) {
-        return new NeuronModel(name, equations, threshold, reset, refractory, method, copy(defaults), copy(constants), copyFunctions(), text);
-    }
-
-    /** A copy under another name (e.g. a preset of a template). */
-    public NeuronModel named(String newName) {
-        return new NeuronModel(newName, equations, threshold, reset, refractory, method, copy(defaults), copy(constants), copyFunctions(), description);
-    }
-
-    Quantity parse(String variable, String value) {
-        try {
-            return Quantity.parse(value);
-        } catch (UnitException e) {
-            throw new SpecException("Model", name, variable, e.getMessage());
-        }
-    }
-
-    /** Names of the parameters and state variables, which {@link #with} accepts. */
-    @Override
-    public List<String> settable() {
-        return Settable.names(equations);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public Equations equations() {
-        return equations;
-    }
-
+    /** The spike condition, or {@code null} for a model that does not spike. */
     public String threshold() {
         return threshold;
     }
 
+    /** The statements run on a spike, or {@code null}. */
     public String reset() {
         return reset;
     }
 
+    /** The refractoriness: none, a duration or a condition. */
     public Refractoriness refractory() {
         return refractory;
     }
@@ -183,33 +135,14 @@ public final class NeuronModel implements Template<NeuronModel> {
         return method;
     }
 
-    public Map<String, Quantity> defaults() {
-        return defaults;
-    }
-
-    public Map<String, Quantity> constants() {
-        return constants;
-    }
-
+    /** The tabulated functions, by name; unmodifiable. */
     public Map<String, TimedArray> functions() {
         return functions;
     }
 
-    public String description() {
-        return description;
-    }
-
-    private static Map<String, Quantity> copy(Map<String, Quantity> map) {
-        return new LinkedHashMap<>(map);
-    }
-
-    private Map<String, TimedArray> copyFunctions() {
-        return new LinkedHashMap<>(functions);
-    }
-
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("NeuronModel ").append(name).append('\n').append(equations);
+        StringBuilder out = new StringBuilder("NeuronModel ").append(name()).append('\n').append(equations());
         if (threshold != null) {
             out.append("threshold: ").append(threshold).append('\n');
         }
@@ -220,8 +153,8 @@ public final class NeuronModel implements Template<NeuronModel> {
             out.append("refractory: ").append(refractory instanceof Refractoriness.Duration d ? d.duration().toString()
                 : ((Refractoriness.Text) refractory).source().text()).append('\n');
         }
-        if (!defaults.isEmpty()) {
-            out.append("defaults: ").append(defaults).append('\n');
+        if (!defaults().isEmpty()) {
+            out.append("defaults: ").append(defaults()).append('\n');
         }
         return out.toString();
     }

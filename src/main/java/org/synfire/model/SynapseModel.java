@@ -1,14 +1,9 @@
 package org.synfire.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
 import org.synfire.equations.Source;
 import org.synfire.units.Quantity;
-import org.synfire.units.UnitException;
 
 /**
  * A synapse model in Brian2's terms: per-synapse variables with units (weights, plasticity traces
@@ -30,24 +25,15 @@ import org.synfire.units.UnitException;
  * SynapseModel weighted = SynapseModel.of("weighted", "w : volt (constant)").onPre("v_post += w").with("w", "0.1 mV");
  * }</pre>
  */
-public final class SynapseModel implements Template<SynapseModel> {
-    private final String name;
-    private final Equations equations;
+public final class SynapseModel extends Template<SynapseModel> {
     private final String onPre;
     private final String onPost;
-    private final Map<String, Quantity> defaults;
-    private final Map<String, Quantity> constants;
-    private final String description;
 
-    private SynapseModel(String name, Equations equations, String onPre, String onPost, Map<String, Quantity> defaults,
-                         Map<String, Quantity> constants, String description) {
-        this.name = name;
-        this.equations = equations;
+    private SynapseModel(String name, Equations equations, Map<String, Quantity> defaults, Map<String, Quantity> constants,
+                         String description, String onPre, String onPost) {
+        super(name, equations, defaults, constants, description);
         this.onPre = onPre;
         this.onPost = onPost;
-        this.defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
-        this.constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
-        this.description = description;
     }
 
     /**
@@ -57,7 +43,7 @@ public final class SynapseModel implements Template<SynapseModel> {
      */
     public static SynapseModel of(String name, String equations) {
         Equations parsed = Equations.parse(new Source("equations of synapse model '" + name + "'", equations));
-        return new SynapseModel(name, parsed, null, null, Map.of(), Map.of(), "");
+        return new SynapseModel(name, parsed, Map.of(), Map.of(), "", null, null);
     }
 
     /** A model without variables of its own whose only effect is {@code onPre}, e.g. {@code ge += we}. */
@@ -65,68 +51,29 @@ public final class SynapseModel implements Template<SynapseModel> {
         return of("synapse", "").onPre(onPre);
     }
 
+    @Override
+    SynapseModel copy(String newName, Map<String, Quantity> newDefaults, Map<String, Quantity> newConstants, String newDescription) {
+        return new SynapseModel(newName, equations(), newDefaults, newConstants, newDescription, onPre, onPost);
+    }
+
+    @Override
+    String kind() {
+        return "SynapseModel";
+    }
+
+    @Override
+    String noSuchVariable() {
+        return "no such synaptic parameter or variable";
+    }
+
     /** Statements run when a pre-synaptic spike arrives (after its delay), e.g. {@code ge += w}. */
     public SynapseModel onPre(String statements) {
-        return new SynapseModel(name, equations, statements, onPost, defaults, constants, description);
+        return new SynapseModel(name(), equations(), defaults(), constants(), description(), statements, onPost);
     }
 
     /** Statements run when the post-synaptic neuron spikes, e.g. {@code w = clip(w + Apre, 0, wmax)}. */
     public SynapseModel onPost(String statements) {
-        return new SynapseModel(name, equations, onPre, statements, defaults, constants, description);
-    }
-
-    /**
-     * The default value of a synaptic parameter or the initial value of a synaptic variable.
-     *
-     * @throws SpecException if the model has no such variable or the unit does not fit
-     */
-    @Override
-    public SynapseModel with(String variable, Quantity value) {
-        Settable.accepting(equations, "SynapseModel", name, variable, "no such synaptic parameter or variable", value);
-        Map<String, Quantity> d = new LinkedHashMap<>(defaults);
-        d.put(variable, value);
-        return new SynapseModel(name, equations, onPre, onPost, d, constants, description);
-    }
-
-    /** {@link #with(String, Quantity)} with the value as text, e.g. {@code with("w", "0.5 nS")}. */
-    @Override
-    public SynapseModel with(String variable, String value) {
-        try {
-            return with(variable, Quantity.parse(value));
-        } catch (UnitException e) {
-            throw new SpecException("SynapseModel", name, variable, e.getMessage());
-        }
-    }
-
-    /** An external constant used in the statements (inlined into the code), e.g. {@code we}. */
-    public SynapseModel constant(String constantName, Quantity value) {
-        Map<String, Quantity> c = new LinkedHashMap<>(constants);
-        c.put(constantName, value);
-        return new SynapseModel(name, equations, onPre, onPost, defaults, c, description);
-    }
-
-    /** A one-paragraph description with its reference. */
-    public SynapseModel describedAs(String text) {
-        return new SynapseModel(name, equations, onPre, onPost, defaults, constants, text);
-    }
-
-    /** A copy under another name. */
-    public SynapseModel named(String newName) {
-        return new SynapseModel(newName, equations, onPre, onPost, defaults, constants, description);
-    }
-
-    /** Names of the synaptic parameters and variables, which {@link #with} accepts. */
-    @Override
-    public List<String> settable() {
-        return Settable.names(equations);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public Equations equations() {
-        return equations;
+        return new SynapseModel(name(), equations(), defaults(), constants(), description(), onPre, statements);
     }
 
     /** The on_pre statements, or {@code null}. */
@@ -139,29 +86,17 @@ public final class SynapseModel implements Template<SynapseModel> {
         return onPost;
     }
 
-    public Map<String, Quantity> defaults() {
-        return defaults;
-    }
-
-    public Map<String, Quantity> constants() {
-        return constants;
-    }
-
-    public String description() {
-        return description;
-    }
-
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("SynapseModel ").append(name).append('\n').append(equations);
+        StringBuilder out = new StringBuilder("SynapseModel ").append(name()).append('\n').append(equations());
         if (onPre != null) {
             out.append("on_pre: ").append(onPre).append('\n');
         }
         if (onPost != null) {
             out.append("on_post: ").append(onPost).append('\n');
         }
-        if (!defaults.isEmpty()) {
-            out.append("defaults: ").append(defaults).append('\n');
+        if (!defaults().isEmpty()) {
+            out.append("defaults: ").append(defaults()).append('\n');
         }
         return out.toString();
     }

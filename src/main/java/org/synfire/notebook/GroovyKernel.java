@@ -185,8 +185,13 @@ final class GroovyKernel extends SynfireKernel {
                     members(type, true, prefix, matches);
                 }
             }
-            // The DSL's words are the script base class's methods.
+            // The DSL's words are the script base class's methods and the model words each script gets.
             members(org.synfire.dsl.SynfireScript.class, false, prefix, matches);
+            for (String word : org.synfire.dsl.Members.modelWords()) {
+                if (word.startsWith(prefix)) {
+                    matches.add(word + "(");
+                }
+            }
         }
         return new ReplacementOptions(new ArrayList<>(matches), start, at);
     }

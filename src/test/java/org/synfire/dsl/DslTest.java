@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synfire.model.library.Library;
+import org.synfire.model.library.NeuronTemplate;
 import org.synfire.units.Units;
 
 class DslTest {
@@ -131,6 +135,28 @@ class DslTest {
             [before, h.I[1], eif().name(), izhikevich().name(), adex().name(), traubMiles().name(), lifExpCurrent().name()]
             """);
         assertEquals("[300 pA, 2 nA, eif, izhikevich, adex, traub_miles, lif_exp_current]", r.toString());
+    }
+
+    @Test
+    void everyNeuronTemplateOfTheLibraryIsAWordTypedUnderStaticCompilation() {
+        StringBuilder script = new StringBuilder("List<NeuronModel> models = []\n");
+        List<String> expected = new ArrayList<>();
+        for (NeuronTemplate t : Library.neuronTemplates()) {
+            script.append("models << ").append(t.name()).append("() << ").append(t.name()).append("([:])\n");
+            expected.add(t.model().name());
+            expected.add(t.model().name());
+            for (String preset : t.presets()) {
+                script.append("models << ").append(t.name()).append("('").append(preset).append("')\n");
+                expected.add(t.model(preset).name());
+            }
+        }
+        script.append("models*.name()\n");
+        assertEquals(expected, Dsl.evaluate(Dsl.shell(Dsl.binding(session(Map.of())), true), script.toString(), "words.groovy"));
+    }
+
+    @Test
+    void aScriptsOwnMethodWinsOverAModelWord() {
+        assertEquals("mine", eval(session(Map.of()), "def lif() { model(name: 'mine', 'dv/dt = -v/(10*ms) : volt') }\nlif().name()"));
     }
 
     @Test

@@ -24,6 +24,7 @@ class ScriptErrorsTest {
         return Stream.of(
             bad("def exc = group('exc', 10, lif()\n", 1, "Unexpected input"),
             bad("gruop('exc', 10, lif())\n", 1, "unknown word 'gruop'", "did you mean group?"),
+            bad("group('exc', 10, izhikevic('chattering'))\n", 1, "unknown word 'izhikevic'", "did you mean izhikevich?"),
             bad("group('exc', 10, lif(tua: 10.ms))\n", 1, "lif: unknown parameter 'tua'", "tau"),
             bad("group('exc', 10, lif(tau: 10.mV))\n", 1, "tau", "second"),
             bad(net + "connect exc, exc, onPre: 'v += 1*mV', prob: 0.1\n", 2, "connect: unknown named argument 'prob'", "p, condition"),

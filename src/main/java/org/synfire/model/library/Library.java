@@ -32,6 +32,16 @@ import org.synfire.units.Quantity;
  * }</pre>
  */
 public final class Library {
+    private static final List<NeuronTemplate> NEURON_TEMPLATES = List.of(
+        NeuronTemplate.of("lif", Library::lif),
+        NeuronTemplate.of("lifExpCurrent", Library::lifExpCurrent),
+        NeuronTemplate.of("lifConductance", Library::lifConductance),
+        NeuronTemplate.of("eif", Library::eif),
+        NeuronTemplate.withPresets("adex", Library::adex, adexPatterns(), Library::adex),
+        NeuronTemplate.withPresets("izhikevich", Library::izhikevich, izhikevichPresets(), Library::izhikevich),
+        NeuronTemplate.of("hodgkinHuxley", Library::hodgkinHuxley),
+        NeuronTemplate.of("traubMiles", Library::traubMiles));
+
     private Library() {
     }
 
@@ -945,20 +955,23 @@ public final class Library {
     }
 
     /**
+     * Every neuron template, in the order documented here: the one list of them, from which
+     * {@link #neuronModels()} and the DSL's model words ({@code lif(tau: 10.ms)},
+     * {@code izhikevich('chattering')}) are made, so a template added here is offered everywhere.
+     * Sources are not included (they need a rate).
+     */
+    public static List<NeuronTemplate> neuronTemplates() {
+        return NEURON_TEMPLATES;
+    }
+
+    /**
      * Every neuron template with its default values, keyed by the name of the method that makes it
-     * ({@code lif}, {@code lifExpCurrent}, ..., {@code traubMiles}), in the order documented here;
-     * for catalogues and notebooks. Sources are not included (they need a rate).
+     * ({@code lif}, {@code lifExpCurrent}, ..., {@code traubMiles}), in the order of
+     * {@link #neuronTemplates()}; for catalogues and notebooks.
      */
     public static Map<String, NeuronModel> neuronModels() {
         Map<String, NeuronModel> out = new LinkedHashMap<>();
-        out.put("lif", lif());
-        out.put("lifExpCurrent", lifExpCurrent());
-        out.put("lifConductance", lifConductance());
-        out.put("eif", eif());
-        out.put("adex", adex());
-        out.put("izhikevich", izhikevich());
-        out.put("hodgkinHuxley", hodgkinHuxley());
-        out.put("traubMiles", traubMiles());
+        NEURON_TEMPLATES.forEach(t -> out.put(t.name(), t.model()));
         return Collections.unmodifiableMap(out);
     }
 }
