@@ -59,8 +59,10 @@ class ArchitectureTest {
 
     /**
      * Where a row allows only some classes of a package: "connectivity (rules only)", the engine's
-     * "probe (recorder interfaces)", and {@code build.BuildReport} as the one public type of
-     * {@code build} (what {@code Simulation.report()} returns). Keyed by user package, then used package.
+     * "probe (recorder interfaces)", and the public types of {@code build}: {@code BuildReport}
+     * (what {@code Simulation.report()} returns) and {@code BuildException} (what
+     * {@code Simulation.build} throws, with each problem's source location). Keyed by user
+     * package, then used package.
      */
     private static final Map<String, Map<String, Set<String>>> CLASSES_ONLY = classesOnly();
 
@@ -70,10 +72,10 @@ class ArchitectureTest {
         only.put("model", Map.of("connectivity", rules));
         only.put("engine", Map.of("probe", Set.of("Checkpointed", "Recorder", "SpikeSink", "StateSampler", "VariableReader", "IntList")));
         for (String results : List.of("table", "plot", "sweep")) {
-            only.put(results, Map.of("build", Set.of("BuildReport")));
+            only.put(results, Map.of("build", Set.of("BuildReport", "BuildException")));
         }
         for (String front : List.of("dsl", "notebook", "shell")) {
-            only.put(front, Map.of("build", Set.of("BuildReport"), "connectivity", rules));
+            only.put(front, Map.of("build", Set.of("BuildReport", "BuildException"), "connectivity", rules));
         }
         return only;
     }

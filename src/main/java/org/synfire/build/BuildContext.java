@@ -3,6 +3,7 @@ package org.synfire.build;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.synfire.SynfireException;
 import org.synfire.model.NetworkSpec;
@@ -22,7 +23,7 @@ final class BuildContext {
     /** The seed every random stream of the network is keyed by. */
     final long seed;
     final Backend backend;
-    private final List<String> problems = new ArrayList<>();
+    private final List<BuildException.Problem> problems = new ArrayList<>();
     private SynfireException firstCause;
 
     /** @param network a network whose time step its spec has checked */
@@ -50,19 +51,24 @@ final class BuildContext {
             return function.get();
         } catch (SynfireException e) {
             boolean named = e instanceof SpecException s && s.isAbout(kind, name);
-            problem(named ? e.getMessage() : kind + " '" + name + "': " + e.getMessage());
+            problem(kind, name, named ? e.getMessage() : kind + " '" + name + "': " + e.getMessage());
             firstCause = firstCause == null ? e : firstCause;
             return null;
         } catch (UncheckedIOException e) {
             // Files a probe streams to: the recorder's message names the probe and the file.
-            problem(e.getMessage());
+            problem(kind, name, e.getMessage());
             return null;
         }
     }
 
-    /** Records a problem that names its object already. */
-    void problem(String message) {
-        problems.add(message);
+    /** Records a problem of the object {@code kind 'name'}, whose message names it already. */
+    void problem(String kind, String name, String message) {
+        problems.add(new BuildException.Problem(kind + " '" + name + "'", message, network.locationOf(kind, name)));
+    }
+
+    /** Records a problem of the network as a whole (its size, its time step). */
+    void networkProblem(String message) {
+        problems.add(new BuildException.Problem("Network", message, Optional.empty()));
     }
 
     /** Ends the build if any problem was found, with all of them, in the order found. */

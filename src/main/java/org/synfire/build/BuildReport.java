@@ -60,8 +60,8 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
     /** The report of one group. */
     public GroupReport group(String name) {
         return groups.stream().filter(g -> g.name().equals(name)).findFirst()
-            .orElseThrow(() -> new BuildException(List.of("no group named '" + name + "' in the build report; groups: "
-                + String.join(", ", groups.stream().map(GroupReport::name).toList()))));
+            .orElseThrow(() -> new BuildException("BuildReport", "no group named '" + name + "' in the build report; groups: "
+                + String.join(", ", groups.stream().map(GroupReport::name).toList())));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 import org.synfire.engine.Engine;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.PoissonInputState;
@@ -22,7 +23,6 @@ import org.synfire.model.SpikeSourceSpec;
 import org.synfire.probe.Recorder;
 import org.synfire.probe.SpikeSink;
 import org.synfire.probe.StateSampler;
-import org.synfire.random.RandomStreams;
 import org.synfire.units.Dimension;
 
 /**
@@ -81,14 +81,17 @@ public final class Builder {
         }
         checkSummedTargets(projections, context);
         for (ProbeSpec probe : spec.probes()) {
-            ProbeBuild.check(probe, groups, context).forEach(context::problem);
+            ProbeBuild.check(probe, groups, context).forEach(message -> context.problem("Probe", probe.name(), message));
         }
         checkMemory(bytes, generating, context);
         context.failIfProblems();
 
         Map<String, Population> built = new LinkedHashMap<>();
         List<BuildReport.GroupReport> groupReports = new ArrayList<>();
-        planned.forEach((name, build) -> context.attempt("Group", name, () -> built.put(name, build.allocate(context))));
+        for (PopulationSpec p : spec.populations()) {
+            PopulationBuild build = planned.get(p.name());
+            context.attempt(POPULATIONS.get(p.getClass()).name(), p.name(), () -> built.put(p.name(), build.allocate(context)));
+        }
         context.failIfProblems();
         groups.values().forEach(g -> groupReports.add(g.report()));
         List<Population> ordered = spec.populations().stream().map(p -> built.get(p.name())).toList();
@@ -134,7 +137,21 @@ public final class Builder {
         context.failIfProblems();
         BuildReport report = new BuildReport(groupReports, projectionReports, (System.nanoTime() - start) * 1e-6);
         Engine engine = new Engine(context.dt, ordered, spikeSinks, sinkSources, samplers, projectionStates, inputs);
-        return new BuiltNetwork(engine, recorders, groupUnits, projectionUnits, report);
+        List<String> inputNames = spec.inputs().stream().map(PoissonInputSpec::name).toList();
+        LongConsumer reseed = seed -> {
+            groups.keySet().forEach(name -> ((GroupState) built.get(name)).reseed(RunStreams.group(seed, name)));
+            projectionStates.forEach(p -> p.reseed(RunStreams.synapses(seed, p.name())));
+            for (int k = 0; k < inputs.size(); k++) {
+                inputs.get(k).reseed(RunStreams.input(seed, inputNames.get(k)));
+            }
+        };
+        Runnable initialize = () -> {
+            groups.forEach((name, g) -> g.reinitialize((GroupState) built.get(name), context.seed));
+            for (int k = 0; k < projections.size(); k++) {
+                projections.get(k).reinitialize(projectionStates.get(k), built, context.seed);
+            }
+        };
+        return new BuiltNetwork(engine, recorders, groupUnits, projectionUnits, initialize, reseed, report);
     }
 
     /** Two projections must not both sum into one target variable: each step, a summed variable is replaced by its sum. */
@@ -144,7 +161,7 @@ public final class Builder {
             for (String target : pb.summedTargets()) {
                 String other = summedBy.putIfAbsent(target, pb.name());
                 if (other != null) {
-                    context.problem("Projection '" + pb.name() + "': its summed variable sets " + target + ", which projection '" + other
+                    context.problem("Projection", pb.name(), "Projection '" + pb.name() + "': its summed variable sets " + target + ", which projection '" + other
                         + "' sums into already; sum both into one variable each and add them in the target's equations");
                 }
             }
@@ -154,7 +171,7 @@ public final class Builder {
     private static void checkMemory(long bytes, long generating, BuildContext context) {
         long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         if (bytes + generating > 0.9 * free) {
-            context.problem(String.format(java.util.Locale.ROOT, "Network: the state and synapses need about %.1f MB (%.1f MB more "
+            context.networkProblem(String.format(java.util.Locale.ROOT, "Network: the state and synapses need about %.1f MB (%.1f MB more "
                 + "while connectivity is generated), more than the %.1f MB the build may take (90 %% of the %.1f MB of heap free); make "
                 + "the network smaller or give Java more memory (-Xmx)", bytes / 1e6, generating / 1e6, 0.9 * free / 1e6, free / 1e6));
         }
@@ -169,7 +186,7 @@ public final class Builder {
                 + "' is shared; the input adds to each neuron, so give a per-neuron variable");
         }
         return new PoissonInputState(input.name(), target, target.array(input.variable()), input.n(), input.rate().si(),
-            input.weight().si(), RandomStreams.streamKey(context.seed, "input/" + input.name()),
+            input.weight().si(), RunStreams.input(context.seed, input.name()),
             groups.get(input.target()).model().equations().get(input.variable()).has(Equation.Flag.UNLESS_REFRACTORY));
     }
 }

@@ -1,6 +1,7 @@
 package org.synfire.build;
 
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.synfire.engine.Engine;
 import org.synfire.model.ProbeSpec;
 import org.synfire.probe.Recorder;
@@ -15,10 +16,15 @@ import org.synfire.units.Dimension;
  * @param recorders       probe → its recorder, in the network's probe order
  * @param groupUnits      group name → variable → dimension, for every neuron group
  * @param projectionUnits projection name → per-synapse variable → dimension
+ * @param initialize      sets every variable of every group and projection to the value the build gave it
+ *                        (on the same synapses, with the same draws)
+ * @param reseed          points every stream the network draws from while running (noise, Poisson inputs) at a
+ *                        new seed, leaving what the build drew (connectivity, initial values, delays) as it is
  * @param report          methods, kernels, timings and memory
  */
 public record BuiltNetwork(Engine engine, Map<ProbeSpec, Recorder> recorders, Map<String, Map<String, Dimension>> groupUnits,
-                           Map<String, Map<String, Dimension>> projectionUnits, BuildReport report) {
+                           Map<String, Map<String, Dimension>> projectionUnits, Runnable initialize, LongConsumer reseed,
+                           BuildReport report) {
 
     public BuiltNetwork {
         recorders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(recorders));

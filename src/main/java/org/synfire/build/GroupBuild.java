@@ -180,14 +180,32 @@ final class GroupBuild implements PopulationBuild {
         return units;
     }
 
-    @Override
-    public GroupState allocate(BuildContext context) {
-        long seed = context.seed;
+    /** Per-neuron arrays in the kernel's binding order: state variables, then per-neuron parameters. */
+    private List<String> arrayNames() {
+        List<String> names = new ArrayList<>(model.stateVariables());
+        names.addAll(model.neuronParameters());
+        return names;
+    }
+
+    /**
+     * Sets a group's variables to their initial values again (a simulation reset): zero where
+     * the spec gives none, as when allocated, and the same random draws for the same seed.
+     */
+    void reinitialize(GroupState state, long seed) {
+        List<String> arrayNames = arrayNames();
+        double[][] arrays = arrayNames.stream().map(state::array).toArray(double[][]::new);
+        for (double[] a : arrays) {
+            Arrays.fill(a, 0);
+        }
+        double[] shared = state.sharedArray();
+        Arrays.fill(shared, 0);
+        initialize(arrays, shared, seed);
+    }
+
+    /** Evaluates the initial value of every variable the model or the spec gives one into zeroed state. */
+    private void initialize(double[][] arrays, double[] shared, long seed) {
         int n = spec.size();
-        List<String> arrayNames = new ArrayList<>(model.stateVariables());
-        arrayNames.addAll(model.neuronParameters());
-        double[][] arrays = new double[arrayNames.size()][n];
-        double[] shared = new double[model.sharedParameters().size()];
+        List<String> arrayNames = arrayNames();
         NeuronModel m = spec.model();
         Map<String, Initializer> values = new LinkedHashMap<>();
         m.defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
@@ -228,6 +246,17 @@ final class GroupBuild implements PopulationBuild {
                 }
             }
         }
+    }
+
+    @Override
+    public GroupState allocate(BuildContext context) {
+        long seed = context.seed;
+        int n = spec.size();
+        List<String> arrayNames = arrayNames();
+        double[][] arrays = new double[arrayNames.size()][n];
+        double[] shared = new double[model.sharedParameters().size()];
+        initialize(arrays, shared, seed);
+        NeuronModel m = spec.model();
         List<TimedArray> tableList = new ArrayList<>(m.functions().values());
         double[][] tables = new double[tableList.size()][];
         double[] tableDt = new double[tableList.size()];
@@ -249,7 +278,7 @@ final class GroupBuild implements PopulationBuild {
             }
         }
         return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
-            RandomStreams.streamKey(seed, "group/" + spec.name()), nanosPerNeuron());
+            RunStreams.group(seed, spec.name()), nanosPerNeuron());
     }
 
     /**

@@ -53,6 +53,11 @@ final class InterpretedKernel implements NeuronKernel {
     }
 
     @Override
+    public void reseed(long rngKey) {
+        this.rngKey = rngKey;
+    }
+
+    @Override
     public void prepare(double dt) {
         this.dt = dt;
         LinearSystem linear = model.scheme().linear();

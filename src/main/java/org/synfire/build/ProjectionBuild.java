@@ -249,21 +249,8 @@ final class ProjectionBuild {
         Population sourceState = built.get(source.name());
         GroupState targetState = (GroupState) built.get(target.name());
         GroupState sourceGroup = sourceState instanceof GroupState g ? g : null;
-        Map<String, Initializer> values = new LinkedHashMap<>();
-        spec.model().defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
-        values.putAll(spec.values());
-        // Shared parameters first: connection conditions and per-synapse values may use them.
-        double[] shared = new double[model.sharedParameters().size()];
-        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
-            int k = model.sharedParameters().indexOf(entry.getKey());
-            if (k >= 0) {
-                if (!(entry.getValue() instanceof Initializer.Constant constant)) {
-                    throw new SpecException("Projection", spec.name(), entry.getKey(), "is shared (one value for the projection); "
-                        + "give one quantity");
-                }
-                shared[k] = constant.value().si();
-            }
-        }
+        Map<String, Initializer> values = values();
+        double[] shared = sharedValues(values);
         boolean same = source.name().equals(target.name());
         ConnectionGenerator generator = new ConnectionGenerator(source.size(), target.size(), same,
             RandomStreams.streamKey(seed, "connect/" + spec.name()));
@@ -278,23 +265,8 @@ final class ProjectionBuild {
         int n = c.size();
         int[] sources = c.sources();
         int[] targets = c.targetArray();
-        double[][] arrays = new double[model.synapseVariables().size()][n];
-        Map<String, double[]> own = new LinkedHashMap<>();
-        for (int k = 0; k < arrays.length; k++) {
-            own.put(model.synapseVariables().get(k), arrays[k]);
-        }
-        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
-            int a = model.synapseVariables().indexOf(entry.getKey());
-            if (a < 0) {
-                continue;
-            }
-            if (entry.getValue() instanceof Initializer.Constant constant) {
-                Arrays.fill(arrays[a], constant.value().si());
-            } else {
-                evaluate(expressions.get(entry.getKey()), "init/" + spec.name() + "/" + entry.getKey(), seed, sources, targets,
-                    sourceGroup, targetState, own, shared, arrays[a]);
-            }
-        }
+        double[][] arrays = synapseValues(values, seed, sources, targets, sourceGroup, targetState, shared);
+        Map<String, double[]> own = own(arrays);
         int homogeneous = -1;
         int[] delays = null;
         if (spec.delay() instanceof Initializer.Expression) {
@@ -328,7 +300,7 @@ final class ProjectionBuild {
             }
         }
         instance.bind(arrays, singles, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
-            postArrays, targetState.sharedArray(), source.size(), target.size(), RandomStreams.streamKey(seed, "synapse/" + spec.name()),
+            postArrays, targetState.sharedArray(), source.size(), target.size(), RunStreams.synapses(seed, spec.name()),
             targetState.kernel());
         double[] ringTarget = delays == null || model.accumulation() == null ? null : targetState.array(model.accumulation().target());
         delivery = (model.accumulation() != null ? "additive" : "per-synapse code")
@@ -343,6 +315,74 @@ final class ProjectionBuild {
         return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
             model.synapseVariables(), arrays, singles, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
             summedTargets, model.clockDriven() != null, !model.onPost().isEmpty(), readsSource);
+    }
+
+    /**
+     * Sets the per-synapse variables to their initial values again (a simulation reset): the same
+     * draws for the same seed, on the synapses the build made.
+     */
+    void reinitialize(ProjectionState state, Map<String, Population> built, long seed) {
+        Population sourceState = built.get(source.name());
+        GroupState sourceGroup = sourceState instanceof GroupState g ? g : null;
+        Map<String, Initializer> values = values();
+        double[][] arrays = synapseValues(values, seed, state.sources(), state.targets(), sourceGroup,
+            (GroupState) built.get(target.name()), sharedValues(values));
+        for (int k = 0; k < arrays.length; k++) {
+            state.setSi(model.synapseVariables().get(k), arrays[k]);
+        }
+    }
+
+    /** The values the model's defaults and the spec give, the spec's last. */
+    private Map<String, Initializer> values() {
+        Map<String, Initializer> values = new LinkedHashMap<>();
+        spec.model().defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
+        values.putAll(spec.values());
+        return values;
+    }
+
+    /** The shared parameters, first: connection conditions and per-synapse values may use them. */
+    private double[] sharedValues(Map<String, Initializer> values) {
+        double[] shared = new double[model.sharedParameters().size()];
+        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
+            int k = model.sharedParameters().indexOf(entry.getKey());
+            if (k >= 0) {
+                if (!(entry.getValue() instanceof Initializer.Constant constant)) {
+                    throw new SpecException("Projection", spec.name(), entry.getKey(), "is shared (one value for the projection); "
+                        + "give one quantity");
+                }
+                shared[k] = constant.value().si();
+            }
+        }
+        return shared;
+    }
+
+    /** Every per-synapse variable's initial value, in double precision: one array per variable, zero where none is given. */
+    private double[][] synapseValues(Map<String, Initializer> values, long seed, int[] sources, int[] targets, GroupState sourceGroup,
+                                     GroupState targetState, double[] shared) {
+        double[][] arrays = new double[model.synapseVariables().size()][targets.length];
+        Map<String, double[]> own = own(arrays);
+        for (Map.Entry<String, Initializer> entry : values.entrySet()) {
+            int a = model.synapseVariables().indexOf(entry.getKey());
+            if (a < 0) {
+                continue;
+            }
+            if (entry.getValue() instanceof Initializer.Constant constant) {
+                Arrays.fill(arrays[a], constant.value().si());
+            } else {
+                evaluate(expressions.get(entry.getKey()), "init/" + spec.name() + "/" + entry.getKey(), seed, sources, targets,
+                    sourceGroup, targetState, own, shared, arrays[a]);
+            }
+        }
+        return arrays;
+    }
+
+    /** The per-synapse arrays by variable, for expressions that read other synapse variables. */
+    private Map<String, double[]> own(double[][] arrays) {
+        Map<String, double[]> own = new LinkedHashMap<>();
+        for (int k = 0; k < arrays.length; k++) {
+            own.put(model.synapseVariables().get(k), arrays[k]);
+        }
+        return own;
     }
 
     private boolean readsSourceState(SynapseChecker.Side sourceSide) {

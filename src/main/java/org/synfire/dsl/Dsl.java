@@ -5,7 +5,6 @@ import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.CompileStatic;
 import java.util.List;
-import java.util.Map;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
@@ -81,11 +80,6 @@ public final class Dsl {
         return shell.getContext().getVariables().keySet();
     }
 
-    private static Map<String, Integer> declarations(GroovyShell shell) {
-        Object session = shell.getContext().getVariables().get(SynfireScript.SESSION);
-        return session instanceof Session s ? s.declarationLines() : Map.of();
-    }
-
     /**
      * Compiles and runs {@code text} as the script {@code fileName}, turning every failure into a
      * {@link ScriptException} whose message names the script line (and the DSL word).
@@ -95,12 +89,12 @@ public final class Dsl {
         try {
             script = shell.parse(text, fileName);
         } catch (RuntimeException e) {
-            throw ScriptErrors.wrap(e, fileName, text, variables(shell), declarations(shell));
+            throw ScriptErrors.wrap(e, fileName, text, variables(shell));
         }
         try {
             return script.run();
         } catch (RuntimeException | StackOverflowError e) {
-            throw ScriptErrors.wrap(e, fileName, text, variables(shell), declarations(shell));
+            throw ScriptErrors.wrap(e, fileName, text, variables(shell));
         }
     }
 }

@@ -6,8 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.Message;
@@ -15,6 +16,7 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
 import org.synfire.Spelling;
 import org.synfire.SynfireException;
+import org.synfire.build.BuildException;
 
 /**
  * Turns what goes wrong in a script into a message a user can act on: the script line, the DSL
@@ -36,7 +38,7 @@ final class ScriptErrors {
         return words;
     }
 
-    static ScriptException wrap(Throwable e, String script, String text, Collection<String> variables, Map<String, Integer> declared) {
+    static ScriptException wrap(Throwable e, String script, String text, Collection<String> variables) {
         if (e instanceof ScriptException s) {
             return s;
         }
@@ -45,21 +47,28 @@ final class ScriptErrors {
         }
         int line = lineIn(e, script);
         String what = what(e, text, variables, true);
-        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declaration(e, declared, text, line), script, line, e);
+        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declarations(e, script, text, line), script, line, e);
     }
 
-    /** For a build error about a group or projection declared elsewhere in the script: where it was declared. */
-    private static String declaration(Throwable e, Map<String, Integer> declared, String text, int line) {
-        if (e instanceof DslException) {
-            return "";
+    /**
+     * For a build error about objects added elsewhere in this script: where each was added, as
+     * the build's problems carry it (the error itself surfaces at the {@code run} that built).
+     */
+    private static String declarations(Throwable e, String script, String text, int line) {
+        StringBuilder out = new StringBuilder();
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof BuildException)) {
+            cause = cause.getCause();
         }
-        String message = String.valueOf(e.getMessage());
-        for (Map.Entry<String, Integer> d : declared.entrySet()) {
-            if (d.getValue() > 0 && d.getValue() != line && message.contains("'" + d.getKey() + "'")) {
-                return "\n  '" + d.getKey() + "' was declared at line " + d.getValue() + ":" + quote(text, d.getValue(), 0);
+        if (cause instanceof BuildException build) {
+            Set<String> shown = new HashSet<>();
+            for (BuildException.Problem p : build.problems()) {
+                p.location().filter(at -> at.source().equals(script) && at.line() != line && shown.add(p.object()))
+                    .ifPresent(at -> out.append("\n  ").append(p.object()).append(" was declared at line ").append(at.line()).append(':')
+                        .append(quote(text, at.line(), 0)));
             }
         }
-        return "";
+        return out.toString();
     }
 
     private static boolean isUnit(String name) {

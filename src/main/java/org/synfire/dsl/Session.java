@@ -64,7 +64,6 @@ public final class Session {
     private Integer threads;
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Projection> projections = new LinkedHashMap<>();
-    private final Map<String, Integer> declaredAt = new LinkedHashMap<>();
     private final Set<String> paramsAsked = new LinkedHashSet<>();
     private final List<Path> saved = new ArrayList<>();
     private final List<Simulation> finished = new ArrayList<>();
@@ -90,7 +89,6 @@ public final class Session {
         threads = options.threads();
         groups.clear();
         projections.clear();
-        declaredAt.clear();
     }
 
     /** The current network and simulation, kept by the handles made now. */
@@ -171,19 +169,12 @@ public final class Session {
         simulation().run(duration, options.progress());
     }
 
-    void add(Group group, int line) {
+    void add(Group group) {
         groups.put(group.name(), group);
-        declaredAt.put(group.name(), line);
     }
 
-    void add(Projection projection, int line) {
+    void add(Projection projection) {
         projections.put(projection.name(), projection);
-        declaredAt.put(projection.name(), line);
-    }
-
-    /** The script line that declared each group and projection of the current network, for error messages. */
-    Map<String, Integer> declarationLines() {
-        return Collections.unmodifiableMap(declaredAt);
     }
 
     /** Groups by name, in the order they were declared. */

@@ -109,6 +109,23 @@ public abstract class SynfireScript extends Script {
     }
 
     /**
+     * Goes back to time 0 and the state the build made, without building again (Nengo's
+     * {@code sim.reset()}): every variable as initialised, nothing in flight, every probe empty.
+     * The next run repeats the first one exactly.
+     */
+    public void reset() {
+        getSynfire().built("reset").reset();
+    }
+
+    /**
+     * Like {@link #reset()}, but the next runs draw their noise and Poisson inputs from
+     * {@code seed}: another trial of the same network (its connectivity and initial values stay).
+     */
+    public void reset(long seed) {
+        getSynfire().built("reset").reset(seed);
+    }
+
+    /**
      * A script parameter: {@code def g = param('g', 5)}. The command line's
      * {@code --param g=6} replaces the default, parsed to the default's type (a whole number, a
      * number, a quantity in the same unit, true/false or text).
@@ -281,7 +298,7 @@ public abstract class SynfireScript extends Script {
             }
         });
         Group g = new Group(getSynfire(), spec);
-        getSynfire().add(g, currentLine());
+        getSynfire().add(g);
         return g;
     }
 
@@ -312,7 +329,7 @@ public abstract class SynfireScript extends Script {
             ms[k] = Arguments.quantity("spikeSource(times:)", list.get(k), "give times such as 10.ms").in(Units.ms);
         }
         Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, size, indices, ms, Units.ms));
-        getSynfire().add(g, currentLine());
+        getSynfire().add(g);
         return g;
     }
 
@@ -320,7 +337,7 @@ public abstract class SynfireScript extends Script {
     public Group spikeSource(String name, SpikeTrains trains) {
         Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, trains.groupSize(), trains.indices(),
             trains.times(Units.ms), Units.ms));
-        getSynfire().add(g, currentLine());
+        getSynfire().add(g);
         return g;
     }
 
@@ -358,7 +375,7 @@ public abstract class SynfireScript extends Script {
             }
         });
         Projection p = new Projection(session, spec);
-        session.add(p, currentLine());
+        session.add(p);
         return p;
     }
 
@@ -500,15 +517,6 @@ public abstract class SynfireScript extends Script {
     }
 
     /** The line of this script now running, found on the stack (0 if it cannot be told). */
-    private int currentLine() {
-        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
-            if (frame.getClassName().equals(getClass().getName()) && frame.getLineNumber() > 0) {
-                return frame.getLineNumber();
-            }
-        }
-        return 0;
-    }
-
     private static Quantity[] window(Arguments a) {
         Quantity from = a.quantity("from");
         Quantity to = a.quantity("to");

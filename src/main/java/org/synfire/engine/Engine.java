@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -385,6 +386,20 @@ public final class Engine {
             }
         }
         return "they differ";
+    }
+
+    /**
+     * Back to step 0 with nothing in flight and nothing recorded, as right after the build; the
+     * variables are the build's to set again (see {@code org.synfire.sim.Simulation#reset}).
+     */
+    public void rewind() {
+        step = 0;
+        Arrays.fill(spikeCounts, 0);
+        Arrays.fill(lastCounts, 0);
+        populations.forEach(Population::rewind);
+        afferents.forEach(SynapticInput::rewind);
+        spikeSinks.values().forEach(SpikeSink::rewind);
+        samplers.values().forEach(StateSampler::rewind);
     }
 
     /** The time step in seconds. */

@@ -24,7 +24,7 @@ public final class GroupState implements Population {
     private final long[] lastSpike;
     private final NeuronKernel kernel;
     private final double nanosPerNeuron;
-    private final long rngKey;
+    private long rngKey;
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
@@ -123,6 +123,17 @@ public final class GroupState implements Population {
             }
         }
         return null;
+    }
+
+    @Override
+    public void rewind() {
+        Arrays.fill(lastSpike, NEVER);
+    }
+
+    /** Draws the kernel's random numbers from another stream from the next step on (a simulation reset with a new seed). */
+    public void reseed(long key) {
+        rngKey = key;
+        kernel.reseed(key);
     }
 
     /** The compiled kernel (for sub-expression probes). */

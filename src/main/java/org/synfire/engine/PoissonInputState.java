@@ -16,7 +16,7 @@ public final class PoissonInputState implements SynapticInput {
     private final int n;
     private final double rate;
     private final double weight;
-    private final long key;
+    private long key;
     private final boolean gated;
     private double p;
 
@@ -37,6 +37,16 @@ public final class PoissonInputState implements SynapticInput {
         this.rate = rate;
         this.weight = weight;
         this.key = key;
+    }
+
+    /** Draws the input's spikes from another stream from the next step on (a simulation reset with a new seed). */
+    public void reseed(long newKey) {
+        this.key = newKey;
+    }
+
+    /** A Poisson input keeps nothing between steps. */
+    @Override
+    public void rewind() {
     }
 
     @Override

@@ -19,4 +19,7 @@ public interface Population extends org.synfire.probe.Checkpointed {
      * @return how many spiked
      */
     int update(long step, int[] spikes);
+
+    /** Forgets the past (last spikes, events replayed), as right after the build; the build sets the variables again. */
+    void rewind();
 }

@@ -377,6 +377,20 @@ public final class ProjectionState implements SynapticInput {
         }
     }
 
+    @Override
+    public void rewind() {
+        Arrays.fill(lastUpdate, 0);
+        Arrays.fill(spikeSlotCounts, 0);
+        if (ring != null) {
+            Arrays.fill(ring, 0);
+        }
+        for (IntList[] worker : queues) {
+            for (IntList slot : worker) {
+                slot.clear();
+            }
+        }
+    }
+
     /**
      * What identifies this projection's structure for a checkpoint: its name, size, kernel and a
      * hash of its connectivity and delays.
@@ -428,6 +442,11 @@ public final class ProjectionState implements SynapticInput {
         int[] out = new int[targets.length];
         Arrays.fill(out, delay);
         return out;
+    }
+
+    /** Draws the kernel's random numbers from another stream from the next event on (a simulation reset with a new seed). */
+    public void reseed(long key) {
+        kernel.reseed(key);
     }
 
     /** Names of the per-synapse variables. */

@@ -58,6 +58,11 @@ public final class SpikeSourceState implements Population {
     }
 
     @Override
+    public void rewind() {
+        cursor = 0;
+    }
+
+    @Override
     public int update(long step, int[] spikes) {
         while (cursor < steps.length && steps[cursor] <= step) {
             cursor++;

@@ -40,6 +40,9 @@ interface SynapticInput extends Checkpointed {
     /** Whether delivery reads per-neuron variables of other groups, so it must not overlap their update. */
     boolean readsSourceState();
 
+    /** Drops everything in flight (queued spikes, ring buffer rows, update times), as right after the build. */
+    void rewind();
+
     /** A line identifying the input's structure, for checkpoints. */
     String fingerprint();
 }

@@ -26,6 +26,12 @@ public interface NeuronKernel {
     void bind(double[][] arrays, double[] shared, long[] lastSpike, double[][] tables, double[] tableDt, long rngKey);
 
     /**
+     * Draws the random numbers of later steps from another stream (a simulation reset with a new
+     * seed); the state stays bound.
+     */
+    void reseed(long rngKey);
+
+    /**
      * Recomputes what stays constant during a run (propagators, refractory steps) from the current
      * parameters. Called at the start of every run, so parameters may change between runs.
      *

@@ -32,6 +32,9 @@ public interface SynapseKernel {
     void bind(double[][] synapse, float[][] singles, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, double[] preShared,
               double[][] post, double[] postShared, int preSize, int postSize, long rngKey, NeuronKernel postKernel);
 
+    /** Draws the random numbers of later events from another stream; see {@link NeuronKernel#reseed}. */
+    void reseed(long rngKey);
+
     /** Recomputes per-run constants; called at the start of every run. */
     void prepare(double dt);
 

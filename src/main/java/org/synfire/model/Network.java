@@ -1,7 +1,9 @@
 package org.synfire.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.synfire.connectivity.ConnectionRule;
 import org.synfire.units.Dimension;
@@ -27,6 +29,7 @@ public final class Network {
     private final List<ProjectionSpec> projections = new ArrayList<>();
     private final List<PoissonInputSpec> inputs = new ArrayList<>();
     private final List<ProbeSpec> probes = new ArrayList<>();
+    private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
 
     private Network() {
     }
@@ -60,6 +63,7 @@ public final class Network {
         configure.accept(builder);
         GroupSpec group = builder.build();
         populations.add(group);
+        locate("Group", name);
         return group;
     }
 
@@ -113,6 +117,7 @@ public final class Network {
         }
         SpikeSourceSpec source = new SpikeSourceSpec(name, size, indices, si);
         populations.add(source);
+        locate("SpikeSource", name);
         return source;
     }
 
@@ -152,6 +157,7 @@ public final class Network {
         configure.accept(builder);
         ProjectionSpec projection = builder.build(source.name(), target.name(), rule);
         projections.add(projection);
+        locate("Projection", name);
         return projection;
     }
 
@@ -179,6 +185,7 @@ public final class Network {
         }
         PoissonInputSpec input = new PoissonInputSpec(name, target.name(), variable, n, rate, weight);
         inputs.add(input);
+        locate("PoissonInput", name);
         return input;
     }
 
@@ -223,6 +230,12 @@ public final class Network {
             throw new SpecException("Probe", probe.name(), null, "a probe of this name already exists; give another name");
         }
         probes.add(probe);
+        locate("Probe", probe.name());
+    }
+
+    /** Records the user's line that added the object {@code kind 'name'}, for the build's messages. */
+    private void locate(String kind, String name) {
+        SourceLocation.caller().ifPresent(at -> locations.put(NetworkSpec.objectKey(kind, name), at));
     }
 
     private String uniqueProbeName(String base) {
@@ -248,6 +261,6 @@ public final class Network {
 
     /** The description collected so far. */
     public NetworkSpec spec() {
-        return new NetworkSpec(dt, seed, populations, projections, inputs, probes);
+        return new NetworkSpec(dt, seed, populations, projections, inputs, probes, locations);
     }
 }

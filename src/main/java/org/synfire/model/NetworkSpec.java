@@ -1,6 +1,8 @@
 package org.synfire.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 
@@ -15,9 +17,10 @@ import org.synfire.units.Quantity;
  * @param projections the synapses between them
  * @param inputs      Poisson inputs to groups
  * @param probes      the probes
+ * @param locations   where the user added each object, by {@link #objectKey} (objects made where no line is known are absent)
  */
 public record NetworkSpec(Quantity dt, long seed, List<PopulationSpec> populations, List<ProjectionSpec> projections,
-                          List<PoissonInputSpec> inputs, List<ProbeSpec> probes) {
+                          List<PoissonInputSpec> inputs, List<ProbeSpec> probes, Map<String, SourceLocation> locations) {
 
     /** @throws SpecException if {@code dt} is not a positive, finite duration */
     public NetworkSpec {
@@ -26,6 +29,17 @@ public record NetworkSpec(Quantity dt, long seed, List<PopulationSpec> populatio
         projections = List.copyOf(projections);
         inputs = List.copyOf(inputs);
         probes = List.copyOf(probes);
+        locations = Map.copyOf(locations);
+    }
+
+    /** Where the user added the object {@code kind 'name'} (e.g. {@code "Group", "exc"}), if known. */
+    public Optional<SourceLocation> locationOf(String kind, String name) {
+        return Optional.ofNullable(locations.get(objectKey(kind, name)));
+    }
+
+    /** An object as messages name it: {@code Group 'exc'}. */
+    static String objectKey(String kind, String name) {
+        return kind + " '" + name + "'";
     }
 
     /**

@@ -14,6 +14,11 @@ public final class DoubleList {
         values[size++] = v;
     }
 
+    /** Empties the list, keeping its capacity. */
+    public void clear() {
+        size = 0;
+    }
+
     public int size() {
         return size;
     }

@@ -51,6 +51,11 @@ public final class RateRecorder implements SpikeSink {
         counts.readFrom(in);
     }
 
+    @Override
+    public void rewind() {
+        counts.clear();
+    }
+
     /** What was recorded so far, {@code now} steps into the simulation: the bins from the window's start to the one holding step {@code now - 1}. */
     @Override
     public PopulationRate recordings(double dt, long now) {

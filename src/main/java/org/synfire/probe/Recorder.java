@@ -10,4 +10,7 @@ public interface Recorder extends Checkpointed {
      * @param now the simulation's current step
      */
     Recordings recordings(double dt, long now);
+
+    /** Forgets everything recorded, as if just built (a simulation reset); a spike file starts over at the next spike. */
+    void rewind();
 }

@@ -126,11 +126,21 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
     /** Continues after the spikes the checkpoint recorded: the next write cuts the file back to them. */
     @Override
     public void readState(DataInput state) throws IOException {
+        closeStream();
+        written = state.readLong();
+    }
+
+    @Override
+    public void rewind() {
+        close();
+        written = 0;
+    }
+
+    private void closeStream() throws IOException {
         if (out != null) {
             out.close();
             out = null;
         }
-        written = state.readLong();
     }
 
     /** Spikes written so far. */
@@ -153,9 +163,7 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
     @Override
     public void close() {
         try {
-            if (out != null) {
-                out.close();
-            }
+            closeStream();
         } catch (IOException e) {
             throw failure("closing", e);
         }

@@ -70,6 +70,12 @@ public final class SpikeRecorder implements SpikeSink {
         steps.readFrom(in);
     }
 
+    @Override
+    public void rewind() {
+        neurons.clear();
+        steps.clear();
+    }
+
     /** How many spikes have been recorded. */
     public int count() {
         return neurons.size();

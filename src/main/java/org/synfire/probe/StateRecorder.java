@@ -72,6 +72,14 @@ public final class StateRecorder implements StateSampler {
     }
 
     @Override
+    public void rewind() {
+        times.clear();
+        for (DoubleList v : values) {
+            v.clear();
+        }
+    }
+
+    @Override
     public void readState(java.io.DataInput in) throws java.io.IOException {
         times.readFrom(in);
         for (DoubleList v : values) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.synfire.build.Backend;
 import org.synfire.build.BuildReport;
 import org.synfire.build.Builder;
@@ -55,11 +56,19 @@ public final class Simulation {
     private final Map<String, ProjectionView> projections = new LinkedHashMap<>();
     private final Map<String, Integer> populationIndex = new LinkedHashMap<>();
     private final BuildReport report;
+    private final Runnable initialize;
+    private final LongConsumer reseed;
+    private final long builtSeed;
+    private long seed;
 
-    private Simulation(BuiltNetwork built) {
+    private Simulation(BuiltNetwork built, long seed) {
         this.engine = built.engine();
         this.recorders = built.recorders();
         this.report = built.report();
+        this.initialize = built.initialize();
+        this.reseed = built.reseed();
+        this.builtSeed = seed;
+        this.seed = seed;
         List<Population> populations = engine.populations();
         for (int k = 0; k < populations.size(); k++) {
             Population p = populations.get(k);
@@ -93,7 +102,7 @@ public final class Simulation {
      * {@link Backend#SCALAR} the compiled kernels without vector lanes, for checking the default).
      */
     public static Simulation build(NetworkSpec spec, Backend backend) {
-        return new Simulation(Builder.build(spec, backend));
+        return new Simulation(Builder.build(spec, backend), spec.seed());
     }
 
     /**
@@ -214,6 +223,37 @@ public final class Simulation {
             throw new SimulationException("restore(" + file + "): the checkpoint was written by a different network; "
                 + difference + ". Build the same network (same models, sizes, seed and probes) to restore it");
         }
+    }
+
+    /**
+     * Goes back to the state the build made, without building again (as Nengo's
+     * {@code Simulator.reset}): time 0, every variable as initialised (changes made since, by
+     * runs or by hand, are undone), no spikes in flight, every probe empty (a spike file starts
+     * over), and the random numbers of the next runs drawn as in the first. Connectivity, delays
+     * and compiled kernels stay.
+     */
+    public Simulation reset() {
+        return reset(builtSeed);
+    }
+
+    /**
+     * Like {@link #reset()}, but the next runs draw their random numbers (noise in equations and
+     * synaptic code, Poisson inputs) from streams of {@code seed}: another trial of the same
+     * network. What the build drew from the network's seed (connectivity, initial values given
+     * with {@code rand()}, delays) stays as built; for other draws of those, build again with
+     * another seed.
+     */
+    public Simulation reset(long newSeed) {
+        engine.rewind();
+        initialize.run();
+        reseed.accept(newSeed);
+        seed = newSeed;
+        return this;
+    }
+
+    /** The seed the random numbers of runs are drawn from: the network's, or the last {@link #reset(long)}'s. */
+    public long seed() {
+        return seed;
     }
 
     /** The current time. */

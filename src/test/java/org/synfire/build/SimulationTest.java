@@ -224,16 +224,21 @@ class SimulationTest {
     @Test
     void buildReportsEveryProblemAtOnce() {
         Network net = Network.create();
+        int groupLine = new Throwable().getStackTrace()[0].getLineNumber() + 1;
         GroupSpec a = net.group("a", 2, NeuronModel.of("m", "dv/dt = (-v + R*I)/tau : volt\ntau : second (constant)\nR : ohm (shared)\nI : amp"));
         GroupSpec b = net.group("b", 2, Library.lif());
         net.probe(Probe.state(b, "vv"));
         net.probe(Probe.state(a, "v").neurons(5));
         BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net));
         assertEquals(3, e.problems().size(), e.getMessage());
-        assertTrue(e.problems().get(0).startsWith("Group 'a'.tau: parameter of model 'm' has no value"), e.getMessage());
+        assertTrue(e.problems().get(0).message().startsWith("Group 'a'.tau: parameter of model 'm' has no value"), e.getMessage());
         assertFalse(e.getMessage().contains("'a'.I"), "inputs start at zero like state variables");
         assertTrue(e.getMessage().contains("Probe 'state_b'.variables: 'vv' is not a variable of group 'b'"), e.getMessage());
         assertTrue(e.getMessage().contains("Probe 'state_a'.neurons: neuron 5 is out of range; 'a' has neurons 0..1"), e.getMessage());
+        // Each problem points at the line that added its object, here in this file.
+        assertEquals(new org.synfire.model.SourceLocation("SimulationTest.java", groupLine), e.problems().get(0).location().orElseThrow());
+        assertEquals("Group 'a'", e.problems().get(0).object());
+        assertEquals(groupLine + 3, e.problems().get(2).location().orElseThrow().line(), "the probe's line");
     }
 
     @Test

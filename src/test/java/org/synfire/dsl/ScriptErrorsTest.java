@@ -1,6 +1,7 @@
 package org.synfire.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,22 @@ class ScriptErrorsTest {
         for (String part : expected) {
             assertTrue(message.contains(part), "expected '" + part + "' in:\n" + message);
         }
+    }
+
+    @Test
+    void aBuildErrorPointsAtTheLinesThatAddedTheObjects() {
+        Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
+        String script = "def a = group('a', 10, model('dv/dt = -v/tau : volt\\ntau : second (constant)'))\n"
+            + "def b = group('b', 10, lif())\n"
+            + "def c = group('c', 10, model('dv/dt = -v/tau : volt\\ntau : second (constant)'))\n"
+            + "run 1.ms\n";
+        ScriptException e = assertThrows(ScriptException.class,
+            () -> Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), script, "lines.groovy"));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("lines.groovy:4:"), message);
+        assertTrue(message.contains("Group 'a' was declared at line 1:"), message);
+        assertTrue(message.contains("Group 'c' was declared at line 3:"), message);
+        assertFalse(message.contains("Group 'b' was declared"), "only objects with problems: " + message);
     }
 
     @Test
