@@ -2,13 +2,16 @@ package org.synfire.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.synfire.Spelling;
 import org.synfire.dsl.Dsl;
 import org.synfire.dsl.ScriptException;
 import org.synfire.dsl.Session;
@@ -47,6 +50,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--static", description = "compile the script with @CompileStatic (faster, typos caught before it runs)")
     boolean statically;
 
+    @Option(names = "--allow-unused-params", description = "run even if a --param names no param(...) of the script "
+        + "(by default that is refused before the run, as a misspelt name would silently run with the default)")
+    boolean allowUnusedParams;
+
     RunCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -54,17 +61,27 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(script)) {
-            err.println("synfire run: no script at " + script + "; give the path of a .groovy file, e.g. scripts/cuba.groovy");
-            return 2;
-        }
         if (threads != null && threads < 1) {
             err.println("synfire run: --threads " + threads + ": give 1 or more");
             return 2;
         }
+        String text;
+        try {
+            text = ScriptFile.read(script);
+        } catch (ScriptFile.Unreadable e) {
+            err.println("synfire run: " + e.getMessage());
+            return 2;
+        }
         String name = script.getFileName().toString();
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", ""));
-        String text = Files.readString(script, StandardCharsets.UTF_8);
+        String refused = outFolderProblem(folder);
+        if (refused == null && !allowUnusedParams) {
+            refused = unknownParams(text, name);
+        }
+        if (refused != null) {
+            err.println("synfire run: " + refused);
+            return 2;
+        }
         // A bar redrawn with carriage returns only makes sense on a terminal, not in a log file.
         ProgressBar progress = new ProgressBar(err, System.console() != null);
         Session session = new Session(new Session.Options(seed, threads, folder, params, progress, out));
@@ -90,5 +107,37 @@ final class RunCommand implements Callable<Integer> {
         Path manifest = Manifest.write(folder, script, text, session, started, seconds);
         out.println("synfire run: " + session.saved().size() + " file(s) and " + manifest.getFileName() + " in " + folder);
         return 0;
+    }
+
+    /** Why results cannot go to {@code folder}, found before the script runs rather than at its first save; null when they can. */
+    private String outFolderProblem(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return "--out " + folder + " is a file; give a folder for the results (it is made if missing)";
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            return "--out " + folder + ": cannot make the folder (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); give a folder you can write to";
+        }
+        return Files.isWritable(folder) ? null : "--out " + folder + " is not writable; give a folder you can write to";
+    }
+
+    /** The --param names the script never asks for, when its text shows every name it asks for; null when all are known. */
+    private String unknownParams(String text, String name) {
+        Optional<Set<String>> asked = Dsl.paramNames(text, name);
+        if (asked.isEmpty()) {
+            return null;
+        }
+        List<String> unknown = params.keySet().stream().filter(p -> !asked.get().contains(p)).toList();
+        if (unknown.isEmpty()) {
+            return null;
+        }
+        String p = unknown.get(0);
+        List<String> near = Spelling.nearest(p, asked.get(), 1);
+        return "--param " + p + ": the script asks for no parameter of that name (it asks for: "
+            + (asked.get().isEmpty() ? "nothing" : String.join(", ", asked.get())) + ")"
+            + (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?")
+            + " Nothing was run; add --allow-unused-params to run anyway";
     }
 }

@@ -5,6 +5,8 @@ import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.CompileStatic;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
@@ -78,6 +80,14 @@ public final class Dsl {
     @SuppressWarnings("unchecked")
     private static java.util.Set<String> variables(GroovyShell shell) {
         return shell.getContext().getVariables().keySet();
+    }
+
+    /**
+     * The parameters a script asks for with {@code param('name', ...)}, read from its text without
+     * running it; empty when a name is computed at run time or the script does not compile.
+     */
+    public static Optional<Set<String>> paramNames(String text, String fileName) {
+        return ParamScan.of(text, fileName);
     }
 
     /**

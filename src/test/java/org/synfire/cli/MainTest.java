@@ -88,16 +88,54 @@ class MainTest {
     }
 
     @Test
-    void anUnknownParameterIsReported() throws Exception {
+    void anUnknownParameterIsRefusedBeforeTheRun() throws Exception {
         Path script = dir.resolve("p.groovy");
         Files.writeString(script, "def g = param('g', 5.0)\nprintln g * 2\n");
-        Result r = synfire("run", script.toString(), "--param", "g=2.5", "--param", "eta=3", "--out", dir.toString());
+        Result typo = synfire("run", script.toString(), "--param", "gg=2.5", "--out", dir.toString());
+        assertEquals(2, typo.code(), typo.err());
+        assertEquals("", typo.out(), "nothing ran");
+        assertTrue(typo.err().contains("--param gg: the script asks for no parameter of that name (it asks for: g); did you mean g?"),
+            typo.err());
+        assertTrue(typo.err().contains("--allow-unused-params"), typo.err());
+        Result r = synfire("run", script.toString(), "--param", "g=2.5", "--param", "eta=3", "--allow-unused-params",
+            "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("5.0"), r.out());
         assertTrue(r.err().contains("--param eta was given but the script never asks for it (it asks for: g)"), r.err());
+        Path computed = dir.resolve("computed.groovy");
+        Files.writeString(computed, "def name = 'g'\nprintln param(name, 1)\n");
+        Result dynamic = synfire("run", computed.toString(), "--param", "h=2", "--out", dir.toString());
+        assertEquals(0, dynamic.code(), "a computed name can only be checked by running: " + dynamic.err());
+        assertTrue(dynamic.err().contains("--param h was given but the script never asks for it"), dynamic.err());
         Result wrong = synfire("run", script.toString(), "--param", "g=fast", "--out", dir.toString());
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("--param g=fast is not a number"), wrong.err());
+    }
+
+    @Test
+    void pathsThatAreNoScriptAndAnOutThatIsAFileAreRefusedInOneLine() throws Exception {
+        Path good = dir.resolve("ok.groovy");
+        Files.writeString(good, "println 'ran'\n");
+        Result folder = synfire("run", dir.toString());
+        assertEquals(2, folder.code());
+        assertEquals("synfire run: " + dir + " is a folder, not a script; give the path of a .groovy file (it holds ok.groovy)\n",
+            folder.err());
+        Path binary = dir.resolve("image.groovy");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        Result bin = synfire("run", binary.toString());
+        assertEquals(2, bin.code());
+        assertEquals("synfire run: " + binary + " is a binary file (byte 4 is 0), not a Groovy script\n", bin.err());
+        Path latin1 = dir.resolve("latin1.groovy");
+        Files.write(latin1, "println 'ok'\nprintln 'caf\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
+        Result notUtf8 = synfire("run", latin1.toString());
+        assertEquals(2, notUtf8.code());
+        assertEquals("synfire run: " + latin1 + " is not UTF-8 text (line 2, byte 25 is 0xE9); save it as UTF-8\n", notUtf8.err());
+        Path file = dir.resolve("results.txt");
+        Files.writeString(file, "not a folder");
+        Result out = synfire("run", good.toString(), "--out", file.toString());
+        assertEquals(2, out.code());
+        assertEquals("", out.out(), "refused before the script ran");
+        assertTrue(out.err().contains("--out " + file + " is a file; give a folder for the results"), out.err());
     }
 
     @Test
