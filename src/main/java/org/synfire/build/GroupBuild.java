@@ -202,6 +202,21 @@ final class GroupBuild implements PopulationBuild {
         initialize(arrays, shared, seed);
     }
 
+    private void checkInitialValues(List<String> arrayNames, double[][] arrays, double[] shared) {
+        for (int k = 0; k < arrays.length; k++) {
+            check(arrayNames.get(k), arrays[k], "neuron");
+        }
+        for (int k = 0; k < shared.length; k++) {
+            check(model.sharedParameters().get(k), new double[] {shared[k]}, null);
+        }
+    }
+
+    private void check(String variable, double[] values, String element) {
+        Equation declared = spec.model().equations().get(variable);
+        InitialValues.check("Group", spec.name(), variable, values, model.dimensions().get(variable),
+            declared != null && declared.has(Equation.Flag.POSITIVE), element);
+    }
+
     /** Evaluates the initial value of every variable the model or the spec gives one into zeroed state. */
     private void initialize(double[][] arrays, double[] shared, long seed) {
         int n = spec.size();
@@ -256,6 +271,7 @@ final class GroupBuild implements PopulationBuild {
         double[][] arrays = new double[arrayNames.size()][n];
         double[] shared = new double[model.sharedParameters().size()];
         initialize(arrays, shared, seed);
+        checkInitialValues(arrayNames, arrays, shared);
         NeuronModel m = spec.model();
         List<TimedArray> tableList = new ArrayList<>(m.functions().values());
         double[][] tables = new double[tableList.size()][];

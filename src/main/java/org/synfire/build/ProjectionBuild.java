@@ -251,6 +251,9 @@ final class ProjectionBuild {
         GroupState sourceGroup = sourceState instanceof GroupState g ? g : null;
         Map<String, Initializer> values = values();
         double[] shared = sharedValues(values);
+        for (int k = 0; k < shared.length; k++) {
+            check(model.sharedParameters().get(k), new double[] {shared[k]}, null);
+        }
         boolean same = source.name().equals(target.name());
         ConnectionGenerator generator = new ConnectionGenerator(source.size(), target.size(), same,
             RandomStreams.streamKey(seed, "connect/" + spec.name()));
@@ -266,6 +269,9 @@ final class ProjectionBuild {
         int[] sources = c.sources();
         int[] targets = c.targetArray();
         double[][] arrays = synapseValues(values, seed, sources, targets, sourceGroup, targetState, shared);
+        for (int k = 0; k < arrays.length; k++) {
+            check(model.synapseVariables().get(k), arrays[k], "synapse");
+        }
         Map<String, double[]> own = own(arrays);
         int homogeneous = -1;
         int[] delays = null;
@@ -330,6 +336,12 @@ final class ProjectionBuild {
         for (int k = 0; k < arrays.length; k++) {
             state.setSi(model.synapseVariables().get(k), arrays[k]);
         }
+    }
+
+    private void check(String variable, double[] values, String element) {
+        Equation declared = spec.model().equations().get(variable);
+        InitialValues.check("Projection", spec.name(), variable, values, model.dimensions().get(variable),
+            declared != null && declared.has(Equation.Flag.POSITIVE), element);
     }
 
     /** The values the model's defaults and the spec give, the spec's last. */

@@ -34,7 +34,12 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
         /** A synaptic differential equation integrated only when an event reaches the synapse. */
         EVENT_DRIVEN("event-driven"),
         /** A synaptic expression whose sum over a target's synapses sets a variable of the target. */
-        SUMMED("summed");
+        SUMMED("summed"),
+        /**
+         * A parameter that must be greater than zero (a time constant, a capacitance): the build
+         * refuses zero, negative and NaN values, naming the neuron.
+         */
+        POSITIVE("positive");
 
         private final String text;
 
@@ -45,6 +50,11 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
         /** The flag as written in model text. */
         public String text() {
             return text;
+        }
+
+        /** Every flag as written in model text, for messages. */
+        static String all() {
+            return String.join(", ", java.util.Arrays.stream(values()).map(Flag::text).toList());
         }
     }
 

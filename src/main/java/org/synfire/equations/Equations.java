@@ -158,6 +158,10 @@ public final class Equations {
             throw new EquationException(nameSpan, "'summed' applies only to sub-expressions",
                 "it on a line such as I_syn_post = g*(E - v_post) : amp (summed)");
         }
+        if (kind != Equation.Kind.PARAMETER && flags.contains(Equation.Flag.POSITIVE)) {
+            throw new EquationException(nameSpan, "'positive' applies only to parameters",
+                "it on a line such as tau : second (constant, positive)");
+        }
         if (kind != Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.UNLESS_REFRACTORY)) {
             throw new EquationException(nameSpan, "'unless refractory' applies only to differential equations",
                 "it on a line such as dv/dt = ... : volt (unless refractory)");
@@ -175,7 +179,7 @@ public final class Equations {
     }
 
     private static Equation.Flag parseFlag(Parser p, Equation.Kind kind) {
-        Token word = p.expectIdentifier("a flag: unless refractory, constant, shared, constant over dt, event-driven, summed");
+        Token word = p.expectIdentifier("a flag: " + Equation.Flag.all());
         Span span = word.span();
         String text = word.text();
         while (p.peek().kind() == Token.Kind.IDENT || p.peek().is("-")) {
@@ -190,7 +194,7 @@ public final class Equations {
             }
         }
         throw new EquationException(span, "unknown flag '" + text + "'",
-            "one of: unless refractory, constant, shared, constant over dt, event-driven, summed");
+            "one of: " + Equation.Flag.all());
     }
 
     /**

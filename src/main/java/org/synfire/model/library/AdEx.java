@@ -48,13 +48,13 @@ final class AdEx {
                 dw/dt = (a*(v_spk - EL) - w)/tauw : amp
                 v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
                 I : amp
-                C : farad (shared, constant)
+                C : farad (shared, constant, positive)
                 gL : siemens (shared, constant)
                 EL : volt (shared, constant)
                 VT : volt (shared, constant)
                 DeltaT : volt (shared, constant)
                 a : siemens (shared, constant)
-                tauw : second (shared, constant)
+                tauw : second (shared, constant, positive)
                 b : amp (shared, constant)
                 Vr : volt (shared, constant)
                 Vpeak : volt (shared, constant)

@@ -28,7 +28,7 @@ final class HodgkinHuxley {
                 alpha_n = 0.1/exprel(-(v + 55*mV)/(10*mV))/ms : hertz
                 beta_n = 0.125*exp(-(v + 65*mV)/(80*mV))/ms : hertz
                 I : amp/meter**2
-                Cm : farad/meter**2 (shared, constant)
+                Cm : farad/meter**2 (shared, constant, positive)
                 gNa : siemens/meter**2 (shared, constant)
                 gK : siemens/meter**2 (shared, constant)
                 gL : siemens/meter**2 (shared, constant)
@@ -63,7 +63,7 @@ final class HodgkinHuxley {
                 beta_n = 0.5*exp((10*mV - v + VT)/(40*mV))/ms : hertz
                 I : amp
                 area : meter**2 (shared, constant)
-                Cm : farad/meter**2 (shared, constant)
+                Cm : farad/meter**2 (shared, constant, positive)
                 gl : siemens/meter**2 (shared, constant)
                 g_na : siemens/meter**2 (shared, constant)
                 g_kd : siemens/meter**2 (shared, constant)
@@ -73,8 +73,8 @@ final class HodgkinHuxley {
                 VT : volt (shared, constant)
                 Ee : volt (shared, constant)
                 Ei : volt (shared, constant)
-                taue : second (shared, constant)
-                taui : second (shared, constant)
+                taue : second (shared, constant, positive)
+                taui : second (shared, constant, positive)
                 """)
             .threshold("v > -20*mV").refractory("3*ms")
             .with("area", "20000 um^2").with("Cm", "1 uF/cm^2").with("gl", "5e-5 S/cm^2").with("g_na", "100 mS/cm^2")

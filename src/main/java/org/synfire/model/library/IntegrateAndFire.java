@@ -18,7 +18,7 @@ final class IntegrateAndFire {
                 I : amp
                 El : volt (shared, constant)
                 R : ohm (shared, constant)
-                tau : second (shared, constant)
+                tau : second (shared, constant, positive)
                 theta : volt (shared, constant)
                 Vr : volt (shared, constant)
                 tref : second (shared, constant)
@@ -37,8 +37,8 @@ final class IntegrateAndFire {
                 I : amp
                 El : volt (shared, constant)
                 R : ohm (shared, constant)
-                tau : second (shared, constant)
-                tau_syn : second (shared, constant)
+                tau : second (shared, constant, positive)
+                tau_syn : second (shared, constant, positive)
                 theta : volt (shared, constant)
                 Vr : volt (shared, constant)
                 tref : second (shared, constant)
@@ -57,7 +57,7 @@ final class IntegrateAndFire {
                 dge/dt = -ge/taue : siemens
                 dgi/dt = -gi/taui : siemens
                 I : amp
-                C : farad (shared, constant)
+                C : farad (shared, constant, positive)
                 gL : siemens (shared, constant)
                 EL : volt (shared, constant)
                 Vt : volt (shared, constant)
@@ -65,8 +65,8 @@ final class IntegrateAndFire {
                 tref : second (shared, constant)
                 Ee : volt (shared, constant)
                 Ei : volt (shared, constant)
-                taue : second (shared, constant)
-                taui : second (shared, constant)
+                taue : second (shared, constant, positive)
+                taui : second (shared, constant, positive)
                 """)
             .threshold("v > Vt").reset("v = Vr").refractory("tref")
             .with("C", "200 pF").with("gL", "10 nS").with("EL", "-60 mV").with("Vt", "-50 mV").with("Vr", "-60 mV")
@@ -85,7 +85,7 @@ final class IntegrateAndFire {
                 dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) + I)/C : volt (unless refractory)
                 v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
                 I : amp
-                C : farad (shared, constant)
+                C : farad (shared, constant, positive)
                 gL : siemens (shared, constant)
                 EL : volt (shared, constant)
                 VT : volt (shared, constant)

@@ -46,7 +46,7 @@ final class Izhikevich {
                 c : volt (constant)
                 d : volt (constant)
                 vpeak : volt (shared, constant)
-                C : farad (shared, constant)
+                C : farad (shared, constant, positive)
                 """)
             .threshold("v >= vpeak").reset("v = c; u += d")
             .with("vpeak", "30 mV").with("C", "1 pF").with("I", "0 pA"), PRESETS.get("RS"))

@@ -90,9 +90,9 @@ public final class ReferenceNetworks {
                 dge/dt = -ge/taue : volt
                 dgi/dt = -gi/taui : volt
                 El : volt (shared, constant)
-                taum : second (shared, constant)
-                taue : second (shared, constant)
-                taui : second (shared, constant)
+                taum : second (shared, constant, positive)
+                taue : second (shared, constant, positive)
+                taui : second (shared, constant, positive)
                 Vt : volt (shared, constant)
                 Vr : volt (shared, constant)
                 tref : second (shared, constant)
@@ -124,9 +124,9 @@ public final class ReferenceNetworks {
                 El : volt (shared, constant)
                 Ee : volt (shared, constant)
                 Ei : volt (shared, constant)
-                taum : second (shared, constant)
-                taue : second (shared, constant)
-                taui : second (shared, constant)
+                taum : second (shared, constant, positive)
+                taue : second (shared, constant, positive)
+                taui : second (shared, constant, positive)
                 Vt : volt (shared, constant)
                 Vr : volt (shared, constant)
                 tref : second (shared, constant)
@@ -170,7 +170,7 @@ public final class ReferenceNetworks {
     public static Built brunel(double g, double eta, long seed) {
         NeuronModel lif = NeuronModel.of("brunel_lif", """
                 dv/dt = -v/tau : volt (unless refractory)
-                tau : second (shared, constant)
+                tau : second (shared, constant, positive)
                 theta : volt (shared, constant)
                 Vr : volt (shared, constant)
                 tref : second (shared, constant)
@@ -210,8 +210,8 @@ public final class ReferenceNetworks {
                 dge/dt = -ge/taue : 1
                 El : volt (shared, constant)
                 Ee : volt (shared, constant)
-                taum : second (shared, constant)
-                taue : second (shared, constant)
+                taum : second (shared, constant, positive)
+                taue : second (shared, constant, positive)
                 vt : volt (shared, constant)
                 vr : volt (shared, constant)
                 """)

@@ -1,0 +1,73 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.ms;
+
+import org.junit.jupiter.api.Test;
+import org.synfire.connectivity.Connect;
+import org.synfire.equations.EquationException;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.SpikeSourceSpec;
+import org.synfire.model.library.Library;
+import org.synfire.sim.Simulation;
+import org.synfire.units.Units;
+
+/**
+ * Values that make a model meaningless are refused by the build, before any step: a time
+ * constant or capacitance of zero or below (declared {@code (positive)}), and any initial value
+ * or parameter that is not finite, each naming the object, the variable and the first element.
+ */
+class InitialValuesTest {
+
+    private static String refusal(Network net) {
+        return assertThrows(BuildException.class, () -> Simulation.build(net)).getMessage();
+    }
+
+    @Test
+    void aTimeConstantOfZeroOrBelowIsRefused() {
+        Network zero = Network.create();
+        zero.group("g", 10, Library.lif().with("tau", "0 ms"));
+        assertEquals("Group 'g'.tau: 0 s is not above zero, and the model declares it (positive); give a positive value",
+            refusal(zero));
+        Network negative = Network.create();
+        negative.group("g", 10, Library.lifConductance(), g -> g.set("C", "-200*pF"));
+        assertTrue(refusal(negative).startsWith("Group 'g'.C: -200 pF is not above zero"), refusal(negative));
+    }
+
+    @Test
+    void aCustomModelDeclaresItsPositiveParametersAndTheFirstBadNeuronIsNamed() {
+        NeuronModel leaky = NeuronModel.of("leaky", """
+            dv/dt = -v/tau : volt
+            tau : second (constant, positive)
+            """);
+        Network net = Network.create();
+        double[] taus = {10, 20, 0, -5};
+        net.group("g", 4, leaky, g -> g.set("tau", taus, Units.ms));
+        assertEquals("Group 'g'.tau: 0 s for neuron 2 is not above zero, and the model declares it (positive); give a positive value",
+            refusal(net));
+        EquationException e = assertThrows(EquationException.class, () -> NeuronModel.of("bad", "dv/dt = -v/(10*ms) : volt (positive)"));
+        assertTrue(e.getMessage().contains("'positive' applies only to parameters"), e.getMessage());
+    }
+
+    @Test
+    void initialValuesThatAreNotFiniteAreRefused() {
+        Network net = Network.create();
+        net.group("g", 10, Library.lif(), g -> g.set("v", "-65*mV + i*(1*mV)/(i - 3)"));
+        assertEquals("Group 'g'.v: Infinity for neuron 3 is not a finite number (an initial value that divides by zero or "
+            + "overflows); give a finite value", refusal(net));
+    }
+
+    @Test
+    void synapseParametersAreCheckedToo() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 2, new int[] {0}, new double[] {1}, ms);
+        GroupSpec target = net.group("target", 2, Library.lifConductance());
+        net.connect("plastic", input, target, Library.stdp("ge", "siemens").with("wmax", "1 nS").with("taupre", "-20 ms"),
+            Connect.allToAll(), p -> p.set("w", "0.5*nS"));
+        assertTrue(refusal(net).startsWith("Projection 'plastic'.taupre: -20 ms is not above zero"), refusal(net));
+    }
+}
