@@ -11,9 +11,11 @@ import java.util.Locale;
  *
  * @param groups      one line per neuron group
  * @param projections one line per projection
+ * @param warnings    what the build changed or doubts without refusing the network (e.g. delays rounded to the
+ *                    step), one line each; front ends show them (the DSL on stderr)
  * @param totalMillis wall time of the whole build
  */
-public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, double totalMillis) {
+public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, List<String> warnings, double totalMillis) {
 
     /**
      * @param name          the group
@@ -55,6 +57,7 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
     public BuildReport {
         groups = List.copyOf(groups);
         projections = List.copyOf(projections);
+        warnings = List.copyOf(warnings);
     }
 
     /** The report of one group. */
@@ -80,6 +83,9 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
                 p.name(), p.source(), p.target(), p.rule(), p.synapses(), p.delivery(), p.generateMillis(),
                 p.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", p.compileMillis()), p.bytes(),
                 p.synapses() == 0 ? 0.0 : (double) p.bytes() / p.synapses()));
+        }
+        for (String w : warnings) {
+            out.append("  warning: ").append(w).append(System.lineSeparator());
         }
         return out.toString();
     }

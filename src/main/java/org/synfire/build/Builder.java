@@ -135,7 +135,8 @@ public final class Builder {
             }
         }
         context.failIfProblems();
-        BuildReport report = new BuildReport(groupReports, projectionReports, (System.nanoTime() - start) * 1e-6);
+        List<String> warnings = projections.stream().map(ProjectionBuild::delayWarning).filter(w -> w != null).toList();
+        BuildReport report = new BuildReport(groupReports, projectionReports, warnings, (System.nanoTime() - start) * 1e-6);
         Engine engine = new Engine(context.dt, ordered, spikeSinks, sinkSources, samplers, projectionStates, inputs);
         List<String> inputNames = spec.inputs().stream().map(PoissonInputSpec::name).toList();
         LongConsumer reseed = seed -> {

@@ -55,6 +55,7 @@ final class ProjectionBuild {
     private final long estimatedSynapses;
     private final double dt;
     private String delivery;
+    private String delayWarning;
     private double generateMillis;
     private int synapses;
 
@@ -275,16 +276,21 @@ final class ProjectionBuild {
         Map<String, double[]> own = own(arrays);
         int homogeneous = -1;
         int[] delays = null;
+        DelayRounding rounding = new DelayRounding();
         if (spec.delay() instanceof Initializer.Expression) {
             double[] seconds = new double[n];
             evaluate(delay, "delay/" + spec.name(), seed, sources, targets, sourceGroup, targetState, own, shared, seconds);
             delays = new int[n];
             for (int s = 0; s < n; s++) {
                 delays[s] = steps(seconds[s], s);
+                rounding.add(seconds[s], delays[s]);
             }
         } else {
-            homogeneous = steps(((Expr.Num) delay).value(), -1);
+            double seconds = ((Expr.Num) delay).value();
+            homogeneous = steps(seconds, -1);
+            rounding.add(seconds, homogeneous);
         }
+        delayWarning = rounding.warning(n);
         double[] lastUpdate = new double[model.eventDriven().isEmpty() ? 0 : n];
         SynapseKernel instance;
         try {
@@ -417,6 +423,47 @@ final class ProjectionBuild {
         return false;
     }
 
+    /**
+     * Delays off the grid of {@code dt} are rounded to the nearest step, as Brian2 does (NEST refuses
+     * delays below its resolution instead); the build says so once per projection, as a warning in
+     * its report, rather than silently, since a delay below one step then acts at once.
+     */
+    private final class DelayRounding {
+        private long offGrid;
+        private long belowOneStep;
+        private double example = Double.NaN;
+        private int exampleSteps;
+
+        void add(double seconds, int steps) {
+            double exact = seconds / dt;
+            if (Math.abs(exact - steps) > 1e-6 * Math.max(1, exact)) {
+                offGrid++;
+                belowOneStep += seconds > 0 && steps == 0 ? 1 : 0;
+                if (Double.isNaN(example) || (seconds > 0 && steps == 0)) {
+                    example = seconds;
+                    exampleSteps = steps;
+                }
+            }
+        }
+
+        /** Delays read as the field writes them, in milliseconds. */
+        private static String inMs(double seconds) {
+            return Quantity.of(seconds, Units.second).format(Units.ms);
+        }
+
+        String warning(int synapses) {
+            if (offGrid == 0) {
+                return null;
+            }
+            String count = spec.delay() instanceof Initializer.Expression ? " (" + offGrid + " of " + synapses + " synapses" + (belowOneStep > 0
+                ? ", " + belowOneStep + " of them shorter than one step" : "") + ")" : "";
+            return "Projection '" + spec.name() + "'.delay: " + inMs(example) + " is not a whole number of steps of dt = " + inMs(dt)
+                + "; it is rounded to " + exampleSteps + (exampleSteps == 1 ? " step" : " steps")
+                + (exampleSteps == 0 ? ", so the spike acts in the step it is reported" : " (" + inMs(exampleSteps * dt) + ")")
+                + count + ". Give delays in multiples of dt to silence this";
+        }
+    }
+
     private int steps(double seconds, int synapse) {
         long k = Math.round(seconds / dt);
         if (!(seconds >= 0) || k > 1_000_000) {
@@ -508,6 +555,11 @@ final class ProjectionBuild {
         private double read(GroupState g, String variable, int index) {
             return g.isPerNeuron(variable) ? g.array(variable)[index] : g.shared(variable);
         }
+    }
+
+    /** The warning about delays rounded to the step, or {@code null} when every delay is a whole number of steps. */
+    String delayWarning() {
+        return delayWarning;
     }
 
     BuildReport.ProjectionReport report() {

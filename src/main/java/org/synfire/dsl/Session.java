@@ -143,6 +143,8 @@ public final class Session {
     public Simulation simulation() {
         if (scope.simulation == null) {
             scope.simulation = Simulation.build(scope.network);
+            // On stderr, so a script's printed results stay clean and a notebook shows them as the cell's warnings.
+            scope.simulation.report().warnings().forEach(w -> System.err.println("warning: " + w));
             if (threads != null) {
                 scope.simulation.threads(threads);
             }

@@ -58,6 +58,27 @@ class ProjectionTest {
     }
 
     @Test
+    void delaysOffTheStepGridAreRoundedAsBrian2DoesAndTheReportSaysSoOncePerProjection() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0}, new double[] {1.0}, Units.ms);
+        GroupSpec g = net.group("g", 4, COUNTER);
+        SynapseModel jump = SynapseModel.of("w", "w : volt").onPre("v_post += w");
+        net.connect("fixed", input, g, jump, Connect.allToAll(), p -> p.set("w", mV.of(1)).delay(ms.of(0.26)));
+        net.connect("spread", input, g, jump, Connect.allToAll(), p -> p.set("w", mV.of(1)).delay("j*0.04*ms"));
+        net.connect("onGrid", input, g, jump, Connect.allToAll(), p -> p.set("w", mV.of(1)).delay(ms.of(0.3)));
+        Simulation sim = Simulation.build(net);
+        java.util.List<String> warnings = sim.report().warnings();
+        assertEquals(2, warnings.size(), "one per projection off the grid, none for 0.3 ms: " + warnings);
+        assertEquals("Projection 'fixed'.delay: 0.26 ms is not a whole number of steps of dt = 0.1 ms; it is rounded to 3 steps "
+            + "(0.3 ms). Give delays in multiples of dt to silence this", warnings.get(0));
+        assertEquals("Projection 'spread'.delay: 0.04 ms is not a whole number of steps of dt = 0.1 ms; it is rounded to 0 steps, "
+            + "so the spike acts in the step it is reported (3 of 4 synapses, 1 of them shorter than one step). Give delays in "
+            + "multiples of dt to silence this", warnings.get(1));
+        assertTrue(sim.report().toString().contains("warning: Projection 'fixed'.delay"), sim.report().toString());
+        assertArrayEquals(new int[] {0, 0, 1, 1}, sim.projection("spread").delaySteps(), "0, 0.04, 0.08 and 0.12 ms, rounded");
+    }
+
+    @Test
     void zeroDelayActsAtTheSpikeTimeAndUnsuffixedNamesAreTheTargets() {
         Network net = Network.create();
         SpikeSourceSpec input = net.spikeSource("input", 2, new int[] {0, 1, 0}, new double[] {0.5, 0.5, 0.8}, Units.ms);

@@ -33,6 +33,33 @@ class DslTest {
     }
 
     @Test
+    void buildWarningsGoToStderrAndResetReplaysTheRun() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        Object counts;
+        try {
+            counts = eval(session(Map.of()), """
+                def exc = group('exc', 20, lif(), I: '0.2*nA + i*20*pA')
+                connect exc, exc, onPre: 'v += 0.5*mV', p: 0.5, delay: 0.25.ms
+                def sp = probe spikes(exc)
+                run 100.ms
+                def first = sp.count
+                reset()
+                run 100.ms
+                [first, sp.count]
+                """);
+        } finally {
+            System.setErr(stderr);
+        }
+        String warnings = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(warnings.contains("warning: Projection 'exc_exc'.delay: 0.25 ms is not a whole number of steps"), warnings);
+        java.util.List<?> r = (java.util.List<?>) counts;
+        assertTrue(((Number) r.get(0)).intValue() > 0, "the group fires: " + r);
+        assertEquals(r.get(0), r.get(1), "the run after reset repeats the first");
+    }
+
+    @Test
     void aNetworkRunsAndItsStateCanBeReadAndChangedBetweenRuns() {
         Session s = session(Map.of());
         Object count = eval(s, """
