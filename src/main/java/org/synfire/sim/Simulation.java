@@ -1,11 +1,6 @@
 package org.synfire.sim;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,15 +188,18 @@ public final class Simulation {
      * spike counts and everything recorded so far (random numbers are counter-based, so the clock
      * is their whole state). {@link #restore} continues it in a fresh build of the same network,
      * with exactly the spikes the uninterrupted run would give. Spike probes that stream to a file
-     * record how far the file goes; the file itself stays in place.
+     * record how far the file goes; the file itself stays in place. The file is written beside
+     * {@code file} and renamed over it when complete, with a length and checksum that
+     * {@link #restore} checks, so a crash while writing keeps the last good checkpoint.
      *
      * @throws SimulationException if the file cannot be written
      */
     public void checkpoint(Path file) {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            engine.writeCheckpoint(out);
+        try {
+            CheckpointFile.write(file, engine::writeCheckpoint);
         } catch (IOException e) {
-            throw new SimulationException("checkpoint(" + file + "): cannot write: " + e.getMessage());
+            throw new SimulationException("checkpoint(" + file + "): cannot write (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); an earlier checkpoint at that path is kept");
         }
     }
 
@@ -214,10 +212,12 @@ public final class Simulation {
      */
     public void restore(Path file) {
         String difference;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            difference = engine.readCheckpoint(in);
+        try {
+            difference = CheckpointFile.read(file, engine::readCheckpoint);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SimulationException("restore(" + file + "): no such file");
         } catch (IOException e) {
-            throw new SimulationException("restore(" + file + "): cannot read: " + e.getMessage());
+            throw new SimulationException("restore(" + file + "): " + e.getMessage() + "; the state is unchanged");
         }
         if (difference != null) {
             throw new SimulationException("restore(" + file + "): the checkpoint was written by a different network; "
