@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -19,13 +20,30 @@ import org.synfire.sim.Simulation;
 /**
  * {@code manifest.json}: how a script's results were made (version, script hash, parameters,
  * seed, threads, timings, spike counts, and each file with its hash), so a result folder says
- * what produced it. Written by hand as JSON: a dozen fields need no library.
+ * what produced it, and whether the run finished: its {@code status} is {@code running} from the
+ * start, then {@code completed}, {@code failed} (with the message) or {@code interrupted} (a
+ * SIGTERM or Ctrl-C; a SIGKILL leaves {@code running}). Written whole to a temporary file and
+ * renamed, so a reader never sees half a manifest. Written by hand as JSON: a dozen fields need no
+ * library.
  */
 final class Manifest {
     private Manifest() {
     }
 
-    static Path write(Path folder, Path script, String text, Session session, Instant started, double seconds) throws IOException {
+    /** How the run stands. */
+    enum Status {
+        RUNNING, COMPLETED, FAILED, INTERRUPTED;
+
+        String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * @param error the failure's message, or {@code null}
+     */
+    static Path write(Path folder, Path script, String text, Session session, Instant started, double seconds, Status status,
+                      String error) throws IOException {
         Files.createDirectories(folder);
         List<String> simulations = new ArrayList<>();
         for (Simulation sim : session.simulations()) {
@@ -48,6 +66,8 @@ final class Manifest {
             params.add(quote(p.getKey()) + ": " + quote(p.getValue()));
         }
         String json = "{\n"
+            + "  \"status\": " + quote(status.text()) + ",\n"
+            + (error == null ? "" : "  \"error\": " + quote(error) + ",\n")
             + "  \"synfire\": " + quote(Main.version()) + ",\n"
             + "  \"java\": " + quote(System.getProperty("java.version")) + ",\n"
             + "  \"script\": " + quote(script.toString()) + ",\n"
@@ -61,7 +81,9 @@ final class Manifest {
             + "  \"files\": [" + String.join(",\n    ", files) + "]\n"
             + "}\n";
         Path manifest = folder.resolve("manifest.json");
-        Files.writeString(manifest, json, StandardCharsets.UTF_8);
+        Path partial = folder.resolve("manifest.json.writing");
+        Files.writeString(partial, json, StandardCharsets.UTF_8);
+        Files.move(partial, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return manifest;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.synfire.Spelling;
 import org.synfire.dsl.Dsl;
 import org.synfire.dsl.ScriptException;
@@ -85,28 +86,70 @@ final class RunCommand implements Callable<Integer> {
         // A bar redrawn with carriage returns only makes sense on a terminal, not in a log file.
         ProgressBar progress = new ProgressBar(err, System.console() != null);
         Session session = new Session(new Session.Options(seed, threads, folder, params, progress, out));
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
+        Record record = new Record(folder, text, session);
+        record.write(Manifest.Status.RUNNING, null);
+        Thread onSignal = new Thread(() -> record.finish(Manifest.Status.INTERRUPTED, "stopped by a signal (SIGTERM or Ctrl-C)"),
+            "synfire-manifest");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         PrintStream stdout = System.out;
         System.setOut(out);
         try {
             Dsl.evaluate(Dsl.shell(Dsl.binding(session), statically), text, name);
         } catch (ScriptException e) {
             progress.finish();
+            record.finish(Manifest.Status.FAILED, e.getMessage());
             err.println(e.getMessage());
             return 1;
+        } catch (RuntimeException | Error e) {
+            record.finish(Manifest.Status.FAILED, e.toString());
+            throw e;
         } finally {
             System.setOut(stdout);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // A signal arrived as the script ended: the hook writes the record.
+            }
         }
         progress.finish();
-        double seconds = (System.nanoTime() - t0) * 1e-9;
         for (String unused : session.unusedParams()) {
             err.println("synfire run: warning: --param " + unused + " was given but the script never asks for it (it asks for: "
                 + (session.paramsAsked().isEmpty() ? "nothing" : String.join(", ", session.paramsAsked())) + ")");
         }
-        Path manifest = Manifest.write(folder, script, text, session, started, seconds);
-        out.println("synfire run: " + session.saved().size() + " file(s) and " + manifest.getFileName() + " in " + folder);
+        record.finish(Manifest.Status.COMPLETED, null);
+        out.println("synfire run: " + session.saved().size() + " file(s) and manifest.json in " + folder);
         return 0;
+    }
+
+    /** The run's manifest, written when it starts and once more when it ends, however it ends. */
+    private final class Record {
+        private final Path folder;
+        private final String text;
+        private final Session session;
+        private final Instant started = Instant.now();
+        private final long t0 = System.nanoTime();
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Record(Path folder, String text, Session session) {
+            this.folder = folder;
+            this.text = text;
+            this.session = session;
+        }
+
+        /** The last word on the run: the first caller wins (the script's end, its failure or a signal). */
+        void finish(Manifest.Status status, String error) {
+            if (ended.compareAndSet(false, true)) {
+                try {
+                    write(status, error);
+                } catch (IOException e) {
+                    err.println("synfire run: cannot write manifest.json in " + folder + ": " + e.getMessage());
+                }
+            }
+        }
+
+        void write(Manifest.Status status, String error) throws IOException {
+            Manifest.write(folder, script, text, session, started, (System.nanoTime() - t0) * 1e-9, status, error);
+        }
     }
 
     /** Why results cannot go to {@code folder}, found before the script runs rather than at its first save; null when they can. */

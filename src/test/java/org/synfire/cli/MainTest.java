@@ -82,6 +82,9 @@ class MainTest {
         Result bad = synfire("run", script.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().startsWith("bad.groovy:2: connect: unknown named argument 'pp'"), bad.err());
+        String manifest = Files.readString(dir.resolve("out/manifest.json"));
+        assertTrue(manifest.startsWith("{\n  \"status\": \"failed\",\n  \"error\": \"bad.groovy:2: connect: unknown named argument"),
+            manifest);
         Result missing = synfire("run", dir.resolve("nothing.groovy").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no script at"), missing.err());
@@ -101,6 +104,7 @@ class MainTest {
             "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("5.0"), r.out());
+        assertTrue(Files.readString(dir.resolve("manifest.json")).startsWith("{\n  \"status\": \"completed\""));
         assertTrue(r.err().contains("--param eta was given but the script never asks for it (it asks for: g)"), r.err());
         Path computed = dir.resolve("computed.groovy");
         Files.writeString(computed, "def name = 'g'\nprintln param(name, 1)\n");
@@ -136,6 +140,28 @@ class MainTest {
         assertEquals(2, out.code());
         assertEquals("", out.out(), "refused before the script ran");
         assertTrue(out.err().contains("--out " + file + " is a file; give a folder for the results"), out.err());
+    }
+
+    @Test
+    void aRunStoppedBySigtermLeavesAManifestThatSaysSo() throws Exception {
+        Path script = dir.resolve("slow.groovy");
+        Files.writeString(script, "group('g', 2000, hodgkinHuxley())\nrun 1000.s\n");
+        Path out = dir.resolve("slow");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "org.synfire.cli.Main", "run", script.toString(), "--out", out.toString())
+            .redirectErrorStream(true).redirectOutput(dir.resolve("slow.log").toFile()).start();
+        Path manifest = out.resolve("manifest.json");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!(Files.exists(manifest) && Files.readString(manifest).contains("\"running\"")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1500);
+        run.destroy();
+        assertTrue(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the run stops on SIGTERM");
+        assertTrue(run.exitValue() != 0, "and exits non-zero");
+        String record = Files.readString(manifest);
+        assertTrue(record.contains("\"status\": \"interrupted\"") && record.contains("stopped by a signal"), record);
+        assertFalse(Files.exists(out.resolve("manifest.json.writing")), "written whole");
     }
 
     @Test
