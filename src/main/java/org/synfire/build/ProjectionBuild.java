@@ -460,7 +460,7 @@ final class ProjectionBuild {
             return "Projection '" + spec.name() + "'.delay: " + inMs(example) + " is not a whole number of steps of dt = " + inMs(dt)
                 + "; it is rounded to " + exampleSteps + (exampleSteps == 1 ? " step" : " steps")
                 + (exampleSteps == 0 ? ", so the spike acts in the step it is reported" : " (" + inMs(exampleSteps * dt) + ")")
-                + count + ". Give delays in multiples of dt to silence this";
+                + count + ". Give delays in multiples of dt to silence this (a drawn delay d as floor(d/dt + 0.5)*dt)";
         }
     }
 

@@ -71,6 +71,27 @@ final class ScriptErrors {
         return out.toString();
     }
 
+    /** For {@code 10.second} or {@code 10.msec}: the unit symbol meant, as in {@code 10.s} or {@code 10.ms}. */
+    private static String unitSuggestion(String name) {
+        TreeSet<String> symbols = new TreeSet<>();
+        for (java.lang.reflect.Field f : org.synfire.units.Units.class.getFields()) {
+            if (f.getType() == org.synfire.units.Unit.class) {
+                try {
+                    org.synfire.units.Unit unit = (org.synfire.units.Unit) f.get(null);
+                    if (f.getName().equals(name)) {
+                        return "; write the symbol, e.g. 10." + unit.symbol() + " (" + name + " is Units." + name + ", for expressions such as "
+                            + name + ".of(10))";
+                    }
+                    symbols.add(unit.symbol());
+                } catch (IllegalAccessException impossible) {
+                    throw new IllegalStateException(impossible);
+                }
+            }
+        }
+        String near = nearest(name, symbols);
+        return near.isEmpty() ? "; units on numbers are symbols such as ms, mV, nA, Hz, nS, pF" : near;
+    }
+
     private static boolean isUnit(String name) {
         try {
             return org.synfire.units.Units.class.getField(name).getType() == org.synfire.units.Unit.class;
@@ -109,6 +130,8 @@ final class ScriptErrors {
         } else if (e instanceof MissingMethodException m) {
             what = "'" + m.getMethod() + "'" + arguments(m.getArguments()) + " is not a method of "
                 + (m.getType() == null ? "this value" : m.getType().getSimpleName());
+        } else if (e instanceof MissingPropertyException p && p.getType() != null && Number.class.isAssignableFrom(p.getType())) {
+            what = "'" + p.getProperty() + "' is not a unit a number can carry" + unitSuggestion(p.getProperty());
         } else if (e instanceof MissingPropertyException p && p.getType() != null && !SynfireScript.class.isAssignableFrom(p.getType())) {
             what = "'" + p.getProperty() + "' is not a property of " + p.getType().getSimpleName() + nearest(p.getProperty(), members(p.getType()));
         } else if (e instanceof MissingPropertyException p && p.getType() != null) {

@@ -70,10 +70,10 @@ class ProjectionTest {
         java.util.List<String> warnings = sim.report().warnings();
         assertEquals(2, warnings.size(), "one per projection off the grid, none for 0.3 ms: " + warnings);
         assertEquals("Projection 'fixed'.delay: 0.26 ms is not a whole number of steps of dt = 0.1 ms; it is rounded to 3 steps "
-            + "(0.3 ms). Give delays in multiples of dt to silence this", warnings.get(0));
+            + "(0.3 ms). Give delays in multiples of dt to silence this (a drawn delay d as floor(d/dt + 0.5)*dt)", warnings.get(0));
         assertEquals("Projection 'spread'.delay: 0.04 ms is not a whole number of steps of dt = 0.1 ms; it is rounded to 0 steps, "
             + "so the spike acts in the step it is reported (3 of 4 synapses, 1 of them shorter than one step). Give delays in "
-            + "multiples of dt to silence this", warnings.get(1));
+            + "multiples of dt to silence this (a drawn delay d as floor(d/dt + 0.5)*dt)", warnings.get(1));
         assertTrue(sim.report().toString().contains("warning: Projection 'fixed'.delay"), sim.report().toString());
         assertArrayEquals(new int[] {0, 0, 1, 1}, sim.projection("spread").delaySteps(), "0, 0.04, 0.08 and 0.12 ms, rounded");
     }

@@ -25,6 +25,8 @@ class ScriptErrorsTest {
         return Stream.of(
             bad("def exc = group('exc', 10, lif()\n", 1, "Unexpected input"),
             bad("gruop('exc', 10, lif())\n", 1, "unknown word 'gruop'", "did you mean group?"),
+            bad("run 1000.second\n", 1, "'second' is not a unit a number can carry", "write the symbol, e.g. 10.s"),
+            bad("run 10.msec\n", 1, "'msec' is not a unit a number can carry; did you mean ms?"),
             bad("group('exc', 10, izhikevic('chattering'))\n", 1, "unknown word 'izhikevic'", "did you mean izhikevich?"),
             bad("group('exc', 10, lif(tua: 10.ms))\n", 1, "lif: unknown parameter 'tua'", "tau"),
             bad("group('exc', 10, lif(tau: 10.mV))\n", 1, "tau", "second"),
