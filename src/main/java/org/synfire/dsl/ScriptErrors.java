@@ -134,6 +134,9 @@ final class ScriptErrors {
             what = "'" + p.getProperty() + "' is not a unit a number can carry" + unitSuggestion(p.getProperty());
         } else if (e instanceof MissingPropertyException p && p.getType() != null && !SynfireScript.class.isAssignableFrom(p.getType())) {
             what = "'" + p.getProperty() + "' is not a property of " + p.getType().getSimpleName() + nearest(p.getProperty(), members(p.getType()));
+        } else if (e instanceof MissingPropertyException p && p.getType() != null && words().contains(p.getProperty())) {
+            what = "'" + p.getProperty() + "' is a DSL word, used here without its arguments (Groovy reads 'run -1.ms' as run minus 1 ms); "
+                + "write " + p.getProperty() + "(...) with parentheses";
         } else if (e instanceof MissingPropertyException p && p.getType() != null) {
             TreeSet<String> names = new TreeSet<>(words());
             names.addAll(variables);

@@ -27,6 +27,7 @@ class ScriptErrorsTest {
             bad("gruop('exc', 10, lif())\n", 1, "unknown word 'gruop'", "did you mean group?"),
             bad("run 1000.second\n", 1, "'second' is not a unit a number can carry", "write the symbol, e.g. 10.s"),
             bad("run 10.msec\n", 1, "'msec' is not a unit a number can carry; did you mean ms?"),
+            bad("group('g', 10, lif())\nrun -1.ms\n", 2, "'run' is a DSL word, used here without its arguments", "write run(...)"),
             bad("group('exc', 10, izhikevic('chattering'))\n", 1, "unknown word 'izhikevic'", "did you mean izhikevich?"),
             bad("group('exc', 10, lif(tua: 10.ms))\n", 1, "lif: unknown parameter 'tua'", "tau"),
             bad("group('exc', 10, lif(tau: 10.mV))\n", 1, "tau", "second"),
