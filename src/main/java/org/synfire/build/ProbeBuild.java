@@ -237,10 +237,12 @@ abstract class ProbeBuild<P extends ProbeSpec> {
         if (neurons == null) {
             return;
         }
-        for (int n : neurons) {
-            if (n < 0 || n >= target.size()) {
-                problems.add(where + ".neurons: neuron " + n + " is out of range; '" + target.name() + "' has neurons 0.." + (target.size() - 1));
-            }
+        int[] outside = java.util.Arrays.stream(neurons).filter(n -> n < 0 || n >= target.size()).toArray();
+        if (outside.length > 0) {
+            // One problem for the whole list, however long: a range one too far names every index otherwise.
+            problems.add(where + ".neurons: neuron " + outside[0] + " is out of range"
+                + (outside.length == 1 ? "" : " (and " + (outside.length - 1) + " more, up to " + outside[outside.length - 1] + ")")
+                + "; '" + target.name() + "' has neurons 0.." + (target.size() - 1));
         }
     }
 

@@ -235,6 +235,12 @@ class SimulationTest {
         assertFalse(e.getMessage().contains("'a'.I"), "inputs start at zero like state variables");
         assertTrue(e.getMessage().contains("Probe 'state_b'.variables: 'vv' is not a variable of group 'b'"), e.getMessage());
         assertTrue(e.getMessage().contains("Probe 'state_a'.neurons: neuron 5 is out of range; 'a' has neurons 0..1"), e.getMessage());
+        Network wide = Network.create();
+        GroupSpec c = wide.group("c", 100, Library.lif());
+        wide.probe(Probe.spikes(c).neurons(java.util.stream.IntStream.rangeClosed(0, 200).toArray()));
+        BuildException once = assertThrows(BuildException.class, () -> Simulation.build(wide));
+        assertEquals(List.of("Probe 'spikes_c'.neurons: neuron 100 is out of range (and 100 more, up to 200); 'c' has neurons 0..99"),
+            once.problems().stream().map(BuildException.Problem::message).toList(), "one problem for the list, not 101");
         // Each problem points at the line that added its object, here in this file.
         assertEquals(new org.synfire.model.SourceLocation("SimulationTest.java", groupLine), e.problems().get(0).location().orElseThrow());
         assertEquals("Group 'a'", e.problems().get(0).object());
