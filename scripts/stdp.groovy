@@ -5,7 +5,7 @@
 // so the distribution becomes bimodal, and the output rate settles (Brian2's STDP example).
 //
 // Run:     synfire run scripts/stdp.groovy [--param duration=100s] [--seed 1] [--out out/stdp]
-// Writes:  weights.csv (final weight of every synapse), weights.png/.svg (their histogram),
+// Writes:  weights.csv (every synapse: source, target, delay, final weight and its STDP traces), weights.png/.svg (their histogram),
 //          summary.txt (fraction of weights near 0 and near wmax, output rate)
 def duration = param('duration', 100.s)
 seed 1
@@ -31,7 +31,7 @@ def summary = summary()
     .add('fraction_below_0.1_wmax', w.findAll { it < 0.001 }.size() / w.length)
     .add('fraction_above_0.9_wmax', w.findAll { it > 0.009 }.size() / w.length)
     .add('output_rate_Hz', out.count / duration.in(second))
-save Table.create('weights', IntColumn.create('synapse', (0..<w.length) as int[]), DoubleColumn.create('w', w)), 'weights'
+save table(plastic), 'weights'
 save Plots.weights(plastic.state(), 'w', 50).title("Weights after ${duration}".toString()), 'weights'
 save summary.table(), 'summary'
 print summary

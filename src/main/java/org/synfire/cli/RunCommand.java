@@ -2,6 +2,7 @@ package org.synfire.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
         Session session = new Session(new Session.Options(seed, threads, folder, params, progress, out));
         Record record = new Record(folder, text, session);
         record.write(Manifest.Status.RUNNING, null);
+        session.whenSaved(record::update);
         Thread onSignal = new Thread(() -> record.finish(Manifest.Status.INTERRUPTED, "stopped by a signal (SIGTERM or Ctrl-C)"),
             "synfire-manifest");
         Runtime.getRuntime().addShutdownHook(onSignal);
@@ -147,7 +149,18 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
-        void write(Manifest.Status status, String error) throws IOException {
+        /** The manifest, still running, with the files saved so far; a failure to write it fails the script. */
+        synchronized void update() {
+            if (!ended.get()) {
+                try {
+                    write(Manifest.Status.RUNNING, null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot update manifest.json in " + folder + ": " + e.getMessage(), e);
+                }
+            }
+        }
+
+        synchronized void write(Manifest.Status status, String error) throws IOException {
             Manifest.write(folder, script, text, session, started, (System.nanoTime() - t0) * 1e-9, status, error);
         }
     }

@@ -19,6 +19,9 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
  * (the {@code synfire} command, the REPL, the notebook kernel) gets its shell here.
  */
 public final class Dsl {
+    /** Names Groovy reads as primitive types, which a script class cannot carry. */
+    private static final Set<String> PRIMITIVE_NAMES = Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double", "void");
+
     /** Packages every script imports (and the notebook kernels, Groovy and Java, and JShell). */
     public static final List<String> PACKAGES = List.of("org.synfire.model", "org.synfire.model.library", "org.synfire.units",
         "org.synfire.connectivity", "org.synfire.sim", "org.synfire.probe", "org.synfire.dsl", "org.synfire.table",
@@ -95,16 +98,28 @@ public final class Dsl {
      * {@link ScriptException} whose message names the script line (and the DSL word).
      */
     public static Object evaluate(GroovyShell shell, String text, String fileName) {
+        String compiledAs = compilableName(fileName);
         Script script;
         try {
-            script = shell.parse(text, fileName);
+            script = shell.parse(text, compiledAs);
         } catch (RuntimeException e) {
-            throw ScriptErrors.wrap(e, fileName, text, variables(shell));
+            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
         }
         try {
             return script.run();
         } catch (RuntimeException | StackOverflowError e) {
-            throw ScriptErrors.wrap(e, fileName, text, variables(shell));
+            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
         }
+    }
+
+    /**
+     * The name to compile {@code fileName} under: Groovy names the script class after the file,
+     * and a class named after a primitive type ({@code long.groovy}) compiles to bytecode the JVM
+     * rejects, so those get a trailing underscore ({@code long_.groovy}).
+     */
+    static String compilableName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot < 0 ? fileName : fileName.substring(0, dot);
+        return PRIMITIVE_NAMES.contains(base) ? base + "_" + fileName.substring(base.length()) : fileName;
     }
 }

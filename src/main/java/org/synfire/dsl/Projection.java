@@ -26,6 +26,11 @@ public final class Projection extends Handle {
         return session.built(scope, name).projection(name);
     }
 
+    /** Every synapse with its source, target, delay and variables, as {@link org.synfire.table.Tables#synapses} gives them. */
+    public tech.tablesaw.api.Table table() {
+        return org.synfire.table.Tables.synapses(session.built(scope, name), name);
+    }
+
     /** A synaptic variable, one value per synapse. */
     public Values get(String variable) {
         ProjectionView state = state();

@@ -16,6 +16,12 @@ final class Saving {
     }
 
     static List<Path> save(Session session, Object result, String name) {
+        List<Path> files = write(session, result, name);
+        session.saved(files);
+        return files;
+    }
+
+    private static List<Path> write(Session session, Object result, String name) {
         Session.checkFileName(name);
         try {
             if (result instanceof Table table) {

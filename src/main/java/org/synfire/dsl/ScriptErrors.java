@@ -38,16 +38,21 @@ final class ScriptErrors {
         return words;
     }
 
-    static ScriptException wrap(Throwable e, String script, String text, Collection<String> variables) {
+    /**
+     * @param script     the script's name, as its messages show it
+     * @param compiledAs the name it was compiled under, as its stack frames and source locations carry it
+     */
+    static ScriptException wrap(Throwable e, String script, String compiledAs, String text, Collection<String> variables) {
         if (e instanceof ScriptException s) {
             return s;
         }
         if (e instanceof MultipleCompilationErrorsException compile) {
             return compileError(compile, script, text);
         }
-        int line = lineIn(e, script);
+        int line = lineIn(e, compiledAs);
         String what = what(e, text, variables, true);
-        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declarations(e, script, text, line), script, line, e);
+        return new ScriptException(where(script, line, 0) + what + quote(text, line, 0) + declarations(e, compiledAs, text, line), script,
+            line, e);
     }
 
     /**
@@ -126,7 +131,8 @@ final class ScriptErrors {
     static String what(Throwable e, String text, Collection<String> variables, boolean nameClass) {
         String what;
         if (e instanceof MissingMethodException m && m.getType() != null && SynfireScript.class.isAssignableFrom(m.getType())) {
-            what = "unknown word '" + m.getMethod() + "'" + arguments(m.getArguments()) + nearest(m.getMethod(), words());
+            what = Signatures.mismatch(m.getMethod(), m.getArguments())
+                .orElseGet(() -> "unknown word '" + m.getMethod() + "'" + arguments(m.getArguments()) + nearest(m.getMethod(), words()));
         } else if (e instanceof MissingMethodException m) {
             what = "'" + m.getMethod() + "'" + arguments(m.getArguments()) + " is not a method of "
                 + (m.getType() == null ? "this value" : m.getType().getSimpleName());

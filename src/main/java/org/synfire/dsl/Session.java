@@ -66,6 +66,7 @@ public final class Session {
     private final Map<String, Projection> projections = new LinkedHashMap<>();
     private final Set<String> paramsAsked = new LinkedHashSet<>();
     private final List<Path> saved = new ArrayList<>();
+    private final List<Runnable> onSave = new ArrayList<>();
     private final List<Simulation> finished = new ArrayList<>();
 
     public Session(Options options) {
@@ -230,9 +231,18 @@ public final class Session {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + options.out(), e);
         }
-        Path file = options.out().resolve(name);
-        saved.add(file);
-        return file;
+        return options.out().resolve(name);
+    }
+
+    /** Records files written whole, in order, and tells whoever asked ({@link #whenSaved}). */
+    void saved(List<Path> files) {
+        saved.addAll(files);
+        onSave.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after each {@code save}, e.g. to bring a run's manifest up to date. */
+    public void whenSaved(Runnable listener) {
+        onSave.add(listener);
     }
 
     /** Every file saved so far, in order. */

@@ -154,6 +154,14 @@ public abstract class SynfireScript extends Script {
         return Results.table(recordings);
     }
 
+    /**
+     * Every synapse of a built projection as a table: {@code synapse, source, target, delay_ms}
+     * and one column per synaptic variable (see {@link org.synfire.table.Tables#synapses}).
+     */
+    public Table table(Projection projection) {
+        return projection.table();
+    }
+
     /** A new, empty {@link Summary} of key numbers, to save as a table. */
     public Summary summary() {
         return new Summary();
@@ -458,6 +466,15 @@ public abstract class SynfireScript extends Script {
     }
 
     public StateProbeSpec state(Group group, String... variables) {
+        return state(Map.of(), group, variables);
+    }
+
+    /** The variables as a list: {@code probe state(exc, ['v', 'w'], neurons: 0..9)}. */
+    public StateProbeSpec state(Map<String, ?> options, Group group, List<String> variables) {
+        return state(options, group, variables.toArray(String[]::new));
+    }
+
+    public StateProbeSpec state(Group group, List<String> variables) {
         return state(Map.of(), group, variables);
     }
 

@@ -18,13 +18,17 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The envelope of a checkpoint file: the engine's bytes, then a trailer of an end marker, their
- * length and their CRC-32. A checkpoint is written to a temporary file beside the target and
+ * The envelope of a checkpoint file: a start marker and the format version, the engine's bytes,
+ * then a trailer of an end marker, the length of all before it and its CRC-32. A checkpoint is written to a temporary file beside the target and
  * renamed over it only when complete, so a crash while writing leaves the last good checkpoint in
  * place; reading checks length and checksum before the state is touched, so a truncated or
  * damaged file is refused with what is wrong and the simulation stays as it was.
  */
 final class CheckpointFile {
+    /** "SYNFCKPT": a checkpoint starts with it. */
+    private static final long START = 0x53594E46434B5054L;
+    /** The layout of the engine's bytes; it changes whenever {@code Engine.writeCheckpoint} writes something else. */
+    static final int FORMAT = 1;
     /** "SYNFEND1": the trailer starts with it; a file cut short has none. */
     private static final long END = 0x53594E46454E4431L;
     private static final int TRAILER = 24;
@@ -50,6 +54,8 @@ final class CheckpointFile {
             try (OutputStream raw = Files.newOutputStream(temporary);
                  CountingStream counted = new CountingStream(new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc));
                  DataOutputStream out = new DataOutputStream(counted)) {
+                out.writeLong(START);
+                out.writeInt(FORMAT);
                 body.write(out);
                 out.flush();
                 length = counted.count;
@@ -102,6 +108,14 @@ final class CheckpointFile {
                 + Long.toHexString(expected) + ")");
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readLong() != START) {
+                throw new IOException("not a Synfire checkpoint: it does not start with one's marker");
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("written in checkpoint format " + format + ", and this Synfire reads format " + FORMAT
+                    + "; restore it with the Synfire version that wrote it");
+            }
             return body.read(in);
         }
     }

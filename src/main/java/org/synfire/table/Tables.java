@@ -1,9 +1,13 @@
 package org.synfire.table;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.synfire.analysis.FiCurve;
 import org.synfire.analysis.Histogram;
 import org.synfire.analysis.Intervals;
@@ -35,6 +40,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.io.AddCellToColumnException;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -344,17 +350,76 @@ public final class Tables {
 
     /**
      * Writes a table as CSV (comma-separated, header line, doubles in Java's shortest exact form,
-     * so {@link #readCsv} gets the same bits back). Creates missing parent folders.
+     * so {@link #readCsv} gets the same bits back). Creates missing parent folders. The file
+     * appears whole or not at all: it is written beside its place and renamed, so a failed write
+     * leaves the previous file, if any, as it was.
      */
     public static void writeCsv(Table table, Path file) {
+        writeCsv(table, file, UnaryOperator.identity());
+    }
+
+    /** {@link #writeCsv(Table, Path)} through {@code through}, which a test makes fail part-way. */
+    static void writeCsv(Table table, Path file, UnaryOperator<OutputStream> through) {
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".writing");
+        FailureKeeper kept = null;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Files.createDirectories(target.getParent());
+            try (FailureKeeper out = new FailureKeeper(through.apply(new BufferedOutputStream(Files.newOutputStream(partial))))) {
+                kept = out;
+                table.write().csv(out);
             }
-            table.write().csv(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write table " + table.name() + " to " + file + ": " + e.getMessage(), e);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // The write's own failure is the one to report.
+            }
+            Throwable cause = kept != null && kept.failure != null ? kept.failure : e;
+            throw new TableException("cannot write table " + table.name() + " to " + file + " (" + cause.getClass().getSimpleName() + ": "
+                + cause.getMessage() + "); " + (Files.exists(target) ? "the file there is as it was" : "no file was written"), e);
+        }
+    }
+
+    /** Keeps the first I/O error of the stream under it: Tablesaw's CSV writer reports a failed flush without its cause. */
+    private static final class FailureKeeper extends FilterOutputStream {
+        private IOException failure;
+
+        FailureKeeper(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw keep(e);
+            }
+        }
+
+        private IOException keep(IOException e) {
+            failure = failure == null ? e : failure;
+            return e;
         }
     }
 
@@ -375,9 +440,33 @@ public final class Tables {
                 .ignoreZeroDecimal(false)
                 .build();
             return Table.read().usingOptions(options);
+        } catch (AddCellToColumnException e) {
+            throw new TableException("Tables.readCsv(" + file + "): " + badCell(file, e), e);
         } catch (RuntimeException e) {
             throw new TableException("Tables.readCsv(" + file + "): " + e.getMessage(), e);
         }
+    }
+
+    /** Where a CSV file stops fitting its header or its column types, as the file's line and the value found there. */
+    private static String badCell(Path file, AddCellToColumnException e) {
+        long line = e.getRowNumber() + 1;
+        List<String> header = e.getColumnNames();
+        String text;
+        try (java.util.stream.Stream<String> lines = Files.lines(file)) {
+            text = lines.skip(line - 1).findFirst().orElse("");
+        } catch (IOException | UncheckedIOException unreadable) {
+            text = "";
+        }
+        String[] values = text.split(",", -1);
+        String damaged = "; the file is damaged or was not written by Tables.writeCsv: mend or remove that line";
+        if (values.length != header.size()) {
+            return "line " + line + " has " + values.length + " value" + (values.length == 1 ? "" : "s") + " where the header names "
+                + header.size() + " (" + String.join(", ", header) + ")" + damaged;
+        }
+        String column = e.getColumnName();
+        String expected = typeOf(column).map(t -> "is not " + (t == ColumnType.INTEGER ? "a whole number" : t == ColumnType.DOUBLE ? "a number" : "text"))
+            .orElse("does not fit the column's type, detected from the lines above it");
+        return "line " + line + ", column '" + column + "': '" + values[e.getColumnIndex()] + "' " + expected + damaged;
     }
 
     private static Optional<ColumnType> typeOf(String column) {

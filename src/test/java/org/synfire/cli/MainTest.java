@@ -145,22 +145,26 @@ class MainTest {
     @Test
     void aRunStoppedBySigtermLeavesAManifestThatSaysSo() throws Exception {
         Path script = dir.resolve("slow.groovy");
-        Files.writeString(script, "group('g', 2000, hodgkinHuxley())\nrun 1000.s\n");
+        Files.writeString(script, "group('g', 2000, hodgkinHuxley())\nbuild()\nsave 'built', 'marker'\nrun 1000.s\n");
         Path out = dir.resolve("slow");
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"), "org.synfire.cli.Main", "run", script.toString(), "--out", out.toString())
             .redirectErrorStream(true).redirectOutput(dir.resolve("slow.log").toFile()).start();
         Path manifest = out.resolve("manifest.json");
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!(Files.exists(manifest) && Files.readString(manifest).contains("\"running\"")) && System.nanoTime() < deadline) {
+        while (!(Files.exists(manifest) && Files.readString(manifest).contains("marker.txt")) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        assertTrue(Files.readString(manifest).contains("\"status\": \"running\""), "a saved file is in the manifest while the script runs");
         Thread.sleep(1500);
         run.destroy();
         assertTrue(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the run stops on SIGTERM");
         assertTrue(run.exitValue() != 0, "and exits non-zero");
         String record = Files.readString(manifest);
         assertTrue(record.contains("\"status\": \"interrupted\"") && record.contains("stopped by a signal"), record);
+        assertTrue(record.contains("\"file\": \"marker.txt\""), "the files written so far: " + record);
+        java.util.regex.Matcher simulated = java.util.regex.Pattern.compile("\"simulated_s\": ([0-9.eE-]+)").matcher(record);
+        assertTrue(simulated.find() && Double.parseDouble(simulated.group(1)) > 0, "the simulated time reached: " + record);
         assertFalse(Files.exists(out.resolve("manifest.json.writing")), "written whole");
     }
 

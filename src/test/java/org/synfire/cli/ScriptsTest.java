@@ -108,7 +108,7 @@ class ScriptsTest {
     @Test
     void stdpMakesTheWeightsBimodal() throws Exception {
         Map<String, Double> s = run("stdp.groovy");
-        table("weights", "synapse,w");
+        table("weights", "synapse,source,target,delay_ms,w,Apre,Apost");
         figure("weights");
         // From uniform weights (10 % in each tenth of [0, wmax]) competition drives them to the
         // bounds: both end tenths hold far more than 10 % after 100 s (Song et al. 2000, Fig. 2).

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,25 @@ class ScriptErrorsTest {
             bad(net + "poissonInput exc, 'v', n: 10, rate: 5.Hz\n", 2, "poissonInput: give n:, rate: and weight:"),
             bad(net + "println exc2\n", 2, "unknown name 'exc2'", "did you mean exc?"),
             bad(net + "threads 0\n", 2, "threads: 0 threads"),
-            bad(net + "save 'text', '../up'\n", 2, "save: '../up' is not a plain file name"));
+            bad(net + "save 'text', '../up'\n", 2, "save: '../up' is not a plain file name"),
+            bad(net + "run 10\n", 2, "run: argument 1 (duration) is 10 (a number without a unit); expected a quantity with its unit, e.g. 10.ms",
+                "write it as run(duration)"),
+            bad("seed 'abc'\n", 1, "seed: argument 1 (value) is 'abc' (text); expected a whole number"),
+            bad("dt 0.1\n", 1, "dt: argument 1 (step) is 0.1 (a number without a unit); expected a quantity with its unit, e.g. 0.1.ms"),
+            bad("threads 'two'\n", 1, "threads: argument 1 (count) is 'two' (text); expected a whole number"),
+            bad("group('a', 'ten', lif())\n", 1, "group: argument 2 (size) is 'ten' (text); expected a whole number",
+                "group(name, size, model)"),
+            bad("group('a', 10)\n", 1, "group was given 2 arguments; write it as", "group(name, size, model)"),
+            bad(net + "connect exc, 'inh'\n", 2, "connect: argument 2 (target) is 'inh' (text); expected a group: the variable from def x = group(...), "
+                + "not its name in quotes"),
+            bad(net + "connect exc, 'inh', p: 0.1, onPre: 'v += 1*mV'\n", 2, "connect: argument 2 (target) is 'inh' (text)",
+                "connect(name: value, ..., source, target)"),
+            bad(net + "probe exc\n", 2, "probe: argument 1 (spec) is group 'exc'; expected a probe description such as spikes(exc)"),
+            bad(net + "raster(exc)\n", 2, "raster: argument 1 (spikes) is group 'exc'; expected a probe: the variable from def x = probe spikes(...)"),
+            bad(net + "def sp = probe spikes(exc)\ntracePlot(sp)\n", 3, "tracePlot was given 1 argument", "tracePlot(state, variable)"),
+            bad("param(5, 'g')\n", 1, "param: argument 1 (name) is 5 (a number); expected text in quotes"),
+            bad("startScope(1)\n", 1, "startScope was given 1 argument; write it as startScope()"),
+            bad(net + "probe state(exc, ['v', 'u'])\n", 2, "state: group 'exc' has no variable 'u'; known: v"));
     }
 
     private static Arguments bad(String script, int line, String... expected) {
@@ -65,6 +84,37 @@ class ScriptErrorsTest {
         for (String part : expected) {
             assertTrue(message.contains(part), "expected '" + part + "' in:\n" + message);
         }
+        assertFalse(message.contains("\tat ") || message.contains("org.codehaus") || message.contains("Exception"), "no stack trace:\n" + message);
+        assertEquals(stepsRunBy(script.lines().limit(line - 1).collect(Collectors.joining("\n"))), stepsRun(session),
+            "the bad line ran no simulation step");
+    }
+
+    private long stepsRunBy(String script) {
+        Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
+        Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), script, "prefix.groovy");
+        return stepsRun(session);
+    }
+
+    private static long stepsRun(Session session) {
+        return session.simulations().stream().mapToLong(org.synfire.sim.Simulation::step).sum();
+    }
+
+    @Test
+    void naturalFormsAreAccepted() {
+        Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
+        Object table = Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), """
+            def a = group('a', 4, izhikevich())
+            def b = group('b', 3, lif())
+            def ab = connect a, b, onPre: 'v += 1*mV', delay: 0.5.ms
+            def st = probe state(a, ['v', 'u'], neurons: 0..1)
+            run 1.ms
+            assert table(st).rowCount() > 0
+            table(ab)
+            """, "natural.groovy");
+        tech.tablesaw.api.Table synapses = (tech.tablesaw.api.Table) table;
+        assertEquals(12, synapses.rowCount());
+        assertEquals(List.of("synapse", "source", "target", "delay_ms"), synapses.columnNames().subList(0, 4));
+        assertEquals(0.5, synapses.doubleColumn("delay_ms").get(0), 1e-12);
     }
 
     @Test
@@ -91,5 +141,17 @@ class ScriptErrorsTest {
             () -> Dsl.evaluate(Dsl.shell(Dsl.binding(session), true), script, "typo.groovy"));
         assertTrue(e.getMessage().startsWith("typo.groovy:2:"), e.getMessage());
         assertTrue(e.getMessage().contains("siez"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"long.groovy", "int.groovy", "void.groovy", "static.groovy"})
+    void aScriptNamedLikeAJavaTypeRunsAndItsErrorsKeepItsName(String name) {
+        Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
+        assertEquals(3, Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), "def x = 1\nx + 2\n", name));
+        String script = "def a = group('a', 10, model('dv/dt = -v/tau : volt\\ntau : second (constant)'))\nrun 1.ms\n";
+        ScriptException e = assertThrows(ScriptException.class,
+            () -> Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), script, name));
+        assertTrue(e.getMessage().startsWith(name + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("Group 'a' was declared at line 1:"), e.getMessage());
     }
 }

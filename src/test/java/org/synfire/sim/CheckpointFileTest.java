@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.synfire.units.Units.ms;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synfire.model.Network;
@@ -73,5 +75,24 @@ class CheckpointFileTest {
         String missing = assertThrows(SimulationException.class, () -> fresh.restore(dir.resolve("none.ckpt"))).getMessage();
         assertFalse(missing.contains("null"), missing);
         assertTrue(missing.endsWith("no such file"), missing);
+    }
+
+    @Test
+    void aCheckpointOfAnotherFormatSaysWhichAndIsRefused() throws IOException {
+        Path file = dir.resolve("run.ckpt");
+        network().run(ms.of(10)).checkpoint(file);
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        assertEquals(CheckpointFile.FORMAT, buffer.getInt(8), "the format follows the start marker");
+        buffer.putInt(8, CheckpointFile.FORMAT + 1);
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 24);
+        buffer.putLong(bytes.length - 8, crc.getValue());
+        Files.write(file, bytes);
+        Simulation fresh = network();
+        String newer = assertThrows(SimulationException.class, () -> fresh.restore(file)).getMessage();
+        assertTrue(newer.contains("written in checkpoint format " + (CheckpointFile.FORMAT + 1) + ", and this Synfire reads format "
+            + CheckpointFile.FORMAT), newer);
+        assertEquals(0, fresh.step(), "nothing was restored");
     }
 }

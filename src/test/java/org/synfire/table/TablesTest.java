@@ -2,11 +2,16 @@ package org.synfire.table;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.synfire.units.Units.ms;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +214,45 @@ class TablesTest {
         IllegalArgumentException neuron = assertThrows(IllegalArgumentException.class,
             () -> SpikeTrains.of("bad", 3, new int[] {0, 3}, new double[] {1, 2}, ms));
         assertTrue(neuron.getMessage().contains("spike 1 is from neuron 3, outside the group's 0..2"), neuron.getMessage());
+    }
+
+    @Test
+    void aDamagedCsvNamesTheLineAndTheValue(@TempDir Path dir) throws IOException {
+        Path letters = dir.resolve("letters.csv");
+        Files.writeString(letters, "t_ms,neuron,group\n1.0,3,exc\n2.0,abc,exc\n");
+        TableException cell = assertThrows(TableException.class, () -> Tables.readCsv(letters));
+        assertTrue(cell.getMessage().contains("line 3, column 'neuron': 'abc' is not a whole number"), cell.getMessage());
+        Path cut = dir.resolve("cut.csv");
+        Files.writeString(cut, "t_ms,neuron,group\n1.0,3,exc\n2.0,4\n");
+        TableException shortLine = assertThrows(TableException.class, () -> Tables.readCsv(cut));
+        assertTrue(shortLine.getMessage().contains("line 3 has 2 values where the header names 3 (t_ms, neuron, group)"), shortLine.getMessage());
+        assertFalse(shortLine.getMessage().contains("Error while adding cell"), "our words, not Tablesaw's: " + shortLine.getMessage());
+    }
+
+    @Test
+    void aWriteThatFailsPartWayLeavesThePreviousFileWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("spikes.csv");
+        Tables.writeCsv(Tables.spikes(SpikeTrains.of("s", new double[][] {{1, 2}}, ms)), file);
+        String before = Files.readString(file);
+        double[] many = new double[1000];
+        Arrays.setAll(many, k -> k * 0.1);
+        Table big = Tables.spikes(SpikeTrains.of("s", new double[][] {many}, ms));
+        TableException e = assertThrows(TableException.class, () -> Tables.writeCsv(big, file, out -> new FilterOutputStream(out) {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 500) {
+                    throw new IOException("No space left on device");
+                }
+                super.write(b);
+            }
+        }));
+        assertTrue(e.getMessage().contains("No space left on device") && e.getMessage().contains("the file there is as it was"), e.getMessage());
+        assertEquals(before, Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no partial file left behind");
+        }
     }
 
     @Test
