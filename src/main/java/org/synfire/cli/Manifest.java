@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.synfire.dsl.Session;
-import org.synfire.build.BuildReport;
-import org.synfire.sim.Simulation;
 
 /**
  * {@code manifest.json}: how a script's results were made (version, script hash, parameters,
@@ -46,13 +44,11 @@ final class Manifest {
                       String error) throws IOException {
         Files.createDirectories(folder);
         List<String> simulations = new ArrayList<>();
-        for (Simulation sim : session.simulations()) {
+        for (Session.RunSummary run : session.runs()) {
             List<String> spikes = new ArrayList<>();
-            for (BuildReport.GroupReport g : sim.report().groups()) {
-                spikes.add(quote(g.name()) + ": " + sim.spikeCount(g.name()));
-            }
+            run.spikes().forEach((group, count) -> spikes.add(quote(group) + ": " + count));
             simulations.add(String.format(Locale.ROOT, "{\"simulated_s\": %s, \"run_s\": %.3f, \"threads\": %d, \"spikes\": {%s}}",
-                number(sim.t().si()), sim.runSeconds(), sim.threads(), String.join(", ", spikes)));
+                number(run.simulatedSeconds()), run.runSeconds(), run.threads(), String.join(", ", spikes)));
         }
         List<String> files = new ArrayList<>();
         for (Path f : session.saved()) {

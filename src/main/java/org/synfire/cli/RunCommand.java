@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.synfire.Spelling;
 import org.synfire.dsl.Dsl;
 import org.synfire.dsl.ScriptException;
@@ -90,8 +90,7 @@ final class RunCommand implements Callable<Integer> {
         Record record = new Record(folder, text, session);
         record.write(Manifest.Status.RUNNING, null);
         session.whenSaved(record::update);
-        Thread onSignal = new Thread(() -> record.finish(Manifest.Status.INTERRUPTED, "stopped by a signal (SIGTERM or Ctrl-C)"),
-            "synfire-manifest");
+        Thread onSignal = new Thread(record::interrupt, "synfire-manifest");
         Runtime.getRuntime().addShutdownHook(onSignal);
         PrintStream stdout = System.out;
         System.setOut(out);
@@ -123,6 +122,8 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static final String SIGNALLED = "stopped by a signal (SIGTERM or Ctrl-C)";
+
     /** The run's manifest, written when it starts and once more when it ends, however it ends. */
     private final class Record {
         private final Path folder;
@@ -130,7 +131,8 @@ final class RunCommand implements Callable<Integer> {
         private final Session session;
         private final Instant started = Instant.now();
         private final long t0 = System.nanoTime();
-        private final AtomicBoolean ended = new AtomicBoolean();
+        private boolean ended;
+        private volatile boolean signalled;
 
         Record(Path folder, String text, Session session) {
             this.folder = folder;
@@ -138,20 +140,40 @@ final class RunCommand implements Callable<Integer> {
             this.session = session;
         }
 
-        /** The last word on the run: the first caller wins (the script's end, its failure or a signal). */
-        void finish(Manifest.Status status, String error) {
-            if (ended.compareAndSet(false, true)) {
-                try {
-                    write(status, error);
-                } catch (IOException e) {
-                    err.println("synfire run: cannot write manifest.json in " + folder + ": " + e.getMessage());
-                }
+        /**
+         * On SIGTERM or Ctrl-C: stops the run in progress at the end of its step, so its spike
+         * files are flushed and the simulated time is exact, then records the run as interrupted.
+         */
+        void interrupt() {
+            signalled = true;
+            try {
+                session.stop(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finish(Manifest.Status.INTERRUPTED, SIGNALLED);
+        }
+
+        /**
+         * The last word on the run: the first caller wins (the script's end, its failure or a
+         * signal), and a later caller waits until it is written, so the JVM does not stop mid-write.
+         */
+        synchronized void finish(Manifest.Status status, String error) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            boolean stopped = signalled && status == Manifest.Status.FAILED;
+            try {
+                write(stopped ? Manifest.Status.INTERRUPTED : status, stopped ? SIGNALLED : error);
+            } catch (IOException e) {
+                err.println("synfire run: cannot write manifest.json in " + folder + ": " + e.getMessage());
             }
         }
 
         /** The manifest, still running, with the files saved so far; a failure to write it fails the script. */
         synchronized void update() {
-            if (!ended.get()) {
+            if (!ended) {
                 try {
                     write(Manifest.Status.RUNNING, null);
                 } catch (IOException e) {

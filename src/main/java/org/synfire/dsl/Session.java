@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.synfire.build.BuildReport;
 import org.synfire.sim.Simulation;
 import org.synfire.model.Network;
 import org.synfire.units.Quantity;
@@ -67,7 +69,9 @@ public final class Session {
     private final Set<String> paramsAsked = new LinkedHashSet<>();
     private final List<Path> saved = new ArrayList<>();
     private final List<Runnable> onSave = new ArrayList<>();
-    private final List<Simulation> finished = new ArrayList<>();
+    private volatile Simulation running;
+    private volatile boolean stopped;
+    private final List<RunSummary> finished = new ArrayList<>();
 
     public Session(Options options) {
         this.options = options;
@@ -81,7 +85,7 @@ public final class Session {
     /** Forgets the network and its simulation and starts an empty one (Brian2's {@code start_scope()}). */
     public void startScope() {
         if (scope != null && scope.simulation != null) {
-            finished.add(scope.simulation);
+            finished.add(RunSummary.of(scope.simulation));
         }
         scope = new Scope(Network.create());
         if (options.seed() != null) {
@@ -169,7 +173,38 @@ public final class Session {
     }
 
     void run(Quantity duration) {
-        simulation().run(duration, options.progress());
+        Simulation sim = simulation();
+        if (!stopped) {
+            running = sim;
+            try {
+                sim.run(duration, options.progress());
+            } finally {
+                running = null;
+            }
+        }
+        if (stopped) {
+            throw new DslException("run", "stopped at t = " + sim.t() + " by a signal; the files written so far are complete");
+        }
+    }
+
+    /**
+     * Stops the run in progress at the end of its step and refuses later ones (the command line's
+     * answer to SIGTERM), waiting up to {@code patience} for the run to end and its spike files
+     * to be flushed.
+     *
+     * @return whether no run is in progress any more
+     */
+    public boolean stop(java.time.Duration patience) throws InterruptedException {
+        stopped = true;
+        Simulation sim = running;
+        if (sim != null) {
+            sim.cancel();
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (running == sim && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        }
+        return running == null;
     }
 
     void add(Group group) {
@@ -250,12 +285,39 @@ public final class Session {
         return Collections.unmodifiableList(saved);
     }
 
-    /** Every simulation this session has run: earlier scopes first, then the current one if built. */
-    public List<Simulation> simulations() {
-        List<Simulation> all = new ArrayList<>(finished);
-        if (scope.simulation != null) {
-            all.add(scope.simulation);
+    /** The current scope's simulation, if its network has been built. */
+    public Optional<Simulation> current() {
+        return Optional.ofNullable(scope.simulation);
+    }
+
+    /** Stops the run in progress, if any, at the end of its step (Ctrl-C in the REPL); later runs go ahead. */
+    public void cancel() {
+        Simulation sim = running;
+        if (sim != null) {
+            sim.cancel();
         }
+    }
+
+    /**
+     * What one simulation of this session did, for a run's record. A scope that ends keeps only
+     * this of its simulation, so a notebook that starts hundreds of scopes holds none of their state.
+     *
+     * @param spikes spikes emitted per group, recorded or not
+     */
+    public record RunSummary(double simulatedSeconds, double runSeconds, int threads, Map<String, Long> spikes) {
+        static RunSummary of(Simulation sim) {
+            Map<String, Long> spikes = new LinkedHashMap<>();
+            for (BuildReport.GroupReport g : sim.report().groups()) {
+                spikes.put(g.name(), sim.spikeCount(g.name()));
+            }
+            return new RunSummary(sim.t().si(), sim.runSeconds(), sim.threads(), Collections.unmodifiableMap(spikes));
+        }
+    }
+
+    /** Every simulation this session has built: earlier scopes first, then the current one as it stands now. */
+    public List<RunSummary> runs() {
+        List<RunSummary> all = new ArrayList<>(finished);
+        current().ifPresent(sim -> all.add(RunSummary.of(sim)));
         return all;
     }
 }

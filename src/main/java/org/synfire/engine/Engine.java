@@ -168,9 +168,10 @@ public final class Engine {
                 }
                 each.advance(step);
             }
+        } finally {
+            runNanos += System.nanoTime() - start;
+            spikeSinks.values().forEach(SpikeSink::endOfRun);
         }
-        runNanos += System.nanoTime() - start;
-        spikeSinks.values().forEach(SpikeSink::endOfRun);
         if (progress != null) {
             progress.update(step, end);
         }

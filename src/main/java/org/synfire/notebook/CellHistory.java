@@ -1,5 +1,6 @@
 package org.synfire.notebook;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
  * The cells executed in this kernel's session, for history requests (tail, range, glob search),
  * as the {@code [session, line, input]} or {@code [session, line, [input, output]]} triples the
  * protocol wants. The library's HistoryReply would send them as objects, and without status.
+ * Only the last {@value #KEPT_CELLS} cells are kept, each output cut at {@value #KEPT_OUTPUT}
+ * characters, so the history of a long session stays small.
  */
 final class CellHistory {
     /** This session's number; 0 also means "the current session" in a range request. */
@@ -18,14 +21,23 @@ final class CellHistory {
     private record Cell(int line, String input, String output) {
     }
 
-    private final List<Cell> cells = new ArrayList<>();
+    /** Cells kept: a kernel that runs for days answers for its recent past, not all of it. */
+    static final int KEPT_CELLS = 1000;
+    /** Characters of each cell's text output kept (a large table's text runs to megabytes). */
+    static final int KEPT_OUTPUT = 10_000;
+
+    private final ArrayDeque<Cell> cells = new ArrayDeque<>();
 
     synchronized void add(int line, String input, String output) {
-        cells.add(new Cell(line, input, output == null ? "" : output));
+        String text = output == null ? "" : output;
+        cells.addLast(new Cell(line, input, text.length() > KEPT_OUTPUT ? text.substring(0, KEPT_OUTPUT) + "…" : text));
+        if (cells.size() > KEPT_CELLS) {
+            cells.removeFirst();
+        }
     }
 
     synchronized List<List<Object>> tail(int n, boolean output) {
-        return entries(cells.subList(Math.max(0, cells.size() - Math.max(n, 0)), cells.size()), output);
+        return entries(cells.stream().skip(Math.max(0, cells.size() - Math.max(n, 0))).toList(), output);
     }
 
     /** Lines {@code start} (inclusive) to {@code stop} (exclusive) of the session; other sessions are empty. */
@@ -41,8 +53,8 @@ final class CellHistory {
         Pattern pattern = glob(glob == null || glob.isEmpty() ? "*" : glob);
         List<Cell> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int k = cells.size() - 1; k >= 0 && (n <= 0 || found.size() < n); k--) {
-            Cell c = cells.get(k);
+        for (java.util.Iterator<Cell> newestFirst = cells.descendingIterator(); newestFirst.hasNext() && (n <= 0 || found.size() < n); ) {
+            Cell c = newestFirst.next();
             if (pattern.matcher(c.input).matches() && (!unique || seen.add(c.input))) {
                 found.add(0, c);
             }

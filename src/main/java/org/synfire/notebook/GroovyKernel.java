@@ -5,6 +5,7 @@ import org.synfire.dsl.Completeness;
 import org.synfire.dsl.Dsl;
 
 import groovy.lang.Binding;
+import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import java.lang.reflect.Field;
@@ -37,8 +38,17 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  */
 final class GroovyKernel extends SynfireKernel {
     private final Binding binding = new Binding();
+    private static final org.codehaus.groovy.control.CompilerConfiguration CONFIGURATION = GroovyEvaluator.configuration();
+
+    /**
+     * Every cell's class name. One name, not one per cell: the JVM's class loaders keep a lock
+     * for every class name ever looked up, and Groovy looks up several per script class
+     * ({@code CellMetaClass}, {@code CellBeanInfo}, ...), so a new name per cell grew the heap
+     * for good.
+     */
+    private static final String CELL_CLASS = "Cell";
+
     private final Engine<GroovyShell> shell = new Engine<>("Groovy");
-    private int cells;
 
     GroovyKernel() {
         super("synfire-groovy", new LanguageInfo.Builder("groovy")
@@ -90,13 +100,14 @@ final class GroovyKernel extends SynfireKernel {
     @Override
     public Object evalRaw(String code) {
         GroovyShell groovy = shell();
-        String name = "Cell" + (++cells);
-        Class<?> compiled;
+        String name = CELL_CLASS;
+        CellClasses cell;
         try {
-            compiled = groovy.getClassLoader().parseClass(code, name + ".groovy");
+            cell = compile(groovy, code, name);
         } catch (MultipleCompilationErrorsException e) {
             throw compileError(e, code);
         }
+        Class<?> compiled = cell.script();
         if (!Script.class.isAssignableFrom(compiled)) {
             // A cell that only declares classes: they now live in the shell's class loader.
             return null;
@@ -118,6 +129,34 @@ final class GroovyKernel extends SynfireKernel {
             }
             throw CellError.of(t, c -> c.getClass().getSimpleName(), Dsl.explain(t, groovy, code),
                 frame -> file.equals(frame.getFileName()) ? frame.getLineNumber() : 0, code);
+        } finally {
+            // Groovy's per-class caches (metaclasses) hold a class and its loader for good; they are
+            // rebuilt on demand if the cell's closures or methods, kept in the binding, run again.
+            cell.disposable().forEach(InvokerHelper::removeClass);
+        }
+    }
+
+    /**
+     * A compiled cell: its script class, and the classes compiled with it that go when the cell
+     * does (none when it declares classes, which stay for later cells).
+     */
+    private record CellClasses(Class<?> script, List<Class<?>> disposable) {
+    }
+
+    /**
+     * A cell's class, in a class loader of its own that is collected with the cell once nothing
+     * refers to it, so hundreds of cells do not pile up classes and their metaclasses. A cell that
+     * declares classes is compiled again into the shell's loader, where later cells find them.
+     */
+    private static CellClasses compile(GroovyShell groovy, String code, String name) {
+        String file = name + ".groovy";
+        try (GroovyClassLoader own = new GroovyClassLoader(groovy.getClassLoader(), CONFIGURATION)) {
+            Class<?> compiled = own.parseClass(code, file);
+            List<Class<?>> classes = List.of(own.getLoadedClasses());
+            boolean declares = classes.stream().anyMatch(c -> !c.getName().equals(name) && !c.getName().startsWith(name + "$"));
+            return declares ? new CellClasses(groovy.getClassLoader().parseClass(code, file), List.of()) : new CellClasses(compiled, classes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.synfire.probe;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -172,16 +171,28 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
     /**
      * Reads a spike file back into memory.
      *
-     * @throws UncheckedIOException if it cannot be read or is not a Synfire spike file
+     * @throws UncheckedIOException if it cannot be read, is not a Synfire spike file, or ends in
+     *                              the middle of a spike (its writer was killed mid-write): the
+     *                              message says how many spikes are whole, which {@link #readWhole} reads
      */
     public static SpikeTrains read(Path file) {
+        return read(file, false);
+    }
+
+    /** Like {@link #read}, but keeps the whole spikes of a file cut short and drops the part of one after them. */
+    public static SpikeTrains readWhole(Path file) {
+        return read(file, true);
+    }
+
+    private static SpikeTrains read(Path file, boolean wholeOnly) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readLong() != MAGIC) {
-                throw new IOException("not a Synfire spike file (wrong magic number)");
+            long size = Files.size(file);
+            if (size < HEADER || in.readLong() != MAGIC) {
+                throw new IOException("not a Synfire spike file (" + (size < HEADER ? "only " + size + " bytes" : "wrong magic number") + ")");
             }
             int groupSize = in.readInt();
             double dt = in.readDouble();
-            long pairs = (Files.size(file) - HEADER) / 8;
+            long pairs = (size - HEADER) / 8;
             if (pairs > Integer.MAX_VALUE) {
                 throw new IOException(pairs + " spikes are more than fit in memory at once; read the file in parts");
             }
@@ -191,9 +202,13 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
                 neurons[k] = in.readInt();
                 times[k] = in.readInt() * dt;
             }
+            long partial = (size - HEADER) % 8;
+            if (partial != 0 && !wholeOnly) {
+                throw new IOException("it ends " + partial + " bytes into a spike (its writer was stopped mid-write); the " + pairs
+                    + " spikes before" + (pairs == 0 ? "" : ", to t = " + times[(int) pairs - 1] * 1e3 + " ms,") + " are whole: "
+                    + "read them with SpikeFileRecorder.readWhole");
+            }
             return new SpikeTrains(file.getFileName().toString(), groupSize, null, neurons, times);
-        } catch (EOFException e) {
-            throw new UncheckedIOException("spike file " + file + " ends in the middle of a spike", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read spike file " + file + ": " + e.getMessage(), e);
         }

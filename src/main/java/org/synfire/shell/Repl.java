@@ -94,8 +94,8 @@ public final class Repl {
     }
 
     private void evaluateAndPrint(String text) {
-        Map<Simulation, Long> stepsBefore = new java.util.IdentityHashMap<>();
-        session.simulations().forEach(sim -> stepsBefore.put(sim, sim.step()));
+        Simulation before = session.current().orElse(null);
+        long stepsBefore = before == null ? -1 : before.step();
         evaluating = Thread.currentThread();
         try {
             Object result = Dsl.evaluate(shell, text, "line" + (++lineNumber));
@@ -105,11 +105,8 @@ public final class Repl {
         } finally {
             evaluating = null;
         }
-        for (Simulation sim : session.simulations()) {
-            if (sim.wasCancelled() && sim.step() != stepsBefore.getOrDefault(sim, -1L)) {
-                out.printf(Locale.ROOT, "Stopped at %s; the state and recordings so far are kept.%n", sim.t());
-            }
-        }
+        session.current().filter(sim -> sim.wasCancelled() && (sim != before || sim.step() != stepsBefore))
+            .ifPresent(sim -> out.printf(Locale.ROOT, "Stopped at %s; the state and recordings so far are kept.%n", sim.t()));
         out.flush();
     }
 
@@ -143,7 +140,7 @@ public final class Repl {
      */
     private void interrupt() {
         if (evaluating != null) {
-            session.simulations().forEach(Simulation::cancel);
+            session.cancel();
         }
     }
 

@@ -23,6 +23,7 @@ import org.synfire.model.StateProbeSpec;
 import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.library.Library;
 import org.synfire.probe.PopulationRate;
+import org.synfire.probe.SpikeFileRecorder;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
 import org.synfire.units.Units;
@@ -106,6 +107,24 @@ class ProbeTest {
         assertArrayEquals(inMemory.indices(), fromFile.indices());
         assertArrayEquals(inMemory.times(ms), fromFile.times(ms), 1e-12);
         assertEquals(8L * inMemory.count() + 20, dir.resolve("spikes/input.bin").toFile().length());
+    }
+
+    @Test
+    void aSpikeFileCutMidSpikeSaysHowManyAreWholeAndTheyCanBeRead(@TempDir Path dir) throws Exception {
+        Network net = Network.create().seed(9);
+        GroupSpec input = net.group("input", 50, Library.poisson(Units.Hz.of(100)));
+        Path file = dir.resolve("input.bin");
+        SpikeProbeSpec probe = net.probe(Probe.spikes(input).toFile(file));
+        SpikeTrains all = Simulation.build(net).run(ms.of(100)).data(probe);
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
+        java.io.UncheckedIOException cut = assertThrows(java.io.UncheckedIOException.class, () -> SpikeFileRecorder.read(file));
+        int whole = all.count() - 1;
+        assertTrue(cut.getMessage().contains("it ends 5 bytes into a spike (its writer was stopped mid-write); the " + whole
+            + " spikes before, to t = ") && cut.getMessage().endsWith("are whole: read them with SpikeFileRecorder.readWhole"), cut.getMessage());
+        SpikeTrains kept = SpikeFileRecorder.readWhole(file);
+        assertEquals(whole, kept.count());
+        assertArrayEquals(Arrays.copyOf(all.indices(), whole), kept.indices());
     }
 
     @Test

@@ -85,18 +85,18 @@ class ScriptErrorsTest {
             assertTrue(message.contains(part), "expected '" + part + "' in:\n" + message);
         }
         assertFalse(message.contains("\tat ") || message.contains("org.codehaus") || message.contains("Exception"), "no stack trace:\n" + message);
-        assertEquals(stepsRunBy(script.lines().limit(line - 1).collect(Collectors.joining("\n"))), stepsRun(session),
+        assertEquals(simulatedBy(script.lines().limit(line - 1).collect(Collectors.joining("\n"))), simulated(session),
             "the bad line ran no simulation step");
     }
 
-    private long stepsRunBy(String script) {
+    private double simulatedBy(String script) {
         Session session = new Session(new Session.Options(null, null, out, Map.of(), null, System.out));
         Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), script, "prefix.groovy");
-        return stepsRun(session);
+        return simulated(session);
     }
 
-    private static long stepsRun(Session session) {
-        return session.simulations().stream().mapToLong(org.synfire.sim.Simulation::step).sum();
+    private static double simulated(Session session) {
+        return session.runs().stream().mapToDouble(Session.RunSummary::simulatedSeconds).sum();
     }
 
     @Test

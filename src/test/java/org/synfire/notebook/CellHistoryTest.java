@@ -37,4 +37,18 @@ class CellHistoryTest {
         assertEquals(3, h.search("*", 0, false, false).size());
         assertEquals(0, h.search("y*", 0, false, false).size());
     }
+
+    @Test
+    void aLongSessionKeepsItsRecentCellsAndShortOutputs() {
+        CellHistory h = new CellHistory();
+        for (int line = 1; line <= CellHistory.KEPT_CELLS + 50; line++) {
+            h.add(line, "cell " + line, "x".repeat(CellHistory.KEPT_OUTPUT + 1));
+        }
+        List<List<Object>> all = h.tail(Integer.MAX_VALUE, true);
+        assertEquals(CellHistory.KEPT_CELLS, all.size());
+        assertEquals(51, all.get(0).get(1), "the oldest cells went first");
+        String output = (String) ((List<?>) all.get(all.size() - 1).get(2)).get(1);
+        assertEquals(CellHistory.KEPT_OUTPUT + 1, output.length(), "cut, with an ellipsis");
+        assertEquals('…', output.charAt(output.length() - 1));
+    }
 }

@@ -82,10 +82,9 @@ class ReplTest {
 
     private Simulation waitForRunningSimulation() throws InterruptedException {
         for (int k = 0; k < 400; k++) {
-            for (Simulation sim : repl.session().simulations()) {
-                if (sim.t().si() > 0.05) {
-                    return sim;
-                }
+            Simulation sim = repl.session().current().orElse(null);
+            if (sim != null && sim.t().si() > 0.05) {
+                return sim;
             }
             Thread.sleep(50);
         }
