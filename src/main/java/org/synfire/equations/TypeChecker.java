@@ -13,6 +13,7 @@ import java.util.Set;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
+import org.synfire.units.UnitException;
 import org.synfire.units.Units;
 
 /**
@@ -130,12 +131,21 @@ final class TypeChecker {
                     return left;
                 }
                 OptionalDouble exponent = constantValue(b.right());
-                if (exponent.isEmpty() || exponent.getAsDouble() != Math.rint(exponent.getAsDouble())) {
+                if (exponent.isEmpty()) {
                     throw new EquationException(b.right().span(), "a quantity with units (" + b.left() + ", " + left
-                        + ") can only be raised to a constant whole number", "an integer exponent such as 2 or -1");
+                        + ") can only be raised to a constant number", "a constant exponent such as 2, -1 or 0.5");
                 }
-                return Type.of(left.dimension().power((int) exponent.getAsDouble()));
+                return raised(left, exponent.getAsDouble(), b.right());
             }
+        }
+    }
+
+    /** The type of {@code base} to a rational power; the caret goes under {@code at} if there is none. */
+    private static Type raised(Type base, double exponent, Expr at) {
+        try {
+            return Type.of(base.dimension().power(exponent));
+        } catch (UnitException e) {
+            throw new EquationException(at.span(), e.getMessage(), "a constant exponent such as 2, -1, 0.5 or 1/3");
         }
     }
 
@@ -169,12 +179,7 @@ final class TypeChecker {
         switch (f) {
             case "sqrt" -> {
                 requireArity(c, 1, "sqrt(x)");
-                try {
-                    return Type.of(args.get(0).dimension().root(2));
-                } catch (RuntimeException e) {
-                    throw new EquationException(c.args().get(0).span(), "sqrt of " + args.get(0) + " has no unit",
-                        "an argument whose unit is a square, e.g. volt**2");
-                }
+                return raised(args.get(0), 0.5, c.args().get(0));
             }
             case "abs" -> {
                 requireArity(c, 1, "abs(x)");

@@ -1,23 +1,35 @@
 package org.synfire.units;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The physical dimension of a quantity: integer exponents of the seven SI base dimensions, in the
- * order metre, kilogram, second, ampere, kelvin, mole, candela (indices 0 to 6). Immutable and
- * thread-safe.
+ * The physical dimension of a quantity: exact rational exponents of the seven SI base dimensions,
+ * in the order metre, kilogram, second, ampere, kelvin, mole, candela (indices 0 to 6). Fractional
+ * exponents arise from roots, as in white noise ({@code second^-0.5}). Immutable and thread-safe.
  *
  * <p>Example: {@code Dimension.LENGTH.power(2)} is area; {@code Dimension.of(2, 1, -3, -1, 0, 0,
- * 0)} is the volt and prints as {@code volt}.
+ * 0)} is the volt and prints as {@code volt}; {@code Dimension.TIME.power(-1).root(2)} prints as
+ * {@code s^-0.5}.
  */
 public final class Dimension {
+    /**
+     * The largest denominator {@link #power(double)} and {@link Units#parse(String)} accept for an
+     * exponent written as a number: 1/2, 1/3 ... 1/12 are exponents physics uses, while a decimal
+     * such as 0.3333 is almost surely a rounded 1/3 that would give a dimension no other matches.
+     */
+    public static final int MAX_DENOMINATOR = 12;
+    /** What {@link #power(double)} and the unit parser accept, for their messages. */
+    static final String RATIONAL_POWERS =
+            "a whole number or a fraction with a denominator up to " + MAX_DENOMINATOR;
+
     private static final String[] BASE_SYMBOLS = {"m", "kg", "s", "A", "K", "mol", "cd"};
 
     /** No dimension (all exponents zero); prints as {@code 1}. */
-    public static final Dimension DIMENSIONLESS = new Dimension(new int[BASE_SYMBOLS.length]);
+    public static final Dimension DIMENSIONLESS = new Dimension(new int[BASE_SYMBOLS.length], 1);
     /** Length, SI unit metre. */
     public static final Dimension LENGTH = base(0);
     /** Mass, SI unit kilogram. */
@@ -36,16 +48,23 @@ public final class Dimension {
     /** Names of the coherent SI units, used by toString so errors read "volt", not exponents. */
     private static final Map<Dimension, String> NAMES = namedUnits();
 
-    private final int[] exponents;
+    /**
+     * Exponent i is {@code numerators[i] / denominator}. One shared denominator keeps whole
+     * dimensions on the plain integer path; it is positive and has no factor common to all
+     * numerators, so equal dimensions have equal fields.
+     */
+    private final int[] numerators;
+    private final int denominator;
 
-    private Dimension(int[] exponents) {
-        this.exponents = exponents;
+    private Dimension(int[] numerators, int denominator) {
+        this.numerators = numerators;
+        this.denominator = denominator;
     }
 
     private static Dimension base(int index) {
         int[] exponents = new int[BASE_SYMBOLS.length];
         exponents[index] = 1;
-        return new Dimension(exponents);
+        return new Dimension(exponents, 1);
     }
 
     private static Map<Dimension, String> namedUnits() {
@@ -88,7 +107,7 @@ public final class Dimension {
      * @return the dimension
      */
     public static Dimension of(int m, int kg, int s, int A, int K, int mol, int cd) {
-        return new Dimension(new int[] {m, kg, s, A, K, mol, cd});
+        return new Dimension(new int[] {m, kg, s, A, K, mol, cd}, 1);
     }
 
     /**
@@ -98,15 +117,7 @@ public final class Dimension {
      * @return exponents added
      */
     public Dimension times(Dimension other) {
-        int[] result = new int[exponents.length];
-        try {
-            for (int i = 0; i < result.length; i++) {
-                result[i] = Math.addExact(exponents[i], other.exponents[i]);
-            }
-        } catch (ArithmeticException e) {
-            throw overflow(this + " times " + other);
-        }
-        return new Dimension(result);
+        return plus(other, 1);
     }
 
     /**
@@ -116,15 +127,22 @@ public final class Dimension {
      * @return exponents subtracted
      */
     public Dimension divide(Dimension other) {
-        int[] result = new int[exponents.length];
+        return plus(other, -1);
+    }
+
+    /** Exponents of this plus {@code sign} times those of {@code other}. */
+    private Dimension plus(Dimension other, int sign) {
+        long common = (long) denominator / gcd(denominator, other.denominator) * other.denominator;
+        long[] result = new long[numerators.length];
         try {
             for (int i = 0; i < result.length; i++) {
-                result[i] = Math.subtractExact(exponents[i], other.exponents[i]);
+                result[i] = Math.addExact(Math.multiplyExact(numerators[i], common / denominator),
+                        Math.multiplyExact(other.numerators[i], sign * (common / other.denominator)));
             }
+            return reduced(result, common);
         } catch (ArithmeticException e) {
-            throw overflow(this + " divided by " + other);
+            throw overflow(this + (sign > 0 ? " times " : " divided by ") + other);
         }
-        return new Dimension(result);
     }
 
     /**
@@ -134,40 +152,103 @@ public final class Dimension {
      * @return exponents multiplied by {@code n}
      */
     public Dimension power(int n) {
-        int[] result = new int[exponents.length];
-        try {
-            for (int i = 0; i < result.length; i++) {
-                result[i] = Math.multiplyExact(exponents[i], n);
-            }
-        } catch (ArithmeticException e) {
-            throw overflow(this + " to the power " + n);
-        }
-        return new Dimension(result);
+        return power(n, 1);
     }
 
     /**
-     * The {@code n}-th root, e.g. {@code LENGTH.power(2).root(2)} is length.
+     * The dimension raised to the rational power {@code numerator/denominator}, e.g.
+     * {@code TIME.power(-1, 2)} is {@code s^-0.5}, the dimension of white noise.
+     *
+     * @param numerator the numerator of the power, any sign
+     * @param denominator the denominator of the power, not zero; any size
+     * @return exponents multiplied by {@code numerator/denominator}
+     * @throws UnitException if {@code denominator} is zero or an exponent leaves int range
+     */
+    public Dimension power(int numerator, int denominator) {
+        if (denominator == 0) {
+            throw new UnitException("cannot raise " + this + " to the power " + numerator
+                    + "/0: the denominator of a power must not be zero");
+        }
+        long[] result = new long[numerators.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (long) numerators[i] * numerator;
+        }
+        try {
+            return reduced(result, (long) this.denominator * denominator);
+        } catch (ArithmeticException e) {
+            throw overflow(this + " to the power " + exponentText(numerator, denominator));
+        }
+    }
+
+    /**
+     * The dimension raised to a power given as a number, e.g. {@code TIME.power(-0.5)}: the
+     * exponent of {@code ms**0.5} or {@code tau**(1/3)} in model text. The number is read as the
+     * fraction n/d, with the smallest d up to {@link #MAX_DENOMINATOR}, whose nearest double it is
+     * to within a few ulps.
+     *
+     * @param exponent a whole number or such a fraction, any sign
+     * @return exponents multiplied by that fraction
+     * @throws UnitException if {@code exponent} is no such fraction (0.3333, 0.01, NaN), naming
+     *     the dimension and the exponent
+     */
+    public Dimension power(double exponent) {
+        for (int d = 1; d <= MAX_DENOMINATOR; d++) {
+            double n = Math.rint(exponent * d);
+            // A few ulps of slack let (1 - 1/3) stand for 2/3, as the user meant; the fractions
+            // with denominators up to 12 lie far more than that apart, so none is mistaken.
+            if (Math.abs(n) <= Integer.MAX_VALUE && Math.abs(n / d - exponent) <= 4 * Math.ulp(exponent)) {
+                return power((int) n, d);
+            }
+        }
+        throw new UnitException("cannot raise " + this + " to the power " + exponent
+                + ": the power must be " + RATIONAL_POWERS + ", such as 2, -1, 0.5 or 1/3");
+    }
+
+    /**
+     * The {@code n}-th root, e.g. {@code LENGTH.power(2).root(2)} is length and
+     * {@code TIME.power(-1).root(2)} is {@code s^-0.5}.
      *
      * @param n the degree of the root, positive
      * @return exponents divided by {@code n}
-     * @throws UnitException if {@code n} is not positive or an exponent is not divisible by it,
-     *     naming the dimension
+     * @throws UnitException if {@code n} is not positive, naming the dimension
      */
     public Dimension root(int n) {
         if (n <= 0) {
             throw new UnitException("cannot take root " + n + " of " + this
                     + ": the degree of a root must be positive");
         }
-        int[] result = new int[exponents.length];
-        for (int i = 0; i < result.length; i++) {
-            if (exponents[i] % n != 0) {
-                throw new UnitException("cannot take root " + n + " of " + this + " (" + baseForm()
-                        + "): exponent " + exponents[i] + " of " + BASE_SYMBOLS[i]
-                        + " is not divisible by " + n);
-            }
-            result[i] = exponents[i] / n;
+        return power(1, n);
+    }
+
+    /**
+     * The dimension with exponents {@code numerators[i]/denominator} in lowest terms.
+     *
+     * @throws ArithmeticException if a numerator or the denominator leaves int range
+     */
+    private static Dimension reduced(long[] numerators, long denominator) {
+        long divisor = denominator < 0 ? -denominator : denominator;
+        for (long numerator : numerators) {
+            divisor = gcd(divisor, numerator);
         }
-        return new Dimension(result);
+        if (denominator < 0) {
+            divisor = -divisor;
+        }
+        int[] result = new int[numerators.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = Math.toIntExact(numerators[i] / divisor);
+        }
+        return new Dimension(result, Math.toIntExact(denominator / divisor));
+    }
+
+    private static long gcd(long a, long b) {
+        long x = Math.abs(a);
+        long y = Math.abs(b);
+        while (y != 0) {
+            long r = x % y;
+            x = y;
+            y = r;
+        }
+        return x;
     }
 
     private static UnitException overflow(String operation) {
@@ -184,39 +265,67 @@ public final class Dimension {
     }
 
     /**
-     * One base exponent.
+     * One base exponent, as a double: exact for whole numbers and for halves, quarters and other
+     * fractions over powers of two, the nearest double otherwise (1/3). Compare dimensions with
+     * {@link #equals(Object)}, which is exact.
      *
      * @param baseIndex 0 metre, 1 kilogram, 2 second, 3 ampere, 4 kelvin, 5 mole, 6 candela
-     * @return the exponent of that base dimension
+     * @return the exponent of that base dimension, e.g. -0.5 for second in {@code s^-0.5}
      * @throws IndexOutOfBoundsException if {@code baseIndex} is not in 0..6
      */
-    public int exponent(int baseIndex) {
-        Objects.checkIndex(baseIndex, exponents.length);
-        return exponents[baseIndex];
+    public double exponent(int baseIndex) {
+        Objects.checkIndex(baseIndex, numerators.length);
+        return (double) numerators[baseIndex] / denominator;
     }
 
     /**
      * The dimension as SI base symbols with their exponents, whether or not a unit is named for it,
-     * e.g. {@code "m^2 kg s^-3 A^-1"} for the volt and {@code "1"} for no dimension. The text can be
-     * read back by {@link Units#parse(String)}.
+     * e.g. {@code "m^2 kg s^-3 A^-1"} for the volt, {@code "s^-0.5"} for white noise,
+     * {@code "m^(1/3)"} for a cube root of length and {@code "1"} for no dimension. The text can be
+     * read back by {@link Units#parse(String)} when every denominator is at most
+     * {@link #MAX_DENOMINATOR}.
      *
      * @return the base form
      */
     public String baseForm() {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < exponents.length; i++) {
-            if (exponents[i] == 0) {
+        for (int i = 0; i < numerators.length; i++) {
+            if (numerators[i] == 0) {
                 continue;
             }
             if (text.length() > 0) {
                 text.append(' ');
             }
             text.append(BASE_SYMBOLS[i]);
-            if (exponents[i] != 1) {
-                text.append('^').append(exponents[i]);
+            if (numerators[i] != denominator) {
+                text.append('^').append(exponentText(numerators[i], denominator));
             }
         }
         return text.length() == 0 ? "1" : text.toString();
+    }
+
+    /**
+     * A power as written after {@code ^}: {@code 2}, {@code -0.5}, {@code (1/3)}. Fractions with
+     * an exact decimal are written as decimals because that is how Brian2 users write halves
+     * ({@code second**-0.5}); the others (thirds) are written as fractions in parentheses, since a
+     * rounded decimal would not read back to the same power.
+     */
+    static String exponentText(long numerator, long denominator) {
+        long divisor = gcd(numerator, denominator) * Long.signum(denominator);
+        long n = numerator / divisor;
+        long d = denominator / divisor;
+        if (d == 1) {
+            return Long.toString(n);
+        }
+        long rest = d;
+        while (rest % 2 == 0) {
+            rest /= 2;
+        }
+        while (rest % 5 == 0) {
+            rest /= 5;
+        }
+        return rest == 1 ? BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d)).toPlainString()
+                : "(" + n + "/" + d + ")";
     }
 
     /**
@@ -233,11 +342,12 @@ public final class Dimension {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Dimension && Arrays.equals(exponents, ((Dimension) other).exponents);
+        return other instanceof Dimension dimension && denominator == dimension.denominator
+                && Arrays.equals(numerators, dimension.numerators);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(exponents);
+        return 31 * Arrays.hashCode(numerators) + denominator;
     }
 }

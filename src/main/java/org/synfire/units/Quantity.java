@@ -209,10 +209,24 @@ public final class Quantity implements Comparable<Quantity> {
     }
 
     /**
-     * The square root, e.g. of an area gives a length.
+     * This quantity to a whole or fractional power; Groovy's {@code q ** 0.5}.
+     *
+     * <p>Example: {@code Units.second.of(4).power(-0.5)} is 0.5 s^-0.5.
+     *
+     * @param exponent a whole number or a fraction with a denominator up to
+     *     {@link Dimension#MAX_DENOMINATOR}, as {@link Dimension#power(double)} reads it
+     * @return the power; NaN value for a negative quantity and a fractional power, as
+     *     {@link Math#pow(double, double)}
+     * @throws UnitException if the exponent is no such fraction, naming it and the dimension
+     */
+    public Quantity power(double exponent) {
+        return new Quantity(Math.pow(si, exponent), dimension.power(exponent));
+    }
+
+    /**
+     * The square root, e.g. of an area gives a length and of a time gives {@code s^0.5}.
      *
      * @return the root; NaN value for a negative quantity, as {@link Math#sqrt(double)}
-     * @throws UnitException if an exponent of the dimension is odd, naming the dimension
      */
     public Quantity sqrt() {
         return new Quantity(Math.sqrt(si), dimension.root(2));

@@ -120,18 +120,43 @@ public final class Unit {
      * @return the power, with symbol {@code "this^n"}
      */
     public Unit power(int n) {
-        if (n == 0) {
+        return power(n, 1);
+    }
+
+    /**
+     * The unit raised to the rational power {@code numerator/denominator}, e.g.
+     * {@code Units.second.power(-1, 2)} is {@code "s^-0.5"}, the unit of white noise, and
+     * {@code Units.um.power(1, 2)} is {@code "um^0.5"} (10^-3 m^0.5).
+     *
+     * @param numerator the numerator of the power, any sign
+     * @param denominator the denominator of the power, not zero
+     * @return the power, with symbol {@code "this^p"}, the power written as in
+     *     {@link Dimension#baseForm()}
+     * @throws UnitException if the denominator is zero, or if the power of the scale is not a
+     *     power of ten ({@code ms^0.5} would be 10^-1.5 s^0.5; write {@code s^0.5} or
+     *     {@code us^0.5} instead)
+     */
+    public Unit power(int numerator, int denominator) {
+        Dimension powered = dimension.power(numerator, denominator);
+        if (numerator == 0) {
             return Units.one;
         }
-        if (n == 1) {
+        if (numerator == denominator) {
             return this;
         }
+        String power = Dimension.exponentText(numerator, denominator);
+        // Scales stay exact powers of ten (see the class comment), so a root must come out even.
+        long scale = (long) decimalExponent * numerator;
+        if (scale % denominator != 0) {
+            throw new UnitException("cannot raise " + symbol + " to the power " + power + ": its scale 10^"
+                    + decimalExponent + " would become 10^" + Dimension.exponentText(scale, denominator)
+                    + ", which is not a power of ten; raise the unprefixed unit instead");
+        }
         String base = hasOperator(symbol, "*/ ^") ? "(" + symbol + ")" : symbol;
-        Dimension powered = dimension.power(n);
         try {
-            return new Unit(base + "^" + n, Math.multiplyExact(decimalExponent, n), powered);
+            return new Unit(base + "^" + power, Math.toIntExact(scale / denominator), powered);
         } catch (ArithmeticException e) {
-            throw new UnitException("scale of " + symbol + " to the power " + n + " is out of range");
+            throw new UnitException("scale of " + symbol + " to the power " + power + " is out of range");
         }
     }
 

@@ -1,5 +1,8 @@
 package org.synfire.units;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,10 +10,15 @@ import java.util.Optional;
  * {@link Quantity#parse(String)}. Grammar, left to right with one precedence level for products:
  *
  * <pre>
- * product := power (('*' | '/' | juxtaposition) power)*
- * power   := primary (('^' | '**') integer)?
- * primary := name digits? | '1' | '(' product ')'
+ * product  := power (('*' | '/' | juxtaposition) power)*
+ * power    := primary (('^' | '**') exponent)?
+ * exponent := number | '(' number ('/' number)? ')'
+ * number   := ('+' | '-')? digits ('.' digits?)?
+ * primary  := name digits? | '1' | '(' product ')'
  * </pre>
+ *
+ * A power must come out as a whole number or a fraction with a denominator up to
+ * {@link Dimension#MAX_DENOMINATOR}: {@code s^-0.5}, {@code ms**(1/3)}.
  *
  * It reads from an offset in a longer text so that carets in errors line up with what the user
  * typed, e.g. the whole of "-65 mVV".
@@ -19,7 +27,12 @@ final class UnitParser {
     static final String EXPECTED_UNIT = "expected a unit such as mV, ms, nA, uF/cm^2";
     private static final String EXPECTED_OPERATOR =
             "expected '*', '/', '^' or another unit after a space, or the end of the unit";
-    private static final String EXPECTED_POWER = "expected an integer power such as ^2 or ^-1";
+    private static final String EXPECTED_POWER =
+            "expected a power such as ^2, ^-1, ^0.5 or ^(1/3) (" + Dimension.RATIONAL_POWERS + ")";
+    private static final String EXPECTED_EXACT_POWER =
+            "expected a power that keeps the scale a power of ten, e.g. s^-0.5 rather than ms^-0.5";
+    private static final List<String> POWER_OPERATORS = List.of("**", "^");
+    private static final BigInteger MAX_DENOMINATOR = BigInteger.valueOf(Dimension.MAX_DENOMINATOR);
 
     private final String text;
     private int position;
@@ -77,17 +90,63 @@ final class UnitParser {
     }
 
     private Unit power() {
+        skipSpaces();
+        int start = position;
         Unit base = primary();
         skipSpaces();
-        if (text.startsWith("**", position)) {
-            position += 2;
-            return base.power(integer("**"));
-        }
-        if (text.startsWith("^", position)) {
-            position++;
-            return base.power(integer("^"));
+        for (String operator : POWER_OPERATORS) {
+            if (text.startsWith(operator, position)) {
+                position += operator.length();
+                return raise(base, start, operator);
+            }
         }
         return base;
+    }
+
+    /** Reads the power after {@code operator} and raises {@code base}, which starts at {@code from}. */
+    private Unit raise(Unit base, int from, String operator) {
+        skipSpaces();
+        int start = position;
+        BigDecimal numerator;
+        BigDecimal denominator = BigDecimal.ONE;
+        if (!atEnd() && text.charAt(position) == '(') {
+            position++;
+            numerator = number(operator + "(");
+            skipSpaces();
+            if (!atEnd() && text.charAt(position) == '/') {
+                position++;
+                denominator = number("/");
+                skipSpaces();
+            }
+            if (atEnd() || text.charAt(position) != ')') {
+                throw error("unclosed '('", start, 1, "expected ')' to close the power");
+            }
+            position++;
+        } else {
+            numerator = number(operator);
+        }
+        String written = text.substring(start, position);
+        // Both numbers have no exponent part, so their scales are the counts of decimals.
+        BigInteger n = numerator.unscaledValue().multiply(BigInteger.TEN.pow(denominator.scale()));
+        BigInteger d = denominator.unscaledValue().multiply(BigInteger.TEN.pow(numerator.scale()));
+        if (d.signum() == 0) {
+            throw error("power " + written + " divides by zero", start, written.length(), EXPECTED_POWER);
+        }
+        BigInteger common = n.gcd(d).multiply(BigInteger.valueOf(d.signum()));
+        n = n.divide(common);
+        d = d.divide(common);
+        if (d.compareTo(MAX_DENOMINATOR) > 0) {
+            throw error("power " + written + " is " + n + "/" + d + ", whose denominator is above "
+                    + MAX_DENOMINATOR, start, written.length(), EXPECTED_POWER);
+        }
+        if (n.bitLength() >= Integer.SIZE) {
+            throw error("power " + written + " is too large", start, written.length(), EXPECTED_POWER);
+        }
+        try {
+            return base.power(n.intValue(), d.intValue());
+        } catch (UnitException e) {
+            throw error(e.getMessage(), from, position - from, EXPECTED_EXACT_POWER);
+        }
     }
 
     private Unit primary() {
@@ -142,25 +201,31 @@ final class UnitParser {
         return unit.get().power(parsePower(power, start + digits));
     }
 
-    private int integer(String operator) {
+    /** A decimal number with an optional sign, as in a power; {@code after} names what precedes it. */
+    private BigDecimal number(String after) {
         skipSpaces();
         int start = position;
         if (!atEnd() && (text.charAt(position) == '-' || text.charAt(position) == '+')) {
             position++;
         }
-        while (!atEnd() && Character.isDigit(text.charAt(position))) {
-            position++;
-        }
-        String number = text.substring(start, position);
-        if (number.isEmpty() || number.equals("-") || number.equals("+")) {
+        int digits = position;
+        skipDigits();
+        if (position == digits) {
             position = start;
-            throw error("missing power after '" + operator + "'", start,
+            throw error("missing power after '" + after + "'", start,
                     atEnd() ? 1 : tokenLength(), EXPECTED_POWER);
         }
         if (!atEnd() && text.charAt(position) == '.') {
-            throw error("fractional power", start, position + 1 - start, EXPECTED_POWER);
+            position++;
+            skipDigits();
         }
-        return parsePower(number, start);
+        return new BigDecimal(text.substring(start, position));
+    }
+
+    private void skipDigits() {
+        while (!atEnd() && Character.isDigit(text.charAt(position))) {
+            position++;
+        }
     }
 
     private int parsePower(String number, int start) {

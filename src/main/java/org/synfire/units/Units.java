@@ -256,13 +256,15 @@ public final class Units {
 
     /**
      * Reads a unit expression: unit names (see {@link #lookup(String)}) combined with {@code *},
-     * {@code /}, a space (multiplication, as in {@code "m^2 kg s^-3"}), integer powers written
-     * {@code ^n}, {@code **n} or, NEURON style, as trailing digits ({@code cm2}), parentheses, and
-     * {@code 1} for the dimensionless unit. Operators apply left to right, so {@code a/b*c} is
-     * {@code (a/b)*c}.
+     * {@code /}, a space (multiplication, as in {@code "m^2 kg s^-3"}), powers written
+     * {@code ^p} or {@code **p} (whole, decimal {@code ^-0.5} or a fraction {@code ^(1/3)}, with a
+     * denominator up to {@link Dimension#MAX_DENOMINATOR}) or, NEURON style, whole powers as trailing
+     * digits ({@code cm2}), parentheses, and {@code 1} for the dimensionless unit. Operators apply
+     * left to right, so {@code a/b*c} is {@code (a/b)*c}. A fractional power of a prefixed unit
+     * must leave a power of ten ({@code us^0.5} is 10^-3 s^0.5; {@code ms^0.5} is refused).
      *
      * <p>Examples: {@code "uF/cm^2"} (0.01 F/m^2), {@code "mS/cm**2"} (10 S/m^2), {@code "1/s"},
-     * {@code "m*s^-1"}, {@code "mV/ms"}, {@code "volt"}.
+     * {@code "m*s^-1"}, {@code "mV/ms"}, {@code "volt"}, {@code "volt/second**0.5"}.
      *
      * @param expression the text
      * @return the unit, with a symbol rebuilt from the parts ({@code "mvolt / msecond"} gives
@@ -282,7 +284,7 @@ public final class Units {
      * ({@code uF/cm^2}, {@code mS/cm^2}, {@code uA/cm^2}), {@code ohm*cm} for resistivity and
      * {@code mV/ms} for voltage slopes,
      * {@link #one} without dimension, and otherwise the coherent SI unit written in base form
-     * ({@code "m^4 kg^2 s^-6 A^-2"}).
+     * ({@code "m^4 kg^2 s^-6 A^-2"}, or {@code "m^2 kg s^-3.5 A^-1"} for mV/sqrt(ms)).
      *
      * @param dimension any dimension
      * @return the preferred unit

@@ -53,8 +53,23 @@ class QuantityTest {
         Quantity side = Units.parse("um^2").of(16).sqrt();
         assertEquals(Dimension.LENGTH, side.dimension());
         assertEquals(4e-6, side.si(), 1e-20);
-        UnitException e = assertThrows(UnitException.class, () -> RESTING.sqrt());
-        assertTrue(e.getMessage().contains("volt"), e.getMessage());
+        Quantity rootTime = Units.ms.of(4).sqrt();
+        assertEquals(Dimension.TIME.root(2), rootTime.dimension());
+        assertEquals(Math.sqrt(0.004), rootTime.si());
+        assertEquals("0.0632456 s^0.5", rootTime.toString());
+        assertEquals(VOLT.root(2), RESTING.sqrt().dimension());
+        assertTrue(Double.isNaN(RESTING.sqrt().si()));
+    }
+
+    @Test
+    void powerOfANumberTakesFractions() {
+        Quantity noise = Units.second.of(4).power(-0.5);
+        assertEquals(0.5, noise.si());
+        assertEquals(Dimension.TIME.power(-1, 2), noise.dimension());
+        assertEquals("0.5 s^-0.5", noise.toString());
+        assertEquals(Units.um.of(3).power(2), Units.um.of(3).power(2.0));
+        UnitException e = assertThrows(UnitException.class, () -> RESTING.power(0.3333));
+        assertTrue(e.getMessage().startsWith("cannot raise volt to the power 0.3333"), e.getMessage());
     }
 
     @Test
@@ -192,7 +207,8 @@ class QuantityTest {
     @ValueSource(strings = {"-65 mV", "10 ms", "500 pA", "1.5 nA", "15 Hz", "2.5 kHz", "1 uF/cm^2",
         "120 mS/cm^2", "0.3 mS/cm^2", "10 uA/cm^2", "35.4 ohm*cm", "0 V", "100 Mohm", "140 mM",
         "5000 s", "100 us", "3.5", "-0.25", "1e-8 pA", "70 kg", "-20 um", "12.5 nS", "250 pF",
-        "2.5 m^4 kg^2 s^-6 A^-2", "1.5e12", "123.457 mV", "0.5 Hz", "-1.5 mV/ms"})
+        "2.5 m^4 kg^2 s^-6 A^-2", "1.5e12", "123.457 mV", "0.5 Hz", "-1.5 mV/ms", "0.5 s^-0.5",
+        "3 m^2 kg s^-3.5 A^-1", "2 m^(1/3)"})
     void toStringOfParseIsTheSameText(String text) {
         Quantity quantity = Quantity.parse(text);
         assertEquals(text, quantity.toString());
@@ -202,7 +218,8 @@ class QuantityTest {
     @Test
     void parseOfToStringRoundTripsAcrossMagnitudes() {
         Dimension[] dimensions = {VOLT, Dimension.TIME, Dimension.CURRENT,
-            Units.parse("mS/cm^2").dimension(), Dimension.DIMENSIONLESS, VOLT.power(2)};
+            Units.parse("mS/cm^2").dimension(), Dimension.DIMENSIONLESS, VOLT.power(2),
+            VOLT.divide(Dimension.TIME.root(2))};
         for (Dimension dimension : dimensions) {
             for (int exponent = -15; exponent <= 12; exponent++) {
                 for (double mantissa : new double[] {1, -2.5, 3.14159, 999.999}) {

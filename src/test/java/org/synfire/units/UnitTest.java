@@ -3,6 +3,8 @@ package org.synfire.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,11 @@ class UnitTest {
             Units.ohm.times(Units.cm),
             Units.nA.divide(Units.mV.divide(Units.ms)),
             Units.cm.power(2).power(-1),
+            Units.second.power(-1, 2),
+            Units.mV.divide(Units.second.power(1, 2)),
+            Units.um.power(1, 2),
+            Units.volt.divide(Units.metre.power(2, 3)),
+            Units.mV.divide(Units.ms).power(3, 2),
         };
         for (Unit unit : units) {
             assertEquals(unit, Units.parse(unit.symbol()), unit.symbol());
@@ -26,6 +33,26 @@ class UnitTest {
         assertEquals("mV/(ms*cm)", units[2].symbol());
         assertEquals("(mV/ms)^2", units[3].symbol());
         assertEquals("1/s", units[4].symbol());
+        assertEquals("s^-0.5", units[8].symbol());
+        assertEquals("mV/s^0.5", units[9].symbol());
+        assertEquals("V/(m^(2/3))", units[11].symbol());
+        assertEquals("(mV/ms)^1.5", units[12].symbol());
+    }
+
+    @Test
+    void fractionalPowersKeepScalesExactPowersOfTen() {
+        Unit noise = Units.second.power(-1, 2);
+        assertEquals(1.0, noise.scale());
+        assertEquals(Dimension.TIME.power(-1).root(2), noise.dimension());
+        assertEquals(1e-3, Units.um.power(1, 2).scale());
+        assertEquals(Units.um.power(1, 2), Units.um.power(2, 4));
+        assertSame(Units.cm, Units.cm.power(2, 2));
+        assertSame(Units.one, Units.mV.power(0, 3));
+        UnitException e = assertThrows(UnitException.class, () -> Units.ms.power(1, 2));
+        assertEquals("cannot raise ms to the power 0.5: its scale 10^-3 would become 10^-1.5, which is not a "
+                + "power of ten; raise the unprefixed unit instead", e.getMessage());
+        UnitException third = assertThrows(UnitException.class, () -> Units.cm.power(1, 3));
+        assertTrue(third.getMessage().contains("10^(-2/3)"), third.getMessage());
     }
 
     @Test

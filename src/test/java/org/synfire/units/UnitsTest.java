@@ -124,6 +124,17 @@ class UnitsTest {
         "mV**-1    | 1000  | per_volt",
         "ohm*cm    | 0.01  | resistivity",
         "m^2 kg s^-3 A^-1 | 1 | volt",
+        "s^-0.5           | 1 | noise",
+        "second**-0.5     | 1 | noise",
+        "s ** (-1/2)      | 1 | noise",
+        "Hz^(1/2)         | 1 | noise",
+        "Hz^+0.50         | 1 | noise",
+        "volt/second**0.5 | 1 | volt_per_root_second",
+        "mV/s^0.5         | 1e-3 | volt_per_root_second",
+        "us^0.5           | 1e-3 | root_second",
+        "s**(0.5)         | 1 | root_second",
+        "(mV/ms)^0.5      | 1 | root_volt_per_second",
+        "m^2 kg s^-3.5 A^-1 | 1 | volt_per_root_second",
     })
     void parseGivesScaleAndDimension(String expression, double scale, String dimension) {
         Unit unit = Units.parse(expression);
@@ -143,7 +154,11 @@ class UnitsTest {
                 Map.entry("second", Dimension.TIME),
                 Map.entry("none", Dimension.DIMENSIONLESS),
                 Map.entry("per_volt", VOLT.power(-1)),
-                Map.entry("resistivity", VOLT.divide(Dimension.CURRENT).times(Dimension.LENGTH)))
+                Map.entry("resistivity", VOLT.divide(Dimension.CURRENT).times(Dimension.LENGTH)),
+                Map.entry("noise", Dimension.TIME.power(-1, 2)),
+                Map.entry("root_second", Dimension.TIME.root(2)),
+                Map.entry("volt_per_root_second", VOLT.divide(Dimension.TIME.root(2))),
+                Map.entry("root_volt_per_second", VOLT.divide(Dimension.TIME).root(2)))
                 .get(dimension);
         assertEquals(expected, unit.dimension(), expression);
     }
@@ -180,7 +195,13 @@ class UnitsTest {
         "mV)       | unmatched ')'        | '   ^'",
         "cm^       | missing power        | '    ^'",
         "cm^x      | missing power        | '    ^'",
-        "m^0.5     | fractional power     | '   ^^'",
+        "s^0.3333  | power 0.3333 is 3333/10000, whose denominator is above 12 | '   ^^^^^^'",
+        "s**(1/13) | power (1/13) is 1/13, whose denominator is above 12     | '    ^^^^^^'",
+        "s^(1/0)   | power (1/0) divides by zero | '   ^^^^^'",
+        "s^(1/2    | unclosed '('         | '   ^'",
+        "s^(/2)    | missing power after '^('    | '    ^'",
+        "s^.5      | missing power after '^'     | '   ^'",
+        "ms^0.5    | cannot raise ms to the power 0.5: its scale 10^-3 would become 10^-1.5 | ' ^^^^^^'",
         "2/s       | unexpected number '2'| ' ^'",
         "mV # x    | unexpected '#'       | '    ^'",
         "*mV       | unexpected '*'       | ' ^'",
@@ -196,6 +217,27 @@ class UnitsTest {
         assertEquals(" " + text, lines[1]);
         assertEquals(carets, lines[2], e.getMessage());
         assertTrue(lines[3].startsWith("expected "), e.getMessage());
+    }
+
+    @Test
+    void malformedPowerSaysWhichPowersAreAllowed() {
+        UnitException e = assertThrows(UnitException.class, () -> Units.parse("volt/second**0.3333"));
+        assertEquals("power 0.3333 is 3333/10000, whose denominator is above 12 in \"volt/second**0.3333\"\n"
+                + " volt/second**0.3333\n"
+                + "              ^^^^^^\n"
+                + "expected a power such as ^2, ^-1, ^0.5 or ^(1/3) (a whole number or a fraction with a "
+                + "denominator up to 12)", e.getMessage());
+    }
+
+    @Test
+    void fractionalBaseFormsReadBack() {
+        Dimension[] dimensions = {Dimension.TIME.power(-1, 2), VOLT.divide(Dimension.TIME.root(2)),
+            Dimension.LENGTH.root(3), SIEMENS.power(-3, 4), FARAD.power(5, 12).times(Dimension.MASS.power(1, 6))};
+        for (Dimension dimension : dimensions) {
+            Unit unit = Units.parse(dimension.baseForm());
+            assertEquals(dimension, unit.dimension(), dimension.baseForm());
+            assertEquals(1.0, unit.scale(), dimension.baseForm());
+        }
     }
 
     @Test
@@ -216,6 +258,7 @@ class UnitsTest {
         Unit baseForm = Units.preferredUnit(VOLT.power(2));
         assertEquals("m^4 kg^2 s^-6 A^-2", baseForm.symbol());
         assertEquals(1.0, baseForm.scale());
+        assertEquals("s^-0.5", Units.preferredUnit(Dimension.TIME.power(-1, 2)).symbol());
     }
 
     @Test
