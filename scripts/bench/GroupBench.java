@@ -1,6 +1,6 @@
 // Synfire side of the uncoupled-group benchmark (see group_bench.py, which runs it beside Brian2).
 //
-// Simulates N uncoupled LIF or Hodgkin–Huxley (Traub–Miles) neurons for a given biological time at
+// Simulates N uncoupled LIF (with or without white noise) or Hodgkin–Huxley (Traub–Miles) neurons for a given biological time at
 // dt = 0.1 ms, with exactly the equations, parameters and inputs of brian2_group.py, and prints one
 // line of JSON: build_s (parse, check, generate, compile, allocate), run_s (the simulation loop
 // only, as Simulation.runSeconds() measures it, on the default number of threads, which the JSON
@@ -30,6 +30,14 @@ public final class GroupBench {
         .constant("El", Quantity.parse("-65 mV")).constant("R", Quantity.parse("100 Mohm")).constant("tau", Quantity.parse("10 ms"))
         .with("v", "-65 mV");
 
+    // The LIF above with white noise: Euler–Maruyama, one normal draw per neuron and step.
+    static final NeuronModel NOISY_LIF = NeuronModel.of("bench_noisy_lif", """
+            dv/dt = (El - v + R*I)/tau + sigma*sqrt(2/tau)*xi : volt (unless refractory)
+            I : amp (constant)
+            """).threshold("v > -50*mV").reset("v = -65*mV").refractory(ms.of(2))
+        .constant("El", Quantity.parse("-65 mV")).constant("R", Quantity.parse("100 Mohm")).constant("tau", Quantity.parse("10 ms"))
+        .constant("sigma", Quantity.parse("3 mV")).with("v", "-65 mV");
+
     // Traub–Miles HH as in Brian2's COBAHH example, without synapses (Brette et al. 2007).
     static final NeuronModel HH = NeuronModel.of("bench_hh", """
             dv/dt = (gl*(El-v) - g_na*(m*m*m)*h*(v-ENa) - g_kd*(n*n*n*n)*(v-EK) + I)/Cm : volt
@@ -54,14 +62,20 @@ public final class GroupBench {
                 case "--n" -> n = Integer.parseInt(args[k + 1]);
                 case "--duration" -> duration = Double.parseDouble(args[k + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[k + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[k] + "; use --model lif|hh --n N --duration SECONDS [--threads N]");
+                default -> throw new IllegalArgumentException("unknown option " + args[k]
+                    + "; use --model lif|noisy|hh --n N --duration SECONDS [--threads N]");
             }
         }
         long start = System.nanoTime();
         Network net = Network.create().dt(ms.of(0.1));
-        boolean lif = model.equals("lif");
-        GroupSpec g = net.group("g", n, lif ? LIF : HH,
-            b -> b.set("I", lif ? "0.1*nA + 0.2*nA*i/(N-1)" : "1*nA*i/(N-1)"));
+        boolean hh = model.equals("hh");
+        NeuronModel chosen = switch (model) {
+            case "lif" -> LIF;
+            case "noisy" -> NOISY_LIF;
+            case "hh" -> HH;
+            default -> throw new IllegalArgumentException("unknown model " + model + "; use lif, noisy or hh");
+        };
+        GroupSpec g = net.group("g", n, chosen, b -> b.set("I", hh ? "1*nA*i/(N-1)" : "0.1*nA + 0.2*nA*i/(N-1)"));
         SpikeProbeSpec spikes = net.probe(Probe.spikes(g));
         Simulation sim = Simulation.build(net);
         if (threads > 0) {

@@ -33,8 +33,9 @@ deleting the cache, without racing other runs that share it) so every extension 
 
 HH: m, n, h start at 0 (not at steady state), v at El; I_i = 1 nA * i/(N-1).
 LIF: v starts at El; I_i = 0.1 nA + 0.2 nA * i/(N-1).
+noisy: the LIF plus white noise sigma*sqrt(2/tau)*xi, sigma = 3 mV, Euler-Maruyama ('euler').
 
-Run:  /usr/bin/python3 scripts/bench/brian2_group.py --model lif|hh \
+Run:  /usr/bin/python3 scripts/bench/brian2_group.py --model lif|noisy|hh \
           --target cython|cpp_standalone|numpy [--n 4000] [--duration 1.0] [--cold] [--keep]
 Needs Debian's python3-brian (apt-get install -y python3-brian) and g++.
 """
@@ -60,7 +61,7 @@ def process_age():
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--model", choices=["lif", "hh"], default="lif")
+    p.add_argument("--model", choices=["lif", "noisy", "hh"], default="lif")
     p.add_argument("--target", choices=["cython", "cpp_standalone", "numpy"], default="cython")
     p.add_argument("--n", type=int, default=4000)
     p.add_argument("--duration", type=float, default=1.0)
@@ -92,6 +93,13 @@ def main():
                                    I : amp (constant)""",
                            threshold="v > -50*mV", reset="v = -65*mV", refractory=2 * ms,
                            method="exact", namespace=ns)
+        G.I = "0.1*nA + 0.2*nA*i/(N-1)"
+    elif a.model == "noisy":
+        ns = dict(El=-65 * mV, R=100 * Mohm, tau=10 * ms, sigma=3 * mV)
+        G = b2.NeuronGroup(a.n, """dv/dt = (El - v + R*I)/tau + sigma*sqrt(2/tau)*xi : volt (unless refractory)
+                                   I : amp (constant)""",
+                           threshold="v > -50*mV", reset="v = -65*mV", refractory=2 * ms,
+                           method="euler", namespace=ns)
         G.I = "0.1*nA + 0.2*nA*i/(N-1)"
     else:
         area = 20000 * um ** 2

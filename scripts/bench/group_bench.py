@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Uncoupled-group benchmark: Synfire beside Brian2, in one run, with ratios.
 
-Simulates 4,000 uncoupled LIF neurons and 4,000 Hodgkin-Huxley (Traub-Miles) neurons for 1 s of
+Simulates 4,000 uncoupled LIF neurons, the same with white noise (--models noisy: Euler-Maruyama,
+one normal draw per neuron and step) and 4,000 Hodgkin-Huxley (Traub-Miles) neurons for 1 s of
 biological time at dt = 0.1 ms, with identical equations and inputs (GroupBench.java and
 brian2_group.py), alternating simulators so that machine load hits both alike. For each
 simulator it reports medians over --repeats runs of:
@@ -13,7 +14,7 @@ and ratios Synfire / Brian2 (below 1 means Synfire is faster). Synfire runs twic
 (all cores when a step is worth sharing: HH here, not LIF).
 
 Usage: /usr/bin/python3 scripts/bench/group_bench.py [--repeats 5] [--n 4000] [--duration 1.0]
-                                                     [--models lif,hh] [--targets cython,cpp_standalone]
+                                                     [--models lif,noisy,hh] [--targets cython,cpp_standalone]
 Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
 """
 import argparse

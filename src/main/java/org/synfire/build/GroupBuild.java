@@ -248,7 +248,8 @@ final class GroupBuild implements PopulationBuild {
                 int[] neuron = {0};
                 int[] site = {0};
                 Evaluator evaluator = new Evaluator(name -> lookup(name, neuron[0], arrayNames, arrays, shared),
-                    () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++));
+                    () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++))
+                    .withNamedDraws((normal, named) -> RandomStreams.named(key, neuron[0], 0, named, normal));
                 Expr e = expressions.get(variable);
                 if (a >= 0) {
                     for (int i = 0; i < n; i++) {

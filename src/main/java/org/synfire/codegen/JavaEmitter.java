@@ -8,7 +8,8 @@ import org.synfire.equations.Functions;
 
 /**
  * Writes expressions as Java source. Names are mapped to Java locals by a naming function;
- * random-number calls get distinct call-site numbers; and, when hoisting is on, maximal
+ * anonymous random-number calls get distinct call-site numbers and named ones their own (so a
+ * named draw emitted twice is the same number, and may be computed once); and, when hoisting is on, maximal
  * subtrees that are the same for every neuron (depending only on shared parameters, time and
  * constants) and cost something (a call, a division, a power) become locals computed once
  * before the neuron loop.
@@ -163,6 +164,8 @@ final class JavaEmitter {
                 return "RandomStreams.uniform(rngKey, " + randomIndex + ", step, " + nextSite[0]++ + ")";
             case "randn":
                 return "RandomStreams.normal(rngKey, " + randomIndex + ", step, " + nextSite[0]++ + ")";
+            case "_rand", "_randn":
+                return "RandomStreams.named(rngKey, " + randomIndex + ", step, " + site(c) + ", " + f.equals("_randn") + ")";
             case "min":
             case "max":
                 return "Math." + f + "(" + number(c.args().get(0)) + ", " + number(c.args().get(1)) + ")";
@@ -172,6 +175,10 @@ final class JavaEmitter {
             default:
                 return javaFunction(f) + "(" + number(c.args().get(0)) + ")";
         }
+    }
+
+    private static int site(Expr.Call named) {
+        return (int) ((Expr.Num) named.args().get(0)).value();
     }
 
     private static String javaFunction(String f) {
@@ -196,7 +203,7 @@ final class JavaEmitter {
     }
 
     private boolean isInvariant(Expr e) {
-        if (Expr.calls(e, "rand") || Expr.calls(e, "randn")) {
+        if (Functions.draws(e)) {
             return false;
         }
         if (e instanceof Expr.Call c && tableCalls.containsKey(c.function()) && c.args().size() > 1) {

@@ -12,6 +12,7 @@ import org.synfire.equations.Assignment;
 import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Expr;
+import org.synfire.equations.Functions;
 import org.synfire.equations.LinearSystem;
 
 /**
@@ -444,7 +445,7 @@ public final class KernelSource {
     private boolean isShared(Expr e) {
         Set<String> allowed = new HashSet<>(model.sharedParameters());
         allowed.addAll(Set.of("dt", "N"));
-        return allowed.containsAll(Expr.names(e)) && !Expr.calls(e, "rand") && !Expr.calls(e, "randn");
+        return allowed.containsAll(Expr.names(e)) && !Functions.draws(e);
     }
 
     private JavaEmitter emitter(Set<String> invariant, String timeLocal, Map<String, String> hoisted) {

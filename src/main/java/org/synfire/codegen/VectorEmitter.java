@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.synfire.equations.Expr;
+import org.synfire.equations.Functions;
 
 /**
  * Writes expressions twice, as Vector API code over {@code SPECIES.length()} neurons and as its
@@ -300,7 +301,7 @@ final class VectorEmitter {
     }
 
     private boolean isInvariant(Expr e) {
-        return invariantNames.containsAll(Expr.names(e)) && !Expr.calls(e, "rand") && !Expr.calls(e, "randn");
+        return invariantNames.containsAll(Expr.names(e)) && !Functions.draws(e);
     }
 
     /** Whether {@code e} is a comparison or a logical combination, which lanes evaluate as a mask. */

@@ -13,12 +13,23 @@ public final class Evaluator {
     private final DoubleSupplier uniform;
     private final DoubleSupplier normal;
     private final Tables tables;
+    private final NamedDraws named;
 
     /** Values of tabulated functions, e.g. {@code stim(t)}. */
     @FunctionalInterface
     public interface Tables {
         /** The value of function {@code name} at the evaluated arguments. */
         double value(String name, double[] args);
+    }
+
+    /**
+     * Random numbers drawn at a named site (see {@link Functions#NAMED_RANDOM}): the same site
+     * must give the same number for the neuron and step being evaluated.
+     */
+    @FunctionalInterface
+    public interface NamedDraws {
+        /** A standard normal number if {@code normal}, else a uniform one in [0, 1), for {@code site}. */
+        double draw(boolean normal, int site);
     }
 
     /**
@@ -34,10 +45,22 @@ public final class Evaluator {
 
     /** An evaluator that can also call tabulated functions. */
     public Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal, Tables tables) {
+        this(names, uniform, normal, tables, (isNormal, site) -> {
+            throw new IllegalArgumentException("no named random numbers here");
+        });
+    }
+
+    private Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal, Tables tables, NamedDraws named) {
         this.names = names;
         this.uniform = uniform;
         this.normal = normal;
         this.tables = tables;
+        this.named = named;
+    }
+
+    /** This evaluator, drawing named random numbers from {@code draws}. */
+    public Evaluator withNamedDraws(NamedDraws draws) {
+        return new Evaluator(names, uniform, normal, tables, draws);
     }
 
     public double evaluate(Expr e) {
@@ -80,6 +103,8 @@ public final class Evaluator {
                 return uniform.getAsDouble();
             case "randn":
                 return normal.getAsDouble();
+            case "_rand", "_randn":
+                return named.draw(c.function().equals("_randn"), (int) ((Expr.Num) c.args().get(0)).value());
             case "min":
                 return Math.min(evaluate(c.args().get(0)), evaluate(c.args().get(1)));
             case "max":

@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * How differential equations are advanced by one time step. When none is given, the first that
  * applies of {@link #EXACT}, {@link #EXPONENTIAL_EULER} and {@link #RK4} is chosen (Brian2 tries
- * methods in order the same way) and the choice is reported.
+ * methods in order the same way) and the choice is reported. Equations with white noise
+ * ({@code xi}) are integrated in the Itô sense by {@link #EULER} (Euler–Maruyama) when the noise is
+ * additive and {@link #MILSTEIN} when it is multiplicative.
  */
 public enum IntegrationMethod {
     /** Exact for linear equations with constant coefficients: a propagator matrix computed once per run. */
@@ -17,8 +19,14 @@ public enum IntegrationMethod {
     RK4("rk4"),
     /** Second-order Runge–Kutta (midpoint). */
     RK2("rk2"),
-    /** Forward Euler, first order. */
-    EULER("euler");
+    /** Forward Euler, first order; for stochastic equations Euler–Maruyama (Itô, strong order 0.5). */
+    EULER("euler"),
+    /**
+     * Milstein's method for stochastic equations, derivative-free (Kloeden and Platen's form, as
+     * Brian2's {@code milstein}): strong order 1 for multiplicative noise with one source per
+     * equation; the same as Euler–Maruyama for additive noise.
+     */
+    MILSTEIN("milstein");
 
     private final String label;
 

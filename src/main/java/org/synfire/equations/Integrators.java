@@ -20,23 +20,37 @@ final class Integrators {
     private final Set<String> clamped;
     private final Set<String> runConstants;
     private final Set<String> perNeuron;
+    private final Map<String, Integer> noise;
 
     /**
      * @param derivatives  state variable → expanded right-hand side, in order
      * @param clamped      variables flagged {@code unless refractory}
      * @param runConstants names that cannot change during a run (constant or shared parameters, {@code dt}, {@code N}, {@code i})
      * @param perNeuron    names whose values differ between neurons ({@code i} and per-neuron parameters)
+     * @param noise        the white-noise sources the derivatives use, each with the named site of its draws
      */
-    Integrators(Map<String, Expr> derivatives, Set<String> clamped, Set<String> runConstants, Set<String> perNeuron) {
+    Integrators(Map<String, Expr> derivatives, Set<String> clamped, Set<String> runConstants, Set<String> perNeuron,
+                Map<String, Integer> noise) {
         this.derivatives = derivatives;
         this.clamped = clamped;
         this.runConstants = runConstants;
         this.perNeuron = perNeuron;
+        this.noise = noise;
     }
 
     /** The scheme for {@code method}, or an explanation of why it does not apply (as an exception). */
     UpdateScheme scheme(IntegrationMethod method, String reason) throws NotApplicable {
+        if (!noise.isEmpty()) {
+            return switch (method) {
+                case EULER -> eulerMaruyama(reason);
+                case MILSTEIN -> milstein(reason);
+                default -> throw new NotApplicable(noisyVariable(), method + " is a method for deterministic equations, and d"
+                    + noisyVariable() + "/dt has white noise (" + String.join(", ", noise.keySet()) + ")");
+            };
+        }
         return switch (method) {
+            case MILSTEIN -> throw new NotApplicable(derivatives.keySet().iterator().next(),
+                "milstein is a method for stochastic equations, and these have no white noise (xi)");
             case EXACT -> exactOrExplain(reason);
             case EXPONENTIAL_EULER -> exponentialEulerOrExplain(reason);
             case RK4 -> rungeKutta(method, reason, new double[][] {{}, {0.5}, {0, 0.5}, {0, 0, 1}},
@@ -84,7 +98,7 @@ final class Integrators {
                     }
                     varies |= perNeuron.contains(name);
                 }
-                if (Expr.calls(coefficient, "rand") || Expr.calls(coefficient, "randn")) {
+                if (Functions.draws(coefficient)) {
                     throw new NotApplicable(x, "the coefficient of " + vars.get(j) + " in d" + x + "/dt is random");
                 }
                 a[i][j] = coefficient;
@@ -93,7 +107,7 @@ final class Integrators {
             if (Expr.names(b[i]).contains("t")) {
                 throw new NotApplicable(x, "d" + x + "/dt depends explicitly on time t");
             }
-            if (Expr.calls(b[i], "rand") || Expr.calls(b[i], "randn")) {
+            if (Functions.draws(b[i])) {
                 throw new NotApplicable(x, "d" + x + "/dt contains random numbers");
             }
         }
@@ -154,7 +168,7 @@ final class Integrators {
 
     /** Whether an expression has one value for all neurons during a run: only run constants that are not per neuron. */
     private boolean isUniform(Expr e) {
-        return !Expr.calls(e, "rand") && !Expr.calls(e, "randn")
+        return !Functions.draws(e)
             && Expr.names(e).stream().allMatch(n -> runConstants.contains(n) && !perNeuron.contains(n));
     }
 
@@ -204,6 +218,143 @@ final class Integrators {
         for (String x : vars) {
             out.add(new Assignment(x, Expr.name("_new_" + x), false));
         }
+        return new UpdateScheme(method, reason, out, null);
+    }
+
+    /**
+     * The scheme for equations with white noise, chosen as Brian2 would but in the Itô sense:
+     * Euler–Maruyama for additive noise, Milstein for multiplicative noise where it applies.
+     */
+    UpdateScheme stochastic() throws NotApplicable {
+        Map<String, Affine> split = split();
+        boolean multiplicative = split.values().stream().anyMatch(a -> a.coefficients().values().stream().anyMatch(this::dependsOnState));
+        if (!multiplicative) {
+            return eulerMaruyama("automatic: additive noise, Euler–Maruyama (exact propagators and Runge–Kutta methods are for "
+                + "deterministic equations)");
+        }
+        try {
+            return milstein("automatic: multiplicative noise, Milstein (strong order 1)");
+        } catch (NotApplicable e) {
+            return eulerMaruyama("automatic: multiplicative noise that Milstein cannot take (" + e.getMessage()
+                + "), Euler–Maruyama (strong order 0.5)");
+        }
+    }
+
+    /** Each derivative as {@code f + Σ g_k·xi_k}: the drift {@code f} and the noise coefficients {@code g_k}. */
+    private Map<String, Affine> split() throws NotApplicable {
+        Map<String, Affine> split = new LinkedHashMap<>();
+        for (Map.Entry<String, Expr> d : derivatives.entrySet()) {
+            Affine form = Affine.of(d.getValue(), noise.keySet());
+            if (form == null) {
+                throw new NotApplicable(d.getKey(), "white noise enters d" + d.getKey() + "/dt other than as a term g*xi "
+                    + "(a product with xi, added to the rest)");
+            }
+            split.put(d.getKey(), form);
+        }
+        return split;
+    }
+
+    private boolean dependsOnState(Expr e) {
+        return Expr.names(e).stream().anyMatch(derivatives::containsKey);
+    }
+
+    private String noisyVariable() {
+        return derivatives.entrySet().stream().filter(d -> Expr.names(d.getValue()).stream().anyMatch(noise::containsKey))
+            .map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    /** {@code x + dt·f + Σ g_k·ΔW_k}, the increments drawn once per source, neuron and step. */
+    private UpdateScheme eulerMaruyama(String reason) throws NotApplicable {
+        Map<String, Affine> split = split();
+        List<Assignment> out = increments();
+        Map<String, Expr> next = new LinkedHashMap<>();
+        split.forEach((x, form) -> next.put(x, step(x, Expr.add(drift(form.rest()), diffusion(form)))));
+        return finish(IntegrationMethod.EULER, reason, out, next);
+    }
+
+    /**
+     * Derivative-free Milstein: for a variable whose noise coefficient {@code g} depends on the
+     * state, {@code x + dt·f + g·ΔW + (g(x̂) − g(x))·(ΔW² − dt)/(2√dt)} with the support value
+     * {@code x̂ = x + dt·f + g·√dt}, which approximates Milstein's {@code ½·g·g'·(ΔW² − dt)}
+     * to the same order. The correction needs one source per such equation, and a coefficient
+     * that depends on no other noisy variable (diagonal noise), else Lévy areas would be needed.
+     */
+    private UpdateScheme milstein(String reason) throws NotApplicable {
+        Map<String, Affine> split = split();
+        Set<String> noisy = new HashSet<>();
+        split.forEach((x, form) -> {
+            if (!form.coefficients().isEmpty()) {
+                noisy.add(x);
+            }
+        });
+        List<Assignment> out = increments();
+        Map<String, Expr> next = new LinkedHashMap<>();
+        Expr dt = Expr.name("dt");
+        Expr rootDt = Expr.call("sqrt", dt);
+        for (Map.Entry<String, Affine> entry : split.entrySet()) {
+            String x = entry.getKey();
+            Affine form = entry.getValue();
+            List<Expr> multiplicative = form.coefficients().values().stream().filter(this::dependsOnState).toList();
+            if (multiplicative.isEmpty()) {
+                next.put(x, step(x, Expr.add(drift(form.rest()), diffusion(form))));
+                continue;
+            }
+            if (form.coefficients().size() > 1) {
+                throw new NotApplicable(x, "d" + x + "/dt has several noise sources and one multiplies the state");
+            }
+            String xi = form.coefficients().keySet().iterator().next();
+            Expr g = form.coefficient(xi);
+            for (String other : Expr.names(g)) {
+                if (noisy.contains(other) && !other.equals(x)) {
+                    throw new NotApplicable(x, "the noise of d" + x + "/dt depends on " + other + ", which is noisy too");
+                }
+            }
+            out.add(new Assignment("_f_" + x, form.rest(), false));
+            out.add(new Assignment("_g_" + x, g, false));
+            Expr f = Expr.name("_f_" + x);
+            Expr gx = Expr.name("_g_" + x);
+            out.add(new Assignment("_s_" + x, Expr.add(Expr.name(x), Expr.add(Expr.mul(dt, f), Expr.mul(rootDt, gx))), false));
+            out.add(new Assignment("_gs_" + x, Expr.substitute(g, name -> name.equals(x) ? Expr.name("_s_" + x) : null), false));
+            Expr dW = Expr.name(increment(xi));
+            Expr correction = Expr.div(Expr.mul(Expr.mul(Expr.num(0.5), Expr.sub(Expr.name("_gs_" + x), gx)),
+                Expr.sub(Expr.mul(dW, dW), dt)), rootDt);
+            next.put(x, step(x, Expr.add(Expr.add(Expr.mul(dt, f), Expr.mul(gx, dW)), correction)));
+        }
+        return finish(IntegrationMethod.MILSTEIN, reason, out, next);
+    }
+
+    /** {@code _dW_xi = √dt·N(0, 1)} for every source, drawn at its named site. */
+    private List<Assignment> increments() {
+        List<Assignment> out = new ArrayList<>();
+        noise.forEach((xi, site) -> out.add(new Assignment(increment(xi),
+            Expr.mul(Expr.call("sqrt", Expr.name("dt")), Expr.call("_randn", Expr.num(site))), false)));
+        return out;
+    }
+
+    private static String increment(String xi) {
+        return "_dW_" + xi;
+    }
+
+    private static Expr drift(Expr f) {
+        return Expr.mul(Expr.name("dt"), f);
+    }
+
+    private Expr diffusion(Affine form) {
+        Expr sum = Expr.num(0);
+        for (Map.Entry<String, Expr> term : form.coefficients().entrySet()) {
+            sum = Expr.add(sum, Expr.mul(term.getValue(), Expr.name(increment(term.getKey()))));
+        }
+        return sum;
+    }
+
+    /** {@code x} plus its increment, which a refractory neuron does not take for a variable held while refractory. */
+    private Expr step(String x, Expr increment) {
+        return Expr.add(Expr.name(x), clamped.contains(x) ? Expr.mul(Expr.name(ACTIVE), increment) : increment);
+    }
+
+    private static UpdateScheme finish(IntegrationMethod method, String reason, List<Assignment> out, Map<String, Expr> next) {
+        next.forEach((x, value) -> out.add(new Assignment("_new_" + x, value, false)));
+        next.keySet().forEach(x -> out.add(new Assignment(x, Expr.name("_new_" + x), false)));
         return new UpdateScheme(method, reason, out, null);
     }
 

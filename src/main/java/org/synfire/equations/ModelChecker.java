@@ -29,11 +29,41 @@ public final class ModelChecker {
     private final Equations equations;
     private final Namespace namespace;
     private final TypeChecker types;
+    /** Sub-expressions that draw random numbers, with every draw at a named site of its own. */
+    private final Map<String, Expr> drawingOnce = new LinkedHashMap<>();
+    private int namedSites;
 
     ModelChecker(Equations equations, Namespace namespace) {
         this.equations = equations;
         this.namespace = namespace;
         this.types = new TypeChecker(equations, namespace);
+        for (Equation eq : equations.ofKind(Equation.Kind.SUBEXPRESSION)) {
+            if (Functions.draws(eq.expression())) {
+                drawingOnce.put(eq.variable(), nameDraws(eq.expression()));
+            }
+        }
+    }
+
+    /**
+     * {@code e} with each {@code rand()} and {@code randn()} drawn at a new named site, so that a
+     * random sub-expression is one number per neuron and step wherever it is used (the
+     * integration, its stages, the threshold and the reset), as Brian2's
+     * {@code (constant over dt)}, instead of a new draw at every use.
+     */
+    private Expr nameDraws(Expr e) {
+        if (e instanceof Expr.Call c && Functions.RANDOM.contains(c.function())) {
+            return new Expr.Call("_" + c.function(), List.of(Expr.num(namedSites++)), c.span());
+        }
+        if (e instanceof Expr.Call c) {
+            return new Expr.Call(c.function(), c.args().stream().map(this::nameDraws).toList(), c.span());
+        }
+        if (e instanceof Expr.Unary u) {
+            return new Expr.Unary(u.op(), nameDraws(u.operand()), u.span());
+        }
+        if (e instanceof Expr.Binary b) {
+            return new Expr.Binary(b.op(), nameDraws(b.left()), nameDraws(b.right()), b.span());
+        }
+        return e;
     }
 
     /**
@@ -102,14 +132,18 @@ public final class ModelChecker {
             subexpressions.put(eq.variable(), expand(eq.expression()));
         }
         Map<String, Expr> derivatives = new LinkedHashMap<>();
+        Map<String, Integer> noise = new LinkedHashMap<>();
         for (Equation eq : equations.ofKind(Equation.Kind.DIFFERENTIAL)) {
-            derivatives.put(eq.variable(), expand(eq.expression()));
+            Expr rate = expand(eq.expression());
+            derivatives.put(eq.variable(), rate);
+            Expr.names(rate).stream().filter(Noise::isSource).forEach(xi -> noise.computeIfAbsent(xi, k -> namedSites++));
         }
 
         Expr threshold = null;
         if (thresholdText != null && !thresholdText.isBlank()) {
             Expr parsed = Equations.parseExpression(new Source("threshold", thresholdText));
             types.requireBoolean(parsed, types.typeOf(parsed), "the threshold");
+            requireNoNoise(parsed, "the threshold");
             threshold = expand(parsed);
         }
         List<Assignment> reset = new ArrayList<>();
@@ -142,6 +176,7 @@ public final class ModelChecker {
                 throw new EquationException(parsed.span(), "the refractory period is " + type,
                     "a duration (e.g. 2*ms or tref) or a condition (e.g. v > -20*mV)");
             }
+            requireNoNoise(parsed, "the refractory condition");
             refractory = expand(parsed);
         }
         if (!clamped.isEmpty() && refractoryKind == CheckedModel.RefractoryKind.NONE) {
@@ -150,7 +185,7 @@ public final class ModelChecker {
                 "a refractory period (e.g. 2 ms), or no '(unless refractory)' flag");
         }
 
-        UpdateScheme scheme = chooseScheme(new Integrators(derivatives, clamped, runConstants, perNeuron), method);
+        UpdateScheme scheme = chooseScheme(new Integrators(derivatives, clamped, runConstants, perNeuron, noise), method, !noise.isEmpty());
         return new CheckedModel(equations, List.copyOf(state), List.copyOf(neuronParameters), List.copyOf(sharedParameters),
             Map.copyOf(dimensions), subexpressions, scheme, threshold, List.copyOf(reset), refractoryKind, refractory);
     }
@@ -167,6 +202,7 @@ public final class ModelChecker {
         ModelChecker checker = new ModelChecker(equations, namespace);
         Expr parsed = Equations.parseExpression(source);
         checker.types.requireDimension(parsed, checker.types.typeOf(parsed), expected, source.label());
+        checker.requireNoNoise(parsed, source.label());
         return checker.expand(parsed);
     }
 
@@ -180,7 +216,7 @@ public final class ModelChecker {
         return types;
     }
 
-    private UpdateScheme chooseScheme(Integrators integrators, IntegrationMethod requested) {
+    private UpdateScheme chooseScheme(Integrators integrators, IntegrationMethod requested, boolean stochastic) {
         if (equations.ofKind(Equation.Kind.DIFFERENTIAL).isEmpty()) {
             return new UpdateScheme(null, "no differential equations", List.of(), null);
         }
@@ -189,7 +225,16 @@ public final class ModelChecker {
                 return integrators.scheme(requested, "requested");
             } catch (Integrators.NotApplicable e) {
                 throw new EquationException(equations.get(e.variable()).span(), "method '" + requested + "' cannot integrate this model: "
-                    + e.getMessage(), "another method: exponential_euler, rk4, rk2 or euler (or none, to choose automatically)");
+                    + e.getMessage(), stochastic ? "euler (Euler–Maruyama) or milstein (or none, to choose automatically)"
+                    : "another method: exponential_euler, rk4, rk2 or euler (or none, to choose automatically)");
+            }
+        }
+        if (stochastic) {
+            try {
+                return integrators.stochastic();
+            } catch (Integrators.NotApplicable e) {
+                throw new EquationException(equations.get(e.variable()).span(), e.getMessage(),
+                    "white noise as a term of the right-hand side: dx/dt = f + g*xi");
             }
         }
         List<String> rejected = new ArrayList<>();
@@ -205,8 +250,42 @@ public final class ModelChecker {
         throw new IllegalStateException("rk4 applies to every model");
     }
 
+    /** Refuses white noise outside differential equations, with a caret at the name that brings it in. */
+    private void requireNoNoise(Expr parsed, String where) {
+        Expr.Name found = noiseIn(parsed);
+        if (found != null) {
+            throw new EquationException(found.span(), where + " uses white noise (" + (Noise.isSource(found.name()) ? found.name()
+                : found.name() + ", which contains xi") + "), which only differential equations can contain",
+                "rand() or randn() for a random number per step");
+        }
+    }
+
+    /** The first name in {@code e} that is a noise source or a sub-expression using one, or {@code null}. */
+    private Expr.Name noiseIn(Expr e) {
+        if (e instanceof Expr.Name n) {
+            Equation eq = equations.get(n.name());
+            boolean noisy = eq == null ? Noise.isSource(n.name())
+                : eq.kind() == Equation.Kind.SUBEXPRESSION && noiseIn(eq.expression()) != null;
+            return noisy ? n : null;
+        }
+        List<Expr> parts = e instanceof Expr.Unary u ? List.of(u.operand())
+            : e instanceof Expr.Binary b ? List.of(b.left(), b.right())
+            : e instanceof Expr.Call c ? c.args() : List.of();
+        for (Expr part : parts) {
+            Expr.Name found = noiseIn(part);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private void checkName(Equation eq) {
         String name = eq.variable();
+        if (Noise.isSource(name)) {
+            throw new EquationException(eq.span(), "'" + name + "' is white noise (xi, xi_1, xi_input, ...) and cannot name a variable",
+                "another name");
+        }
         if (RESERVED.contains(name) || name.startsWith("_") || Functions.isBuiltIn(name)
             || namespace.functions().containsKey(name)) {
             throw new EquationException(eq.span(), "'" + name + "' is reserved and cannot name a variable",
@@ -233,6 +312,7 @@ public final class ModelChecker {
                 + " and cannot be changed by the " + where, "a state variable or a per-neuron parameter without '(constant)'");
         }
         TypeChecker.Type value = types.typeOf(s.value());
+        requireNoNoise(s.value(), "the " + where);
         Dimension expected = s.operator().equals("*=") || s.operator().equals("/=") ? Dimension.DIMENSIONLESS : target.dimension();
         types.requireDimension(s.value(), value, expected, "'" + s.target() + " " + s.operator() + " ...'");
         return new Assignment(s.target(), expand(s.assignedValue()), false);
@@ -247,7 +327,7 @@ public final class ModelChecker {
         return Expr.substitute(e, name -> {
             Equation eq = equations.get(name);
             if (eq != null) {
-                return eq.kind() == Equation.Kind.SUBEXPRESSION ? substituteNames(eq.expression()) : null;
+                return eq.kind() == Equation.Kind.SUBEXPRESSION ? substituteNames(drawingOnce.getOrDefault(name, eq.expression())) : null;
             }
             if (TypeChecker.SPECIAL.containsKey(name)) {
                 return name.equals("pi") ? Expr.num(Math.PI) : null;

@@ -221,6 +221,10 @@ public final class SynapseChecker {
                     + (rhs.bool() ? "a condition" : TypeChecker.describeFound(rhs.dimension())), TypeChecker.describeRate(eq.dimension()));
             }
             Expr expanded = checker.expand(eq.expression());
+            if (Expr.names(expanded).stream().anyMatch(Noise::isSource)) {
+                throw new EquationException(eq.expression().span(), "d" + x + "/dt has white noise (xi), which synaptic equations cannot have",
+                    "the noise in the neuron model, e.g. a noisy current there");
+            }
             for (String name : Expr.names(expanded)) {
                 if (eventDriven.contains(name)) {
                     throw new EquationException(eq.expression().span(), "d" + x + "/dt depends on the event-driven variable '" + name
@@ -238,7 +242,7 @@ public final class SynapseChecker {
                 (eq.has(Equation.Flag.SHARED) ? runConstants : perSynapse).add(eq.variable());
             }
         }
-        Integrators integrators = new Integrators(derivatives, Set.of(), runConstants, perSynapse);
+        Integrators integrators = new Integrators(derivatives, Set.of(), runConstants, perSynapse, Map.of());
         List<String> rejected = new ArrayList<>();
         for (IntegrationMethod method : List.of(IntegrationMethod.EXACT, IntegrationMethod.EXPONENTIAL_EULER, IntegrationMethod.RK4)) {
             try {
@@ -276,7 +280,7 @@ public final class SynapseChecker {
                     problem = "depends on '" + name + "', which changes between events";
                 }
             }
-            if (Expr.calls(expanded, "rand") || Expr.calls(expanded, "randn")) {
+            if (Functions.draws(expanded)) {
                 problem = "contains random numbers";
             }
         }
@@ -378,7 +382,7 @@ public final class SynapseChecker {
                 return null;
             }
         }
-        if (Expr.calls(increment, "rand") || Expr.calls(increment, "randn")) {
+        if (Functions.draws(increment)) {
             return null;
         }
         return new CheckedSynapse.Accumulation(target.substring(0, target.length() - 5),

@@ -51,7 +51,26 @@ final class TypeChecker {
     }
 
     static String describe(Dimension d) {
-        return d.isDimensionless() ? "dimensionless (1)" : d.toString();
+        if (d.isDimensionless()) {
+            return "dimensionless (1)";
+        }
+        if (!isNamed(d)) {
+            // A rate of a named unit reads better than base units: volt/second, not m^2 kg s^-4 A^-1.
+            for (int[] p : TIME_POWERS) {
+                Dimension named = d.times(Dimension.TIME.power(p[0], p[1]));
+                if (isNamed(named) && !named.isDimensionless()) {
+                    return named + "/second" + (p[0] == p[1] ? "" : "**" + (p[1] == 1 ? Integer.toString(p[0]) : p[0] / (double) p[1]));
+                }
+            }
+        }
+        return d.toString();
+    }
+
+    /** Powers of the second tried by {@link #describe}, as numerator and denominator. */
+    private static final int[][] TIME_POWERS = {{1, 1}, {1, 2}, {2, 1}, {3, 2}};
+
+    private static boolean isNamed(Dimension d) {
+        return !d.toString().equals(d.baseForm());
     }
 
     /** The unit of {@code d} per second, described as users write it (e.g. {@code volt/second} for volt). */
@@ -110,9 +129,11 @@ final class TypeChecker {
                         case "-" -> "cannot subtract";
                         default -> "cannot compare";
                     };
+                    boolean noisy = Expr.names(b).stream().anyMatch(Noise::isSource);
                     throw new EquationException(b.right().span(), verb + " " + b.left() + " (" + left + ") and "
                         + b.right() + " (" + right + "): units differ",
-                        "both sides in " + describe(left.dimension()));
+                        "both sides in " + describe(left.dimension()) + (noisy ? " (white noise xi is in 1/second**0.5: scale it as in "
+                            + "sigma*sqrt(2/tau)*xi)" : ""));
                 }
                 return b.op().equals("+") || b.op().equals("-") ? Type.of(left.dimension()) : Type.BOOLEAN;
             }
@@ -220,6 +241,9 @@ final class TypeChecker {
         Dimension special = SPECIAL.get(name);
         if (special != null) {
             return special;
+        }
+        if (Noise.isSource(name)) {
+            return Noise.dimension();
         }
         Quantity constant = namespace.constants().get(name);
         if (constant != null) {

@@ -44,9 +44,9 @@ final class GroovyKernel extends SynfireKernel {
      * Every cell's class name. One name, not one per cell: the JVM's class loaders keep a lock
      * for every class name ever looked up, and Groovy looks up several per script class
      * ({@code CellMetaClass}, {@code CellBeanInfo}, ...), so a new name per cell grew the heap
-     * for good.
+     * for good. A leading underscore keeps it clear of the classes users declare ({@code class Cell}).
      */
-    private static final String CELL_CLASS = "Cell";
+    private static final String CELL_CLASS = "_SynfireCell";
 
     private final Engine<GroovyShell> shell = new Engine<>("Groovy");
 

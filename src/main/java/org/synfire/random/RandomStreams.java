@@ -10,6 +10,13 @@ package org.synfire.random;
 public final class RandomStreams {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
+    /**
+     * Named call sites start here, anonymous ones (numbered in order of the calls in a kernel)
+     * below it; {@link #normal} uses a second site {@code 0x40000000} above its own, so the
+     * ranges never meet.
+     */
+    public static final int NAMED_SITES = 0x2000_0000;
+
     private RandomStreams() {
     }
 
@@ -43,5 +50,10 @@ public final class RandomStreams {
         double u1 = uniform(key, index, counter, site);
         double u2 = uniform(key, index, counter, site + 0x40000000);
         return Math.sqrt(-2.0 * Math.log1p(-u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    /** The number drawn at named site {@code site}: standard normal if {@code normal}, else uniform in [0, 1). */
+    public static double named(long key, int index, long counter, int site, boolean normal) {
+        return normal ? normal(key, index, counter, NAMED_SITES + site) : uniform(key, index, counter, NAMED_SITES + site);
     }
 }

@@ -63,8 +63,31 @@ class BackendAgreementTest {
                 """).threshold("v > 12*mV").reset("v = 0*mV").method("rk2").with("tau", "10 ms")
             .function("stim", TimedArray.of(new double[] {5, 20, 8}, org.synfire.units.Units.mV, ms.of(30)))
             .function("col", TimedArray.perNeuron(new double[][] {{0, 1, 2, 3}, {4, 3, 2, 1}}, org.synfire.units.Units.mV, ms.of(50)));
+        NeuronModel noisyLif = NeuronModel.of("noisy_lif", """
+                dv/dt = (El - v + R*I)/tau + sigma*sqrt(2/tau)*xi : volt (unless refractory)
+                I : amp
+                tau : second (constant)
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                sigma : volt (shared, constant)
+                z = randn() : 1
+                """).threshold("v > -50*mV + z*mV").reset("v = El + z*mV").refractory(ms.of(2))
+            .with("El", "-65 mV").with("R", "100 Mohm").with("sigma", "3 mV").with("v", "-65 mV");
+        NeuronModel multiplicative = NeuronModel.of("noisy_gain", """
+                dv/dt = (El - v + R*I*g)/tau : volt (unless refractory)
+                dg/dt = (1 - g)/tau_g + s*g*xi : 1
+                I : amp
+                tau : second (constant)
+                El : volt (shared, constant)
+                R : ohm (shared, constant)
+                tau_g : second (shared, constant)
+                s : second**-0.5 (shared, constant)
+                """).threshold("v > -50*mV").reset("v = El").refractory(ms.of(2))
+            .with("El", "-65 mV").with("R", "100 Mohm").with("tau_g", "20 ms").with("s", "2 second**-0.5").with("v", "-65 mV").with("g", "1");
         return Stream.of(
             Arguments.of("lif (exact)", Library.lif(), 8, "0.14*nA + i*30*pA", "v"),
+            Arguments.of("lif with white noise (Euler–Maruyama)", noisyLif, 6, "0.2*nA + i*20*pA", "v"),
+            Arguments.of("multiplicative noise (Milstein)", multiplicative, 6, "0.2*nA + i*20*pA", "g"),
             Arguments.of("coupled, per-neuron tau (exact)", coupled, 8, "0.1*nA + i*20*pA", "Is"),
             Arguments.of("Traub-Miles HH (exponential Euler, shared calls)", Library.traubMiles(), 6, "i*0.2*nA", "m"),
             Arguments.of("Hodgkin-Huxley 1952 (refractory while v > -20 mV)", Library.hodgkinHuxley(), 5, "(8 + i*4)*uA/cm**2", "h"),

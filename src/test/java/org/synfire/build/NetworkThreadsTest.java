@@ -9,6 +9,9 @@ import org.synfire.connectivity.Connect;
 import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
+import org.synfire.model.NeuronModel;
+import org.synfire.model.Probe;
+import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.library.Library;
 import org.synfire.model.library.ReferenceNetworks;
@@ -23,7 +26,7 @@ import org.synfire.units.Units;
  */
 class NetworkThreadsTest {
 
-    private record Outcome(SpikeTrains exc, SpikeTrains inh, double[] weights) {
+    private record Outcome(SpikeTrains exc, SpikeTrains inh, SpikeTrains noisy, double[] weights) {
     }
 
     private static Outcome run(int threads) {
@@ -38,9 +41,19 @@ class NetworkThreadsTest {
         net.connect("queued", exc, exc, Library.stdp("ge", "volt").with("wmax", "0.5 mV"), Connect.probability(0.01),
             p -> p.set("w", "rand()*0.5*mV").delay("rand()*3*ms"));
         net.poissonInput("ext", exc, "v", 100, Units.Hz.of(10), Units.mV.of(0.5));
+        NeuronModel whiteNoise = NeuronModel.of("noisy", """
+                dv/dt = (mu - v)/tau + sigma*sqrt(2/tau)*xi : volt (unless refractory)
+                mu : volt (shared)
+                sigma : volt (shared)
+                tau : second (shared, constant)
+                """).threshold("v > 20*mV").reset("v = 10*mV").refractory(ms.of(2))
+            .with("mu", "15 mV").with("sigma", "5 mV").with("tau", "20 ms").with("v", "10 mV");
+        GroupSpec noisy = net.group("noisy", 400, whiteNoise);
+        SpikeProbeSpec noisySpikes = net.probe(Probe.spikes(noisy));
+        net.connect("noisy_exc", noisy, exc, SynapseModel.onSpike("ge += 0.2*mV"), Connect.fixedInDegree(10));
         Simulation sim = Simulation.build(net).threads(threads);
         sim.run(ms.of(150)).run(ms.of(50));
-        return new Outcome(sim.data(cuba.spikes().get(0)), sim.data(cuba.spikes().get(1)),
+        return new Outcome(sim.data(cuba.spikes().get(0)), sim.data(cuba.spikes().get(1)), sim.data(noisySpikes),
             concat(sim.projection("plastic").valuesSi("w"), sim.projection("queued").valuesSi("w")));
     }
 
@@ -54,11 +67,13 @@ class NetworkThreadsTest {
     void spikesAndWeightsAreIdenticalOnAnyNumberOfThreads() {
         Outcome one = run(1);
         assertTrue(one.exc().count() > 1000, "the network is active: " + one.exc().count() + " spikes");
+        assertTrue(one.noisy().count() > 500, "the noisy group fires: " + one.noisy().count() + " spikes");
         for (int threads : new int[] {2, 4}) {
             Outcome many = run(threads);
             assertArrayEquals(one.exc().indices(), many.exc().indices(), threads + " threads");
             assertArrayEquals(one.exc().times(ms), many.exc().times(ms), threads + " threads");
             assertArrayEquals(one.inh().indices(), many.inh().indices(), threads + " threads");
+            assertArrayEquals(one.noisy().times(ms), many.noisy().times(ms), threads + " threads, white noise");
             assertArrayEquals(one.weights(), many.weights(), threads + " threads");
         }
     }

@@ -106,6 +106,16 @@ class ScriptsTest {
     }
 
     @Test
+    void noisyLifFollowsSiegert() throws Exception {
+        Map<String, Double> s = run("noisy_lif.groovy", "neurons=100", "duration=1s");
+        table("rates", "mu_mV,rate_simulated_sigma_2mV_Hz,rate_Siegert_sigma_2mV_Hz,rate_simulated_sigma_5mV_Hz,rate_Siegert_sigma_5mV_Hz");
+        figure("rates");
+        // 100 neurons for 1 s give 200 to 4,000 spikes a point (2 to 16 % standard error), and a
+        // threshold checked once a step lowers the rates by a few percent (see the script).
+        assertTrue(s.get("median_relative_difference") < 0.08 && s.get("largest_relative_difference") < 0.3, s.toString());
+    }
+
+    @Test
     void stdpMakesTheWeightsBimodal() throws Exception {
         Map<String, Double> s = run("stdp.groovy");
         table("weights", "synapse,source,target,delay_ms,w,Apre,Apost");

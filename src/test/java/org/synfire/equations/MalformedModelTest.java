@@ -177,13 +177,13 @@ class MalformedModelTest {
     void unitMissingASquareRoot() {
         EquationException e = failEquations("dv/dt = (El - v)/tau + sigma*xn : volt\nsigma : volt\nxn : second**-0.5" + PARAMS);
         assertCaret(e, "dv/dt = (El - v)/tau + sigma*xn : volt", "sigma*xn",
-            "cannot add (El - v) / tau (m^2 kg s^-4 A^-1) and sigma * xn (m^2 kg s^-3.5 A^-1): units differ");
+            "cannot add (El - v) / tau (volt/second) and sigma * xn (volt/second**0.5): units differ");
     }
 
     @Test
     void subexpressionWithFractionalUnitDeclaredWrongly() {
         EquationException e = failEquations("dv/dt = (El - v)/tau + n : volt\nn = mV/sqrt(ms) : volt/second" + PARAMS);
-        assertCaret(e, "n = mV/sqrt(ms) : volt/second", "mV/sqrt(ms)", "mV / sqrt(ms) is m^2 kg s^-3.5 A^-1, not");
+        assertCaret(e, "n = mV/sqrt(ms) : volt/second", "mV/sqrt(ms)", "mV / sqrt(ms) is volt/second**0.5, not volt/second");
     }
 
     @Test
@@ -237,5 +237,79 @@ class MalformedModelTest {
         EquationException e = assertThrows(EquationException.class,
             () -> check("dv/dt = (El - v)/tau : volt" + PARAMS, "v > -50*mV", null, Refractoriness.of(Units.ms.of(-1))));
         assertTrue(e.getMessage().contains("is not a duration of zero or more"), e.getMessage());
+    }
+
+    // ---- white noise ---------------------------------------------------------------------------
+
+    private static final String NOISY = "dv/dt = (El - v)/tau + sigma*sqrt(2/tau)*xi : volt\nEl : volt\ntau : second\nsigma : volt";
+
+    private static EquationException failNoisy(String equations, String threshold, String reset, IntegrationMethod method) {
+        return assertThrows(EquationException.class, () -> ModelChecker.check(Equations.parse(new Source("equations of model 'm'", equations)),
+            threshold, reset, Refractoriness.none(), Namespace.empty(), method));
+    }
+
+    @Test
+    void noiseInTheThreshold() {
+        EquationException e = failNoisy(NOISY, "v > El + xi*mV*ms**0.5", null, null);
+        assertCaret(e, "v > El + xi*mV*ms**0.5", "xi", "the threshold uses white noise (xi), which only differential equations can contain");
+        assertTrue(e.getMessage().contains("rand() or randn()"), e.getMessage());
+    }
+
+    @Test
+    void noiseInTheResetThroughASubexpression() {
+        EquationException e = failNoisy(NOISY + "\nkick = sigma*sqrt(ms)*xi : volt", "v > El", "v = El + kick", null);
+        assertCaret(e, "v = El + kick", "kick", "the reset uses white noise (kick, which contains xi)");
+    }
+
+    @Test
+    void noiseWithTheWrongUnit() {
+        EquationException e = failNoisy("dv/dt = (El - v)/tau + sigma*xi : volt\nEl : volt\ntau : second\nsigma : volt", null, null, null);
+        assertCaret(e, "dv/dt = (El - v)/tau + sigma*xi : volt", "sigma*xi",
+            "cannot add (El - v) / tau (volt/second) and sigma * xi (volt/second**0.5): units differ");
+        assertTrue(e.getMessage().contains("(white noise xi is in 1/second**0.5: scale it as in sigma*sqrt(2/tau)*xi)"), e.getMessage());
+    }
+
+    @Test
+    void noiseThatIsNotATerm() {
+        EquationException e = failNoisy("dv/dt = (El - v)/tau*exp(xi*sqrt(ms)) : volt\nEl : volt\ntau : second", null, null, null);
+        assertCaret(e, "dv/dt = (El - v)/tau*exp(xi*sqrt(ms)) : volt", "dv/dt", "white noise enters dv/dt other than as a term g*xi");
+    }
+
+    @Test
+    void deterministicMethodsRefuseNoise() {
+        for (IntegrationMethod method : new IntegrationMethod[] {IntegrationMethod.EXACT, IntegrationMethod.RK4,
+            IntegrationMethod.EXPONENTIAL_EULER}) {
+            EquationException e = failNoisy(NOISY, null, null, method);
+            assertTrue(e.getMessage().contains("method '" + method + "' cannot integrate this model: " + method
+                + " is a method for deterministic equations, and dv/dt has white noise (xi)"), e.getMessage());
+            assertTrue(e.getMessage().contains("euler (Euler–Maruyama) or milstein"), e.getMessage());
+        }
+    }
+
+    @Test
+    void milsteinWithoutNoise() {
+        EquationException e = failNoisy("dv/dt = (El - v)/tau : volt\nEl : volt\ntau : second", null, null, IntegrationMethod.MILSTEIN);
+        assertTrue(e.getMessage().contains("milstein is a method for stochastic equations, and these have no white noise (xi)"),
+            e.getMessage());
+    }
+
+    @Test
+    void milsteinWithTwoSourcesOfMultiplicativeNoise() {
+        EquationException e = failNoisy("dx/dt = -x/tau + x*(xi_a + xi_b)*sqrt(1/tau) : 1\ntau : second", null, null,
+            IntegrationMethod.MILSTEIN);
+        assertTrue(e.getMessage().contains("dx/dt has several noise sources and one multiplies the state"), e.getMessage());
+    }
+
+    @Test
+    void aVariableNamedXi() {
+        EquationException e = failEquations("dxi/dt = -xi/tau : 1\ntau : second");
+        assertTrue(e.getMessage().contains("'xi' is white noise (xi, xi_1, xi_input, ...) and cannot name a variable"), e.getMessage());
+    }
+
+    @Test
+    void noiseInAnInitialValue() {
+        EquationException e = assertThrows(EquationException.class, () -> ModelChecker.checkValue(Equations.parse(new Source("m", NOISY)),
+            Namespace.empty(), new Source("initial value of v", "El + sigma*sqrt(ms)*xi"), org.synfire.units.Dimension.of(2, 1, -3, -1, 0, 0, 0)));
+        assertCaret(e, "El + sigma*sqrt(ms)*xi", "xi", "initial value of v uses white noise (xi)");
     }
 }

@@ -95,6 +95,8 @@ class KernelEvaluationTest {
         assertNull(groovy.evalRaw("def twice(x) { 2 * x }"));
         assertEquals(14, groovy.evalRaw("twice(n + m)"));
         assertEquals(Integer.class, groovy.variables().get("m").getClass());
+        groovy.evalRaw("class Cell { int k }");
+        assertEquals(5, groovy.evalRaw("new Cell(k: 2).k + 3"), "a user's class named like the kernel's cells");
     }
 
     @Test

@@ -19,7 +19,6 @@ class KernelSoakTest {
         def sp = probe spikes(g)
         def vm = probe state(g, 'v', neurons: 0..2)
         run 30.ms
-        println "${sp.count} spikes"
         raster(sp)
         """;
 

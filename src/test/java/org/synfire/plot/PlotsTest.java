@@ -224,7 +224,9 @@ class PlotsTest {
         assertEquals("v (mV)", line.chart().getYAxisTitle());
         Table columns = Table.create(tech.tablesaw.api.DoubleColumn.create("t_ms", 0, 1), tech.tablesaw.api.DoubleColumn.create("ge_nS", 1, 2),
             tech.tablesaw.api.DoubleColumn.create("gi_nS", 3, 4), tech.tablesaw.api.DoubleColumn.create("v_mV", -65, -60));
-        assertEquals("ge, gi (nS)", Plots.line(columns, "t_ms", "ge_nS", "gi_nS").chart().getYAxisTitle());
+        Figure conductances = Plots.line(columns, "t_ms", "ge_nS", "gi_nS");
+        assertEquals("ge, gi (nS)", conductances.chart().getYAxisTitle());
+        assertEquals(4, series(conductances, "gi").getYMax(), 1e-12, "the legend says gi, as the axis does");
         assertEquals("ge (nS), v (mV)", Plots.line(columns, "t_ms", "ge_nS", "v_mV").chart().getYAxisTitle());
         Table wide = Tables.traceWide(sim.data(v), "v");
         String[] neurons = wide.columnNames().stream().skip(1).toArray(String[]::new);
