@@ -139,6 +139,34 @@ final class Arguments {
         return new PerElement(values, unit);
     }
 
+    /**
+     * A timed array from a list of quantities (one per sample), or a list of such lists (one row
+     * per sample, one value per neuron), every value in one unit.
+     */
+    static org.synfire.model.TimedArray timedArray(List<?> values, Quantity dt) {
+        if (values.isEmpty()) {
+            throw new DslException("timed", "give at least one value, e.g. timed([0.nA, 0.5.nA], dt: 100.ms)");
+        }
+        if (!(values.get(0) instanceof List<?> first)) {
+            PerElement samples = perElement("timed", values, values.size(), "sample");
+            return org.synfire.model.TimedArray.of(samples.values(), samples.unit(), dt);
+        }
+        double[][] rows = new double[values.size()][];
+        org.synfire.units.Unit unit = perElement("timed", first, first.size(), "neuron").unit();
+        for (int k = 0; k < rows.length; k++) {
+            if (!(values.get(k) instanceof List<?> row) || row.size() != first.size()) {
+                throw new DslException("timed", "row " + k + " is not a list of " + first.size() + " values like row 0; give one value per "
+                    + "neuron in every row");
+            }
+            PerElement perNeuron = perElement("timed", row, row.size(), "neuron");
+            if (!perNeuron.unit().dimension().equals(unit.dimension())) {
+                throw new DslException("timed", "row " + k + " is in " + perNeuron.unit() + ", row 0 in " + unit + "; give every value in one unit");
+            }
+            rows[k] = java.util.Arrays.stream(perNeuron.values()).map(v -> Quantity.of(v, perNeuron.unit()).in(unit)).toArray();
+        }
+        return org.synfire.model.TimedArray.perNeuron(rows, unit, dt);
+    }
+
     /** Neuron or synapse indices from an int, a range ({@code 0..9}) or a list. */
     static int[] indices(String word, Object value) {
         if (value instanceof Number n) {

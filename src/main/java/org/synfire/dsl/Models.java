@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import org.synfire.connectivity.Connect;
 import org.synfire.connectivity.ConnectionRule;
 import org.synfire.model.NeuronModel;
+import org.synfire.model.TimedArray;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.Template;
 import org.synfire.model.library.Library;
@@ -28,6 +29,12 @@ final class Models {
         M m = model;
         for (Map.Entry<String, ?> e : values.entrySet()) {
             String variable = e.getKey();
+            if (e.getValue() instanceof TimedArray input && m instanceof NeuronModel neuron) {
+                @SuppressWarnings("unchecked")
+                M driven = (M) timed(neuron, variable, input);
+                m = driven;
+                continue;
+            }
             if (!m.settable().contains(variable)) {
                 throw DslException.unknown(word, "parameter", variable, m.settable());
             }
@@ -35,6 +42,14 @@ final class Models {
                 : m.with(variable, Arguments.quantity(word + "(" + variable + ":)", e.getValue(), "give a quantity such as 10.ms"));
         }
         return m;
+    }
+
+    /**
+     * {@code model} with a timed array: driving the parameter {@code name} ({@code lif(I: step(...))}),
+     * or else as the function {@code name} its equations call ({@code model('... stim(t) ...', stim: timed(...))}).
+     */
+    static NeuronModel timed(NeuronModel model, String name, TimedArray input) {
+        return model.equations().get(name) != null ? model.drive(name, input) : model.function(name, input);
     }
 
     /** The model word {@code word} of {@link ModelWords}: defaults for null, named values for a map, a preset for its name. */

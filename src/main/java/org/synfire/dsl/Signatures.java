@@ -38,7 +38,7 @@ final class Signatures {
         boolean named = args.length > 0 && args[0] instanceof Map;
         List<Method> candidates = forms.stream().filter(m -> takesNamed(m) == named).toList();
         if (candidates.isEmpty()) {
-            return Optional.of(word + " takes no named arguments" + written(word, forms));
+            return Optional.of(word + (named ? " takes no named arguments" : " needs named arguments") + written(word, forms));
         }
         Method best = null;
         int furthest = -1;

@@ -21,6 +21,7 @@ import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
 import org.synfire.model.SynapseModel;
 import org.synfire.model.SynapseProbeSpec;
+import org.synfire.model.TimedArray;
 import org.synfire.model.library.Library;
 import org.synfire.plot.Figure;
 import org.synfire.plot.Plots;
@@ -201,10 +202,30 @@ public abstract class SynfireScript extends Script {
         return Models.template(word, argument);
     }
 
-    /** Independent Poisson spike sources at {@code rate} (a quantity, or an expression as text). */
+    /** Independent Poisson spike sources at {@code rate}: a quantity, an expression of {@code t} as text, or a timed array. */
     public NeuronModel poisson(Object rate) {
+        if (rate instanceof TimedArray rates) {
+            return Library.poisson(rates);
+        }
         return rate instanceof CharSequence text ? Library.poisson(text.toString())
             : Library.poisson(Arguments.quantity("poisson", rate, "give a rate such as 10.Hz"));
+    }
+
+    /**
+     * Values in time, as Brian2's {@code TimedArray}: {@code timed([0.nA, 0.5.nA, 0.nA], dt: 100.ms)}
+     * holds each value for {@code dt} and the last one after; a list of lists gives one row per
+     * sample and one value per neuron ({@code name(t, i)}). Drive a parameter with it
+     * ({@code lif(I: timed(...))}, {@code group(..., I: timed(...))}) or name it as a function the
+     * equations call ({@code model('... stim(t) ...', stim: timed(...))}).
+     */
+    public TimedArray timed(Map<String, ?> options, List<?> values) {
+        Arguments a = new Arguments("timed", options);
+        Quantity dt = a.quantity("dt");
+        a.finish(List.of("dt"));
+        if (dt == null) {
+            throw new DslException("timed", "give the sampling interval, e.g. timed([0.nA, 0.5.nA], dt: 100.ms)");
+        }
+        return Arguments.timedArray(values, dt);
     }
 
     /**
@@ -296,8 +317,18 @@ public abstract class SynfireScript extends Script {
     public Group group(Map<String, ?> values, String name, int size, NeuronModel model,
                        @DelegatesTo(value = GroupValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
         Network net = network("group");
-        GroupSpec spec = net.group(name, size, model, b -> {
-            values.forEach((k, v) -> Arguments.setValue(b::set, b::set, k, v, name));
+        NeuronModel driven = model;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            if (e.getValue() instanceof TimedArray input) {
+                driven = Models.timed(driven, e.getKey(), input);
+            }
+        }
+        GroupSpec spec = net.group(name, size, driven, b -> {
+            values.forEach((k, v) -> {
+                if (!(v instanceof TimedArray)) {
+                    Arguments.setValue(b::set, b::set, k, v, name);
+                }
+            });
             if (configure != null) {
                 GroupValues delegate = new GroupValues(b, name);
                 Closure<?> c = configure.rehydrate(delegate, this, this);

@@ -3,6 +3,7 @@ package org.synfire.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
 import org.synfire.equations.IntegrationMethod;
 import org.synfire.equations.Refractoriness;
@@ -113,6 +114,41 @@ public final class NeuronModel extends Template<NeuronModel> {
         Map<String, TimedArray> f = new LinkedHashMap<>(functions);
         f.put(functionName, values);
         return spiking(threshold, reset, refractory, method, f);
+    }
+
+    /**
+     * A copy in which the parameter {@code parameter} follows {@code input} in time, as Brian2's
+     * {@code I = stim(t) : amp} with a {@code TimedArray}: the parameter becomes the sub-expression
+     * {@code parameter = parameter_input(t)} ({@code (t, i)} for a per-neuron array), and its default goes.
+     *
+     * <pre>{@code
+     * NeuronModel driven = Library.lif().drive("I", Stimuli.step(ms.of(50), ms.of(150), nA.of(0.5)));
+     * }</pre>
+     *
+     * @throws SpecException if {@code parameter} is no parameter of the model or {@code input} has another unit
+     */
+    public NeuronModel drive(String parameter, TimedArray input) {
+        Equation target = equations().get(parameter);
+        if (target == null || target.kind() != Equation.Kind.PARAMETER) {
+            throw new SpecException("Model", name(), parameter, "is not a parameter, so no timed array can drive it; parameters: "
+                + String.join(", ", equations().ofKind(Equation.Kind.PARAMETER).stream().map(Equation::variable).toList()));
+        }
+        if (!target.dimension().equals(input.dimension())) {
+            throw new SpecException("Model", name(), parameter, "is in " + target.unitText() + ", and the timed array driving it in "
+                + input.dimension() + "; give one in " + target.unitText());
+        }
+        String function = parameter + "_input";
+        StringBuilder text = new StringBuilder();
+        for (Equation e : equations().all()) {
+            text.append(e != target ? e.toString()
+                : parameter + " = " + function + (input.isPerNeuron() ? "(t, i)" : "(t)") + " : " + target.unitText()).append('\n');
+        }
+        Map<String, Quantity> kept = new LinkedHashMap<>(defaults());
+        kept.remove(parameter);
+        Map<String, TimedArray> withInput = new LinkedHashMap<>(functions);
+        withInput.put(function, input);
+        return new NeuronModel(name(), Equations.parse(new Source("equations of model '" + name() + "'", text.toString())), kept,
+            constants(), description(), threshold, reset, refractory, method, withInput);
     }
 
     /** The spike condition, or {@code null} for a model that does not spike. */

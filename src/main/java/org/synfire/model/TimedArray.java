@@ -39,6 +39,11 @@ public final class TimedArray {
         return new TimedArray(toSi(values, unit), 0, unit.dimension(), dt.in(org.synfire.units.Units.second));
     }
 
+    /** One value per sample in the SI unit of {@code dimension} (volt, amp, ...), sampled every {@code dt}. */
+    public static TimedArray ofSi(double[] values, Dimension dimension, Quantity dt) {
+        return new TimedArray(values.clone(), 0, dimension, dt.in(org.synfire.units.Units.second));
+    }
+
     /** {@code values[sample][neuron]} in {@code unit}, sampled every {@code dt}; called as {@code name(t, i)}. */
     public static TimedArray perNeuron(double[][] values, Unit unit, Quantity dt) {
         int neurons = values.length == 0 ? 0 : values[0].length;

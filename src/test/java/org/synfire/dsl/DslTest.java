@@ -211,4 +211,29 @@ class DslTest {
         assertTrue(early.getMessage().contains("a_a.w: one value per synapse can be given once the synapses exist: build() first"),
             early.getMessage());
     }
+
+    @Test
+    void timedArraysDriveParametersFeedFunctionsAndSetPoissonRates() {
+        Object counts = eval(session(Map.of()), """
+            def stepped = group('stepped', 1, lif(I: Stimuli.step(50.ms, 150.ms, 0.3.nA)))
+            def rows = group('rows', 2, lif(), I: timed([[0.nA, 0.3.nA], [0.3.nA, 0.nA]], dt: 100.ms))
+            def felt = group('felt', 1, model('dv/dt = (stim(t) - v)/(10*ms) : volt', threshold: 'v > 5*mV', reset: 'v = 0*mV',
+                stim: timed([0.mV, 10.mV, 0.mV], dt: 50.ms)))
+            def source = group('source', 1000, poisson(timed([5.Hz, 50.Hz], dt: 100.ms)))
+            def a = probe spikes(stepped); def b = probe spikes(rows); def c = probe spikes(felt); def d = probe spikes(source)
+            run 200.ms
+            [a.trains.times(ms).toList(), b.trains.indices().toList(), c.trains.times(ms).toList(), d.count]
+            """);
+        List<?> r = (List<?>) counts;
+        List<?> stepped = (List<?>) r.get(0);
+        assertTrue(!stepped.isEmpty() && ((Number) stepped.get(0)).doubleValue() > 50
+            && ((Number) stepped.get(stepped.size() - 1)).doubleValue() < 151, "fires only during the step: " + stepped);
+        List<?> rows = (List<?>) r.get(1);
+        assertTrue(rows.contains(0) && rows.contains(1), "neuron 1 driven first, neuron 0 after 100 ms: " + rows);
+        List<?> felt = (List<?>) r.get(2);
+        assertTrue(!felt.isEmpty() && ((Number) felt.get(0)).doubleValue() > 50 && ((Number) felt.get(felt.size() - 1)).doubleValue() < 101,
+            "stim(t) is 10 mV from 50 to 100 ms: " + felt);
+        // 1,000 sources: 500 spikes expected in the first 100 ms and 5,000 in the next.
+        assertEquals(5500, ((Number) r.get(3)).doubleValue(), 400);
+    }
 }

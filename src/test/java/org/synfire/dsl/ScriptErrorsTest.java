@@ -65,7 +65,13 @@ class ScriptErrorsTest {
             bad(net + "def sp = probe spikes(exc)\ntracePlot(sp)\n", 3, "tracePlot was given 1 argument", "tracePlot(state, variable)"),
             bad("param(5, 'g')\n", 1, "param: argument 1 (name) is 5 (a number); expected text in quotes"),
             bad("startScope(1)\n", 1, "startScope was given 1 argument; write it as startScope()"),
-            bad(net + "probe state(exc, ['v', 'u'])\n", 2, "state: group 'exc' has no variable 'u'; known: v"));
+            bad(net + "probe state(exc, ['v', 'u'])\n", 2, "state: group 'exc' has no variable 'u'; known: v"),
+            bad("def s = timed([0.nA, 1.nA])\n", 1, "timed needs named arguments; write it as timed(name: value, ..., values...)"),
+            bad("def s = timed([0.nA, 1.nA], every: 1.ms)\n", 1, "timed: unknown named argument 'every'", "dt"),
+            bad("def s = timed([[0.nA, 1.nA], [1.nA]], dt: 1.ms)\n", 1, "timed: row 1 is not a list of 2 values like row 0"),
+            bad("def s = timed([0.nA, 1.mV], dt: 1.ms)\n", 1, "timed: value 1 (1 mV) is not in the unit of value 0 (0 A)"),
+            bad("group('g', 1, lif(I: timed([1.mV], dt: 1.ms)))\n", 1, "is in amp, and the timed array driving it in volt; give one in amp"),
+            bad("group('g', 1, poisson(timed([1.nA], dt: 1.ms)))\n", 1, "the timed array is in amp; give rates in hertz"));
     }
 
     private static Arguments bad(String script, int line, String... expected) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.SpecException;
 import org.synfire.model.SynapseModel;
+import org.synfire.model.TimedArray;
 import org.synfire.units.Quantity;
+import org.synfire.units.Units;
 
 /**
  * The built-in models: neuron templates and spike sources, each a {@link NeuronModel} written as
@@ -738,6 +740,22 @@ public final class Library {
      */
     public static NeuronModel poisson(String rateExpression) {
         return Sources.poisson(rateExpression);
+    }
+
+    /**
+     * Poisson spike sources whose rate follows {@code rates} in time (one rate for all, or one per
+     * source for a per-neuron array): {@link #poisson(String)} with {@code rates_input(t)}.
+     *
+     * <pre>{@code
+     * TimedArray rates = TimedArray.of(new double[] {5, 40, 5}, Units.Hz, ms.of(100));
+     * NeuronModel input = Library.poisson(rates);
+     * }</pre>
+     */
+    public static NeuronModel poisson(TimedArray rates) {
+        if (!rates.dimension().equals(Units.Hz.dimension())) {
+            throw new SpecException("Model", "poisson", "rates", "the timed array is in " + rates.dimension() + "; give rates in hertz");
+        }
+        return Sources.poisson(rates.isPerNeuron() ? "rates_input(t, i)" : "rates_input(t)").function("rates_input", rates);
     }
 
     /**

@@ -116,4 +116,29 @@ class PoissonTest {
         assertThrows(SpecException.class, () -> Library.poisson("10*Hz\n5*Hz"));
         assertThrows(SpecException.class, () -> Library.poisson("10*Hz # comment"));
     }
+
+    @Test
+    void aTimedArrayOfRatesGivesEachBinItsIntegratedRate() {
+        int n = 2000;
+        double[] rates = {0, 40, 10, 25};
+        Network net = Network.create().seed(12);
+        GroupSpec g = net.group("p", n, Library.poisson(org.synfire.model.TimedArray.of(rates, Hz, ms.of(100))));
+        SpikeProbeSpec probe = net.probe(Probe.spikes(g));
+        double[] t = Simulation.build(net).run(ms.of(500)).data(probe).times(ms);
+        int[] counts = new int[5];
+        for (double time : t) {
+            // A step's spike is reported at its end, drawn with the rate of that time: bins [0, 100) ms, ...
+            counts[Math.min(4, (int) (time / 100))]++;
+        }
+        for (int bin = 0; bin < 5; bin++) {
+            double rate = rates[Math.min(bin, rates.length - 1)];
+            double expected = n * 0.1 * rate;
+            // Binomial over n sources and 1,000 steps of p = rate·dt; the last rate holds after the end.
+            double sd = Math.sqrt(n * 1000 * rate * 1e-4 * (1 - rate * 1e-4));
+            assertEquals(expected, counts[bin], 4 * sd + 1e-9, "bin " + bin + " at " + rate + " Hz");
+        }
+        SpecException volts = assertThrows(SpecException.class,
+            () -> Library.poisson(org.synfire.model.TimedArray.of(new double[] {1}, mV, ms.of(1))));
+        assertTrue(volts.getMessage().contains("give rates in hertz"), volts.getMessage());
+    }
 }
