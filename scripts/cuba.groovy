@@ -31,7 +31,7 @@ connect inh, inh, onPre: 'gi += -9*mV', p: 0.02
 
 def excSpikes = probe spikes(exc)
 def inhSpikes = probe spikes(inh)
-def firstHundred = [probe(spikes(exc, neurons: 0..99)), probe(spikes(inh, neurons: 0..99))]
+def firstHundred = [probe(spikes(exc[0..99])), probe(spikes(inh[0..99]))]
 def population = probe rate(exc, bin: 1.ms)
 run duration
 

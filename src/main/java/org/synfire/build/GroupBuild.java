@@ -23,6 +23,7 @@ import org.synfire.model.GroupSpec;
 import org.synfire.model.Initializer;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.PopulationSpec;
+import org.synfire.model.Slice;
 import org.synfire.model.SpecException;
 import org.synfire.model.TimedArray;
 import org.synfire.random.RandomStreams;
@@ -36,7 +37,8 @@ import org.synfire.units.Dimension;
 final class GroupBuild implements PopulationBuild {
     private final GroupSpec spec;
     private final CheckedModel model;
-    private final Map<String, Expr> expressions;
+    /** Each variable's value expressions, checked, by their text (a variable set on several slices has several). */
+    private final Map<String, Map<Initializer.Expression, Expr>> expressions;
     private final KernelCompiler.Compiled kernel;
     private final Map<String, Boolean> tables;
     private final double[] millis;
@@ -52,8 +54,8 @@ final class GroupBuild implements PopulationBuild {
     static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     /** {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates. */
-    private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Expr> expressions, Map<String, Boolean> tables,
-                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
+    private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Map<Initializer.Expression, Expr>> expressions,
+                       Map<String, Boolean> tables, KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
         this.lanes = lanes;
         this.spec = spec;
         this.tables = tables;
@@ -79,12 +81,12 @@ final class GroupBuild implements PopulationBuild {
         });
         Namespace namespace = new Namespace(m.constants(), functions);
         CheckedModel checked = ModelChecker.check(equations, m.threshold(), m.reset(), m.refractory(), namespace, m.method());
-        Map<String, Expr> expressions = new LinkedHashMap<>();
+        Map<String, Map<Initializer.Expression, Expr>> expressions = new LinkedHashMap<>();
         for (Map.Entry<String, Initializer> value : spec.values().entrySet()) {
-            if (value.getValue() instanceof Initializer.Expression e) {
-                Dimension d = checked.dimensions().get(value.getKey());
-                expressions.put(value.getKey(), ModelChecker.checkValue(equations, namespace,
-                    new Source("value of " + value.getKey() + " in group '" + spec.name() + "'", e.text()), d));
+            Dimension d = checked.dimensions().get(value.getKey());
+            for (Initializer.Expression e : expressionsOf(value.getValue())) {
+                expressions.computeIfAbsent(value.getKey(), k -> new LinkedHashMap<>()).put(e, ModelChecker.checkValue(equations,
+                    namespace, new Source("value of " + value.getKey() + " in group '" + spec.name() + "'", e.text()), d));
             }
         }
         // Inputs (per-neuron parameters that may change, like I : amp) start at zero as state does;
@@ -92,9 +94,15 @@ final class GroupBuild implements PopulationBuild {
         for (String p : parameters(checked)) {
             Equation eq = equations.get(p);
             boolean mustBeGiven = eq.has(Equation.Flag.CONSTANT) || eq.has(Equation.Flag.SHARED);
-            if (mustBeGiven && !m.defaults().containsKey(p) && !spec.values().containsKey(p)) {
+            Initializer given = spec.values().get(p);
+            if (mustBeGiven && !m.defaults().containsKey(p) && given == null) {
                 throw new SpecException("Group", spec.name(), p, "parameter of model '" + m.name() + "' has no value; give one with "
                     + "set(\"" + p + "\", ...) or model.with(\"" + p + "\", ...)");
+            }
+            int uncovered = given instanceof Initializer.Parts parts ? firstUncovered(parts, spec.size()) : -1;
+            if (mustBeGiven && uncovered >= 0) {
+                throw new SpecException("Group", spec.name(), p, "parameter of model '" + m.name() + "' is set on slices only, and "
+                    + "neuron " + uncovered + " is in none of them; give every neuron a value (" + given + ")");
             }
         }
         long t2 = System.nanoTime();
@@ -219,49 +227,75 @@ final class GroupBuild implements PopulationBuild {
 
     /** Evaluates the initial value of every variable the model or the spec gives one into zeroed state. */
     private void initialize(double[][] arrays, double[] shared, long seed) {
-        int n = spec.size();
         List<String> arrayNames = arrayNames();
-        NeuronModel m = spec.model();
         Map<String, Initializer> values = new LinkedHashMap<>();
-        m.defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
+        spec.model().defaults().forEach((k, v) -> values.put(k, new Initializer.Constant(v)));
         values.putAll(spec.values());
+        Slice all = new Slice(0, spec.size());
         for (Map.Entry<String, Initializer> entry : values.entrySet()) {
-            String variable = entry.getKey();
-            int a = arrayNames.indexOf(variable);
-            int s = model.sharedParameters().indexOf(variable);
-            Initializer init = entry.getValue();
-            if (init instanceof Initializer.Constant c) {
-                if (a >= 0) {
-                    Arrays.fill(arrays[a], c.value().si());
-                } else {
-                    shared[s] = c.value().si();
-                }
-            } else if (init instanceof Initializer.PerNeuron p) {
-                if (a < 0) {
-                    throw new SpecException("Group", spec.name(), variable, "is shared (one value for the group); give one quantity");
-                }
-                System.arraycopy(p.si(), 0, arrays[a], 0, n);
-            } else {
-                // Counter-based draws keyed by (group, variable, neuron): initial values do not depend on
-                // the order in which variables or neurons are visited.
-                long key = RandomStreams.streamKey(seed, "init/" + spec.name() + "/" + variable);
-                int[] neuron = {0};
-                int[] site = {0};
-                Evaluator evaluator = new Evaluator(name -> lookup(name, neuron[0], arrayNames, arrays, shared),
-                    () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++))
-                    .withNamedDraws((normal, named) -> RandomStreams.named(key, neuron[0], 0, named, normal));
-                Expr e = expressions.get(variable);
-                if (a >= 0) {
-                    for (int i = 0; i < n; i++) {
-                        neuron[0] = i;
-                        site[0] = 0;
-                        arrays[a][i] = evaluator.evaluate(e);
-                    }
-                } else {
-                    shared[s] = evaluator.evaluate(e);
-                }
+            List<Initializer.Part> parts = entry.getValue() instanceof Initializer.Parts p ? p.parts()
+                : List.of(new Initializer.Part(all, entry.getValue()));
+            for (Initializer.Part part : parts) {
+                assign(entry.getKey(), part.value(), part.slice(), arrayNames, arrays, shared, seed);
             }
         }
+    }
+
+    /** Evaluates one value of {@code variable} into the neurons of {@code neurons}, which it counts from their start. */
+    private void assign(String variable, Initializer init, Slice neurons, List<String> arrayNames, double[][] arrays, double[] shared,
+                        long seed) {
+        int a = arrayNames.indexOf(variable);
+        int s = model.sharedParameters().indexOf(variable);
+        if (init instanceof Initializer.Constant c) {
+            if (a >= 0) {
+                Arrays.fill(arrays[a], neurons.from(), neurons.to(), c.value().si());
+            } else {
+                shared[s] = c.value().si();
+            }
+        } else if (init instanceof Initializer.PerNeuron p) {
+            if (a < 0) {
+                throw new SpecException("Group", spec.name(), variable, "is shared (one value for the group); give one quantity");
+            }
+            System.arraycopy(p.si(), 0, arrays[a], neurons.from(), neurons.size());
+        } else {
+            // Counter-based draws keyed by (group, variable, neuron): initial values do not depend on
+            // the order in which variables or neurons are visited, nor on the slice that set them.
+            long key = RandomStreams.streamKey(seed, "init/" + spec.name() + "/" + variable);
+            int[] neuron = {0};
+            int[] site = {0};
+            Evaluator evaluator = new Evaluator(name -> lookup(name, neuron[0], neurons, arrayNames, arrays, shared),
+                () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++))
+                .withNamedDraws((normal, named) -> RandomStreams.named(key, neuron[0], 0, named, normal));
+            Expr e = expressions.get(variable).get((Initializer.Expression) init);
+            if (a >= 0) {
+                for (int i = neurons.from(); i < neurons.to(); i++) {
+                    neuron[0] = i;
+                    site[0] = 0;
+                    arrays[a][i] = evaluator.evaluate(e);
+                }
+            } else {
+                shared[s] = evaluator.evaluate(e);
+            }
+        }
+    }
+
+    /** The expressions among a variable's values. */
+    private static List<Initializer.Expression> expressionsOf(Initializer init) {
+        List<Initializer> values = init instanceof Initializer.Parts p ? p.parts().stream().map(Initializer.Part::value).toList()
+            : List.of(init);
+        return values.stream().filter(Initializer.Expression.class::isInstance).map(Initializer.Expression.class::cast).toList();
+    }
+
+    /** The first neuron of a group of {@code size} that no part gives a value, or -1 when every neuron has one. */
+    private static int firstUncovered(Initializer.Parts parts, int size) {
+        boolean[] covered = new boolean[size];
+        parts.parts().forEach(p -> Arrays.fill(covered, p.slice().from(), p.slice().to(), true));
+        for (int i = 0; i < size; i++) {
+            if (!covered[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -404,7 +438,8 @@ final class GroupBuild implements PopulationBuild {
         return 0;
     }
 
-    private double lookup(String name, int neuron, List<String> arrayNames, double[][] arrays, double[] shared) {
+    /** A name in a value expression for {@code neuron}, in the group's numbering; {@code i} and {@code N} count within {@code neurons}. */
+    private double lookup(String name, int neuron, Slice neurons, List<String> arrayNames, double[][] arrays, double[] shared) {
         int a = arrayNames.indexOf(name);
         if (a >= 0) {
             return arrays[a][neuron];
@@ -414,8 +449,8 @@ final class GroupBuild implements PopulationBuild {
             return shared[s];
         }
         return switch (name) {
-            case "i" -> neuron;
-            case "N" -> spec.size();
+            case "i" -> neuron - neurons.from();
+            case "N" -> neurons.size();
             case "t" -> 0;
             case "dt" -> dt;
             default -> throw new SpecException("Group", spec.name(), name, "cannot be used in an initial value");

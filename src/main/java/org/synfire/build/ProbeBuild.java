@@ -8,9 +8,11 @@ import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
 import org.synfire.equations.CheckedModel;
 import org.synfire.model.GroupSpec;
+import org.synfire.model.Neurons;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.RateProbeSpec;
+import org.synfire.model.Slice;
 import org.synfire.model.SpecException;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
@@ -18,8 +20,10 @@ import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.TimeWindow;
 import org.synfire.probe.RateRecorder;
 import org.synfire.probe.Recorder;
+import org.synfire.probe.SliceSink;
 import org.synfire.probe.SpikeFileRecorder;
 import org.synfire.probe.SpikeRecorder;
+import org.synfire.probe.SpikeSink;
 import org.synfire.probe.StateRecorder;
 import org.synfire.probe.VariableReader;
 import org.synfire.probe.Window;
@@ -90,7 +94,7 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         void check(SpikeProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
-            PopulationSpec target = target(probe, where, context, problems);
+            Neurons target = target(probe, probe.slice(), where, context, problems);
             if (target != null) {
                 checkNeurons(probe.neurons(), target, where, problems);
             }
@@ -98,10 +102,10 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         Recorder recorder(SpikeProbeSpec probe, Network network, BuildContext context) {
-            int size = network.populations().get(probe.target()).size();
+            int size = recordedSize(probe, probe.slice(), network);
             Window window = window(probe.window(), context);
-            return probe.file() == null ? new SpikeRecorder(probe.name(), size, probe.neurons(), window)
-                : new SpikeFileRecorder(probe.name(), probe.file(), size, probe.neurons(), context.dt, window);
+            return slicing(probe.slice(), probe.file() == null ? new SpikeRecorder(probe.name(), size, probe.neurons(), window)
+                : new SpikeFileRecorder(probe.name(), probe.file(), size, probe.neurons(), context.dt, window));
         }
     }
 
@@ -113,7 +117,7 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         void check(RateProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
-            if (target(probe, where, context, problems) == null) {
+            if (target(probe, probe.slice(), where, context, problems) == null) {
                 return;
             }
             if (probe.bin() == null) {
@@ -125,8 +129,8 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         Recorder recorder(RateProbeSpec probe, Network network, BuildContext context) {
-            return new RateRecorder(probe.name(), network.populations().get(probe.target()).size(), steps(probe.bin(), context),
-                window(probe.window(), context));
+            int size = recordedSize(probe, probe.slice(), network);
+            return slicing(probe.slice(), new RateRecorder(probe.name(), size, steps(probe.bin(), context), window(probe.window(), context)));
         }
     }
 
@@ -138,14 +142,14 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         void check(StateProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
-            PopulationSpec target = target(probe, where, context, problems);
+            Neurons target = target(probe, probe.slice(), where, context, problems);
             if (target == null) {
                 return;
             }
             checkNeurons(probe.neurons(), target, where, problems);
             GroupBuild group = groups.get(probe.target());
             if (group == null) {
-                if (!(target instanceof GroupSpec)) {
+                if (!(target.population() instanceof GroupSpec)) {
                     problems.add(where + ".target: '" + probe.target() + "' is a spike source and has no variables to record");
                 }
                 return;
@@ -163,6 +167,8 @@ abstract class ProbeBuild<P extends ProbeSpec> {
         Recorder recorder(StateProbeSpec probe, Network network, BuildContext context) {
             GroupState group = (GroupState) network.populations().get(probe.target());
             CheckedModel model = network.groups().get(probe.target()).model();
+            // The probe numbers its neurons from the slice's start; the state, from the group's.
+            int from = probe.slice() == null ? 0 : probe.slice().from();
             VariableReader[] readers = new VariableReader[probe.variables().size()];
             List<Dimension> dimensions = new ArrayList<>();
             List<String> subexpressions = new ArrayList<>(model.subexpressions().keySet());
@@ -171,12 +177,12 @@ abstract class ProbeBuild<P extends ProbeSpec> {
                 dimensions.add(model.dimensions().get(v));
                 if (group.isPerNeuron(v)) {
                     double[] values = group.array(v);
-                    readers[k] = (neuron, step) -> values[neuron];
+                    readers[k] = (neuron, step) -> values[from + neuron];
                 } else if (group.variables().contains(v)) {
                     readers[k] = (neuron, step) -> group.shared(v);
                 } else {
                     int index = subexpressions.indexOf(v);
-                    readers[k] = (neuron, step) -> group.kernel().subexpression(index, neuron, step);
+                    readers[k] = (neuron, step) -> group.kernel().subexpression(index, from + neuron, step);
                 }
             }
             return new StateRecorder(probe.name(), probe.variables(), dimensions, readers, probe.neurons(), steps(probe.every(), context),
@@ -224,16 +230,35 @@ abstract class ProbeBuild<P extends ProbeSpec> {
         }
     }
 
-    /** The population a probe records, or {@code null} (with the problem noted) when there is none of that name. */
-    private static PopulationSpec target(ProbeSpec probe, String where, BuildContext context, List<String> problems) {
+    /**
+     * The neurons a probe records (its population, or {@code slice} of it), or {@code null} (with
+     * the problem noted) when there is no population of that name or the slice does not fit it.
+     */
+    private static Neurons target(ProbeSpec probe, Slice slice, String where, BuildContext context, List<String> problems) {
         PopulationSpec target = context.network.populations().stream().filter(p -> p.name().equals(probe.target())).findFirst().orElse(null);
         if (target == null) {
             problems.add(where + ".target: no population named '" + probe.target() + "'");
+            return null;
         }
-        return target;
+        try {
+            return Slice.neurons(target, slice);
+        } catch (SpecException e) {
+            problems.add(where + ".target: " + e.getMessage());
+            return null;
+        }
     }
 
-    private static void checkNeurons(int[] neurons, PopulationSpec target, String where, List<String> problems) {
+    /** How many neurons a probe of {@code slice} (or of its whole population, for {@code null}) records from. */
+    private static int recordedSize(ProbeSpec probe, Slice slice, Network network) {
+        return slice == null ? network.populations().get(probe.target()).size() : slice.size();
+    }
+
+    /** A recorder of a slice gets the population's spikes through a {@link SliceSink}, which numbers them as the slice does. */
+    private static Recorder slicing(Slice slice, SpikeSink recorder) {
+        return slice == null ? recorder : new SliceSink(recorder, slice.from(), slice.to());
+    }
+
+    private static void checkNeurons(int[] neurons, Neurons target, String where, List<String> problems) {
         if (neurons == null) {
             return;
         }
@@ -242,7 +267,7 @@ abstract class ProbeBuild<P extends ProbeSpec> {
             // One problem for the whole list, however long: a range one too far names every index otherwise.
             problems.add(where + ".neurons: neuron " + outside[0] + " is out of range"
                 + (outside.length == 1 ? "" : " (and " + (outside.length - 1) + " more, up to " + outside[outside.length - 1] + ")")
-                + "; '" + target.name() + "' has neurons 0.." + (target.size() - 1));
+                + "; '" + target.label() + "' has neurons 0.." + (target.size() - 1));
         }
     }
 

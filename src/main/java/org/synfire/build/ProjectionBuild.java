@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.SynapseKernelSource;
@@ -27,9 +28,12 @@ import org.synfire.equations.SynapseChecker;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Initializer;
 import org.synfire.model.NetworkSpec;
+import org.synfire.model.Neurons;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProjectionSpec;
+import org.synfire.model.Slice;
 import org.synfire.model.SpecException;
+import org.synfire.model.Subgroup;
 import org.synfire.random.RandomStreams;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
@@ -45,6 +49,8 @@ final class ProjectionBuild {
     private final ProjectionSpec spec;
     private final PopulationSpec source;
     private final GroupSpec target;
+    private final Neurons sourceNeurons;
+    private final Neurons targetNeurons;
     private final CheckedSynapse model;
     private final SynapseChecker.Side pre;
     private final SynapseKernelSource.Layout layout;
@@ -59,12 +65,14 @@ final class ProjectionBuild {
     private double generateMillis;
     private int synapses;
 
-    private ProjectionBuild(ProjectionSpec spec, PopulationSpec source, GroupSpec target, CheckedSynapse model,
+    private ProjectionBuild(ProjectionSpec spec, Neurons sourceNeurons, Neurons targetNeurons, CheckedSynapse model,
                             SynapseChecker.Side pre, SynapseKernelSource.Layout layout,
                             Map<String, Expr> expressions, Expr delay, Expr condition, KernelCompiler.Compiled kernel, double dt) {
         this.spec = spec;
-        this.source = source;
-        this.target = target;
+        this.source = sourceNeurons.population();
+        this.target = (GroupSpec) targetNeurons.population();
+        this.sourceNeurons = sourceNeurons;
+        this.targetNeurons = targetNeurons;
         this.model = model;
         this.pre = pre;
         this.layout = layout;
@@ -73,7 +81,7 @@ final class ProjectionBuild {
         this.condition = condition;
         this.kernel = kernel;
         this.dt = dt;
-        this.estimatedSynapses = estimateSynapses(spec.rule(), source.size(), target.size());
+        this.estimatedSynapses = estimateSynapses(spec.rule(), sourceNeurons.size(), targetNeurons.size());
     }
 
     /**
@@ -89,6 +97,8 @@ final class ProjectionBuild {
             throw new SpecException("Projection", spec.name(), "target", "'" + spec.target() + "' is a spike source; synapses act "
                 + "on neuron groups, so connect the source to a group");
         }
+        Neurons sourceNeurons = Slice.neurons(source, spec.sourceSlice());
+        Neurons targetNeurons = Slice.neurons(target, spec.targetSlice());
         GroupBuild targetBuild = groups.get(target.name());
         GroupBuild sourceBuild = groups.get(source.name());
         if (targetBuild == null || (source instanceof GroupSpec && sourceBuild == null)) {
@@ -132,14 +142,54 @@ final class ProjectionBuild {
             condition = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
                 new Source("condition of projection '" + spec.name() + "'", c.expression()), null);
         }
-        long expected = estimateSynapses(spec.rule(), source.size(), target.size());
+        refuseRunTimeIndices(spec, checked, sourceNeurons, targetNeurons);
+        long expected = estimateSynapses(spec.rule(), sourceNeurons.size(), targetNeurons.size());
         if (expected > Integer.MAX_VALUE - 8) {
             throw new SpecException("Projection", spec.name(), "rule", "about " + expected + " synapses exceed the limit of 2^31 in one "
                 + "projection; split it into several (for example between parts of the groups)");
         }
         String sourceText = SynapseKernelSource.generate(checked, layout);
         KernelCompiler.Compiled compiled = KernelCompiler.compile(sourceText, SynapseKernel.class.getClassLoader());
-        return new ProjectionBuild(spec, source, target, checked, pre, layout, expressions, delay, condition, compiled, context.dt);
+        return new ProjectionBuild(spec, sourceNeurons, targetNeurons, checked, pre, layout, expressions, delay, condition, compiled,
+            context.dt);
+    }
+
+    /**
+     * Synaptic code runs on the populations' own indices and sizes, which the kernel reads as
+     * {@code i}, {@code j}, {@code N_pre} and {@code N_post}; inside a slice those would differ
+     * from the slice's numbering that conditions and values use, so code of a sliced end may not
+     * read them (values computed at build may).
+     */
+    private static void refuseRunTimeIndices(ProjectionSpec spec, CheckedSynapse model, Neurons source, Neurons target) {
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        runTimeExpressions(model).forEach(e -> read.addAll(Expr.names(e)));
+        List<String> sliced = new ArrayList<>();
+        if (source instanceof Subgroup) {
+            sliced.addAll(List.of("i", "N_pre"));
+        }
+        if (target instanceof Subgroup) {
+            sliced.addAll(List.of("j", "N_post"));
+        }
+        sliced.retainAll(read);
+        if (!sliced.isEmpty()) {
+            throw new SpecException("Projection", spec.name(), "model", "synaptic code reads " + String.join(", ", sliced) + ", which "
+                + "it cannot count within the slice " + (source instanceof Subgroup ? source : target).label() + "; compute what needs "
+                + "them as a synaptic value at build (e.g. w : 1 set to 'i*0.1') or connect whole groups");
+        }
+    }
+
+    /** The expressions synaptic code evaluates while the network runs. */
+    private static List<Expr> runTimeExpressions(CheckedSynapse model) {
+        List<Expr> all = new ArrayList<>(model.summed().values());
+        model.onPre().forEach(a -> all.add(a.value()));
+        model.onPost().forEach(a -> all.add(a.value()));
+        if (model.clockDriven() != null) {
+            model.clockDriven().assignments().forEach(a -> all.add(a.value()));
+            if (model.clockDriven().linear() != null) {
+                all.addAll(List.of(model.clockDriven().linear().offset()));
+            }
+        }
+        return all;
     }
 
     private static boolean isBlank(String text) {
@@ -255,16 +305,20 @@ final class ProjectionBuild {
         for (int k = 0; k < shared.length; k++) {
             check(model.sharedParameters().get(k), new double[] {shared[k]}, null);
         }
-        boolean same = source.name().equals(target.name());
-        ConnectionGenerator generator = new ConnectionGenerator(source.size(), target.size(), same,
+        int sourceFrom = sourceNeurons.from();
+        int targetFrom = targetNeurons.from();
+        // The rule runs on the slices' own numbering; a neuron in both is where autapses are.
+        OptionalInt self = source.name().equals(target.name()) ? OptionalInt.of(sourceFrom - targetFrom) : OptionalInt.empty();
+        ConnectionGenerator generator = new ConnectionGenerator(sourceNeurons.size(), targetNeurons.size(), self,
             RandomStreams.streamKey(seed, "connect/" + spec.name()));
-        Connections c;
+        Connections inSlices;
         if (condition == null) {
-            c = generator.generate(spec.rule(), null);
+            inSlices = generator.generate(spec.rule(), null);
         } else {
             ThreadLocal<PairValues> pairs = ThreadLocal.withInitial(() -> new PairValues(sourceGroup, targetState, Map.of(), shared));
-            c = generator.generate(spec.rule(), (i, j) -> pairs.get().at(i, j, -1).holds(condition));
+            inSlices = generator.generate(spec.rule(), (i, j) -> pairs.get().at(i + sourceFrom, j + targetFrom, -1).holds(condition));
         }
+        Connections c = inSlices.placedIn(source.size(), sourceFrom, target.size(), targetFrom);
         synapses = c.size();
         int n = c.size();
         int[] sources = c.sources();
@@ -404,16 +458,7 @@ final class ProjectionBuild {
     }
 
     private boolean readsSourceState(SynapseChecker.Side sourceSide) {
-        List<Expr> all = new ArrayList<>(model.summed().values());
-        model.onPre().forEach(a -> all.add(a.value()));
-        model.onPost().forEach(a -> all.add(a.value()));
-        if (model.clockDriven() != null) {
-            model.clockDriven().assignments().forEach(a -> all.add(a.value()));
-            if (model.clockDriven().linear() != null) {
-                all.addAll(List.of(model.clockDriven().linear().offset()));
-            }
-        }
-        for (Expr e : all) {
+        for (Expr e : runTimeExpressions(model)) {
             for (String name : Expr.names(e)) {
                 if (name.endsWith("_pre") && sourceSide.perNeuron().containsKey(name.substring(0, name.length() - 4))) {
                     return true;
@@ -508,6 +553,7 @@ final class ProjectionBuild {
             this.shared = shared;
         }
 
+        /** Sets the pair of neurons {@code source}, {@code target} (in their populations' numbering) and its synapse. */
         PairValues at(int source, int target, int synapse) {
             i = source;
             j = target;
@@ -542,10 +588,10 @@ final class ProjectionBuild {
                 return read(targetGroup, name.substring(0, name.length() - 5), j);
             }
             return switch (name) {
-                case "i" -> i;
-                case "j" -> j;
-                case "N_pre" -> source.size();
-                case "N_post" -> target.size();
+                case "i" -> i - sourceNeurons.from();
+                case "j" -> j - targetNeurons.from();
+                case "N_pre" -> sourceNeurons.size();
+                case "N_post" -> targetNeurons.size();
                 case "t", "lastupdate" -> 0;
                 case "dt" -> dt;
                 default -> throw new SpecException("Projection", spec.name(), name, "cannot be used in a value computed at build");
@@ -563,7 +609,7 @@ final class ProjectionBuild {
     }
 
     BuildReport.ProjectionReport report() {
-        return new BuildReport.ProjectionReport(spec.name(), source.name(), target.name(), spec.rule().toString(), synapses, delivery,
-            kernel.className(), kernel.cached(), kernel.compileNanos() * 1e-6, generateMillis, (long) synapses * bytesPerSynapse());
+        return new BuildReport.ProjectionReport(spec.name(), spec.sourceLabel(), spec.targetLabel(), spec.rule().toString(), synapses,
+            delivery, kernel.className(), kernel.cached(), kernel.compileNanos() * 1e-6, generateMillis, (long) synapses * bytesPerSynapse());
     }
 }

@@ -1,6 +1,7 @@
 package org.synfire.connectivity;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.synfire.SynfireException;
@@ -28,19 +29,24 @@ public final class ConnectionGenerator {
 
     private final int sources;
     private final int targets;
-    private final boolean samePopulation;
+    private final boolean sharesNeurons;
+    private final int selfOffset;
     private final long key;
 
     /**
-     * @param sources        size of the source population
-     * @param targets        size of the target population
-     * @param samePopulation whether source and target are one population (so autapses exist)
-     * @param key            the projection's random stream key
+     * @param sources    size of the source population (or slice)
+     * @param targets    size of the target population (or slice)
+     * @param selfOffset where a source's own neuron is among the targets, so where autapses are:
+     *                   source {@code i} is target {@code i + selfOffset}. 0 for a population onto
+     *                   itself, the difference of the slices' starts for two slices of one
+     *                   population; empty for two populations, which share no neuron
+     * @param key        the projection's random stream key
      */
-    public ConnectionGenerator(int sources, int targets, boolean samePopulation, long key) {
+    public ConnectionGenerator(int sources, int targets, OptionalInt selfOffset, long key) {
         this.sources = sources;
         this.targets = targets;
-        this.samePopulation = samePopulation;
+        this.sharesNeurons = selfOffset.isPresent();
+        this.selfOffset = selfOffset.orElse(0);
         this.key = key;
     }
 
@@ -51,7 +57,7 @@ public final class ConnectionGenerator {
      * @throws SynfireException when the rule cannot be met by these sizes (e.g. in-degree above the source count)
      */
     public Connections generate(ConnectionRule rule, PairTest condition) {
-        boolean noAutapses = samePopulation && !rule.autapses();
+        boolean noAutapses = sharesNeurons && !rule.autapses();
         if (rule instanceof ConnectionRule.AllToAll) {
             return rows(sources, targets, i -> new Row(i, noAutapses) {
                 @Override
@@ -72,10 +78,12 @@ public final class ConnectionGenerator {
             return rows(sources, targets, i -> bernoulliRow(i, noAutapses, r.p(), condition));
         }
         if (rule instanceof ConnectionRule.FixedOutDegree r) {
-            return fixedRows(sources, targets, r.k(), i -> sampledRow(i, noAutapses, r.k(), r.multapses(), targets, "out"));
+            return fixedRows(sources, targets, r.k(), i -> sampledRow(i, noAutapses ? i + selfOffset : -1, r.k(), r.multapses(), targets,
+                "out"));
         }
         if (rule instanceof ConnectionRule.FixedInDegree r) {
-            return transpose(fixedRows(targets, sources, r.k(), j -> sampledRow(j, noAutapses, r.k(), r.multapses(), sources, "in")));
+            return transpose(fixedRows(targets, sources, r.k(), j -> sampledRow(j, noAutapses ? j - selfOffset : -1, r.k(), r.multapses(),
+                sources, "in")));
         }
         ConnectionRule.Explicit r = (ConnectionRule.Explicit) rule;
         return explicit(r.sources(), r.targets());
@@ -117,13 +125,18 @@ public final class ConnectionGenerator {
         };
     }
 
-    /** {@code k} distinct (or, with multapses, independent) picks from {@code [0, n)}, ascending; the row's own index is excluded without autapses. */
-    private Row sampledRow(int row, boolean noAutapses, int k, boolean multapses, int n, String direction) {
-        int available = noAutapses ? n - 1 : n;
+    /**
+     * {@code k} distinct (or, with multapses, independent) picks from {@code [0, n)}, ascending;
+     * {@code own}, the row's own neuron among them when autapses are excluded (else -1 or outside
+     * {@code [0, n)}), is never picked.
+     */
+    private Row sampledRow(int row, int own, int k, boolean multapses, int n, String direction) {
+        boolean excludesOwn = own >= 0 && own < n;
+        int available = excludesOwn ? n - 1 : n;
         if (k > available && !multapses) {
             throw new SynfireException("a fixed " + direction + "-degree of " + k + " needs " + k + " distinct "
                 + (direction.equals("in") ? "sources" : "targets") + " but there are only " + available
-                + (noAutapses ? " (autapses excluded)" : "") + "; lower the degree or allow multapses");
+                + (excludesOwn ? " (autapses excluded)" : "") + "; lower the degree or allow multapses");
         }
         if (k > 0 && available == 0) {
             throw new SynfireException("a fixed " + direction + "-degree of " + k + " has nothing to connect to");
@@ -134,8 +147,8 @@ public final class ConnectionGenerator {
                 int[] picks = multapses ? withReplacement(available) : withoutReplacement(available, out.scratch(available));
                 Arrays.sort(picks);
                 for (int p : picks) {
-                    // Picks are drawn from [0, available); skipping the row's own index maps them onto [0, n) \ {row}.
-                    out.add(noAutapses && p >= row ? p + 1 : p);
+                    // Picks are drawn from [0, available); skipping the own index maps them onto [0, n) \ {own}.
+                    out.add(excludesOwn && p >= own ? p + 1 : p);
                 }
             }
 
@@ -298,7 +311,7 @@ public final class ConnectionGenerator {
         }
 
         final void keep(Builder out, int j) {
-            if (!(noAutapses && j == index)) {
+            if (!(noAutapses && j == index + selfOffset)) {
                 out.add(j);
             }
         }

@@ -30,6 +30,33 @@ public final class Connections {
         this.targets = targets;
     }
 
+    /**
+     * These synapses, generated between slices, placed in the populations the slices belong to:
+     * a row for each of the {@code sourceCount} sources, empty outside the source slice, and
+     * targets shifted by {@code targetFrom}. The run then needs no mapping at all. The targets are
+     * shifted in place and shared with the result, so only the result may be used afterwards;
+     * between whole populations the result is this.
+     *
+     * @param sourceCount size of the source population; its slice starts at {@code sourceFrom}
+     * @param targetCount size of the target population; its slice starts at {@code targetFrom}
+     */
+    public Connections placedIn(int sourceCount, int sourceFrom, int targetCount, int targetFrom) {
+        if (sourceFrom < 0 || sourceFrom + this.sourceCount > sourceCount || targetFrom < 0 || targetFrom + this.targetCount > targetCount) {
+            throw new IllegalArgumentException("slices of " + this.sourceCount + " sources from " + sourceFrom + " and " + this.targetCount
+                + " targets from " + targetFrom + " do not fit populations of " + sourceCount + " and " + targetCount);
+        }
+        if (sourceCount == this.sourceCount && targetCount == this.targetCount) {
+            return this;
+        }
+        int[] rows = new int[sourceCount + 1];
+        System.arraycopy(rowStart, 0, rows, sourceFrom, this.sourceCount + 1);
+        Arrays.fill(rows, sourceFrom + this.sourceCount + 1, sourceCount + 1, targets.length);
+        for (int s = 0; s < targets.length; s++) {
+            targets[s] += targetFrom;
+        }
+        return new Connections(sourceCount, targetCount, rows, targets);
+    }
+
     /** Number of synapses. */
     public int size() {
         return targets.length;

@@ -1,25 +1,46 @@
 package org.synfire.dsl;
 
+import groovy.lang.EmptyRange;
+import groovy.lang.IntRange;
+import groovy.lang.Range;
+import java.util.Arrays;
+import org.codehaus.groovy.runtime.RangeInfo;
 import org.synfire.sim.GroupView;
 import org.synfire.model.GroupSpec;
+import org.synfire.model.Neurons;
 import org.synfire.model.PopulationSpec;
+import org.synfire.model.Subgroup;
 import org.synfire.units.Quantity;
 
 /**
- * A neuron group (or spike source) in a script. Before the network is built, assigning
- * ({@code exc.v = '-60*mV + rand()*10*mV'}) sets initial values and parameters; afterwards,
- * reading ({@code exc.v}, {@code exc.tau}) gives the current values and assigning changes them for
- * the next run, as in Brian2. Names other than the model's variables are ordinary properties
- * ({@code name}, {@code size}).
+ * A neuron group (or spike source) in a script, or a slice of one ({@code exc[0..399]}). Before
+ * the network is built, assigning ({@code exc.v = '-60*mV + rand()*10*mV'}) sets initial values
+ * and parameters; afterwards, reading ({@code exc.v}, {@code exc.tau}) gives the current values
+ * and assigning changes them for the next run, as in Brian2. A slice does the same for its
+ * neurons only, and goes wherever its group goes ({@code connect}, {@code spikes}, {@code state},
+ * {@code rate}), numbering its neurons from its first, as a Brian2 subgroup does. Names other
+ * than the model's variables are ordinary properties ({@code name}, {@code size}).
  */
 public final class Group extends Handle {
+    /** The handle of the whole group, which keeps its spec: this one, unless this is a slice. */
+    private final Group whole;
+    private final int from;
     private final int size;
     private PopulationSpec spec;
 
     Group(Session session, PopulationSpec spec) {
         super(session, spec.name());
+        this.whole = this;
+        this.from = 0;
         this.size = spec.size();
         this.spec = spec;
+    }
+
+    private Group(Group whole, Subgroup neurons) {
+        super(whole.session, whole.scope, neurons.label());
+        this.whole = whole;
+        this.from = neurons.from();
+        this.size = neurons.size();
     }
 
     public String getName() {
@@ -34,9 +55,40 @@ public final class Group extends Handle {
         return size;
     }
 
-    /** The current spec (it changes as values are set before the build). */
+    /** The current spec of the whole group (it changes as values are set before the build). */
     public PopulationSpec spec() {
-        return spec;
+        return whole.spec;
+    }
+
+    /** The neurons this handle stands for, as the Java API takes them: the group, or the {@link Subgroup} of it. */
+    Neurons neurons() {
+        return whole == this ? spec : whole.spec.slice(from, from + size);
+    }
+
+    /**
+     * A slice, counted within these neurons as a Groovy list counts: {@code exc[0..399]} (both
+     * ends included), {@code exc[10..<20]} (the end excluded), {@code exc[-100..-1]} (the last
+     * hundred). A slice of a slice is a slice of the group.
+     */
+    public Group getAt(Range<?> range) {
+        String word = name + "[" + range + "]";
+        if (range instanceof EmptyRange<?> && range.getFrom() instanceof Integer) {
+            throw new DslException(word, "the range is empty; a slice needs at least one neuron (" + name + "[" + range.getFrom() + ".."
+                + range.getFrom() + "] is neuron " + range.getFrom() + " alone)");
+        }
+        if (!(range instanceof IntRange r)) {
+            throw new DslException(word, "give a range of whole numbers, e.g. " + name + "[0..9]");
+        }
+        RangeInfo borders = r.subListBorders(size);
+        if (borders.reverse) {
+            throw new DslException(word, "the range runs backwards; write the lower index first (" + name + "[" + r.getFrom() + ".."
+                + r.getTo() + "])");
+        }
+        if (borders.from < 0 || borders.to > size) {
+            throw new DslException(word, (borders.from < 0 ? "starts before the first neuron" : "reaches past the last neuron") + "; "
+                + name + " has " + size + " neurons, 0.." + (size - 1) + " (or -" + size + "..-1 counted from the end)");
+        }
+        return new Group(whole, neurons().slice(borders.from, borders.to));
     }
 
     /** A variable's values: a quantity for a shared parameter, {@link Values} for per-neuron ones. */
@@ -45,7 +97,8 @@ public final class Group extends Handle {
         if (!state.isPerNeuron(variable)) {
             return state.get(variable, 0);
         }
-        return new Values(name + "." + variable, state.dimension(variable), state.valuesSi(variable));
+        double[] mine = Arrays.copyOfRange(state.valuesSi(variable), from, from + size);
+        return new Values(name + "." + variable, state.dimension(variable), mine);
     }
 
     /**
@@ -57,10 +110,10 @@ public final class Group extends Handle {
         String word = name + "." + variable;
         Arguments.PerElement perNeuron = Arguments.perElement(word, value, size, "neuron");
         if (!Session.isBuilt(scope)) {
-            if (!(spec instanceof GroupSpec g)) {
+            if (!(spec() instanceof GroupSpec)) {
                 throw new DslException(word, "a spike source has no variables to set");
             }
-            spec = session.describing(scope, word).configure(g, b -> {
+            whole.spec = session.describing(scope, word).configure(neurons(), b -> {
                 if (perNeuron != null) {
                     b.set(variable, perNeuron.values(), perNeuron.unit());
                 } else {
@@ -69,18 +122,34 @@ public final class Group extends Handle {
             });
             return;
         }
-        if (perNeuron != null) {
-            state(variable).set(variable, perNeuron.values(), perNeuron.unit());
+        GroupView state = state(variable);
+        if (whole == this) {
+            if (perNeuron != null) {
+                state.set(variable, perNeuron.values(), perNeuron.unit());
+            } else {
+                state.set(variable, afterBuild(word, value));
+            }
             return;
         }
-        state(variable).set(variable, Arguments.quantity(word, value,
-            "after the build a variable takes a quantity (e.g. 15.ms) or one per neuron (a list); expressions are evaluated only when the network is built"));
+        if (!state.isPerNeuron(variable)) {
+            throw new DslException(word, "is shared (one value for the group); set it on " + spec().name() + ", not on a slice");
+        }
+        Quantity same = perNeuron == null ? afterBuild(word, value) : null;
+        for (int k = 0; k < size; k++) {
+            state.set(variable, from + k, same != null ? same : perNeuron.unit().of(perNeuron.values()[k]));
+        }
+    }
+
+    private static Quantity afterBuild(String word, Object value) {
+        return Arguments.quantity(word, value, "after the build a variable takes a quantity (e.g. 15.ms) or one per neuron (a list); "
+            + "expressions are evaluated only when the network is built");
     }
 
     private GroupView state(String variable) {
-        GroupView state = session.built(scope, name + "." + variable).group(name);
+        String group = spec().name();
+        GroupView state = session.built(scope, name + "." + variable).group(group);
         if (!state.variables().contains(variable)) {
-            throw DslException.missing(name + "." + variable, "group '" + name + "'", variable, state.variables());
+            throw DslException.missing(name + "." + variable, "group '" + group + "'", variable, state.variables());
         }
         return state;
     }
@@ -90,13 +159,13 @@ public final class Group extends Handle {
         return switch (property) {
             case "name" -> name;
             case "size" -> size;
-            case "spec" -> spec;
+            case "spec" -> spec();
             default -> get(property);
         };
     }
 
     @Override
     public String toString() {
-        return spec.toString();
+        return whole == this ? spec.toString() : name + " (" + size + " neurons of " + spec() + ")";
     }
 }

@@ -12,8 +12,13 @@ abstract class Handle extends GroovyObjectSupport {
     final String name;
 
     Handle(Session session, String name) {
+        this(session, session.scope(), name);
+    }
+
+    /** A handle on part of the network of {@code scope}, which need not be the session's current one. */
+    Handle(Session session, Session.Scope scope, String name) {
         this.session = session;
-        this.scope = session.scope();
+        this.scope = scope;
         this.name = name;
     }
 

@@ -37,7 +37,7 @@ final class Results {
             if (!(r.spec() instanceof SpikeProbeSpec s)) {
                 throw new DslException(word, "probe '" + r.spec().name() + "' does not record spikes; give spike probes (probe spikes(...))");
             }
-            byGroup.put(byGroup.containsKey(s.target()) ? s.name() : s.target(), r.trains());
+            byGroup.put(byGroup.containsKey(s.targetLabel()) ? s.name() : s.targetLabel(), r.trains());
         }
         return Tables.spikes(byGroup);
     }

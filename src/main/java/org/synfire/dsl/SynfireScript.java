@@ -387,6 +387,8 @@ public abstract class SynfireScript extends Script {
      * code; the rule as {@code rule:}, or {@code p:} (with {@code condition:} to restrict it),
      * {@code inDegree:}, {@code outDegree:} (default all to all); {@code autapses:} true or false;
      * {@code delay:} a quantity or an expression; {@code name:}; every other one a synaptic value.
+     * Either end may be a slice ({@code connect exc[0..399], inh, ...}); {@code i} and {@code j}
+     * then count from the slice's first neuron.
      */
     public Projection connect(Map<String, ?> options, Group source, Group target) {
         Session session = getSynfire();
@@ -401,11 +403,11 @@ public abstract class SynfireScript extends Script {
                 throw DslException.unknown("connect", "named argument", key, Models.connectWords(model));
             }
         }
-        if (!(target.spec() instanceof GroupSpec post)) {
+        if (!(target.spec() instanceof GroupSpec)) {
             throw new DslException("connect", "the target '" + target.name() + "' is a spike source; connect onto a neuron group");
         }
-        String projectionName = name != null ? name : session.freeProjectionName(source.name() + "_" + target.name());
-        ProjectionSpec spec = net.connect(projectionName, source.spec(), post, model, rule, b -> {
+        String projectionName = name != null ? name : session.freeProjectionName(source.spec().name() + "_" + target.spec().name());
+        ProjectionSpec spec = net.connect(projectionName, source.neurons(), target.neurons(), model, rule, b -> {
             a.rest().forEach((k, v) -> Arguments.setValue(b::set, b::set, k, v, projectionName));
             if (delay instanceof CharSequence text) {
                 b.delay(text.toString());
@@ -436,18 +438,23 @@ public abstract class SynfireScript extends Script {
         if (n == null || rate == null || weight == null) {
             throw new DslException("poissonInput", "give n:, rate: and weight:, e.g. poissonInput exc, 'v', n: 1000, rate: 10.Hz, weight: 0.1.mV");
         }
-        if (!(target.spec() instanceof GroupSpec g)) {
-            throw new DslException("poissonInput", "the target '" + target.name() + "' is a spike source; give a neuron group");
+        if (!(target.neurons() instanceof GroupSpec g)) {
+            throw new DslException("poissonInput", "the target '" + target.name() + "' is " + (target.spec() instanceof GroupSpec
+                ? "a slice; Poisson input goes to whole groups (connect a poisson() group to the slice instead)"
+                : "a spike source; give a neuron group"));
         }
         return network("poissonInput").poissonInput(name != null ? name : target.name() + "_" + variable + "_poisson", g, variable, n, rate, weight);
     }
 
     // ---- probes ------------------------------------------------------------------------------
 
-    /** Records spikes: {@code probe spikes(exc)}, or {@code spikes(exc, neurons: 0..99, from: 1.s, to: 2.s)}. */
+    /**
+     * Records spikes: {@code probe spikes(exc)}, {@code spikes(exc[0..99])} (numbered 0..99 from the
+     * slice's start), or {@code spikes(exc, neurons: 0..99, from: 1.s, to: 2.s)}.
+     */
     public SpikeProbeSpec spikes(Map<String, ?> options, Group population) {
         Arguments a = new Arguments("spikes", options);
-        SpikeProbeSpec spec = org.synfire.model.Probe.spikes(population.spec());
+        SpikeProbeSpec spec = org.synfire.model.Probe.spikes(population.neurons());
         Object neurons = a.take("neurons");
         if (neurons != null) {
             spec = spec.neurons(Arguments.indices("spikes(neurons:)", neurons));
@@ -479,7 +486,7 @@ public abstract class SynfireScript extends Script {
                 throw DslException.missing("state", "group '" + g.name() + "'", v, g.model().equations().names());
             }
         }
-        StateProbeSpec spec = org.synfire.model.Probe.state(g, variables);
+        StateProbeSpec spec = org.synfire.model.Probe.state(group.neurons(), variables);
         Object neurons = a.take("neurons");
         if (neurons != null) {
             spec = spec.neurons(Arguments.indices("state(neurons:)", neurons));
@@ -513,7 +520,7 @@ public abstract class SynfireScript extends Script {
     public RateProbeSpec rate(Map<String, ?> options, Group population) {
         Arguments a = new Arguments("rate", options);
         Quantity bin = a.quantity("bin");
-        RateProbeSpec spec = org.synfire.model.Probe.rate(population.spec(), bin != null ? bin : Units.ms.of(1));
+        RateProbeSpec spec = org.synfire.model.Probe.rate(population.neurons(), bin != null ? bin : Units.ms.of(1));
         Quantity[] window = window(a);
         if (window != null) {
             spec = spec.between(window[0], window[1]);

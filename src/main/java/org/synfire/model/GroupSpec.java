@@ -1,7 +1,9 @@
 package org.synfire.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.synfire.equations.Equation;
@@ -32,7 +34,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
     }
 
     /**
-     * Collects a group's values; used inside {@link Network#group(String, int, NeuronModel, Consumer)}.
+     * Collects a group's values; used inside {@link Network#group(String, int, NeuronModel, Consumer)}
+     * and, for the whole group or a slice of it, {@link Network#configure(Neurons, Consumer)}.
      * Names and units are checked at once, against the model.
      */
     public static final class Builder {
@@ -40,19 +43,33 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final int size;
         private final NeuronModel model;
         private final Settable values;
+        private final Slice slice;
 
         Builder(String name, int size, NeuronModel model) {
+            this(name, size, model, null);
+        }
+
+        private Builder(String name, int size, NeuronModel model, Slice slice) {
             this.name = name;
             this.size = size;
             this.model = model;
+            this.slice = slice;
             this.values = new Settable(model.equations(), "Group", name, "unknown parameter or state variable of model '"
                 + model.name() + "'");
         }
 
+        /**
+         * Starts from the values {@code existing} already has; what is set then goes to the
+         * neurons of {@code slice}, or to every neuron for {@code null}.
+         */
+        Builder(GroupSpec existing, Slice slice) {
+            this(existing.name(), existing.size(), existing.model(), slice);
+            existing.values().forEach(values::put);
+        }
+
         /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
         public Builder set(String variable, Quantity value) {
-            values.set(variable, value);
-            return this;
+            return store(variable, values.checked(variable, value));
         }
 
         /**
@@ -60,8 +77,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * ({@code "El + rand()*5*mV"}, {@code "0.1*nA + i*1*pA"}); expressions are checked at build.
          */
         public Builder set(String variable, String value) {
-            values.set(variable, value);
-            return this;
+            return store(variable, values.checked(variable, value));
         }
 
         /** Sets a per-neuron variable from one value per neuron, given in {@code unit}. */
@@ -70,25 +86,45 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             if (eq.has(Equation.Flag.SHARED)) {
                 throw new SpecException("Group", name, variable, "is shared (one value for the group); give one quantity");
             }
-            if (perNeuron.length != size) {
-                throw new SpecException("Group", name, variable, perNeuron.length + " values for " + size + " neurons; give one per neuron");
+            int neurons = slice == null ? size : slice.size();
+            if (perNeuron.length != neurons) {
+                throw new SpecException("Group", name, variable, perNeuron.length + " values for " + neurons + " neurons"
+                    + (slice == null ? "" : " of " + Slice.label(name, slice)) + "; give one per neuron");
             }
             if (!unit.dimension().equals(eq.dimension())) {
                 throw new SpecException("Group", name, variable, "values in " + unit + " do not fit a variable declared in " + eq.unitText());
             }
             double scale = unit.of(1).si();
-            double[] si = new double[size];
-            for (int k = 0; k < size; k++) {
+            double[] si = new double[neurons];
+            for (int k = 0; k < neurons; k++) {
                 si[k] = perNeuron[k] * scale;
             }
-            values.put(variable, new Initializer.PerNeuron(si, eq.dimension()));
-            return this;
+            return store(variable, new Initializer.PerNeuron(si, eq.dimension()));
         }
 
-        /** Starts from the values {@code existing} already has. */
-        Builder(GroupSpec existing) {
-            this(existing.name(), existing.size(), existing.model());
-            existing.values().forEach(values::put);
+        /** Keeps a checked value: for the whole group, or as the next part of a slice's values. */
+        private Builder store(String variable, Initializer value) {
+            if (slice == null) {
+                values.put(variable, value);
+                return this;
+            }
+            if (values.declared(variable).has(Equation.Flag.SHARED)) {
+                throw new SpecException("Group", name, variable, "is shared (one value for the group); set it on " + name
+                    + ", not on " + Slice.label(name, slice));
+            }
+            Initializer before = values.values().get(variable);
+            if (before == null && model.defaults().containsKey(variable)) {
+                before = new Initializer.Constant(model.defaults().get(variable));
+            }
+            List<Initializer.Part> parts = new ArrayList<>();
+            if (before instanceof Initializer.Parts earlier) {
+                parts.addAll(earlier.parts());
+            } else if (before != null) {
+                parts.add(new Initializer.Part(new Slice(0, size), before));
+            }
+            parts.add(new Initializer.Part(slice, value));
+            values.put(variable, new Initializer.Parts(parts));
+            return this;
         }
 
         GroupSpec build() {

@@ -68,29 +68,36 @@ public final class Network {
     }
 
     /**
-     * Gives a group of this network more values after it was added (Brian2's {@code G.v = ...}
-     * before a run) and returns its new spec, which replaces the old one everywhere: projections,
-     * inputs and probes name their groups, so they follow.
+     * Gives a group of this network, or a slice of one, more values after it was added (Brian2's
+     * {@code G.v = ...} and {@code G[0:10].v = ...} before a run) and returns the group's new
+     * spec, which replaces the old one everywhere: projections, inputs and probes name their
+     * groups, so they follow. Values set on a slice reach only its neurons, and count them from
+     * the slice's start ({@code i} in an expression, the order of one value per neuron).
+     *
+     * <pre>{@code
+     * net.configure(exc.slice(0, 10), g -> g.set("v", Units.mV.of(-55)).set("I", "i*10*pA"));
+     * }</pre>
      */
-    public GroupSpec configure(GroupSpec group, Consumer<GroupSpec.Builder> configure) {
-        int k = indexOf(populations, group.name(), PopulationSpec::name, "Group");
+    public GroupSpec configure(Neurons neurons, Consumer<GroupSpec.Builder> configure) {
+        String name = neurons.population().name();
+        int k = indexOf(populations, name, PopulationSpec::name, "Group");
         if (!(populations.get(k) instanceof GroupSpec current)) {
-            throw new SpecException("Group", group.name(), null, "is a spike source, which has no values to set");
+            throw new SpecException("Group", name, null, "is a spike source, which has no values to set");
         }
-        GroupSpec.Builder builder = new GroupSpec.Builder(current);
+        GroupSpec.Builder builder = new GroupSpec.Builder(current, Slice.of(neurons));
         configure.accept(builder);
         GroupSpec changed = builder.build();
         populations.set(k, changed);
         return changed;
     }
 
-    /** Gives a projection of this network more values or another delay; see {@link #configure(GroupSpec, Consumer)}. */
+    /** Gives a projection of this network more values or another delay; see {@link #configure(Neurons, Consumer)}. */
     public ProjectionSpec configure(ProjectionSpec projection, Consumer<ProjectionSpec.Builder> configure) {
         int k = indexOf(projections, projection.name(), ProjectionSpec::name, "Projection");
         ProjectionSpec old = projections.get(k);
         ProjectionSpec.Builder builder = new ProjectionSpec.Builder(old);
         configure.accept(builder);
-        ProjectionSpec changed = builder.build(old.source(), old.target(), old.rule());
+        ProjectionSpec changed = builder.build(old.source(), old.sourceSlice(), old.target(), old.targetSlice(), old.rule());
         projections.set(k, changed);
         return changed;
     }
@@ -123,17 +130,19 @@ public final class Network {
 
     /**
      * Connects {@code source} to {@code target} (which may be the same group) with synapses of
-     * {@code model} wherever {@code rule} says, with default values and no delay.
+     * {@code model} wherever {@code rule} says, with default values and no delay. Either may be a
+     * slice of its population ({@code exc.slice(0, 400)}); the rule, conditions and synaptic
+     * values then number the neurons from the slice's start.
      */
-    public ProjectionSpec connect(String name, PopulationSpec source, GroupSpec target, SynapseModel model, ConnectionRule rule) {
+    public ProjectionSpec connect(String name, Neurons source, Neurons target, SynapseModel model, ConnectionRule rule) {
         return connect(name, source, target, model, rule, p -> { });
     }
 
     /**
-     * Connects {@code source} to {@code target} with values and delay set by {@code configure},
-     * e.g. {@code p -> p.set("w", "rand()*0.5*nS").delay(Units.ms.of(1.5))}.
+     * Connects {@code source} to a neuron group {@code target}, or slices of them, with values and
+     * delay set by {@code configure}, e.g. {@code p -> p.set("w", "rand()*0.5*nS").delay(Units.ms.of(1.5))}.
      */
-    public ProjectionSpec connect(String name, PopulationSpec source, GroupSpec target, SynapseModel model, ConnectionRule rule,
+    public ProjectionSpec connect(String name, Neurons source, Neurons target, SynapseModel model, ConnectionRule rule,
                                   Consumer<ProjectionSpec.Builder> configure) {
         if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new SpecException("Network", "network", "connect", "'" + name + "' is not a valid projection name; use letters, digits and _ (e.g. ee)");
@@ -144,18 +153,24 @@ public final class Network {
         if (source == null || target == null) {
             throw new SpecException("Projection", name, source == null ? "source" : "target", "is missing; give a population of this network");
         }
-        for (PopulationSpec end : List.of(source, target)) {
-            if (populations.stream().noneMatch(p -> p.name().equals(end.name()))) {
+        for (Neurons end : List.of(source, target)) {
+            String population = end.population().name();
+            if (populations.stream().noneMatch(p -> p.name().equals(population))) {
                 throw new SpecException("Projection", name, end == source ? "source" : "target", SpecException.choices(
-                    "'" + end.name() + "' is not a population of this network", populations.stream().map(PopulationSpec::name).toList()));
+                    "'" + population + "' is not a population of this network", populations.stream().map(PopulationSpec::name).toList()));
             }
+        }
+        if (!(target.population() instanceof GroupSpec)) {
+            throw new SpecException("Projection", name, "target", "'" + target.label() + "' is a spike source; synapses act on neuron "
+                + "groups, so connect the source to a group");
         }
         if (rule == null) {
             throw new SpecException("Projection", name, "rule", "no connection rule; give one such as Connect.probability(0.02)");
         }
         ProjectionSpec.Builder builder = new ProjectionSpec.Builder(name, model);
         configure.accept(builder);
-        ProjectionSpec projection = builder.build(source.name(), target.name(), rule);
+        ProjectionSpec projection = builder.build(source.population().name(), Slice.of(source), target.population().name(),
+            Slice.of(target), rule);
         projections.add(projection);
         locate("Projection", name);
         return projection;
@@ -189,23 +204,26 @@ public final class Network {
         return input;
     }
 
-    /** Adds a spike probe, naming it {@code spikes_<target>} (or with a suffix) if it has no name. */
+    /**
+     * Adds a spike probe, naming it {@code spikes_<target>} ({@code spikes_exc[0:400]} for a slice;
+     * with a suffix if that is taken) if it has no name.
+     */
     public SpikeProbeSpec probe(SpikeProbeSpec probe) {
-        SpikeProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("spikes_" + probe.target())) : probe;
+        SpikeProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("spikes_" + probe.targetLabel())) : probe;
         addProbe(named, named.target());
         return named;
     }
 
     /** Adds a state probe, naming it {@code state_<target>} (or with a suffix) if it has no name. */
     public StateProbeSpec probe(StateProbeSpec probe) {
-        StateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("state_" + probe.target())) : probe;
+        StateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("state_" + probe.targetLabel())) : probe;
         addProbe(named, named.target());
         return named;
     }
 
     /** Adds a rate probe, naming it {@code rate_<target>} (or with a suffix) if it has no name. */
     public RateProbeSpec probe(RateProbeSpec probe) {
-        RateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("rate_" + probe.target())) : probe;
+        RateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("rate_" + probe.targetLabel())) : probe;
         addProbe(named, named.target());
         return named;
     }

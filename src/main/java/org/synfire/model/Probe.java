@@ -11,28 +11,38 @@ import org.synfire.units.Quantity;
  * StateProbeSpec v = net.probe(Probe.state(exc, "v").neurons(0, 1, 2).every(Units.ms.of(0.5)));
  * RateProbeSpec r = net.probe(Probe.rate(exc, Units.ms.of(1)));
  * SynapseProbeSpec w = net.probe(Probe.synapses(plastic, "w").synapses(0, 1, 2).every(Units.ms.of(10)));
+ * SpikeProbeSpec some = net.probe(Probe.spikes(exc.slice(0, 10)));   // neurons 0..9 of exc, numbered 0..9
  * }</pre>
+ *
+ * <p>A probe of a {@link Subgroup} records its neurons only and numbers them from the slice's
+ * start, in what it records and in the neurons it is told to record.
  */
 public final class Probe {
     private Probe() {
     }
 
-    /** Records every spike of a population. */
-    public static SpikeProbeSpec spikes(PopulationSpec population) {
-        return new SpikeProbeSpec("", population.name(), null, TimeWindow.ALWAYS, null);
+    /** Records every spike of a population or a slice of one. */
+    public static SpikeProbeSpec spikes(Neurons neurons) {
+        return new SpikeProbeSpec("", neurons.population().name(), Slice.of(neurons), null, TimeWindow.ALWAYS, null);
     }
 
-    /** Records variables of a group, by default of neuron 0 at every step. */
-    public static StateProbeSpec state(GroupSpec group, String... variables) {
-        if (variables.length == 0) {
-            throw new SpecException("Probe", "state", "variables", "name at least one variable of group '" + group.name() + "' to record");
+    /** Records variables of a group or a slice of one, by default of its neuron 0 at every step. */
+    public static StateProbeSpec state(Neurons group, String... variables) {
+        if (!(group.population() instanceof GroupSpec)) {
+            throw new SpecException("Probe", "state", "target", "'" + group.label() + "' is a spike source, which has no variables to "
+                + "record");
         }
-        return new StateProbeSpec("", group.name(), List.of(variables), new int[] {0}, null, TimeWindow.ALWAYS);
+        if (variables.length == 0) {
+            throw new SpecException("Probe", "state", "variables", "name at least one variable of group '" + group.population().name()
+                + "' to record");
+        }
+        return new StateProbeSpec("", group.population().name(), Slice.of(group), List.of(variables), new int[] {0}, null,
+            TimeWindow.ALWAYS);
     }
 
-    /** Records the firing rate of a population in bins of {@code bin}, e.g. {@code rate(exc, Units.ms.of(1))}. */
-    public static RateProbeSpec rate(PopulationSpec population, Quantity bin) {
-        return new RateProbeSpec("", population.name(), bin, TimeWindow.ALWAYS);
+    /** Records the firing rate of a population, or a slice of one, in bins of {@code bin}, e.g. {@code rate(exc, Units.ms.of(1))}. */
+    public static RateProbeSpec rate(Neurons neurons, Quantity bin) {
+        return new RateProbeSpec("", neurons.population().name(), Slice.of(neurons), bin, TimeWindow.ALWAYS);
     }
 
     /** Records per-synapse variables of a projection, by default of synapse 0 at every step. */

@@ -9,6 +9,9 @@ public sealed interface ProbeSpec permits SpikeProbeSpec, StateProbeSpec, RatePr
     /** The name of the population (or, for synapse probes, the projection) recorded. */
     String target();
 
+    /** The target as tables and legends name it: {@code exc}, {@code exc[0:400]} for a slice of it, or a projection. */
+    String targetLabel();
+
     /** The part of the run recorded. */
     TimeWindow window();
 }

@@ -11,24 +11,36 @@ import org.synfire.units.Quantity;
  * Synapses from one population onto a neuron group (or onto itself): a synapse model, a
  * connection rule, values of synaptic variables and a delay. Immutable; made by {@link Network#connect}.
  *
- * @param name   unique among the network's projections
- * @param source the population whose spikes the synapses receive
- * @param target the neuron group the synapses act on
- * @param model  the synapse model
- * @param rule   which pairs are connected
- * @param values synaptic variable → initializer (constant, or an expression of {@code i}, {@code j}, pre/post variables and {@code rand()})
- * @param delay  the transmission delay: a constant or a per-synapse expression; rounded to whole steps
+ * @param name        unique among the network's projections
+ * @param source      the population whose spikes the synapses receive
+ * @param sourceSlice the part of {@code source} connected, or {@code null} for all of it
+ * @param target      the neuron group the synapses act on
+ * @param targetSlice the part of {@code target} connected, or {@code null} for all of it
+ * @param model       the synapse model
+ * @param rule        which pairs are connected, {@code i} and {@code j} counted from the slices' starts
+ * @param values      synaptic variable → initializer (constant, or an expression of {@code i}, {@code j}, pre/post variables and {@code rand()})
+ * @param delay       the transmission delay: a constant or a per-synapse expression; rounded to whole steps
  */
-public record ProjectionSpec(String name, String source, String target, SynapseModel model, ConnectionRule rule,
-                             Map<String, Initializer> values, Initializer delay) {
+public record ProjectionSpec(String name, String source, Slice sourceSlice, String target, Slice targetSlice, SynapseModel model,
+                             ConnectionRule rule, Map<String, Initializer> values, Initializer delay) {
 
     public ProjectionSpec {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** The source as reports name it: {@code exc}, or {@code exc[0:400]} for a slice. */
+    public String sourceLabel() {
+        return Slice.label(source, sourceSlice);
+    }
+
+    /** The target as reports name it: {@code inh}, or {@code inh[0:100]} for a slice. */
+    public String targetLabel() {
+        return Slice.label(target, targetSlice);
+    }
+
     @Override
     public String toString() {
-        return "Projection " + name + " (" + source + " → " + target + ", " + rule + ", " + model.name()
+        return "Projection " + name + " (" + sourceLabel() + " → " + targetLabel() + ", " + rule + ", " + model.name()
             + (values.isEmpty() ? "" : ", " + values) + ", delay " + delay + ")";
     }
 
@@ -89,8 +101,8 @@ public record ProjectionSpec(String name, String source, String target, SynapseM
             delay = existing.delay();
         }
 
-        ProjectionSpec build(String source, String target, ConnectionRule rule) {
-            return new ProjectionSpec(name, source, target, model, rule, values.values(), delay);
+        ProjectionSpec build(String source, Slice sourceSlice, String target, Slice targetSlice, ConnectionRule rule) {
+            return new ProjectionSpec(name, source, sourceSlice, target, targetSlice, model, rule, values.values(), delay);
         }
     }
 }

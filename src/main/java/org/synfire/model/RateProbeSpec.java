@@ -3,28 +3,34 @@ package org.synfire.model;
 import org.synfire.units.Quantity;
 
 /**
- * Records the firing rate of a whole population in bins (Brian2's {@code PopulationRateMonitor}):
+ * Records the firing rate of a population, or a slice of one, in bins (Brian2's {@code PopulationRateMonitor}):
  * 4 bytes per bin, whatever the number of spikes. Make one with {@link Probe#rate}.
  *
  * @param name   unique within the network; assigned by the network when empty
  * @param target the population recorded
+ * @param slice  the part of it recorded, or {@code null} for all
  * @param bin    the bin width, a positive multiple of dt
  * @param window the part of the run recorded
  */
-public record RateProbeSpec(String name, String target, Quantity bin, TimeWindow window) implements ProbeSpec {
+public record RateProbeSpec(String name, String target, Slice slice, Quantity bin, TimeWindow window) implements ProbeSpec {
 
     /** The same probe, counting from {@code start} until {@code stop} only. */
     public RateProbeSpec between(Quantity start, Quantity stop) {
-        return new RateProbeSpec(name, target, bin, new TimeWindow(start, stop));
+        return new RateProbeSpec(name, target, slice, bin, new TimeWindow(start, stop));
     }
 
     /** The same probe under a name. */
     public RateProbeSpec named(String newName) {
-        return new RateProbeSpec(newName, target, bin, window);
+        return new RateProbeSpec(newName, target, slice, bin, window);
+    }
+
+    @Override
+    public String targetLabel() {
+        return Slice.label(target, slice);
     }
 
     @Override
     public String toString() {
-        return "RateProbe " + name + " of " + target + " (bins of " + bin + ")";
+        return "RateProbe " + name + " of " + targetLabel() + " (bins of " + bin + ")";
     }
 }

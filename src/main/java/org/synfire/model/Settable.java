@@ -35,19 +35,28 @@ final class Settable {
 
     /** One value for every neuron or synapse; the unit must fit. */
     void set(String variable, Quantity value) {
-        accepting(equations, kind, owner, variable, unknown, value);
-        values.put(variable, new Initializer.Constant(value));
+        values.put(variable, checked(variable, value));
     }
 
     /** A quantity or an expression as text; expressions are checked at build. */
     void set(String variable, String text) {
+        values.put(variable, checked(variable, text));
+    }
+
+    /** What {@link #set(String, Quantity)} stores, checked as it checks it. */
+    Initializer checked(String variable, Quantity value) {
+        accepting(equations, kind, owner, variable, unknown, value);
+        return new Initializer.Constant(value);
+    }
+
+    /** What {@link #set(String, String)} stores, checked as it checks it. */
+    Initializer checked(String variable, String text) {
         Initializer init = fromText(text);
         if (init instanceof Initializer.Constant c) {
-            set(variable, c.value());
-        } else {
-            declared(variable);
-            values.put(variable, init);
+            return checked(variable, c.value());
         }
+        declared(variable);
+        return init;
     }
 
     /** The equation declaring {@code variable}, or a message listing the known ones. */

@@ -11,11 +11,12 @@ import org.synfire.units.Quantity;
  *
  * @param name    unique within the network; assigned by the network when empty
  * @param target  the population recorded
- * @param neurons the neurons recorded, or {@code null} for all
+ * @param slice   the part of it recorded, or {@code null} for all; spikes are numbered from its start
+ * @param neurons the neurons recorded (counted from the slice's start), or {@code null} for all
  * @param window  the part of the run recorded
  * @param file    the file spikes are streamed to during the run, or {@code null} to keep them in memory
  */
-public record SpikeProbeSpec(String name, String target, int[] neurons, TimeWindow window, Path file) implements ProbeSpec {
+public record SpikeProbeSpec(String name, String target, Slice slice, int[] neurons, TimeWindow window, Path file) implements ProbeSpec {
 
     public SpikeProbeSpec {
         neurons = neurons == null ? null : neurons.clone();
@@ -23,12 +24,12 @@ public record SpikeProbeSpec(String name, String target, int[] neurons, TimeWind
 
     /** The same probe, recording only the given neurons. */
     public SpikeProbeSpec neurons(int... indices) {
-        return new SpikeProbeSpec(name, target, indices, window, file);
+        return new SpikeProbeSpec(name, target, slice, indices, window, file);
     }
 
     /** The same probe, recording from {@code start} until {@code stop} only. */
     public SpikeProbeSpec between(Quantity start, Quantity stop) {
-        return new SpikeProbeSpec(name, target, neurons, new TimeWindow(start, stop), file);
+        return new SpikeProbeSpec(name, target, slice, neurons, new TimeWindow(start, stop), file);
     }
 
     /**
@@ -36,12 +37,17 @@ public record SpikeProbeSpec(String name, String target, int[] neurons, TimeWind
      * none on the heap); read them back with {@code Simulation.spikes(probe)}.
      */
     public SpikeProbeSpec toFile(Path path) {
-        return new SpikeProbeSpec(name, target, neurons, window, path);
+        return new SpikeProbeSpec(name, target, slice, neurons, window, path);
     }
 
     /** The same probe under a name. */
     public SpikeProbeSpec named(String newName) {
-        return new SpikeProbeSpec(newName, target, neurons, window, file);
+        return new SpikeProbeSpec(newName, target, slice, neurons, window, file);
+    }
+
+    @Override
+    public String targetLabel() {
+        return Slice.label(target, slice);
     }
 
     @Override
@@ -51,7 +57,8 @@ public record SpikeProbeSpec(String name, String target, int[] neurons, TimeWind
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpikeProbeSpec p && p.name.equals(name) && p.target.equals(target) && Arrays.equals(p.neurons, neurons)
+        return o instanceof SpikeProbeSpec p && p.name.equals(name) && p.target.equals(target) && Objects.equals(p.slice, slice)
+            && Arrays.equals(p.neurons, neurons)
             && p.window.equals(window) && Objects.equals(p.file, file);
     }
 
@@ -62,7 +69,7 @@ public record SpikeProbeSpec(String name, String target, int[] neurons, TimeWind
 
     @Override
     public String toString() {
-        return "SpikeProbe " + name + " of " + target + (neurons == null ? "" : " (" + neurons.length + " neurons)")
+        return "SpikeProbe " + name + " of " + targetLabel() + (neurons == null ? "" : " (" + neurons.length + " neurons)")
             + (window.equals(TimeWindow.ALWAYS) ? "" : " during " + window) + (file == null ? "" : " to " + file);
     }
 }

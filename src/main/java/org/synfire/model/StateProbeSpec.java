@@ -1,22 +1,36 @@
 package org.synfire.model;
 
 import java.util.List;
+import java.util.Objects;
 import org.synfire.units.Quantity;
 
 /**
  * Records variables (state, parameters or sub-expressions) of chosen neurons of a group at a
  * sampling interval. Make one with {@link Probe#state} and add it with {@link Network#probe}.
- * By default it records neuron 0 at every step.
+ * By default it records neuron 0 at every step. On a slice of a group, neurons count from the
+ * slice's start.
  */
 public final class StateProbeSpec extends SampledProbeSpec<StateProbeSpec> implements ProbeSpec {
+    private final Slice slice;
 
-    StateProbeSpec(String name, String target, List<String> variables, int[] neurons, Quantity every, TimeWindow window) {
+    StateProbeSpec(String name, String target, Slice slice, List<String> variables, int[] neurons, Quantity every, TimeWindow window) {
         super(name, target, variables, neurons, every, window);
+        this.slice = slice;
     }
 
     @Override
     StateProbeSpec copy(String newName, int[] newIndices, Quantity newEvery, TimeWindow newWindow) {
-        return new StateProbeSpec(newName, target(), variables(), newIndices, newEvery, newWindow);
+        return new StateProbeSpec(newName, target(), slice, variables(), newIndices, newEvery, newWindow);
+    }
+
+    /** The part of the group recorded, or {@code null} for all of it. */
+    public Slice slice() {
+        return slice;
+    }
+
+    @Override
+    public String targetLabel() {
+        return Slice.label(target(), slice);
     }
 
     /** The same probe, recording the given neurons. */
@@ -30,8 +44,18 @@ public final class StateProbeSpec extends SampledProbeSpec<StateProbeSpec> imple
     }
 
     @Override
+    public boolean equals(Object o) {
+        return super.equals(o) && Objects.equals(((StateProbeSpec) o).slice, slice);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
+    @Override
     public String toString() {
-        return "StateProbe " + name() + " of " + target() + " " + variables() + " (" + sampling("neurons")
+        return "StateProbe " + name() + " of " + targetLabel() + " " + variables() + " (" + sampling("neurons")
             + (window().equals(TimeWindow.ALWAYS) ? "" : ", during " + window()) + ")";
     }
 }

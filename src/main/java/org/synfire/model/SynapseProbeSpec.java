@@ -32,6 +32,11 @@ public final class SynapseProbeSpec extends SampledProbeSpec<SynapseProbeSpec> i
     }
 
     @Override
+    public String targetLabel() {
+        return target();
+    }
+
+    @Override
     public String toString() {
         return "SynapseProbe " + name() + " of " + target() + " " + variables() + " (" + sampling("synapses") + ")";
     }

@@ -1,7 +1,7 @@
 /**
- * The front end: immutable specs of neuron and synapse models, groups, spike sources,
- * projections, probes and networks, and the {@link org.synfire.model.Network} builder that
- * collects them. Specs describe and check field by field; they never compile or simulate.
- * Depends on {@code units}, {@code equations} and {@code connectivity} (rules only).
+ * The front end: immutable specs of neuron and synapse models, groups, spike sources, their
+ * slices (subgroups), projections, probes and networks, and the {@link org.synfire.model.Network}
+ * builder that collects them. Specs describe and check field by field; they never compile or
+ * simulate. Depends on {@code units}, {@code equations} and {@code connectivity} (rules only).
  */
 package org.synfire.model;

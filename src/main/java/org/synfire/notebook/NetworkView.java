@@ -45,8 +45,8 @@ final class NetworkView implements Displays.HtmlAndText {
         StringColumn how = StringColumn.create("how");
         for (ProjectionSpec p : spec.projections()) {
             name.append(p.name());
-            from.append(p.source());
-            to.append(p.target());
+            from.append(p.sourceLabel());
+            to.append(p.targetLabel());
             how.append(p.model().name() + ", " + p.rule() + ", delay " + p.delay());
         }
         for (PoissonInputSpec in : spec.inputs()) {

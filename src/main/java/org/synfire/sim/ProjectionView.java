@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.synfire.engine.ProjectionState;
+import org.synfire.model.Neurons;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
@@ -11,7 +12,9 @@ import org.synfire.units.Unit;
 /**
  * The synapses of a projection: connectivity read back (sources, targets, delays, degrees) and
  * per-synapse variables read and changed with units between runs. Synapses are numbered in CSR
- * order: by source, targets ascending within a source.
+ * order: by source, targets ascending within a source. Sources and targets are numbered as the
+ * projection's ends number them: from the first neuron of a slice ({@code exc[100:200]}), as
+ * Brian2's {@code i} and {@code j}.
  *
  * <pre>{@code
  * ProjectionView ee = sim.projection("ee");
@@ -23,10 +26,15 @@ import org.synfire.units.Unit;
 public final class ProjectionView {
     private final ProjectionState state;
     private final Map<String, Dimension> units;
+    private final Neurons source;
+    private final Neurons target;
 
-    ProjectionView(ProjectionState state, Map<String, Dimension> units) {
+    /** @param source the neurons the synapses leave, {@code target} those they reach: populations or slices of them */
+    ProjectionView(ProjectionState state, Map<String, Dimension> units, Neurons source, Neurons target) {
         this.state = state;
         this.units = units;
+        this.source = source;
+        this.target = target;
     }
 
     /** The projection's name. */
@@ -46,22 +54,30 @@ public final class ProjectionView {
 
     /** The source of every synapse, in synapse order. */
     public int[] sources() {
-        return state.sources();
+        return shifted(state.sources(), source.from());
     }
 
     /** The target of every synapse, in synapse order. */
     public int[] targets() {
-        return state.targets();
+        return shifted(state.targets(), target.from());
     }
 
     /** Synapses leaving each source neuron. */
     public int[] outDegrees() {
-        return state.outDegrees();
+        return Arrays.copyOfRange(state.outDegrees(), source.from(), source.from() + source.size());
     }
 
     /** Synapses arriving at each target neuron. */
     public int[] inDegrees() {
-        return state.inDegrees();
+        return Arrays.copyOfRange(state.inDegrees(), target.from(), target.from() + target.size());
+    }
+
+    /** Population indices as the slice starting at {@code from} numbers them, in place. */
+    private static int[] shifted(int[] indices, int from) {
+        for (int k = 0; k < indices.length; k++) {
+            indices[k] -= from;
+        }
+        return indices;
     }
 
     /** The delay of every synapse, in steps of the simulation's {@code dt}. */

@@ -16,8 +16,11 @@ import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
 import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
+import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
+import org.synfire.model.ProjectionSpec;
 import org.synfire.model.RateProbeSpec;
+import org.synfire.model.Slice;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.StateProbeSpec;
 import org.synfire.model.SynapseProbeSpec;
@@ -56,14 +59,14 @@ public final class Simulation {
     private final long builtSeed;
     private long seed;
 
-    private Simulation(BuiltNetwork built, long seed) {
+    private Simulation(BuiltNetwork built, NetworkSpec spec) {
         this.engine = built.engine();
         this.recorders = built.recorders();
         this.report = built.report();
         this.initialize = built.initialize();
         this.reseed = built.reseed();
-        this.builtSeed = seed;
-        this.seed = seed;
+        this.builtSeed = spec.seed();
+        this.seed = spec.seed();
         List<Population> populations = engine.populations();
         for (int k = 0; k < populations.size(); k++) {
             Population p = populations.get(k);
@@ -72,8 +75,15 @@ public final class Simulation {
                 groups.put(p.name(), new GroupView(g, built.groupUnits().get(p.name())));
             }
         }
+        Map<String, PopulationSpec> populationSpecs = new LinkedHashMap<>();
+        spec.populations().forEach(p -> populationSpecs.put(p.name(), p));
+        Map<String, ProjectionSpec> projectionSpecs = new LinkedHashMap<>();
+        spec.projections().forEach(p -> projectionSpecs.put(p.name(), p));
         for (ProjectionState p : engine.projections()) {
-            projections.put(p.name(), new ProjectionView(p, built.projectionUnits().get(p.name())));
+            ProjectionSpec ends = projectionSpecs.get(p.name());
+            projections.put(p.name(), new ProjectionView(p, built.projectionUnits().get(p.name()),
+                Slice.neurons(populationSpecs.get(ends.source()), ends.sourceSlice()),
+                Slice.neurons(populationSpecs.get(ends.target()), ends.targetSlice())));
         }
     }
 
@@ -97,7 +107,7 @@ public final class Simulation {
      * {@link Backend#SCALAR} the compiled kernels without vector lanes, for checking the default).
      */
     public static Simulation build(NetworkSpec spec, Backend backend) {
-        return new Simulation(Builder.build(spec, backend), spec.seed());
+        return new Simulation(Builder.build(spec, backend), spec);
     }
 
     /**

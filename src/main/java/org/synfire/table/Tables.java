@@ -100,14 +100,14 @@ public final class Tables {
         return Table.create("spikes", DoubleColumn.create("t_ms", t), IntColumn.create("neuron", neuron), group);
     }
 
-    /** The spikes recorded by spike probes of {@code sim}, with {@code group} set to each probe's group. */
+    /** The spikes recorded by spike probes of {@code sim}, with {@code group} set to each probe's group or slice ({@code exc[0:400]}). */
     public static Table spikes(Simulation sim, SpikeProbeSpec... probes) {
         if (probes.length == 0) {
             throw new TableException("Tables.spikes(sim): name the spike probes to tabulate, e.g. Tables.spikes(sim, excSpikes, inhSpikes)");
         }
         Map<String, SpikeTrains> byGroup = new LinkedHashMap<>();
         for (SpikeProbeSpec p : probes) {
-            String key = byGroup.containsKey(p.target()) ? p.name() : p.target();
+            String key = byGroup.containsKey(p.targetLabel()) ? p.name() : p.targetLabel();
             byGroup.put(key, sim.data(p));
         }
         return spikes(byGroup);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.synfire.SynfireException;
 
@@ -14,7 +15,7 @@ import org.synfire.SynfireException;
 class ConnectionGeneratorTest {
 
     private static Connections generate(ConnectionRule rule, int n, int m, boolean same, long key) {
-        return new ConnectionGenerator(n, m, same, key).generate(rule, null);
+        return new ConnectionGenerator(n, m, same ? OptionalInt.of(0) : OptionalInt.empty(), key).generate(rule, null);
     }
 
     /** Rows ascending and, for rules without multapses, without a pair twice. */
@@ -109,14 +110,14 @@ class ConnectionGeneratorTest {
 
     @Test
     void conditionKeepsExactlyThePairsThatHold() {
-        Connections c = new ConnectionGenerator(50, 50, true, 1).generate(Connect.condition("abs(i - j) == 1"), (i, j) -> Math.abs(i - j) == 1);
+        Connections c = new ConnectionGenerator(50, 50, OptionalInt.of(0), 1).generate(Connect.condition("abs(i - j) == 1"), (i, j) -> Math.abs(i - j) == 1);
         assertEquals(98, c.size());
         int[] src = c.sources();
         int[] tgt = c.targets();
         for (int s = 0; s < src.length; s++) {
             assertEquals(1, Math.abs(src[s] - tgt[s]));
         }
-        Connections thinned = new ConnectionGenerator(400, 400, true, 1).generate(Connect.condition("i < j", 0.1), (i, j) -> i < j);
+        Connections thinned = new ConnectionGenerator(400, 400, OptionalInt.of(0), 1).generate(Connect.condition("i < j", 0.1), (i, j) -> i < j);
         double pairs = 400 * 399 / 2.0;
         assertEquals(0.1 * pairs, thinned.size(), 5 * Math.sqrt(pairs * 0.1 * 0.9));
     }
@@ -139,5 +140,30 @@ class ConnectionGeneratorTest {
             .contains("-1 synapses per neuron is impossible"));
         assertTrue(assertThrows(SynfireException.class, () -> Connect.explicit(new int[] {1}, new int[0])).getMessage()
             .contains("1 sources but 0 targets"));
+    }
+
+    @Test
+    void slicesOfOnePopulationExcludeOnlyTheNeuronsTheyShare() {
+        // Sources [0:20) and targets [10:30) of one population: source i is target i - 10, for i from 10.
+        Connections c = new ConnectionGenerator(20, 20, OptionalInt.of(-10), 7).generate(Connect.fixedOutDegree(19).autapses(false), null);
+        int[] src = c.sources();
+        int[] tgt = c.targetArray();
+        for (int s = 0; s < src.length; s++) {
+            assertTrue(src[s] < 10 || tgt[s] != src[s] - 10, "synapse " + s + " joins a neuron to itself");
+        }
+        SynfireException e = assertThrows(SynfireException.class,
+            () -> new ConnectionGenerator(20, 20, OptionalInt.of(-10), 7).generate(Connect.fixedOutDegree(20).autapses(false), null));
+        assertTrue(e.getMessage().contains("there are only 19 (autapses excluded)"), e.getMessage());
+    }
+
+    @Test
+    void synapsesBetweenSlicesArePlacedInTheirPopulations() {
+        Connections between = generate(Connect.allToAll(), 2, 3, false, 1).placedIn(5, 2, 10, 6);
+        assertEquals(5, between.sourceCount());
+        assertArrayEquals(new int[] {0, 0, 3, 3, 0}, between.outDegrees(), "a row for every source, empty outside the slice");
+        assertArrayEquals(new int[] {2, 2, 2, 3, 3, 3}, between.sources());
+        assertArrayEquals(new int[] {6, 7, 8, 6, 7, 8}, between.targets());
+        Connections whole = generate(Connect.allToAll(), 2, 3, false, 1);
+        assertTrue(whole == whole.placedIn(2, 0, 3, 0), "between whole populations nothing moves");
     }
 }

@@ -236,4 +236,46 @@ class DslTest {
         // 1,000 sources: 500 spikes expected in the first 100 ms and 5,000 in the next.
         assertEquals(5500, ((Number) r.get(3)).doubleValue(), 400);
     }
+
+    @Test
+    void slicesOfAGroupGoWhereTheGroupGoesAndCountTheirNeuronsFromTheirStart() {
+        Object r = eval(session(Map.of()), """
+            seed 4
+            def neurons = group('neurons', 40, lif(), I: '0.16*nA + i*3*pA')
+            def exc = neurons[0..<30]
+            def inh = neurons[30..-1]
+            exc[0..9].v = -55.mV
+            inh.I = 0.2.nA
+            def ei = connect exc, inh, onPre: 'v += 0.5*mV', p: 0.2
+            def all = probe spikes(neurons)
+            def some = probe spikes(exc[10..19])
+            def vm = probe state(inh, 'v', neurons: 0..1)
+            def pop = probe rate(inh[0..4])
+            build()
+            def built = [exc[0..9].v.in(mV) as List, neurons.v.in(mV) as List, neurons.I.in(nA) as List]
+            run 100.ms
+            inh[0..1].v = [-60.mV, -61.mV]
+            def wanted = all.trains.indices().findAll { it >= 10 && it < 20 }.collect { it - 10 }
+            [built, some.spec.name, some.trains.indices() as List, wanted, inh.size, exc[10..19][0..4].name, [neurons.v[30].in(mV), neurons.v[31].in(mV)],
+             ei.sources.max(), ei.targets.max(), report().projections()[0].source(), pop.rate.counts().sum() <= all.count]
+            """);
+        List<?> list = (List<?>) r;
+        List<?> built = (List<?>) list.get(0);
+        assertEquals(java.util.Collections.nCopies(10, -55.0), built.get(0), "a slice reads its own neurons' values");
+        List<?> v = (List<?>) built.get(1);
+        assertEquals(-55.0, v.get(9));
+        assertEquals(-65.0, v.get(10), "the lif default beyond the slice");
+        List<?> current = (List<?>) built.get(2);
+        assertEquals(0.16 + 29 * 0.003, (Double) current.get(29), 1e-12, "exc keeps the group's I");
+        assertEquals(0.2, (Double) current.get(30), 1e-12, "inh.I = 0.2.nA reaches inh only");
+        assertEquals("spikes_neurons[10:20]", list.get(1));
+        assertTrue(!((List<?>) list.get(2)).isEmpty(), "the slice fires");
+        assertEquals(list.get(3), list.get(2), "a probe of a slice records its spikes, numbered from its start");
+        assertEquals(10, list.get(4));
+        assertEquals("neurons[10:15]", list.get(5));
+        assertEquals(List.of(-60.0, -61.0), list.get(6), "set after the build on inh[0..1], read back on neurons 30 and 31");
+        assertTrue((Integer) list.get(7) < 30 && (Integer) list.get(8) < 10, "sources and targets count within the slices");
+        assertEquals("neurons[0:30]", list.get(9));
+        assertEquals(true, list.get(10));
+    }
 }

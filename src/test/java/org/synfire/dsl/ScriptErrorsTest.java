@@ -71,7 +71,18 @@ class ScriptErrorsTest {
             bad("def s = timed([[0.nA, 1.nA], [1.nA]], dt: 1.ms)\n", 1, "timed: row 1 is not a list of 2 values like row 0"),
             bad("def s = timed([0.nA, 1.mV], dt: 1.ms)\n", 1, "timed: value 1 (1 mV) is not in the unit of value 0 (0 A)"),
             bad("group('g', 1, lif(I: timed([1.mV], dt: 1.ms)))\n", 1, "is in amp, and the timed array driving it in volt; give one in amp"),
-            bad("group('g', 1, poisson(timed([1.nA], dt: 1.ms)))\n", 1, "the timed array is in amp; give rates in hertz"));
+            bad("group('g', 1, poisson(timed([1.nA], dt: 1.ms)))\n", 1, "the timed array is in amp; give rates in hertz"),
+            bad(net + "probe spikes(exc[5..2])\n", 2, "exc[5..2]: the range runs backwards; write the lower index first (exc[2..5])"),
+            bad(net + "probe spikes(exc[3..<3])\n", 2, "exc[3..<3]: the range is empty; a slice needs at least one neuron (exc[3..3] is "
+                + "neuron 3 alone)"),
+            bad(net + "connect exc[5..10], exc, onPre: 'v += 1*mV'\n", 2, "exc[5..10]: reaches past the last neuron; exc has 10 neurons, "
+                + "0..9 (or -10..-1 counted from the end)"),
+            bad(net + "def head = exc[0..4]\nhead[-6..-1].v = -60.mV\n", 3, "exc[0:5][-6..-1]: starts before the first neuron; exc[0:5] has "
+                + "5 neurons, 0..4 (or -5..-1 counted from the end)"),
+            bad(net + "exc['a'..'c']\n", 2, "exc[a..c]: give a range of whole numbers, e.g. exc[0..9]"),
+            bad(net + "poissonInput exc[0..4], 'v', n: 10, rate: 5.Hz, weight: 0.1.mV\n", 2, "poissonInput: the target 'exc[0:5]' is a "
+                + "slice; Poisson input goes to whole groups"),
+            bad(net + "exc[0..4].tau = 5.ms\n", 2, "Group 'exc'.tau: is shared (one value for the group); set it on exc, not on exc[0:5]"));
     }
 
     private static Arguments bad(String script, int line, String... expected) {
