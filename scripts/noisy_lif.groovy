@@ -37,8 +37,8 @@ sigmas.eachWithIndex { sigma, k ->
     spikeProbes[k].trains.indices().each { counts[it.intdiv(perLevel)]++ }
     def simulated = counts.collect { it / (perLevel * duration.in(second)) }
     def theory = mus.collect { Siegert.rate(it.mV, sigma.mV, 20.ms, 20.mV, 10.mV, 2.ms).in(Hz) }
-    table.addColumns(DoubleColumn.create("rate_simulated_sigma_${sigma}mV_Hz", simulated as double[]),
-        DoubleColumn.create("rate_Siegert_sigma_${sigma}mV_Hz", theory as double[]))
+    table.addColumns(DoubleColumn.create("simulated_sigma${sigma}mV_Hz", simulated as double[]),
+        DoubleColumn.create("Siegert_sigma${sigma}mV_Hz", theory as double[]))
     mus.indices.findAll { theory[it] > 1 }.each { differences << Math.abs(simulated[it] - theory[it]) / theory[it] }
 }
 save table, 'rates'

@@ -201,17 +201,14 @@ public final class Plots {
             }
         }
         Unit shared = unit;
-        List<String> labels = java.util.Arrays.stream(y)
-            .map(c -> shared != null ? Columns.quantity(c).replace('_', ' ') : Columns.label(c)).toList();
-        List<String> names = labels.stream().distinct().toList();
+        List<String> names = java.util.Arrays.stream(y)
+            .map(c -> shared != null ? Columns.quantity(c).replace('_', ' ') : Columns.label(c)).distinct().toList();
         String joined = names.size() <= 3 ? String.join(", ", names) : "";
         String yTitle = shared == null ? joined : (joined.isEmpty() ? "" : joined + " ") + "(" + shared.symbol() + ")";
         XYChart chart = xy("", Columns.label(x), yTitle);
         double[] xs = Tables.doubles(table, x);
-        // The legend names each series as the axis does (ge, not ge_nS) where that keeps them apart.
-        boolean readable = names.size() == labels.size();
         for (int k = 0; k < y.length; k++) {
-            line(chart, readable ? labels.get(k) : y[k], xs, Tables.doubles(table, y[k]), k);
+            line(chart, y[k], xs, Tables.doubles(table, y[k]), k);
         }
         chart.getStyler().setLegendVisible(y.length > 1);
         return new Figure(chart, shared);

@@ -108,7 +108,7 @@ class ScriptsTest {
     @Test
     void noisyLifFollowsSiegert() throws Exception {
         Map<String, Double> s = run("noisy_lif.groovy", "neurons=100", "duration=1s");
-        table("rates", "mu_mV,rate_simulated_sigma_2mV_Hz,rate_Siegert_sigma_2mV_Hz,rate_simulated_sigma_5mV_Hz,rate_Siegert_sigma_5mV_Hz");
+        table("rates", "mu_mV,simulated_sigma2mV_Hz,Siegert_sigma2mV_Hz,simulated_sigma5mV_Hz,Siegert_sigma5mV_Hz");
         figure("rates");
         // 100 neurons for 1 s give 200 to 4,000 spikes a point (2 to 16 % standard error), and a
         // threshold checked once a step lowers the rates by a few percent (see the script).

@@ -226,7 +226,7 @@ class PlotsTest {
             tech.tablesaw.api.DoubleColumn.create("gi_nS", 3, 4), tech.tablesaw.api.DoubleColumn.create("v_mV", -65, -60));
         Figure conductances = Plots.line(columns, "t_ms", "ge_nS", "gi_nS");
         assertEquals("ge, gi (nS)", conductances.chart().getYAxisTitle());
-        assertEquals(4, series(conductances, "gi").getYMax(), 1e-12, "the legend says gi, as the axis does");
+        assertEquals(4, series(conductances, "gi_nS").getYMax(), 1e-12, "a series is named by its column, for chart().getSeries(column)");
         assertEquals("ge (nS), v (mV)", Plots.line(columns, "t_ms", "ge_nS", "v_mV").chart().getYAxisTitle());
         Table wide = Tables.traceWide(sim.data(v), "v");
         String[] neurons = wide.columnNames().stream().skip(1).toArray(String[]::new);
