@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.synfire.codegen.KernelCompiler;
 import org.synfire.codegen.KernelSource;
 import org.synfire.engine.GroupState;
+import org.synfire.equations.Assignment;
 import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
@@ -24,6 +25,7 @@ import org.synfire.model.Initializer;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.Slice;
+import org.synfire.model.RunRegularlySpec;
 import org.synfire.model.SpecException;
 import org.synfire.model.TimedArray;
 import org.synfire.random.RandomStreams;
@@ -44,6 +46,8 @@ final class GroupBuild implements PopulationBuild {
     private final double[] millis;
     private final double dt;
     private final String lanes;
+    private final List<List<Assignment>> regular;
+    private final long[] regularSteps;
     private double warmUpMillis;
     private boolean warmedUp;
 
@@ -53,10 +57,16 @@ final class GroupBuild implements PopulationBuild {
     /** Whether this JVM can run Vector API kernels (started with {@code --add-modules jdk.incubator.vector}). */
     static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
-    /** {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates. */
+    /**
+     * {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates;
+     * {@code regular} and {@code regularSteps} are the checked runRegularly statements and their intervals in steps.
+     */
     private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Map<Initializer.Expression, Expr>> expressions,
-                       Map<String, Boolean> tables, KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
+                       Map<String, Boolean> tables, List<List<Assignment>> regular, long[] regularSteps, KernelCompiler.Compiled kernel,
+                       double[] millis, double dt, String lanes) {
         this.lanes = lanes;
+        this.regular = regular;
+        this.regularSteps = regularSteps;
         this.spec = spec;
         this.tables = tables;
         this.model = model;
@@ -105,12 +115,19 @@ final class GroupBuild implements PopulationBuild {
                     + "neuron " + uncovered + " is in none of them; give every neuron a value (" + given + ")");
             }
         }
+        List<List<Assignment>> regular = new ArrayList<>();
+        long[] regularSteps = new long[spec.runRegularly().size()];
+        for (int k = 0; k < regularSteps.length; k++) {
+            RunRegularlySpec r = spec.runRegularly().get(k);
+            regular.add(ModelChecker.checkStatements(equations, namespace, r.source(spec.name())));
+            regularSteps[k] = wholeSteps(spec.name(), r, context);
+        }
         long t2 = System.nanoTime();
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
         if (context.backend == Backend.INTERPRETED) {
-            return new GroupBuild(spec, checked, expressions, tables, null, new double[] {(t2 - t1) * 1e-6, 0, 0}, context.dt,
-                "interpreted");
+            return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, null, new double[] {(t2 - t1) * 1e-6, 0, 0},
+                context.dt, "interpreted");
         }
         int modelNeurons = neuronsOfModel(m, context);
         String obstacle = context.backend == Backend.SCALAR ? "scalar backend chosen"
@@ -118,12 +135,28 @@ final class GroupBuild implements PopulationBuild {
             : modelNeurons < WARM_UP_MIN_NEURONS ? "fewer than " + WARM_UP_MIN_NEURONS + " neurons of this model in the network, too "
                 + "few to repay the vector kernel's warm-up"
             : KernelSource.vectorObstacle(checked, tables);
-        String source = obstacle == null ? KernelSource.generateVector(checked, tables) : KernelSource.generate(checked, tables);
+        String source = obstacle == null ? KernelSource.generateVector(checked, tables, regular)
+            : KernelSource.generate(checked, tables, regular);
         String lanes = obstacle == null ? "vector, " + vectorLanes() + " lanes" : "scalar: " + obstacle;
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
         double[] millis = {(t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, tables, compiled, millis, context.dt, lanes);
+        return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, compiled, millis, context.dt, lanes);
+    }
+
+    /**
+     * The interval of regular statements in steps. An interval off the step grid is refused rather
+     * than rounded (as delays are): a rounded interval drifts against the times the user wrote, so
+     * the operation would run at times nobody asked for.
+     */
+    private static long wholeSteps(String group, RunRegularlySpec r, BuildContext context) {
+        double steps = r.interval().si() / context.dt;
+        long whole = Math.round(steps);
+        if (whole < 1 || Math.abs(steps - whole) > 1e-6 * whole) {
+            throw new SpecException("Group", group, "runRegularly", "every " + r.interval() + " is not a whole number of steps of dt = "
+                + context.network.dt() + "; give a multiple of dt");
+        }
+        return whole;
     }
 
     /**
@@ -317,7 +350,7 @@ final class GroupBuild implements PopulationBuild {
         }
         NeuronKernel instance;
         if (kernel == null) {
-            instance = new InterpretedKernel(model, arrayNames, this.tables);
+            instance = new InterpretedKernel(model, arrayNames, this.tables, regular);
         } else {
             try {
                 instance = (NeuronKernel) kernel.type().getDeclaredConstructor().newInstance();
@@ -329,7 +362,7 @@ final class GroupBuild implements PopulationBuild {
             }
         }
         return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
-            RunStreams.group(seed, spec.name()), nanosPerNeuron());
+            RunStreams.group(seed, spec.name()), nanosPerNeuron(), regularSteps);
     }
 
     /**

@@ -21,7 +21,14 @@ import org.synfire.random.RandomStreams;
  * with compiled kernels in distribution only.
  */
 final class InterpretedKernel implements NeuronKernel {
+    /**
+     * The first call site of the random draws of regular statements: far above those of the
+     * update, which count from 0 in the same neuron and step, so the two never draw the same number.
+     */
+    private static final int REGULAR_SITES = RandomStreams.NAMED_SITES / 2;
+
     private final CheckedModel model;
+    private final List<List<Assignment>> regular;
     private final List<String> arrayNames;
     private final List<String> tableNames;
     private final Map<String, Boolean> perNeuronTables;
@@ -35,8 +42,9 @@ final class InterpretedKernel implements NeuronKernel {
     private double[][][] phi;
     private double[][][] gamma;
 
-    InterpretedKernel(CheckedModel model, List<String> arrayNames, Map<String, Boolean> tables) {
+    InterpretedKernel(CheckedModel model, List<String> arrayNames, Map<String, Boolean> tables, List<List<Assignment>> regular) {
         this.model = model;
+        this.regular = regular;
         this.arrayNames = arrayNames;
         this.tableNames = List.copyOf(tables.keySet());
         this.perNeuronTables = tables;
@@ -129,6 +137,20 @@ final class InterpretedKernel implements NeuronKernel {
             }
         }
         return count;
+    }
+
+    @Override
+    public void runRegularly(int operation, int from, int to, long step) {
+        for (int i = from; i < to; i++) {
+            Map<String, Double> env = environment(i, step);
+            Evaluator e = evaluator(env, i, step, new int[] {REGULAR_SITES});
+            for (Assignment a : regular.get(operation)) {
+                env.put(a.target(), e.evaluate(a.value()));
+            }
+            for (int k = 0; k < arrayNames.size(); k++) {
+                arrays[k][i] = env.get(arrayNames.get(k));
+            }
+        }
     }
 
     private boolean active(int i, long step, Evaluator before) {

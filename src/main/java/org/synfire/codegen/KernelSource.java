@@ -3,6 +3,7 @@ package org.synfire.codegen;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +39,12 @@ public final class KernelSource {
     private final Set<String> resetParameters = new HashSet<>();
     private final int[] sites = {0};
     private final boolean vector;
+    private final List<List<Assignment>> regular;
 
-    private KernelSource(CheckedModel model, Map<String, Boolean> tables, boolean vector) {
+    private KernelSource(CheckedModel model, Map<String, Boolean> tables, List<List<Assignment>> regular, boolean vector) {
         this.model = model;
         this.vector = vector;
+        this.regular = regular;
         this.tables = new ArrayList<>(tables.keySet());
         this.perNeuronTables = new HashSet<>();
         tables.forEach((name, perNeuron) -> {
@@ -59,10 +62,11 @@ public final class KernelSource {
     /**
      * The kernel source for a model.
      *
-     * @param tables the tabulated functions the model may call, in binding order, each marked per-neuron or not
+     * @param tables  the tabulated functions the model may call, in binding order, each marked per-neuron or not
+     * @param regular the group's regular statements ({@code runRegularly}), checked as a reset, in operation order
      */
-    public static String generate(CheckedModel model, Map<String, Boolean> tables) {
-        return new KernelSource(model, tables, false).write();
+    public static String generate(CheckedModel model, Map<String, Boolean> tables, List<List<Assignment>> regular) {
+        return new KernelSource(model, tables, regular, false).write();
     }
 
     /**
@@ -72,12 +76,12 @@ public final class KernelSource {
      * {@link #generate} because a neuron's update reads only its own state. Compiling and running
      * it needs the module {@code jdk.incubator.vector}.
      */
-    public static String generateVector(CheckedModel model, Map<String, Boolean> tables) {
+    public static String generateVector(CheckedModel model, Map<String, Boolean> tables, List<List<Assignment>> regular) {
         String obstacle = vectorObstacle(model, tables);
         if (obstacle != null) {
             throw new IllegalArgumentException("no vector kernel: " + obstacle);
         }
-        return new KernelSource(model, tables, true).write();
+        return new KernelSource(model, tables, regular, true).write();
     }
 
     /** Why the model's integration cannot run in vector lanes, or {@code null} when it can. */
@@ -90,7 +94,7 @@ public final class KernelSource {
             && !(VectorEmitter.isCondition(model.refractory()) && VectorEmitter.supports(model.refractory(), tables.keySet()))) {
             return "the refractory condition is not a comparison the vector kernel evaluates";
         }
-        KernelSource probe = new KernelSource(model, tables, false);
+        KernelSource probe = new KernelSource(model, tables, List.of(), false);
         if (model.refractoryKind() == CheckedModel.RefractoryKind.DURATION && !probe.isShared(model.refractory())) {
             return "the refractory period differs between neurons";
         }
@@ -143,7 +147,31 @@ public final class KernelSource {
         fill.put("subexpressionCases", Template.block(IntStream.range(0, subexpressions.size())
             .mapToObj(k -> "case " + k + ": return " + e.emit(subexpressions.get(k)) + ";")));
         fill.put("activeNow", activeCondition(emitter(Set.of(), "t", null)));
+        fill.put("regularCases", regularCases(arrays));
         return fill.render();
+    }
+
+    /**
+     * One case per regular operation: its statements in order over the block, each reading what
+     * the one before assigned, as a reset does, then the assigned variables stored. Written after
+     * the update, so its random draws take call sites of their own.
+     */
+    private String regularCases(List<String> arrays) {
+        JavaEmitter e = emitter(Set.of(), "t", null);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < regular.size(); k++) {
+            out.append("case ").append(k).append(": {\nfor (int i = from; i < to; i++) {\n");
+            arrays.forEach(a -> out.append("double ").append(local(a)).append(" = a_").append(a).append("[i];\n"));
+            Set<String> assigned = new LinkedHashSet<>();
+            for (Assignment a : regular.get(k)) {
+                String value = e.emit(a.value());
+                out.append(e.takeDeclarations()).append(local(a.target())).append(" = ").append(value).append(";\n");
+                assigned.add(a.target());
+            }
+            assigned.forEach(x -> out.append("a_").append(x).append("[i] = ").append(local(x)).append(";\n"));
+            out.append("}\nreturn;\n}\n");
+        }
+        return out.toString();
     }
 
     /** The entries of the propagator matrices that the linear system's couplings reach, as {@code {row, column}}. */

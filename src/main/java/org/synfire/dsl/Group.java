@@ -145,6 +145,15 @@ public final class Group extends Handle {
             + "expressions are evaluated only when the network is built");
     }
 
+    /** Adds regular statements to the group's spec; only before the build, which compiles them into the kernel. */
+    void runRegularly(String statements, Quantity interval) {
+        String word = "runRegularly " + name;
+        if (!(spec instanceof GroupSpec g)) {
+            throw new DslException(word, "a spike source has no variables for statements to change");
+        }
+        spec = session.describing(scope, word).configure(g, b -> b.runRegularly(statements, interval));
+    }
+
     private GroupView state(String variable) {
         String group = spec().name();
         GroupView state = session.built(scope, name + "." + variable).group(group);

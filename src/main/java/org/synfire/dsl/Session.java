@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.synfire.build.BuildReport;
 import org.synfire.sim.Simulation;
 import org.synfire.model.Network;
@@ -54,6 +55,7 @@ public final class Session {
      */
     static final class Scope {
         private final Network network;
+        private final List<Runnable> whenBuilt = new ArrayList<>();
         private Simulation simulation;
 
         Scope(Network network) {
@@ -153,8 +155,29 @@ public final class Session {
             if (threads != null) {
                 scope.simulation.threads(threads);
             }
+            scope.whenBuilt.forEach(Runnable::run);
         }
         return scope.simulation;
+    }
+
+    /**
+     * Adds a network operation to the simulation, now if it is built, else as soon as it is
+     * (operations are code attached to a simulation, so the network description cannot hold them).
+     */
+    void every(String name, Quantity interval, Consumer<Simulation> operation) {
+        Scope owner = scope;
+        Runnable add = () -> {
+            if (name == null) {
+                owner.simulation.every(interval, operation);
+            } else {
+                owner.simulation.every(name, interval, operation);
+            }
+        };
+        if (owner.simulation != null) {
+            add.run();
+        } else {
+            owner.whenBuilt.add(add);
+        }
     }
 
     /** The simulation if the network has been built, for reading results; a clear error otherwise. */

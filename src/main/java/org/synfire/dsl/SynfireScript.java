@@ -4,6 +4,8 @@ import groovy.lang.Binding;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.SimpleType;
 import java.util.List;
 import java.util.Map;
 import org.synfire.connectivity.Connect;
@@ -444,6 +446,44 @@ public abstract class SynfireScript extends Script {
                 : "a spike source; give a neuron group"));
         }
         return network("poissonInput").poissonInput(name != null ? name : target.name() + "_" + variable + "_poisson", g, variable, n, rate, weight);
+    }
+
+    // ---- per-step operations ----------------------------------------------------------------------
+
+    /**
+     * Brian2's {@code run_regularly}: {@code runRegularly exc, 'v += 1*mV', every: 10.ms} runs the
+     * statements on every neuron of {@code group} at the start of each step whose time is a
+     * multiple of {@code every:} (t = 0 included), before that step's input; checked like a reset
+     * and compiled into the group's kernel. Only before the first run.
+     */
+    public void runRegularly(Map<String, ?> options, Group group, String statements) {
+        Arguments a = new Arguments("runRegularly", options);
+        Quantity every = a.quantity("every");
+        a.finish(List.of("every"));
+        if (every == null) {
+            throw new DslException("runRegularly", "give every:, e.g. runRegularly exc, 'v += 1*mV', every: 10.ms");
+        }
+        group.runRegularly(statements, every);
+    }
+
+    /**
+     * Brian2's {@code network_operation}: {@code every(1.ms) { sim -> exc.I = ... }} calls the
+     * closure with the simulation at the start of every step whose time is a multiple of the
+     * interval (t = 0 included), between steps, for what no equation expresses; it reads and sets
+     * state as a script does after a run. Declared before the first run it is added when the
+     * network is built. {@code name:} names it in messages; see {@link Simulation#every}.
+     */
+    public void every(Map<String, ?> options, Quantity interval,
+                      @ClosureParams(value = SimpleType.class, options = "org.synfire.sim.Simulation") Closure<?> operation) {
+        Arguments a = new Arguments("every", options);
+        String name = a.text("name");
+        a.finish(List.of("name"));
+        getSynfire().every(name, interval, operation::call);
+    }
+
+    public void every(Quantity interval,
+                      @ClosureParams(value = SimpleType.class, options = "org.synfire.sim.Simulation") Closure<?> operation) {
+        every(Map.of(), interval, operation);
     }
 
     // ---- probes ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.synfire.probe.Checkpointed;
 import org.synfire.probe.SpikeSink;
 import org.synfire.probe.StateSampler;
@@ -34,6 +35,7 @@ public final class Engine {
     private final int[][] spikeBuffers;
     private final int[] lastCounts;
     private final long[] spikeCounts;
+    private final List<Scheduled> scheduled = new ArrayList<>();
     private int threads;
     private long step;
     private volatile boolean cancelRequested;
@@ -119,6 +121,25 @@ public final class Engine {
          * @param end the step the run will reach
          */
         void update(long now, long end);
+    }
+
+    /** An action called at the start of every step that is a multiple of {@code steps}. */
+    private record Scheduled(long steps, LongConsumer action) {
+    }
+
+    /**
+     * Calls {@code action} with the step number at the start of every step that is a multiple of
+     * {@code steps} (step 0 included), in the {@link Phase#START} phase before the groups' regular
+     * statements: on the calling thread, with every worker waiting, so it may read and change any
+     * state. Actions run in the order added, from the next run on, and stay through
+     * {@link #rewind} and {@link #readCheckpoint} (they are code, not state). What an action
+     * throws ends the run at that step, before any of its phases, and reaches the caller of
+     * {@link #run}.
+     *
+     * @param steps one or more, checked by the caller
+     */
+    public void every(long steps, LongConsumer action) {
+        scheduled.add(new Scheduled(steps, action));
     }
 
     /** Wall-clock nanoseconds between progress updates. */
@@ -213,6 +234,9 @@ public final class Engine {
             }
         };
         private final ParallelStep workers;
+        private final Scheduled[] operations = scheduled.toArray(Scheduled[]::new);
+        private final GroupState[] regular = populations.stream()
+            .filter(p -> p instanceof GroupState g && g.runsRegularly()).toArray(GroupState[]::new);
 
         Steps() {
             for (int k = 0; k < targetOf.length; k++) {
@@ -228,6 +252,14 @@ public final class Engine {
         }
 
         void advance(long step) {
+            for (Scheduled s : operations) {
+                if (step % s.steps() == 0) {
+                    s.action().accept(step);
+                }
+            }
+            for (GroupState g : regular) {
+                g.runRegularly(step);
+            }
             boolean parallel = workers != null;
             boolean sampling = false;
             for (StateSampler r : samplers.values()) {

@@ -24,6 +24,7 @@ public final class GroupState implements Population {
     private final long[] lastSpike;
     private final NeuronKernel kernel;
     private final double nanosPerNeuron;
+    private final long[] regularSteps;
     private long rngKey;
 
     /**
@@ -36,11 +37,13 @@ public final class GroupState implements Population {
      * @param tableDt          their sampling intervals (seconds)
      * @param rngKey           the group's random stream key
      * @param nanosPerNeuron   a rough estimate of the update's cost per neuron and step, for choosing threads
+     * @param regularSteps     the interval in steps of each of the kernel's regular operations, in their order
      */
     public GroupState(String name, int size, List<String> arrayNames, double[][] arrays, List<String> sharedNames, double[] shared,
                       NeuronKernel kernel,
-                      double[][] tables, double[] tableDt, long rngKey, double nanosPerNeuron) {
+                      double[][] tables, double[] tableDt, long rngKey, double nanosPerNeuron, long[] regularSteps) {
         this.nanosPerNeuron = nanosPerNeuron;
+        this.regularSteps = regularSteps.clone();
         this.name = name;
         this.size = size;
         this.arrayNames = List.copyOf(arrayNames);
@@ -74,6 +77,24 @@ public final class GroupState implements Population {
         return kernel.update(0, size, step, spikes);
     }
 
+    /** Whether the group has regular statements ({@code runRegularly}). */
+    boolean runsRegularly() {
+        return regularSteps.length > 0;
+    }
+
+    /**
+     * Runs the regular operations due at {@code step} (a multiple of their interval) on the whole
+     * group, in their order, on the calling thread: they run once every so many steps, so a
+     * sequential pass costs little beside the steps between, and it needs no barrier.
+     */
+    void runRegularly(long step) {
+        for (int k = 0; k < regularSteps.length; k++) {
+            if (step % regularSteps[k] == 0) {
+                kernel.runRegularly(k, 0, size, step);
+            }
+        }
+    }
+
     /** Every per-neuron array, the shared parameters and the last-spike steps. */
     @Override
     public void writeState(java.io.DataOutput out) throws java.io.IOException {
@@ -96,7 +117,8 @@ public final class GroupState implements Population {
     /** What identifies this group's structure for a checkpoint: name, size, variables, kernel and random stream. */
     String fingerprint() {
         return "group " + name + ": " + size + " neurons, " + variables() + ", kernel " + kernel.getClass().getName()
-            + ", stream " + Long.toHexString(rngKey);
+            + ", stream " + Long.toHexString(rngKey) + (regularSteps.length == 0 ? "" : ", regular every " + Arrays.toString(regularSteps)
+            + " steps");
     }
 
     /** Estimated nanoseconds to advance the whole group by one step. */

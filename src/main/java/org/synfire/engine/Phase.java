@@ -4,6 +4,8 @@ package org.synfire.engine;
  * The phases of one step, in the order they run (the schedule of Brian2's {@code Network}, with
  * NEST's delivery first). A step advances the network from {@code step·dt} to {@code (step+1)·dt}:
  * <ol>
+ *   <li>{@link #START}: network operations due at this step, then each group's regular statements
+ *       ({@code runRegularly}) due at it, on the state at {@code step·dt};</li>
  *   <li>{@link #DELIVER}: synaptic input that acts at {@code step·dt} arrives (queued spikes whose
  *       delay has passed, Poisson inputs, then {@code on_post} code for the neurons that spiked at
  *       {@code step·dt});</li>
@@ -19,6 +21,7 @@ package org.synfire.engine;
  * A set of block phases is passed as a bit mask of {@link #bit()}s, so a step allocates nothing.
  */
 public enum Phase {
+    START,
     DELIVER,
     SAMPLE,
     INTEGRATE,

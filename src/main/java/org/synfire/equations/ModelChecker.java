@@ -206,6 +206,24 @@ public final class ModelChecker {
         return checker.expand(parsed);
     }
 
+    /**
+     * Checks statements a group runs every so often (Brian2's {@code run_regularly}) as a reset is
+     * checked: each target a state variable or a per-neuron parameter that is not constant, each
+     * value of its target's unit, random numbers allowed and white noise refused. A random
+     * sub-expression is the same number as in that step's integration.
+     *
+     * @param source the statements, labelled for messages
+     * @throws EquationException for the first mistake, with a caret
+     */
+    public static List<Assignment> checkStatements(Equations equations, Namespace namespace, Source source) {
+        ModelChecker checker = new ModelChecker(equations, namespace);
+        List<Assignment> out = new ArrayList<>();
+        for (Statement s : Equations.parseStatements(source)) {
+            out.add(checker.checkAssignment(s, "runRegularly code"));
+        }
+        return List.copyOf(out);
+    }
+
     /** Every equation and declaration names resolve against. */
     List<Equation> equationsInScope() {
         return equations.all();

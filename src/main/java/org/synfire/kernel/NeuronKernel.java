@@ -48,6 +48,15 @@ public interface NeuronKernel {
     int update(int from, int to, long step, int[] spikes);
 
     /**
+     * Runs the group's regular statements number {@code operation} (in the order the group lists
+     * them) on neurons {@code [from, to)} at time {@code step·dt}, before that step's input and
+     * {@link #update}: on entry and on return the state is the state at {@code step·dt}. Random
+     * numbers are drawn per neuron and step at sites of their own, so they do not depend on
+     * blocks or threads.
+     */
+    void runRegularly(int operation, int from, int to, long step);
+
+    /**
      * Whether neuron {@code i} integrates in step {@code step} (is not refractory), decided as
      * {@link #update} decides it. Synaptic effects and inputs on variables held while refractory
      * are dropped for neurons that are not active, as in Brian2.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.synfire.equations.Equation;
+import org.synfire.equations.Equations;
+import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 
@@ -18,19 +20,23 @@ import org.synfire.units.Unit;
  * @param size   number of neurons (at least 1)
  * @param model  the neuron model
  * @param values variable → initializer, in the order given (expressions may use values given before them)
+ * @param runRegularly statements run every so often, in the order they run within a step
  */
-public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values) implements PopulationSpec {
+public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly)
+    implements PopulationSpec {
 
     public GroupSpec {
         if (size < 1) {
             throw new SpecException("Group", name, "size", size + " neurons is impossible; a group needs at least 1 neuron");
         }
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        runRegularly = List.copyOf(runRegularly);
     }
 
     @Override
     public String toString() {
-        return "Group " + name + " (" + size + " × " + model.name() + (values.isEmpty() ? "" : ", " + values) + ")";
+        return "Group " + name + " (" + size + " × " + model.name() + (values.isEmpty() ? "" : ", " + values)
+            + (runRegularly.isEmpty() ? "" : ", " + runRegularly) + ")";
     }
 
     /**
@@ -44,6 +50,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final NeuronModel model;
         private final Settable values;
         private final Slice slice;
+        private final List<RunRegularlySpec> runRegularly = new ArrayList<>();
 
         Builder(String name, int size, NeuronModel model) {
             this(name, size, model, null);
@@ -59,12 +66,13 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         }
 
         /**
-         * Starts from the values {@code existing} already has; what is set then goes to the
+         * Starts from the values and regular statements {@code existing} already has; what is set then goes to the
          * neurons of {@code slice}, or to every neuron for {@code null}.
          */
         Builder(GroupSpec existing, Slice slice) {
             this(existing.name(), existing.size(), existing.model(), slice);
             existing.values().forEach(values::put);
+            runRegularly.addAll(existing.runRegularly());
         }
 
         /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
@@ -127,8 +135,34 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return this;
         }
 
+        /**
+         * Runs {@code statements} on every neuron at the start of each step whose time is a
+         * multiple of {@code interval}, t = 0 included, before that step's synaptic input
+         * (Brian2's {@code run_regularly}), e.g. {@code runRegularly("v += 1*mV", Units.ms.of(10))}.
+         * The statements are parsed now; their targets and units are checked at build like a
+         * reset's, and the interval must then be a whole number of steps. {@code rand()} draws a
+         * new number per neuron and call.
+         *
+         * @throws org.synfire.equations.EquationException for a syntax error, with a caret
+         * @throws SpecException if the interval is not a positive time
+         */
+        public Builder runRegularly(String statements, Quantity interval) {
+            if (slice != null) {
+                throw new SpecException("Group", name, "runRegularly", "runs on a whole group; give it to " + name + ", not to "
+                    + Slice.label(name, slice));
+            }
+            if (!interval.dimension().equals(Dimension.TIME) || !(interval.si() > 0)) {
+                throw new SpecException("Group", name, "runRegularly", "the interval " + interval
+                    + " is not a positive time; give one such as 10 ms");
+            }
+            RunRegularlySpec spec = new RunRegularlySpec(statements, interval);
+            Equations.parseStatements(spec.source(name));
+            runRegularly.add(spec);
+            return this;
+        }
+
         GroupSpec build() {
-            return new GroupSpec(name, size, model, values.values());
+            return new GroupSpec(name, size, model, values.values(), runRegularly);
         }
     }
 }

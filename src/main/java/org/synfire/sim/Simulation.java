@@ -2,9 +2,11 @@ package org.synfire.sim;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.synfire.build.Backend;
 import org.synfire.build.BuildReport;
@@ -57,6 +59,8 @@ public final class Simulation {
     private final Runnable initialize;
     private final LongConsumer reseed;
     private final long builtSeed;
+    private final List<NetworkOperation> operations = new ArrayList<>();
+    private boolean operating;
     private long seed;
 
     private Simulation(BuiltNetwork built, NetworkSpec spec) {
@@ -159,6 +163,7 @@ public final class Simulation {
      * {@code null}); see {@link #run(Quantity)} and {@link #cancel()}.
      */
     public Simulation run(Quantity duration, Progress progress) {
+        refuseInsideOperation("run(" + duration + ")");
         if (!duration.dimension().equals(Dimension.TIME) || !(duration.si() >= 0)) {
             throw new SimulationException("run(" + duration + "): the duration must be a time of zero or more, e.g. 100 ms");
         }
@@ -176,6 +181,70 @@ public final class Simulation {
                 + "The state and recordings up to now are kept.");
         }
         return this;
+    }
+
+    /**
+     * Calls {@code operation} with this simulation at the start of every step whose time is a
+     * multiple of {@code interval} (t = 0 included), for what no equation expresses (Brian2's
+     * {@code network_operation}); see {@link NetworkOperation} for when exactly. It is named
+     * {@code operation<k>}, k counting this simulation's operations from 0. It may read and set
+     * state through {@link #group} and {@link #projection} (parameters that fix a run's constants,
+     * such as exact propagators or a refractory period, take effect at the next run), but not run,
+     * reset or restore. Operations added during a run take effect at the next run. They stay
+     * through {@link #reset()} and {@link #restore}: they are code, not state, so a checkpoint
+     * does not hold them (nor anything the code keeps for itself), and a simulation that restores
+     * one continues with its own operations. If one throws, the run stops at the start of that
+     * step with a {@link SimulationException} naming the operation; state and recordings up to
+     * that step are kept, and the next run calls the operation again at that step.
+     *
+     * <pre>{@code
+     * sim.every(Units.ms.of(1), s -> {
+     *     GroupView exc = s.group("exc");
+     *     exc.set("I", Units.nA.of(exc.values("v", Units.mV)[0] > -55 ? 0 : 0.5));
+     * });
+     * }</pre>
+     *
+     * @param interval a positive whole number of steps
+     * @throws SimulationException if the interval is not a positive multiple of dt
+     */
+    public NetworkOperation every(Quantity interval, Consumer<Simulation> operation) {
+        return every("operation" + operations.size(), interval, operation);
+    }
+
+    /** Like {@link #every(Quantity, Consumer)}, under a name of one's own, used in messages. */
+    public NetworkOperation every(String name, Quantity interval, Consumer<Simulation> operation) {
+        String word = "every(" + name + ", " + interval + ")";
+        double steps = interval.si() / engine.dt();
+        long whole = Math.round(steps);
+        if (!interval.dimension().equals(Dimension.TIME) || whole < 1 || Math.abs(steps - whole) > 1e-6 * whole) {
+            throw new SimulationException(word + ": the interval must be a positive whole number of steps of dt = " + dt());
+        }
+        if (operations.stream().anyMatch(o -> o.name().equals(name))) {
+            throw new SimulationException(word + ": this simulation already has a network operation named '" + name + "'");
+        }
+        NetworkOperation added = new NetworkOperation(name, interval, operation);
+        operations.add(added);
+        engine.every(whole, step -> {
+            operating = true;
+            try {
+                added.call(this);
+            } finally {
+                operating = false;
+            }
+        });
+        return added;
+    }
+
+    /** The network operations, in the order they run within a step; each counts its calls and time. */
+    public List<NetworkOperation> operations() {
+        return List.copyOf(operations);
+    }
+
+    private void refuseInsideOperation(String word) {
+        if (operating) {
+            throw new SimulationException(word + ": a network operation may read and set state, not run, reset or restore "
+                + "the simulation that calls it");
+        }
     }
 
     /**
@@ -221,6 +290,7 @@ public final class Simulation {
      *         network (the state is then unchanged), or if the file cannot be read
      */
     public void restore(Path file) {
+        refuseInsideOperation("restore(" + file + ")");
         String difference;
         try {
             difference = CheckpointFile.read(file, engine::readCheckpoint);
@@ -254,6 +324,7 @@ public final class Simulation {
      * another seed.
      */
     public Simulation reset(long newSeed) {
+        refuseInsideOperation("reset(" + newSeed + ")");
         engine.rewind();
         initialize.run();
         reseed.accept(newSeed);

@@ -9,4 +9,8 @@ public class SimulationException extends SynfireException {
     public SimulationException(String message) {
         super(message);
     }
+
+    public SimulationException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -85,6 +85,35 @@ class DslTest {
     }
 
     @Test
+    void regularStatementsAndNetworkOperationsRunOnTheirGrid() {
+        Session s = session(Map.of());
+        Object r = eval(s, """
+            def g = group('g', 2, model('dv/dt = (El - v)/tau : volt\\nEl : volt (shared)\\ntau : second (shared, constant)',
+                El: -65.mV, tau: 10.ms, v: -65.mV))
+            runRegularly g, 'v += 5*mV', every: 10.ms
+            def calls = 0
+            every(1.ms, name: 'count') { sim -> calls++ }
+            def vm = probe state(g, 'v')
+            run 20.ms
+            every(5.ms) { sim -> g.El = -60.mV }
+            run 5.ms
+            def v = vm.trace.values('v', 0, mV)
+            [calls, synfire.simulation().operations()*.name, Math.round(v[0]), v[99] < v[100] - 4, g.El]
+            """);
+        assertEquals("[25, [count, operation1], -60, true, -60 mV]", r.toString());
+        ScriptException late = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> eval(s,
+            "runRegularly synfire.groups().g, 'v += 1*mV', every: 1.ms"));
+        assertTrue(late.getMessage().contains("runRegularly g: the network was built by the first run"), late.getMessage());
+        ScriptException typo = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> eval(session(Map.of()),
+            "runRegularly group('h', 1, lif()), 'v += 1*mV', each: 1.ms"));
+        assertTrue(typo.getMessage().contains("runRegularly") && typo.getMessage().contains("each") && typo.getMessage().contains("every"),
+            typo.getMessage());
+        ScriptException noInterval = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> eval(session(Map.of()),
+            "runRegularly([:], group('h', 1, lif()), 'v += 1*mV')"));
+        assertTrue(noInterval.getMessage().contains("runRegularly: give every:"), noInterval.getMessage());
+    }
+
+    @Test
     void aStaticallyCompiledScriptRunsThroughTheTypedWords() {
         Session s = session(Map.of());
         Object r = Dsl.evaluate(Dsl.shell(Dsl.binding(s), true), """
