@@ -1,6 +1,9 @@
 package org.synfire.build;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.synfire.SynfireException;
 import org.synfire.model.SourceLocation;
@@ -27,9 +30,35 @@ public class BuildException extends SynfireException {
     private final transient List<Problem> problems;
 
     public BuildException(List<Problem> problems) {
-        super(problems.size() == 1 ? problems.get(0).message()
-            : problems.size() + " problems:\n- " + String.join("\n- ", problems.stream().map(Problem::message).toList()));
+        super(describe(problems));
         this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * The problems, one line each, except that one mistake shared by several objects of a kind
+     * (ten groups made by one loop, all with {@code tau: 0.ms}) is one line naming them all.
+     */
+    private static String describe(List<Problem> problems) {
+        Map<String, List<Problem>> alike = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            alike.computeIfAbsent(kind(p) + "\u0000" + p.message().replace(p.object(), "\u0000"), k -> new ArrayList<>()).add(p);
+        }
+        List<String> lines = new ArrayList<>();
+        alike.forEach((key, same) -> lines.add(same.size() == 1 ? same.get(0).message() : shared(key.substring(key.indexOf('\u0000') + 1), same)));
+        return lines.size() == 1 ? lines.get(0) : lines.size() + " problems:\n- " + String.join("\n- ", lines);
+    }
+
+    private static String kind(Problem p) {
+        int space = p.object().indexOf(' ');
+        return space < 0 ? p.object() : p.object().substring(0, space);
+    }
+
+    private static String shared(String template, List<Problem> same) {
+        String kind = kind(same.get(0));
+        String names = String.join(", ", same.stream().map(p -> p.object().substring(kind.length()).strip()).toList());
+        int first = template.indexOf('\u0000');
+        return template.substring(0, first) + kind + "s " + names + template.substring(first + 1).replace("\u0000", "each")
+            + " (the same in all " + same.size() + ")";
     }
 
     /** One problem with no known location, e.g. a question about a build that does not fit it. */

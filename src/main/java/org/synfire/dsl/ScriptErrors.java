@@ -60,19 +60,22 @@ final class ScriptErrors {
      * the build's problems carry it (the error itself surfaces at the {@code run} that built).
      */
     private static String declarations(Throwable e, String script, String text, int line) {
-        StringBuilder out = new StringBuilder();
         Throwable cause = e;
         while (cause != null && !(cause instanceof BuildException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof BuildException build) {
-            Set<String> shown = new HashSet<>();
-            for (BuildException.Problem p : build.problems()) {
-                p.location().filter(at -> at.source().equals(script) && at.line() != line && shown.add(p.object()))
-                    .ifPresent(at -> out.append("\n  ").append(p.object()).append(" was declared at line ").append(at.line()).append(':')
-                        .append(quote(text, at.line(), 0)));
-            }
+        if (!(cause instanceof BuildException build)) {
+            return "";
         }
+        // Objects declared on one line (a loop making ten groups) are named together, with the line once.
+        java.util.Map<Integer, java.util.Set<String>> byLine = new java.util.TreeMap<>();
+        for (BuildException.Problem p : build.problems()) {
+            p.location().filter(at -> at.source().equals(script) && at.line() != line)
+                .ifPresent(at -> byLine.computeIfAbsent(at.line(), k -> new java.util.LinkedHashSet<>()).add(p.object()));
+        }
+        StringBuilder out = new StringBuilder();
+        byLine.forEach((at, objects) -> out.append("\n  ").append(String.join(", ", objects)).append(objects.size() == 1 ? " was" : " were")
+            .append(" declared at line ").append(at).append(':').append(quote(text, at, 0)));
         return out.toString();
     }
 

@@ -70,4 +70,21 @@ class InitialValuesTest {
             Connect.allToAll(), p -> p.set("w", "0.5*nS"));
         assertTrue(refusal(net).startsWith("Projection 'plastic'.taupre: -20 ms is not above zero"), refusal(net));
     }
+
+    @Test
+    void oneMistakeOfTenGroupsIsOneLineNamingThemAll() {
+        Network net = Network.create();
+        for (int k = 0; k < 10; k++) {
+            net.group("g" + k, 5, Library.lif(), b -> b.set("v", "El/0"));
+        }
+        net.group("other", 5, Library.lif(), b -> b.set("v", "El/0*i"));
+        BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net));
+        String[] lines = e.getMessage().split("\n");
+        assertEquals(3, lines.length, e.getMessage());
+        assertEquals("2 problems:", lines[0]);
+        assertTrue(lines[1].startsWith("- Groups 'g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9'.v: -Infinity for neuron 0")
+            && lines[1].endsWith("(the same in all 10)"), lines[1]);
+        assertTrue(lines[2].startsWith("- Group 'other'.v: "), "a different mistake keeps its own line: " + lines[2]);
+        assertEquals(11, e.problems().size(), "each problem is still there for front ends");
+    }
 }
