@@ -47,6 +47,8 @@ final class GroupBuild implements PopulationBuild {
     private final double dt;
     private final String lanes;
     private final List<List<Assignment>> regular;
+    /** The checked initialisation statements; a target that is no array or shared parameter is a temporary. */
+    private final List<Assignment> initialization;
     private final long[] regularSteps;
     private double warmUpMillis;
     private boolean warmedUp;
@@ -62,10 +64,11 @@ final class GroupBuild implements PopulationBuild {
      * {@code regular} and {@code regularSteps} are the checked runRegularly statements and their intervals in steps.
      */
     private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Map<Initializer.Expression, Expr>> expressions,
-                       Map<String, Boolean> tables, List<List<Assignment>> regular, long[] regularSteps, KernelCompiler.Compiled kernel,
-                       double[] millis, double dt, String lanes) {
+                       Map<String, Boolean> tables, List<List<Assignment>> regular, long[] regularSteps, List<Assignment> initialization,
+                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
         this.lanes = lanes;
         this.regular = regular;
+        this.initialization = initialization;
         this.regularSteps = regularSteps;
         this.spec = spec;
         this.tables = tables;
@@ -99,13 +102,16 @@ final class GroupBuild implements PopulationBuild {
                     namespace, new Source("value of " + value.getKey() + " in group '" + spec.name() + "'", e.text()), d));
             }
         }
+        List<Assignment> initialization = spec.initialization().isEmpty() ? List.of()
+            : ModelChecker.checkInitialization(equations, namespace, spec.initializationSource());
         // Inputs (per-neuron parameters that may change, like I : amp) start at zero as state does;
         // a constant or shared parameter without a value is almost always a mistake (tau = 0).
         for (String p : parameters(checked)) {
             Equation eq = equations.get(p);
             boolean mustBeGiven = eq.has(Equation.Flag.CONSTANT) || eq.has(Equation.Flag.SHARED);
             Initializer given = spec.values().get(p);
-            if (mustBeGiven && !m.defaults().containsKey(p) && given == null) {
+            boolean initialized = initialization.stream().anyMatch(a -> a.target().equals(p));
+            if (mustBeGiven && !m.defaults().containsKey(p) && given == null && !initialized) {
                 throw new SpecException("Group", spec.name(), p, "parameter of model '" + m.name() + "' has no value; give one with "
                     + "set(\"" + p + "\", ...) or model.with(\"" + p + "\", ...)");
             }
@@ -126,7 +132,7 @@ final class GroupBuild implements PopulationBuild {
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
         if (context.backend == Backend.INTERPRETED) {
-            return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, null, new double[] {(t2 - t1) * 1e-6, 0, 0},
+            return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, null, new double[] {(t2 - t1) * 1e-6, 0, 0},
                 context.dt, "interpreted");
         }
         int modelNeurons = neuronsOfModel(m, context);
@@ -141,7 +147,7 @@ final class GroupBuild implements PopulationBuild {
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
         double[] millis = {(t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, compiled, millis, context.dt, lanes);
+        return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, compiled, millis, context.dt, lanes);
     }
 
     /**
@@ -270,6 +276,42 @@ final class GroupBuild implements PopulationBuild {
                 : List.of(new Initializer.Part(all, entry.getValue()));
             for (Initializer.Part part : parts) {
                 assign(entry.getKey(), part.value(), part.slice(), arrayNames, arrays, shared, seed);
+            }
+        }
+        runInitialization(arrayNames, arrays, shared, seed);
+    }
+
+    /**
+     * The initialisation statements, neuron by neuron in order, temporaries held per neuron; draws
+     * keyed by (group, neuron) and numbered within the neuron, so they do not depend on the order
+     * of visits.
+     */
+    private void runInitialization(List<String> arrayNames, double[][] arrays, double[] shared, long seed) {
+        if (initialization.isEmpty()) {
+            return;
+        }
+        long key = RandomStreams.streamKey(seed, "initialize/" + spec.name());
+        Slice all = new Slice(0, spec.size());
+        Map<String, Double> temporaries = new java.util.HashMap<>();
+        int[] neuron = {0};
+        int[] site = {0};
+        Evaluator evaluator = new Evaluator(name -> {
+            Double temporary = temporaries.get(name);
+            return temporary != null ? temporary : lookup(name, neuron[0], all, arrayNames, arrays, shared);
+        }, () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++))
+            .withNamedDraws((normal, named) -> RandomStreams.named(key, neuron[0], 0, named, normal));
+        for (int i = 0; i < spec.size(); i++) {
+            neuron[0] = i;
+            site[0] = 0;
+            temporaries.clear();
+            for (Assignment a : initialization) {
+                double value = evaluator.evaluate(a.value());
+                int k = arrayNames.indexOf(a.target());
+                if (k >= 0) {
+                    arrays[k][i] = value;
+                } else {
+                    temporaries.put(a.target(), value);
+                }
             }
         }
     }

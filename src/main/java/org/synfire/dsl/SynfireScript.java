@@ -49,6 +49,9 @@ public abstract class SynfireScript extends Script {
     /** The binding variable holding the session. */
     public static final String SESSION = "synfire";
 
+    /** The named argument of {@code group} that holds its initialisation block. */
+    private static final String INITIALIZE = "initialize";
+
     protected SynfireScript() {
     }
 
@@ -315,6 +318,9 @@ public abstract class SynfireScript extends Script {
     /**
      * Adds a group: {@code group('exc', 3200, lifConductance(), v: '-60*mV + rand()*10*mV')}; named
      * arguments set values, and so does an optional closure ({@code { v = -60.mV; I = 0.5.nA }}).
+     * {@code initialize: 'r = rand(); c = -65*mV + 15*mV*r**2; d = 8*mV/ms - 6*mV/ms*r**2'} runs
+     * statements per neuron after the values, with temporaries such as {@code r} (see
+     * {@link GroupSpec.Builder#initialize}).
      */
     public Group group(Map<String, ?> values, String name, int size, NeuronModel model,
                        @DelegatesTo(value = GroupValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
@@ -325,12 +331,17 @@ public abstract class SynfireScript extends Script {
                 driven = Models.timed(driven, e.getKey(), input);
             }
         }
+        // 'initialize:' is the initialisation block, unless the model has a variable of that name.
+        boolean block = values.get(INITIALIZE) instanceof CharSequence && model.equations().get(INITIALIZE) == null;
         GroupSpec spec = net.group(name, size, driven, b -> {
             values.forEach((k, v) -> {
-                if (!(v instanceof TimedArray)) {
+                if (!(v instanceof TimedArray) && !(block && k.equals(INITIALIZE))) {
                     Arguments.setValue(b::set, b::set, k, v, name);
                 }
             });
+            if (block) {
+                b.initialize(values.get(INITIALIZE).toString());
+            }
             if (configure != null) {
                 GroupValues delegate = new GroupValues(b, name);
                 Closure<?> c = configure.rehydrate(delegate, this, this);

@@ -224,6 +224,52 @@ public final class ModelChecker {
         return List.copyOf(out);
     }
 
+    /**
+     * Checks an initialisation block, run once per neuron at build: statements that set state
+     * variables and per-neuron parameters (constant ones included) and may define temporaries,
+     * names of no model variable whose unit is that of their first value, so one random draw can
+     * feed several variables ({@code r = rand(); c = -65*mV + 15*mV*r**2; d = 8*mV/ms - 6*mV/ms*r**2}).
+     *
+     * @return the assignments in order, values expanded; a target that is no model variable is a temporary
+     * @throws EquationException for the first mistake, with a caret
+     */
+    public static List<Assignment> checkInitialization(Equations equations, Namespace namespace, Source source) {
+        StringBuilder declared = new StringBuilder(equations.source().text());
+        Equations scope = equations;
+        ModelChecker checker = new ModelChecker(scope, namespace);
+        List<Assignment> out = new ArrayList<>();
+        for (Statement s : Equations.parseStatements(source)) {
+            Equation target = scope.get(s.target());
+            TypeChecker.Type value = checker.types.typeOf(s.value());
+            checker.requireNoNoise(s.value(), "the initialisation");
+            if (target == null) {
+                if (!s.operator().equals("=")) {
+                    throw new EquationException(s.span(), "'" + s.target() + "' has no value yet for '" + s.operator() + "'",
+                        "a first assignment with '=' (a temporary, or a variable of the model: " + String.join(", ", equations.names()) + ")");
+                }
+                if (value.bool()) {
+                    throw new EquationException(s.value().span(), "the temporary '" + s.target() + "' would hold a condition",
+                        "a number or a quantity");
+                }
+                out.add(new Assignment(s.target(), checker.expand(s.value()), false));
+                Dimension d = value.dimension();
+                declared.append('\n').append(s.target()).append(" : ").append(d.isDimensionless() ? "1" : d.baseForm());
+                scope = Equations.parse(new Source(equations.source().label(), declared.toString()));
+                checker = new ModelChecker(scope, namespace);
+                continue;
+            }
+            if (target.kind() == Equation.Kind.SUBEXPRESSION || target.has(Equation.Flag.SHARED)) {
+                throw new EquationException(s.span(), "'" + s.target() + "' is " + (target.has(Equation.Flag.SHARED)
+                    ? "shared (one value for the group)" : "a sub-expression") + " and cannot be set per neuron",
+                    "a state variable, a per-neuron parameter or a temporary");
+            }
+            Dimension expected = s.operator().equals("*=") || s.operator().equals("/=") ? Dimension.DIMENSIONLESS : target.dimension();
+            checker.types.requireDimension(s.value(), value, expected, "'" + s.target() + " " + s.operator() + " ...'");
+            out.add(new Assignment(s.target(), checker.expand(s.assignedValue()), false));
+        }
+        return List.copyOf(out);
+    }
+
     /** Every equation and declaration names resolve against. */
     List<Equation> equationsInScope() {
         return equations.all();

@@ -21,9 +21,10 @@ import org.synfire.units.Unit;
  * @param model  the neuron model
  * @param values variable → initializer, in the order given (expressions may use values given before them)
  * @param runRegularly statements run every so often, in the order they run within a step
+ * @param initialization statements run once per neuron at build after the values, with temporaries (empty for none)
  */
-public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly)
-    implements PopulationSpec {
+public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly,
+                        String initialization) implements PopulationSpec {
 
     public GroupSpec {
         if (size < 1) {
@@ -33,10 +34,15 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         runRegularly = List.copyOf(runRegularly);
     }
 
+    /** The initialisation statements, labelled for messages. */
+    public org.synfire.equations.Source initializationSource() {
+        return new org.synfire.equations.Source("initialization of group '" + name + "'", initialization);
+    }
+
     @Override
     public String toString() {
         return "Group " + name + " (" + size + " × " + model.name() + (values.isEmpty() ? "" : ", " + values)
-            + (runRegularly.isEmpty() ? "" : ", " + runRegularly) + ")";
+            + (runRegularly.isEmpty() ? "" : ", " + runRegularly) + (initialization.isEmpty() ? "" : ", initialize " + initialization) + ")";
     }
 
     /**
@@ -51,6 +57,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final Settable values;
         private final Slice slice;
         private final List<RunRegularlySpec> runRegularly = new ArrayList<>();
+        private final StringBuilder initialization = new StringBuilder();
 
         Builder(String name, int size, NeuronModel model) {
             this(name, size, model, null);
@@ -73,6 +80,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             this(existing.name(), existing.size(), existing.model(), slice);
             existing.values().forEach(values::put);
             runRegularly.addAll(existing.runRegularly());
+            initialization.append(existing.initialization());
         }
 
         /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
@@ -161,8 +169,29 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return this;
         }
 
+        /**
+         * Statements run once per neuron when the network is built, after the values: they set
+         * state variables and per-neuron parameters and may define temporaries, so that one random
+         * draw feeds several variables, e.g. Izhikevich's (2003) heterogeneous cells:
+         * {@code initialize("r = rand(); c = -65*mV + 15*mV*r**2; d = 8*mV/ms - 6*mV/ms*r**2")}.
+         * Parsed now; names and units are checked at build. Draws are the same for the same seed.
+         *
+         * @throws org.synfire.equations.EquationException for a syntax error, with a caret
+         */
+        public Builder initialize(String statements) {
+            if (slice != null) {
+                throw new SpecException("Group", name, "initialize", "runs on a whole group; give it to " + name + ", not to "
+                    + Slice.label(name, slice) + " (use i to tell neurons apart)");
+            }
+            String joined = initialization.length() == 0 ? statements : initialization + "\n" + statements;
+            Equations.parseStatements(new org.synfire.equations.Source("initialization of group '" + name + "'", joined));
+            initialization.setLength(0);
+            initialization.append(joined);
+            return this;
+        }
+
         GroupSpec build() {
-            return new GroupSpec(name, size, model, values.values(), runRegularly);
+            return new GroupSpec(name, size, model, values.values(), runRegularly, initialization.toString());
         }
     }
 }

@@ -87,4 +87,41 @@ class InitialValuesTest {
         assertTrue(lines[2].startsWith("- Group 'other'.v: "), "a different mistake keeps its own line: " + lines[2]);
         assertEquals(11, e.problems().size(), "each problem is still there for front ends");
     }
+
+    @Test
+    void anInitialisationBlockLetsOneDrawFeedSeveralParameters() {
+        Network net = Network.create().seed(7);
+        net.group("exc", 200, Library.izhikevich(), b -> b.set("a", "0.02").set("b", "0.2")
+            .initialize("r = rand()\nc = -65*mV + 15*mV*r**2\nd = 8*mV - 6*mV*r**2"));
+        Simulation sim = Simulation.build(net);
+        double[] c = sim.group("exc").valuesSi("c");
+        double[] d = sim.group("exc").valuesSi("d");
+        for (int i = 0; i < c.length; i++) {
+            // Izhikevich (2003): c = -65 + 15 r², d = 8 - 6 r² with one r per cell, so (c + 65)/15 = (8 - d)/6.
+            assertEquals((c[i] + 65e-3) / 15e-3, (8e-3 - d[i]) / 6e-3, 1e-9, "neuron " + i);
+        }
+        assertTrue(c[0] != c[1], "r is drawn per neuron");
+        double[] again = Simulation.build(net).group("exc").valuesSi("c");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(c, again, "the same seed gives the same cells");
+        sim.run(ms.of(5)).reset();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(c, sim.group("exc").valuesSi("c"), "reset evaluates it again, the same");
+    }
+
+    @Test
+    void initialisationMistakesPointAtTheStatement() {
+        String[][] cases = {
+            {"r += 1", "'r' has no value yet for '+='"},
+            {"C = 2*pF", "'C' is shared (one value for the group) and cannot be set per neuron"},
+            {"c = 5*mV/ms", "5 * mV / ms is volt/second, not volt"},
+            {"r = v > 0*mV", "the temporary 'r' would hold a condition"},
+            {"c = -65*mV + q*mV", "unknown name 'q'"},
+            {"c = -65*mV + xi*mV*sqrt(ms)", "the initialisation uses white noise (xi)"},
+        };
+        for (String[] c : cases) {
+            Network net = Network.create();
+            net.group("g", 3, Library.izhikevich(), b -> b.initialize(c[0]));
+            BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net), c[0]);
+            assertTrue(e.getMessage().contains(c[1]) && e.getMessage().contains("initialization of group 'g'"), c[0] + " → " + e.getMessage());
+        }
+    }
 }

@@ -307,4 +307,20 @@ class DslTest {
         assertEquals("neurons[0:30]", list.get(9));
         assertEquals(true, list.get(10));
     }
+
+    @Test
+    void anInitializeBlockRunsPerNeuronWithTemporaries() {
+        Object r = eval(session(Map.of()), """
+            seed 3
+            def cells = group('cells', 50, izhikevich(), initialize: 'r = rand(); c = -65*mV + 15*mV*r**2; d = 8*mV - 6*mV*r**2')
+            build()
+            [cells.c.in(mV) as List, cells.d.in(mV) as List]
+            """);
+        List<?> cd = (List<?>) r;
+        List<?> c = (List<?>) cd.get(0);
+        List<?> d = (List<?>) cd.get(1);
+        for (int i = 0; i < c.size(); i++) {
+            assertEquals(((Double) c.get(i) + 65) / 15, (8 - (Double) d.get(i)) / 6, 1e-9, "one r feeds c and d of neuron " + i);
+        }
+    }
 }
