@@ -186,7 +186,8 @@ public final class Builder {
             throw new SpecException("PoissonInput", input.name(), "variable", "'" + input.variable() + "' of group '" + input.target()
                 + "' is shared; the input adds to each neuron, so give a per-neuron variable");
         }
-        return new PoissonInputState(input.name(), target, target.array(input.variable()), input.n(), input.rate().si(),
+        return new PoissonInputState(input.name(), target, target.array(input.variable()), input.n(), input.rates().siValues(),
+            input.rates().dt().si(),
             input.weight().si(), RunStreams.input(context.seed, input.name()),
             groups.get(input.target()).model().equations().get(input.variable()).has(Equation.Flag.UNLESS_REFRACTORY));
     }

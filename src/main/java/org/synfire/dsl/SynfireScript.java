@@ -444,7 +444,7 @@ public abstract class SynfireScript extends Script {
     public PoissonInputSpec poissonInput(Map<String, ?> options, Group target, String variable) {
         Arguments a = new Arguments("poissonInput", options);
         Integer n = a.integer("n");
-        Quantity rate = a.quantity("rate");
+        Object rate = a.take("rate");
         Quantity weight = a.quantity("weight");
         String name = a.text("name");
         a.finish(List.of("n", "rate", "weight", "name"));
@@ -456,7 +456,10 @@ public abstract class SynfireScript extends Script {
                 ? "a slice; Poisson input goes to whole groups (connect a poisson() group to the slice instead)"
                 : "a spike source; give a neuron group"));
         }
-        return network("poissonInput").poissonInput(name != null ? name : target.name() + "_" + variable + "_poisson", g, variable, n, rate, weight);
+        String input = name != null ? name : target.name() + "_" + variable + "_poisson";
+        return rate instanceof TimedArray rates ? network("poissonInput").poissonInput(input, g, variable, n, rates, weight)
+            : network("poissonInput").poissonInput(input, g, variable, n,
+                Arguments.quantity("poissonInput(rate:)", rate, "give a rate such as 10.Hz or timed([...], dt: ...) in Hz"), weight);
     }
 
     // ---- per-step operations ----------------------------------------------------------------------

@@ -1,12 +1,14 @@
 package org.synfire.engine;
 
+import org.synfire.kernel.KernelMath;
 import org.synfire.kernel.NeuronKernel;
 import org.synfire.random.RandomStreams;
 
 /**
  * Independent Poisson input to every neuron of a group: at each step neuron {@code j}'s variable
  * grows by {@code weight} times a Binomial({@code n}, {@code rate·dt}) count drawn from the
- * counter-based stream of ({@code j}, step), as Brian2's {@code PoissonInput} does. It has no
+ * counter-based stream of ({@code j}, step), as Brian2's {@code PoissonInput} does; the rate is
+ * read each step from a table of samples (one sample for a constant rate). It has no
  * state of its own, so checkpoints save nothing for it.
  */
 public final class PoissonInputState implements SynapticInput {
@@ -14,27 +16,29 @@ public final class PoissonInputState implements SynapticInput {
     private final GroupState target;
     private final double[] variable;
     private final int n;
-    private final double rate;
+    private final double[] rates;
+    private final double rateDt;
     private final double weight;
     private long key;
     private final boolean gated;
-    private double p;
+    private double dt;
 
     /**
      * @param variable the live array the input adds to
-     * @param rate     the rate of each source, in hertz
+     * @param rates    the rate of each source in hertz, a sample every {@code rateDt} seconds, the last held after the end
      * @param weight   the jump per source spike, SI
      * @param key      the input's random stream key
      * @param gated    whether the variable is held while refractory, so refractory neurons drop the input (as in Brian2)
      */
-    public PoissonInputState(String name, GroupState target, double[] variable, int n, double rate, double weight, long key,
-                             boolean gated) {
+    public PoissonInputState(String name, GroupState target, double[] variable, int n, double[] rates, double rateDt, double weight,
+                             long key, boolean gated) {
         this.gated = gated;
         this.name = name;
         this.target = target;
         this.variable = variable;
         this.n = n;
-        this.rate = rate;
+        this.rates = rates.clone();
+        this.rateDt = rateDt;
         this.weight = weight;
         this.key = key;
     }
@@ -56,7 +60,7 @@ public final class PoissonInputState implements SynapticInput {
 
     @Override
     public void prepare(double dt, int threads) {
-        p = Math.min(1, rate * dt);
+        this.dt = dt;
     }
 
     @Override
@@ -64,11 +68,12 @@ public final class PoissonInputState implements SynapticInput {
         int from = Blocks.start(target.size(), w, threads);
         int to = Blocks.start(target.size(), w + 1, threads);
         NeuronKernel neurons = target.kernel();
+        double p = Math.min(1, KernelMath.table(rates, rateDt, step * dt) * dt);
         for (int j = from; j < to; j++) {
             if (gated && !neurons.active(j, step)) {
                 continue;
             }
-            int k = binomial(RandomStreams.uniform(key, j, step, 0), j, step);
+            int k = binomial(RandomStreams.uniform(key, j, step, 0), p, j, step);
             if (k > 0) {
                 variable[j] += k * weight;
             }
@@ -80,7 +85,7 @@ public final class PoissonInputState implements SynapticInput {
      * iterations at the n·p of a few that cortical inputs have); where (1-p)^n would underflow
      * (n·p above ~700) a normal approximation, exact to far below one count in relative terms.
      */
-    private int binomial(double u, int j, long step) {
+    private int binomial(double u, double p, int j, long step) {
         double mean = n * p;
         if (mean > 500) {
             double z = RandomStreams.normal(key, j, step, 1);
@@ -110,7 +115,8 @@ public final class PoissonInputState implements SynapticInput {
 
     @Override
     public String fingerprint() {
-        return "poisson input " + name + ": " + n + " × " + rate + " Hz onto " + target.name() + ", weight " + weight
+        String rate = rates.length == 1 ? rates[0] + " Hz" : java.util.Arrays.toString(rates) + " Hz every " + rateDt + " s";
+        return "poisson input " + name + ": " + n + " × " + rate + " onto " + target.name() + ", weight " + weight
             + ", stream " + Long.toHexString(key);
     }
 

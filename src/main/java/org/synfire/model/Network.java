@@ -183,6 +183,15 @@ public final class Network {
      * per neuron and step, not one neuron and {@code n} synapses each.
      */
     public PoissonInputSpec poissonInput(String name, GroupSpec target, String variable, int n, Quantity rate, Quantity weight) {
+        return poissonInput(name, target, variable, n, PoissonInputSpec.constant(name, rate), weight);
+    }
+
+    /**
+     * Like {@link #poissonInput(String, GroupSpec, String, int, Quantity, Quantity)}, with a rate
+     * that follows {@code rates} in time (an inhomogeneous Poisson input), e.g.
+     * {@code TimedArray.of(new double[] {5, 40, 5}, Units.Hz, ms.of(100))}.
+     */
+    public PoissonInputSpec poissonInput(String name, GroupSpec target, String variable, int n, TimedArray rates, Quantity weight) {
         if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new SpecException("Network", "network", "poissonInput", "'" + name + "' is not a valid input name; use letters, digits and _");
         }
@@ -198,7 +207,7 @@ public final class Network {
             throw new SpecException("PoissonInput", name, "weight", weight + " does not fit '" + variable + "', declared in "
                 + eq.unitText());
         }
-        PoissonInputSpec input = new PoissonInputSpec(name, target.name(), variable, n, rate, weight);
+        PoissonInputSpec input = new PoissonInputSpec(name, target.name(), variable, n, rates, weight);
         inputs.add(input);
         locate("PoissonInput", name);
         return input;

@@ -51,7 +51,7 @@ final class NetworkView implements Displays.HtmlAndText {
         }
         for (PoissonInputSpec in : spec.inputs()) {
             name.append(in.name());
-            from.append(in.n() + " Poisson sources at " + in.rate());
+            from.append(in.n() + " Poisson sources at " + in.describeRate());
             to.append(in.target() + "." + in.variable());
             how.append("weight " + in.weight());
         }

@@ -67,6 +67,27 @@ class PoissonInputTest {
     }
 
     @Test
+    void aRateInTimeGivesEachIntervalItsOwnCounts() {
+        Network net = Network.create().seed(8);
+        GroupSpec g = net.group("g", 400, COUNTER);
+        double[] rates = {0, 40, 10};
+        net.poissonInput("ext", g, "v", 100, org.synfire.model.TimedArray.of(rates, Units.Hz, ms.of(100)), mV.of(1));
+        Simulation sim = Simulation.build(net);
+        double before = 0;
+        for (double rate : rates) {
+            double total = Arrays.stream(sim.run(ms.of(100)).group("g").values("v", mV)).average().orElseThrow();
+            // Per neuron: Binomial(100, rate·dt) over 1,000 steps, mean 100·rate·0.1 s; 400 neurons
+            // give a standard error of sqrt(mean/400); the margin is 5 of them (and 0 at 0 Hz).
+            double mean = 100 * rate * 0.1;
+            assertEquals(mean, total - before, 5 * Math.sqrt(mean / 400) + 1e-12, rate + " Hz");
+            before = total;
+        }
+        SpecException volts = assertThrows(SpecException.class, () -> net.poissonInput("bad", g, "v", 10,
+            org.synfire.model.TimedArray.of(new double[] {1}, mV, ms.of(1)), mV.of(1)));
+        assertTrue(volts.getMessage().contains("is in volt; give rates in hertz"), volts.getMessage());
+    }
+
+    @Test
     void mistakesNameTheInput() {
         Network net = Network.create();
         GroupSpec g = net.group("g", 4, Library.lif());

@@ -72,6 +72,7 @@ class ScriptErrorsTest {
             bad("def s = timed([0.nA, 1.mV], dt: 1.ms)\n", 1, "timed: value 1 (1 mV) is not in the unit of value 0 (0 A)"),
             bad("group('g', 1, lif(I: timed([1.mV], dt: 1.ms)))\n", 1, "is in amp, and the timed array driving it in volt; give one in amp"),
             bad("group('g', 1, poisson(timed([1.nA], dt: 1.ms)))\n", 1, "the timed array is in amp; give rates in hertz"),
+            bad(net + "poissonInput exc, 'v', n: 10, rate: timed([1.mV], dt: 1.ms), weight: 0.1.mV\n", 2, "is in volt; give rates in hertz"),
             bad(net + "probe spikes(exc[5..2])\n", 2, "exc[5..2]: the range runs backwards; write the lower index first (exc[2..5])"),
             bad(net + "probe spikes(exc[3..<3])\n", 2, "exc[3..<3]: the range is empty; a slice needs at least one neuron (exc[3..3] is "
                 + "neuron 3 alone)"),
