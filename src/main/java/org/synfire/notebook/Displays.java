@@ -41,7 +41,7 @@ final class Displays {
             .preferring(MIMEType.IMAGE_PNG, SVG)
             .register((figure, context) -> {
                 context.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(figure.png()));
-                context.renderIfRequested(SVG, () -> new String(figure.svg(), StandardCharsets.UTF_8));
+                context.renderIfRequested(SVG, () -> inline(new String(figure.svg(), StandardCharsets.UTF_8)));
                 context.renderIfRequested(MIMEType.TEXT_PLAIN, figure::toString);
             });
         htmlAndText(renderer, Network.class, NetworkView::new);
@@ -93,7 +93,15 @@ final class Displays {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the chart as SVG", e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return inline(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An SVG document as an element to place in a page: without its XML declaration and DOCTYPE,
+     * which a page cannot hold (nbconvert's HTML export refuses an encoding declaration).
+     */
+    static String inline(String svg) {
+        return svg.replaceFirst("^\\s*<\\?xml[^>]*\\?>\\s*", "").replaceFirst("^<!DOCTYPE[^>]*>\\s*", "");
     }
 
     private static String describe(Chart<?, ?> chart) {
