@@ -127,7 +127,8 @@ final class JavaEmitter {
     }
 
     /** An operand of arithmetic: a condition becomes 1.0 or 0.0, as in Brian2. */
-    private String number(Expr e) {
+    /** {@code e} as a double, for an assignment: a condition (a boolean's new value) becomes 1.0 or 0.0. */
+    String number(Expr e) {
         return isCondition(e) ? "(" + emit(e) + " ? 1.0 : 0.0)" : emit(e);
     }
 

@@ -145,7 +145,7 @@ public final class KernelSource {
         JavaEmitter e = emitter(Set.of(), "t", null);
         List<Expr> subexpressions = List.copyOf(model.subexpressions().values());
         fill.put("subexpressionCases", Template.block(IntStream.range(0, subexpressions.size())
-            .mapToObj(k -> "case " + k + ": return " + e.emit(subexpressions.get(k)) + ";")));
+            .mapToObj(k -> "case " + k + ": return " + e.number(subexpressions.get(k)) + ";")));
         fill.put("activeNow", activeCondition(emitter(Set.of(), "t", null)));
         fill.put("regularCases", regularCases(arrays));
         return fill.render();
@@ -164,7 +164,7 @@ public final class KernelSource {
             arrays.forEach(a -> out.append("double ").append(local(a)).append(" = a_").append(a).append("[i];\n"));
             Set<String> assigned = new LinkedHashSet<>();
             for (Assignment a : regular.get(k)) {
-                String value = e.emit(a.value());
+                String value = e.number(a.value());
                 out.append(e.takeDeclarations()).append(local(a.target())).append(" = ").append(value).append(";\n");
                 assigned.add(a.target());
             }
@@ -258,7 +258,7 @@ public final class KernelSource {
         fill.when("fires", model.threshold() != null);
         if (model.threshold() != null) {
             fill.put("threshold", after.emit(model.threshold()))
-                .put("reset", Template.block(model.reset().stream().map(a -> local(a.target()) + " = " + after.emit(a.value()) + ";")));
+                .put("reset", Template.block(model.reset().stream().map(a -> local(a.target()) + " = " + after.number(a.value()) + ";")));
         }
     }
 
@@ -454,7 +454,7 @@ public final class KernelSource {
     }
 
     private String assign(Assignment a, JavaEmitter e) {
-        String value = e.emit(a.value());
+        String value = e.number(a.value());
         if (a.target().startsWith("_")) {
             return "final double " + local(a.target()) + " = " + value + ";";
         }

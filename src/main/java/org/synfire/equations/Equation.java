@@ -66,6 +66,25 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
         return flags.contains(flag);
     }
 
+    /**
+     * Whether the variable is declared {@code : boolean}, Brian2's true/false type: stored as 1 and
+     * 0, read as a condition ({@code enabled and v > theta}), assigned from one.
+     */
+    public boolean isBoolean() {
+        return unitText.strip().equals("boolean");
+    }
+
+    /** Whether the variable is declared {@code : integer}: dimensionless, an assigned value truncated toward zero. */
+    public boolean isInteger() {
+        return unitText.strip().equals("integer");
+    }
+
+    /** Whether a unit text names one of the two dimensionless kinds, {@code boolean} and {@code integer}. */
+    static boolean isWholeKind(String unitText) {
+        String kind = unitText.strip();
+        return kind.equals("boolean") || kind.equals("integer");
+    }
+
     @Override
     public String toString() {
         String lhs = kind == Kind.DIFFERENTIAL ? "d" + variable + "/dt = " + expression

@@ -146,6 +146,10 @@ public final class Equations {
             p.expect(")", "')' to close the flags");
         }
         p.expectEnd("the end of the line after the flags");
+        if (kind == Equation.Kind.DIFFERENTIAL && Equation.isWholeKind(unitText)) {
+            throw new EquationException(unitSpan, "a differential equation's variable cannot be " + unitText.strip(),
+                "a unit such as volt or 1 (boolean and integer are for parameters and sub-expressions)");
+        }
         if (kind == Equation.Kind.DIFFERENTIAL && (flags.contains(Equation.Flag.CONSTANT) || flags.contains(Equation.Flag.SHARED))) {
             throw new EquationException(nameSpan, "a differential equation cannot be 'constant' or 'shared'",
                 "only '(unless refractory)' on a differential equation");
@@ -170,6 +174,9 @@ public final class Equations {
     }
 
     private static Dimension parseUnit(String unitText, Span span) {
+        if (Equation.isWholeKind(unitText)) {
+            return Dimension.DIMENSIONLESS;
+        }
         try {
             return Units.parse(unitText).dimension();
         } catch (UnitException e) {

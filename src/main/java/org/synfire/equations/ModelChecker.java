@@ -201,7 +201,10 @@ public final class ModelChecker {
     public static Expr checkValue(Equations equations, Namespace namespace, Source source, Dimension expected) {
         ModelChecker checker = new ModelChecker(equations, namespace);
         Expr parsed = Equations.parseExpression(source);
-        checker.types.requireDimension(parsed, checker.types.typeOf(parsed), expected, source.label());
+        TypeChecker.Type type = checker.types.typeOf(parsed);
+        // A condition is the number 1 or 0, as in arithmetic: the initial value of a boolean or of any dimensionless variable.
+        checker.types.requireDimension(parsed, type.bool() && expected.isDimensionless() ? TypeChecker.Type.of(expected) : type, expected,
+            source.label());
         checker.requireNoNoise(parsed, source.label());
         return checker.expand(parsed);
     }
@@ -263,9 +266,7 @@ public final class ModelChecker {
                     ? "shared (one value for the group)" : "a sub-expression") + " and cannot be set per neuron",
                     "a state variable, a per-neuron parameter or a temporary");
             }
-            Dimension expected = s.operator().equals("*=") || s.operator().equals("/=") ? Dimension.DIMENSIONLESS : target.dimension();
-            checker.types.requireDimension(s.value(), value, expected, "'" + s.target() + " " + s.operator() + " ...'");
-            out.add(new Assignment(s.target(), checker.expand(s.assignedValue()), false));
+            out.add(checker.assigned(target, s, value));
         }
         return List.copyOf(out);
     }
@@ -377,9 +378,29 @@ public final class ModelChecker {
         }
         TypeChecker.Type value = types.typeOf(s.value());
         requireNoNoise(s.value(), "the " + where);
+        return assigned(target, s, value);
+    }
+
+    /**
+     * A checked statement's assignment: a boolean takes a condition; an integer takes a number,
+     * truncated toward zero as C's and Brian2's {@code int()}; any other variable a value in its unit.
+     */
+    private Assignment assigned(Equation target, Statement s, TypeChecker.Type value) {
+        String what = "'" + s.target() + " " + s.operator() + " ...'";
+        if (target.isBoolean()) {
+            if (!s.operator().equals("=")) {
+                throw new EquationException(s.span(), "'" + s.target() + "' is boolean, and '" + s.operator() + "' is arithmetic",
+                    "'" + s.target() + " = <condition>'");
+            }
+            types.requireBoolean(s.value(), value, what);
+            return new Assignment(s.target(), expand(s.value()), false);
+        }
         Dimension expected = s.operator().equals("*=") || s.operator().equals("/=") ? Dimension.DIMENSIONLESS : target.dimension();
-        types.requireDimension(s.value(), value, expected, "'" + s.target() + " " + s.operator() + " ...'");
-        return new Assignment(s.target(), expand(s.assignedValue()), false);
+        types.requireDimension(s.value(), value.bool() && expected.isDimensionless() ? TypeChecker.Type.of(expected) : value, expected,
+            what);
+        Expr result = expand(s.assignedValue());
+        return new Assignment(s.target(), target.isInteger()
+            ? Expr.mul(Expr.call("sign", result), Expr.call("floor", Expr.call("abs", result))) : result, false);
     }
 
     /** Replaces sub-expressions by their definitions and constants, units and {@code pi} by numbers, then folds. */
@@ -390,8 +411,12 @@ public final class ModelChecker {
     private Expr substituteNames(Expr e) {
         return Expr.substitute(e, name -> {
             Equation eq = equations.get(name);
+            if (eq != null && eq.kind() == Equation.Kind.SUBEXPRESSION) {
+                return substituteNames(drawingOnce.getOrDefault(name, eq.expression()));
+            }
             if (eq != null) {
-                return eq.kind() == Equation.Kind.SUBEXPRESSION ? substituteNames(drawingOnce.getOrDefault(name, eq.expression())) : null;
+                // A stored boolean is 1 or 0; read as the condition it holds, so 'enabled and v > theta' compiles as it reads.
+                return eq.isBoolean() ? new Expr.Binary("!=", Expr.name(name), Expr.num(0), null) : null;
             }
             if (TypeChecker.SPECIAL.containsKey(name)) {
                 return name.equals("pi") ? Expr.num(Math.PI) : null;

@@ -97,7 +97,9 @@ final class TypeChecker {
             return Type.of(Dimension.DIMENSIONLESS);
         }
         if (e instanceof Expr.Name n) {
-            return Type.of(resolve(n));
+            Dimension d = resolve(n);
+            Equation eq = equations.get(n.name());
+            return eq != null && eq.isBoolean() ? Type.BOOLEAN : Type.of(d);
         }
         if (e instanceof Expr.Unary u) {
             Type operand = typeOf(u.operand());
@@ -271,7 +273,11 @@ final class TypeChecker {
                 "sub-expressions that do not refer back to themselves");
         }
         Type type = typeOf(eq.expression());
-        requireDimension(eq.expression(), type, eq.dimension(), "the unit declared for " + eq.variable() + " (" + eq.unitText() + ")");
+        if (eq.isBoolean()) {
+            requireBoolean(eq.expression(), type, "the boolean " + eq.variable());
+        } else {
+            requireDimension(eq.expression(), type, eq.dimension(), "the unit declared for " + eq.variable() + " (" + eq.unitText() + ")");
+        }
         inProgress.remove(eq.variable());
         subexpressionTypes.put(eq.variable(), type);
         return type;

@@ -124,4 +124,52 @@ class InitialValuesTest {
             assertTrue(e.getMessage().contains(c[1]) && e.getMessage().contains("initialization of group 'g'"), c[0] + " → " + e.getMessage());
         }
     }
+
+    @Test
+    void booleanAndIntegerVariablesReadAsConditionsAndCountInWholeNumbers() {
+        for (Backend backend : new Backend[] {Backend.SCALAR, Backend.INTERPRETED}) {
+            Network net = Network.create();
+            NeuronModel model = NeuronModel.of("counting", """
+                    dv/dt = (-65*mV - v + 100*Mohm*0.2*nA*enabled)/(10*ms) : volt (unless refractory)
+                    enabled : boolean
+                    spikes : integer
+                    half : integer
+                    depolarised = v > -60*mV : boolean
+                    """).threshold("depolarised and v > -50*mV and enabled").reset("v = -65*mV; spikes += 1; half = spikes/2")
+                .refractory(ms.of(2)).with("v", "-65 mV");
+            GroupSpec g = net.group("g", 10, model, b -> b.set("enabled", "i < 5"));
+            org.synfire.model.SpikeProbeSpec probe = net.probe(org.synfire.model.Probe.spikes(g));
+            Simulation sim = Simulation.build(net.spec(), backend).run(ms.of(100));
+            int[] counts = sim.data(probe).counts();
+            double[] spikes = sim.group("g").valuesSi("spikes");
+            double[] half = sim.group("g").valuesSi("half");
+            for (int i = 0; i < 10; i++) {
+                assertEquals(i < 5, counts[i] > 0, backend + ": only enabled neurons fire, neuron " + i);
+                assertEquals(counts[i], spikes[i], backend + ": the integer counts the spikes of neuron " + i);
+                assertEquals(Math.floor(counts[i] / 2.0), half[i], backend + ": and spikes/2 is truncated");
+            }
+        }
+    }
+
+    @Test
+    void booleanAndIntegerMistakesAreNamed() {
+        String[][] cases = {
+            {"dx/dt = -x/ms : boolean", "a differential equation's variable cannot be boolean"},
+            {"dv/dt = -v/ms : 1\nflag : boolean\nflagged = v + 1 : boolean", "is dimensionless (1), not a condition"},
+        };
+        for (String[] c : cases) {
+            org.synfire.SynfireException e = assertThrows(org.synfire.SynfireException.class,
+                () -> Simulation.build(netWith(NeuronModel.of("m", c[0]))), c[0]);
+            assertTrue(e.getMessage().contains(c[1]), c[0] + " → " + e.getMessage());
+        }
+        org.synfire.SynfireException arithmetic = assertThrows(org.synfire.SynfireException.class, () -> Simulation.build(netWith(
+            NeuronModel.of("m", "dv/dt = -v/ms : 1\nflag : boolean").threshold("v > 1").reset("flag += 1"))));
+        assertTrue(arithmetic.getMessage().contains("'flag' is boolean, and '+=' is arithmetic"), arithmetic.getMessage());
+    }
+
+    private static Network netWith(NeuronModel model) {
+        Network net = Network.create();
+        net.group("g", 2, model);
+        return net;
+    }
 }
