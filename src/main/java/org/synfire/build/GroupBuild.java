@@ -295,11 +295,10 @@ final class GroupBuild implements PopulationBuild {
         Map<String, Double> temporaries = new java.util.HashMap<>();
         int[] neuron = {0};
         int[] site = {0};
-        Evaluator evaluator = new Evaluator(name -> {
+        Evaluator evaluator = RunStreams.evaluator(name -> {
             Double temporary = temporaries.get(name);
             return temporary != null ? temporary : lookup(name, neuron[0], all, arrayNames, arrays, shared);
-        }, () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++))
-            .withNamedDraws((normal, named) -> RandomStreams.named(key, neuron[0], 0, named, normal));
+        }, Evaluator.Tables.NONE, key, neuron, 0, site);
         for (int i = 0; i < spec.size(); i++) {
             neuron[0] = i;
             site[0] = 0;
@@ -338,9 +337,8 @@ final class GroupBuild implements PopulationBuild {
             long key = RandomStreams.streamKey(seed, "init/" + spec.name() + "/" + variable);
             int[] neuron = {0};
             int[] site = {0};
-            Evaluator evaluator = new Evaluator(name -> lookup(name, neuron[0], neurons, arrayNames, arrays, shared),
-                () -> RandomStreams.uniform(key, neuron[0], 0, site[0]++), () -> RandomStreams.normal(key, neuron[0], 0, site[0]++))
-                .withNamedDraws((normal, named) -> RandomStreams.named(key, neuron[0], 0, named, normal));
+            Evaluator evaluator = RunStreams.evaluator(name -> lookup(name, neuron[0], neurons, arrayNames, arrays, shared),
+                Evaluator.Tables.NONE, key, neuron, 0, site);
             Expr e = expressions.get(variable).get((Initializer.Expression) init);
             if (a >= 0) {
                 for (int i = neurons.from(); i < neurons.to(); i++) {

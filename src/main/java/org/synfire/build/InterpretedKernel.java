@@ -189,9 +189,7 @@ final class InterpretedKernel implements NeuronKernel {
     }
 
     private Evaluator evaluator(Map<String, Double> env, int i, long step, int[] site) {
-        return new Evaluator(env::get, () -> RandomStreams.uniform(rngKey, i, step, site[0]++),
-            () -> RandomStreams.normal(rngKey, i, step, site[0]++), this::table)
-            .withNamedDraws((normal, named) -> RandomStreams.named(rngKey, i, step, named, normal));
+        return RunStreams.evaluator(env::get, this::table, rngKey, new int[] {i}, step, site);
     }
 
     private double table(String name, double[] args) {

@@ -523,13 +523,13 @@ final class ProjectionBuild {
                           GroupState targetState, Map<String, double[]> own, double[] shared, double[] out) {
         long key = RandomStreams.streamKey(seed, purpose);
         PairValues values = new PairValues(sourceGroup, targetState, own, shared);
-        int[] at = {0, 0};
-        Evaluator evaluator = new Evaluator(values::value, () -> RandomStreams.uniform(key, at[0], 0, at[1]++),
-            () -> RandomStreams.normal(key, at[0], 0, at[1]++));
+        int[] synapse = {0};
+        int[] site = {0};
+        Evaluator evaluator = RunStreams.evaluator(values::value, Evaluator.Tables.NONE, key, synapse, 0, site);
         for (int s = 0; s < out.length; s++) {
             values.at(sources[s], targets[s], s);
-            at[0] = s;
-            at[1] = 0;
+            synapse[0] = s;
+            site[0] = 0;
             out[s] = evaluator.evaluate(e);
         }
     }

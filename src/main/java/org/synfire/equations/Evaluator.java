@@ -18,6 +18,11 @@ public final class Evaluator {
     /** Values of tabulated functions, e.g. {@code stim(t)}. */
     @FunctionalInterface
     public interface Tables {
+        /** Where no tabulated function is defined. */
+        Tables NONE = (name, args) -> {
+            throw new IllegalArgumentException("no tabulated function '" + name + "' here");
+        };
+
         /** The value of function {@code name} at the evaluated arguments. */
         double value(String name, double[] args);
     }
@@ -38,9 +43,7 @@ public final class Evaluator {
      * @param normal  source of {@code randn()}
      */
     public Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal) {
-        this(names, uniform, normal, (name, args) -> {
-            throw new IllegalArgumentException("no tabulated function '" + name + "' here");
-        });
+        this(names, uniform, normal, Tables.NONE);
     }
 
     /** An evaluator that can also call tabulated functions. */
