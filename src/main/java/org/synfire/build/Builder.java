@@ -17,6 +17,7 @@ import org.synfire.model.NetworkSpec;
 import org.synfire.model.PoissonInputSpec;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.ProjectionSpec;
 import org.synfire.model.SpecException;
 import org.synfire.model.SpikeSourceSpec;
@@ -97,9 +98,10 @@ public final class Builder {
         List<Population> ordered = spec.populations().stream().map(p -> built.get(p.name())).toList();
         List<ProjectionState> projectionStates = new ArrayList<>();
         List<BuildReport.ProjectionReport> projectionReports = new ArrayList<>();
+        List<Population> emitters = Engine.emitters(ordered);
         for (ProjectionBuild pb : projections) {
             context.attempt("Projection", pb.name(), () -> {
-                projectionStates.add(pb.allocate(context, ordered, built));
+                projectionStates.add(pb.allocate(context, emitters, built));
                 return projectionReports.add(pb.report());
             });
         }
@@ -126,7 +128,8 @@ public final class Builder {
             String key = probe.toString();
             if (recorder instanceof SpikeSink sink) {
                 spikeSinks.put(key, sink);
-                sinkSources.put(key, built.get(probe.target()));
+                sinkSources.put(key, probe instanceof SpikeProbeSpec s && s.event() != null
+                    ? ((GroupState) built.get(probe.target())).event(s.event()) : built.get(probe.target()));
             } else if (recorder instanceof StateSampler sampler) {
                 samplers.put(key, sampler);
             }

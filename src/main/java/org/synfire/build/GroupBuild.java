@@ -93,7 +93,7 @@ final class GroupBuild implements PopulationBuild {
             functions.put(name, new Namespace.TimedFunction(table.dimension(), table.isPerNeuron()));
         });
         Namespace namespace = new Namespace(m.constants(), functions);
-        CheckedModel checked = ModelChecker.check(equations, m.threshold(), m.reset(), m.refractory(), namespace, m.method());
+        CheckedModel checked = ModelChecker.check(equations, m.threshold(), m.reset(), m.refractory(), namespace, m.method(), m.events());
         Map<String, Map<Initializer.Expression, Expr>> expressions = new LinkedHashMap<>();
         for (Map.Entry<String, Initializer> value : spec.values().entrySet()) {
             Dimension d = checked.dimensions().get(value.getKey());
@@ -402,7 +402,7 @@ final class GroupBuild implements PopulationBuild {
             }
         }
         return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
-            RunStreams.group(seed, spec.name()), nanosPerNeuron(), regularSteps);
+            RunStreams.group(seed, spec.name()), nanosPerNeuron(), regularSteps, model.events().stream().map(CheckedModel.Event::name).toList());
     }
 
     /**
@@ -451,7 +451,7 @@ final class GroupBuild implements PopulationBuild {
         }
         long[] lastSpike = new long[n];
         Arrays.fill(lastSpike, -1_000_000_000L);
-        scratch.bind(copies, shared.clone(), lastSpike, tables, tableDt, 0);
+        scratch.bind(copies, shared.clone(), lastSpike, new long[model.events().size()][n], tables, tableDt, 0);
         scratch.prepare(dt);
         int[] spikes = new int[n];
         int middle = n / 2 + 3;

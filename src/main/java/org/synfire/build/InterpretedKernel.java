@@ -35,6 +35,7 @@ final class InterpretedKernel implements NeuronKernel {
     private double[][] arrays;
     private double[] shared;
     private long[] lastSpike;
+    private long[][] lastEvent;
     private double[][] tables;
     private double[] tableDt;
     private long rngKey;
@@ -51,10 +52,12 @@ final class InterpretedKernel implements NeuronKernel {
     }
 
     @Override
-    public void bind(double[][] arrays, double[] shared, long[] lastSpike, double[][] tables, double[] tableDt, long rngKey) {
+    public void bind(double[][] arrays, double[] shared, long[] lastSpike, long[][] lastEvent, double[][] tables, double[] tableDt,
+                     long rngKey) {
         this.arrays = arrays;
         this.shared = shared;
         this.lastSpike = lastSpike;
+        this.lastEvent = lastEvent;
         this.tables = tables;
         this.tableDt = tableDt;
         this.rngKey = rngKey;
@@ -125,11 +128,21 @@ final class InterpretedKernel implements NeuronKernel {
             }
             env.put("t", (step + 1) * dt);
             Evaluator after = evaluator(env, i, step, site);
-            if (model.threshold() != null && active && after.evaluate(model.threshold()) != 0) {
+            boolean fired = model.threshold() != null && active && after.evaluate(model.threshold()) != 0;
+            List<CheckedModel.Event> events = model.events();
+            boolean[] held = new boolean[events.size()];
+            for (int e = 0; e < held.length; e++) {
+                held[e] = after.evaluate(events.get(e).condition()) != 0;
+            }
+            if (fired) {
                 lastSpike[i] = step + 1;
                 spikes[count++] = i;
-                for (Assignment a : model.reset()) {
-                    env.put(a.target(), after.evaluate(a.value()));
+                run(model.reset(), env, after);
+            }
+            for (int e = 0; e < held.length; e++) {
+                if (held[e]) {
+                    lastEvent[e][i] = step + 1;
+                    run(events.get(e).code(), env, after);
                 }
             }
             for (int k = 0; k < arrayNames.size(); k++) {
@@ -139,14 +152,17 @@ final class InterpretedKernel implements NeuronKernel {
         return count;
     }
 
+    private static void run(List<Assignment> statements, Map<String, Double> env, Evaluator e) {
+        for (Assignment a : statements) {
+            env.put(a.target(), e.evaluate(a.value()));
+        }
+    }
+
     @Override
     public void runRegularly(int operation, int from, int to, long step) {
         for (int i = from; i < to; i++) {
             Map<String, Double> env = environment(i, step);
-            Evaluator e = evaluator(env, i, step, new int[] {REGULAR_SITES});
-            for (Assignment a : regular.get(operation)) {
-                env.put(a.target(), e.evaluate(a.value()));
-            }
+            run(regular.get(operation), env, evaluator(env, i, step, new int[] {REGULAR_SITES}));
             for (int k = 0; k < arrayNames.size(); k++) {
                 arrays[k][i] = env.get(arrayNames.get(k));
             }

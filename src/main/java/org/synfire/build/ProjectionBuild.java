@@ -97,6 +97,14 @@ final class ProjectionBuild {
             throw new SpecException("Projection", spec.name(), "target", "'" + spec.target() + "' is a spike source; synapses act "
                 + "on neuron groups, so connect the source to a group");
         }
+        if (spec.sourceEvent() != null) {
+            List<String> events = source instanceof GroupSpec g ? g.model().eventNames() : List.of();
+            if (!events.contains(spec.sourceEvent())) {
+                throw new SpecException("Projection", spec.name(), "onEvent", "'" + spec.source() + "' has no event '" + spec.sourceEvent()
+                    + "'; " + (events.isEmpty() ? "its model declares none (declare one with NeuronModel.event(name, condition))"
+                    : "its events: spike, " + String.join(", ", events)));
+            }
+        }
         Neurons sourceNeurons = Slice.neurons(source, spec.sourceSlice());
         Neurons targetNeurons = Slice.neurons(target, spec.targetSlice());
         GroupBuild targetBuild = groups.get(target.name());
@@ -373,12 +381,14 @@ final class ProjectionBuild {
             + (model.clockDriven() == null ? "" : ", clock-driven " + model.clockDriven().method().label())
             + (model.summed().isEmpty() ? "" : ", summed into " + String.join(", ", model.summed().keySet()))
             + (delays == null ? ", delay " + homogeneous + " steps" : ", per-synapse delays up to " + Arrays.stream(delays).max().orElse(0)
-            + " steps (" + (ringTarget == null ? "synapse queues" : "ring buffer") + ")") + (model.onPost().isEmpty() ? "" : ", on_post");
+            + " steps (" + (ringTarget == null ? "synapse queues" : "ring buffer") + ")") + (model.onPost().isEmpty() ? "" : ", on_post")
+            + (spec.sourceEvent() == null ? "" : ", on_pre on event '" + spec.sourceEvent() + "'");
         generateMillis = (System.nanoTime() - t0) * 1e-6;
         boolean readsSource = readsSourceState(pre);
         double[][] summedTargets = model.summed().keySet().stream().map(targetState::array).toArray(double[][]::new);
         boolean ringGated = model.accumulation() != null && model.accumulation().gated();
-        return new ProjectionState(spec.name(), populations.indexOf(sourceState), targetState, c.rowStartArray(), targets,
+        Population trigger = spec.sourceEvent() == null ? sourceState : sourceGroup.event(spec.sourceEvent());
+        return new ProjectionState(spec.name(), populations.indexOf(trigger), targetState, c.rowStartArray(), targets,
             model.synapseVariables(), arrays, singles, lastUpdate, instance, homogeneous, delays, ringTarget, ringGated,
             summedTargets, model.clockDriven() != null, !model.onPost().isEmpty(), readsSource);
     }

@@ -52,7 +52,7 @@ public final class KernelSource {
                 perNeuronTables.add(name);
             }
         });
-        for (Assignment a : model.reset()) {
+        for (Assignment a : resetAndEventCode()) {
             if (model.neuronParameters().contains(a.target())) {
                 resetParameters.add(a.target());
             }
@@ -253,13 +253,41 @@ public final class KernelSource {
         fill.put("store", Template.block(stores.stream())).put("hoisted", integrate.hoistedDeclarations());
     }
 
-    /** Fills the threshold and the reset, in that order, emitted for the state at {@code tNext}. */
+    /**
+     * Fills the threshold, the custom events' conditions, the reset and the events' statements,
+     * emitted for the state at {@code tNext}: every condition is read before any statement runs,
+     * as Brian2 runs all thresholders before the resetters. An event's statements store what they
+     * assign at once (in the vector kernel's threshold pass the reset's stores are inside the spike's branch).
+     */
     private void fillThreshold(Template.Fill fill, JavaEmitter after) {
-        fill.when("fires", model.threshold() != null);
-        if (model.threshold() != null) {
-            fill.put("threshold", after.emit(model.threshold()))
-                .put("reset", Template.block(model.reset().stream().map(a -> local(a.target()) + " = " + after.number(a.value()) + ";")));
+        List<CheckedModel.Event> events = model.events();
+        fill.when("fires", model.threshold() != null || !events.isEmpty());
+        fill.put("threshold", model.threshold() == null ? "false" : after.emit(model.threshold()))
+            .put("reset", statements(model.reset(), after));
+        StringBuilder conditions = new StringBuilder();
+        StringBuilder actions = new StringBuilder();
+        for (int k = 0; k < events.size(); k++) {
+            CheckedModel.Event event = events.get(k);
+            String condition = after.emit(event.condition());
+            conditions.append(after.takeDeclarations()).append("final boolean event").append(k).append(" = ").append(condition).append(";\n");
+            actions.append("if (event").append(k).append(") {\nlastEvent[").append(k).append("][i] = step + 1;\n")
+                .append(statements(event.code(), after)).append('\n');
+            event.code().stream().map(Assignment::target).distinct()
+                .forEach(x -> actions.append("a_").append(x).append("[i] = ").append(local(x)).append(";\n"));
+            actions.append("}\n");
         }
+        fill.put("eventConditions", conditions.toString()).put("eventActions", actions.toString());
+    }
+
+    private String statements(List<Assignment> assignments, JavaEmitter e) {
+        return Template.block(assignments.stream().map(a -> local(a.target()) + " = " + e.number(a.value()) + ";"));
+    }
+
+    /** The reset's assignments, then every custom event's. */
+    private List<Assignment> resetAndEventCode() {
+        List<Assignment> all = new ArrayList<>(model.reset());
+        model.events().forEach(e -> all.addAll(e.code()));
+        return all;
     }
 
     private boolean usesActive() {

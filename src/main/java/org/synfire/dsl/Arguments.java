@@ -69,6 +69,25 @@ final class Arguments {
         return text == null ? target : apply.apply(target, text);
     }
 
+    /**
+     * Argument {@code key} as a map of names to texts ({@code events: [plateau: 'v > -30*mV']}),
+     * empty when absent, in the order written.
+     *
+     * @param example how the argument is written, for the message when it is no map
+     */
+    Map<String, String> texts(String key, String example) {
+        Object v = take(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> map)) {
+            throw new DslException(word, key + ": " + v + " is not a map of names to texts; write it as " + example);
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        map.forEach((name, text) -> out.put(String.valueOf(name), String.valueOf(text)));
+        return out;
+    }
+
     /** What is left: values for model variables, or mistakes. */
     Map<String, Object> rest() {
         return remaining;

@@ -16,7 +16,7 @@ import org.synfire.model.library.NeuronTemplate;
 /** Turns the named arguments of the model, synapse and rule words into models and rules. */
 final class Models {
     private static final List<String> CONNECT_WORDS = List.of("synapse", "model", "onPre", "onPost", "rule", "p", "condition",
-        "inDegree", "outDegree", "autapses", "delay", "name");
+        "inDegree", "outDegree", "autapses", "delay", "name", "onEvent");
 
     private Models() {
     }
@@ -77,6 +77,12 @@ final class Models {
             m = m.refractory(text.toString());
         } else if (refractory != null) {
             m = m.refractory(Arguments.quantity("model(refractory:)", refractory, "give a duration such as 2.ms or a condition as text"));
+        }
+        for (Map.Entry<String, String> e : a.texts("events", "events: [plateau: 'v_dend > -30*mV']").entrySet()) {
+            m = m.event(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : a.texts("runOnEvent", "runOnEvent: [plateau: 'v_dend = -60*mV']").entrySet()) {
+            m = m.runOnEvent(e.getKey(), e.getValue());
         }
         return with("model", m, a.rest());
     }

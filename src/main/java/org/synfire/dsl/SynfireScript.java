@@ -235,8 +235,10 @@ public abstract class SynfireScript extends Script {
 
     /**
      * A model from equations: {@code model('dv/dt = -v/tau : volt\ntau : second', threshold: 'v > 1*mV',
-     * reset: 'v = 0*mV', refractory: 2.ms, method: 'exact', tau: 10.ms)}; other named arguments are
-     * default values.
+     * reset: 'v = 0*mV', refractory: 2.ms, method: 'exact', tau: 10.ms)}; custom events besides the
+     * spike with {@code events: [plateau: 'v_dend > -30*mV']} and the statements they run with
+     * {@code runOnEvent: [plateau: 'v_dend = -60*mV']} (Brian2's {@code events=} and
+     * {@code run_on_event}); other named arguments are default values.
      */
     public NeuronModel model(Map<String, ?> options, String equations) {
         return Models.neuron(options, equations);
@@ -399,7 +401,8 @@ public abstract class SynfireScript extends Script {
      * {@code synapse:} a model, or {@code model:} equations with {@code onPre:}/{@code onPost:}
      * code; the rule as {@code rule:}, or {@code p:} (with {@code condition:} to restrict it),
      * {@code inDegree:}, {@code outDegree:} (default all to all); {@code autapses:} true or false;
-     * {@code delay:} a quantity or an expression; {@code name:}; every other one a synaptic value.
+     * {@code delay:} a quantity or an expression; {@code name:}; {@code onEvent:} a custom event of
+     * the source that triggers {@code onPre} instead of its spikes; every other one a synaptic value.
      * Either end may be a slice ({@code connect exc[0..399], inh, ...}); {@code i} and {@code j}
      * then count from the slice's first neuron.
      */
@@ -411,6 +414,7 @@ public abstract class SynfireScript extends Script {
         SynapseModel model = Models.connection(a);
         ConnectionRule rule = Models.rule(a);
         Object delay = a.take("delay");
+        String onEvent = a.text("onEvent");
         for (String key : a.rest().keySet()) {
             if (!model.settable().contains(key)) {
                 throw DslException.unknown("connect", "named argument", key, Models.connectWords(model));
@@ -426,6 +430,9 @@ public abstract class SynfireScript extends Script {
                 b.delay(text.toString());
             } else if (delay != null) {
                 b.delay(Arguments.quantity("connect(delay:)", delay, "give a delay such as 1.5.ms"));
+            }
+            if (onEvent != null) {
+                b.onEvent(onEvent);
             }
         });
         Projection p = new Projection(session, spec);
@@ -507,11 +514,32 @@ public abstract class SynfireScript extends Script {
      * slice's start), or {@code spikes(exc, neurons: 0..99, from: 1.s, to: 2.s)}.
      */
     public SpikeProbeSpec spikes(Map<String, ?> options, Group population) {
-        Arguments a = new Arguments("spikes", options);
-        SpikeProbeSpec spec = org.synfire.model.Probe.spikes(population.neurons());
+        return recordingWhen("spikes", options, org.synfire.model.Probe.spikes(population.neurons()));
+    }
+
+    public SpikeProbeSpec spikes(Group population) {
+        return spikes(Map.of(), population);
+    }
+
+    /**
+     * Records a custom event of a group's model (Brian2's {@code EventMonitor}):
+     * {@code probe events(exc, 'plateau')}, with the named arguments of {@link #spikes}.
+     */
+    public SpikeProbeSpec events(Map<String, ?> options, Group group, String event) {
+        return recordingWhen("events", options, org.synfire.model.Probe.events(group.neurons(), event));
+    }
+
+    public SpikeProbeSpec events(Group group, String event) {
+        return events(Map.of(), group, event);
+    }
+
+    /** A spike or event probe with the named arguments {@code neurons:}, {@code from:}, {@code to:} and {@code file:}. */
+    private SpikeProbeSpec recordingWhen(String word, Map<String, ?> options, SpikeProbeSpec probe) {
+        Arguments a = new Arguments(word, options);
+        SpikeProbeSpec spec = probe;
         Object neurons = a.take("neurons");
         if (neurons != null) {
-            spec = spec.neurons(Arguments.indices("spikes(neurons:)", neurons));
+            spec = spec.neurons(Arguments.indices(word + "(neurons:)", neurons));
         }
         Quantity[] window = window(a);
         if (window != null) {
@@ -523,10 +551,6 @@ public abstract class SynfireScript extends Script {
         }
         a.finish(List.of("neurons", "from", "to", "file"));
         return spec;
-    }
-
-    public SpikeProbeSpec spikes(Group population) {
-        return spikes(Map.of(), population);
     }
 
     /** Records variables: {@code probe state(exc, 'v', neurons: 0..9, every: 0.5.ms)} (default: neuron 0, every step). */

@@ -27,6 +27,8 @@ import org.synfire.probe.StateSampler;
 public final class Engine {
     private final double dt;
     private final List<Population> populations;
+    /** The populations, then every group's custom events: whatever emits spikes or events, indexed as spike buffers are. */
+    private final List<Population> emitters;
     private final Map<String, SpikeSink> spikeSinks;
     private final Map<Population, List<SpikeSink>> spikeSinksOf = new LinkedHashMap<>();
     private final Map<String, StateSampler> samplers;
@@ -46,7 +48,7 @@ public final class Engine {
      * @param dt          the time step in seconds
      * @param populations the populations, in update order
      * @param spikeSinks  a line identifying each probe (for checkpoints) → recorder of spikes or rates
-     * @param sinkSources the same lines → the population each records
+     * @param sinkSources the same lines → the population (or a group's {@link EventStream}) each records
      * @param samplers    the same lines → recorders of state
      * @param projections the synapses between populations
      * @param inputs      Poisson inputs to groups
@@ -59,23 +61,38 @@ public final class Engine {
         all.addAll(inputs);
         this.afferents = List.copyOf(all);
         this.populations = List.copyOf(populations);
-        for (Population p : populations) {
+        this.emitters = emitters(populations);
+        for (Population p : emitters) {
             spikeSinksOf.put(p, new ArrayList<>());
         }
         this.spikeSinks = new LinkedHashMap<>(spikeSinks);
         spikeSinks.forEach((key, sink) -> spikeSinksOf.get(sinkSources.get(key)).add(sink));
         this.samplers = new LinkedHashMap<>(samplers);
-        this.spikeBuffers = new int[populations.size()][];
+        this.spikeBuffers = new int[emitters.size()][];
         for (int k = 0; k < spikeBuffers.length; k++) {
-            spikeBuffers[k] = new int[populations.get(k).size()];
+            spikeBuffers[k] = new int[emitters.get(k).size()];
         }
-        this.lastCounts = new int[populations.size()];
-        this.spikeCounts = new long[populations.size()];
+        this.lastCounts = new int[emitters.size()];
+        this.spikeCounts = new long[emitters.size()];
         double work = populations.stream().filter(p -> p instanceof GroupState).mapToDouble(p -> ((GroupState) p).nanosPerStep()).sum();
         for (ProjectionState p : projections) {
             work += p.size() * TYPICAL_RATE_HZ * dt * NANOS_PER_EVENT;
         }
         this.threads = work < MIN_PARALLEL_NANOS ? 1 : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The populations, then the custom events of each group in order: the sources a projection's
+     * {@code sourcePopulation} index counts through.
+     */
+    public static List<Population> emitters(List<Population> populations) {
+        List<Population> all = new ArrayList<>(populations);
+        for (Population p : populations) {
+            if (p instanceof GroupState g) {
+                all.addAll(g.events());
+            }
+        }
+        return List.copyOf(all);
     }
 
     /**
@@ -290,8 +307,9 @@ public final class Engine {
             if (Phase.DELIVER.in(pending)) {
                 delivered(step);
             }
-            for (int k = 0, g = 0; k < populations.size(); k++) {
-                Population p = populations.get(k);
+            // Event streams come after every group, so each lists what its group's finished update decided.
+            for (int k = 0, g = 0; k < emitters.size(); k++) {
+                Population p = emitters.get(k);
                 int count = parallel && p instanceof GroupState
                     ? workers.spikes(g++, spikeBuffers[k]) : p.update(step, spikeBuffers[k]);
                 lastCounts[k] = count;
@@ -350,7 +368,7 @@ public final class Engine {
         out.write(description);
         out.writeLong(step);
         Checkpointed.writeLongs(out, spikeCounts);
-        for (int k = 0; k < populations.size(); k++) {
+        for (int k = 0; k < emitters.size(); k++) {
             Checkpointed.writeInts(out, spikeBuffers[k], lastCounts[k]);
         }
         for (Checkpointed part : checkpointed()) {
@@ -379,7 +397,7 @@ public final class Engine {
         }
         step = in.readLong();
         Checkpointed.readLongs(in, spikeCounts);
-        for (int k = 0; k < populations.size(); k++) {
+        for (int k = 0; k < emitters.size(); k++) {
             lastCounts[k] = Checkpointed.readInts(in, spikeBuffers[k]);
         }
         for (Checkpointed part : checkpointed()) {
@@ -460,7 +478,7 @@ public final class Engine {
         return projections;
     }
 
-    /** Spikes emitted so far by population {@code k} (in the order of {@link #populations()}), recorded or not. */
+    /** Spikes emitted so far by population {@code k} (in the order of {@link #populations()}; then events, as {@link #emitters}), recorded or not. */
     public long spikeCount(int k) {
         return spikeCounts[k];
     }

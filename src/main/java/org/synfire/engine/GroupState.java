@@ -25,6 +25,8 @@ public final class GroupState implements Population {
     private final NeuronKernel kernel;
     private final double nanosPerNeuron;
     private final long[] regularSteps;
+    private final long[][] lastEvent;
+    private final List<EventStream> events;
     private long rngKey;
 
     /**
@@ -38,10 +40,11 @@ public final class GroupState implements Population {
      * @param rngKey           the group's random stream key
      * @param nanosPerNeuron   a rough estimate of the update's cost per neuron and step, for choosing threads
      * @param regularSteps     the interval in steps of each of the kernel's regular operations, in their order
+     * @param eventNames       the model's custom events, in the kernel's order
      */
     public GroupState(String name, int size, List<String> arrayNames, double[][] arrays, List<String> sharedNames, double[] shared,
-                      NeuronKernel kernel,
-                      double[][] tables, double[] tableDt, long rngKey, double nanosPerNeuron, long[] regularSteps) {
+                      NeuronKernel kernel, double[][] tables, double[] tableDt, long rngKey, double nanosPerNeuron, long[] regularSteps,
+                      List<String> eventNames) {
         this.nanosPerNeuron = nanosPerNeuron;
         this.regularSteps = regularSteps.clone();
         this.name = name;
@@ -52,9 +55,26 @@ public final class GroupState implements Population {
         this.shared = shared;
         this.lastSpike = new long[size];
         Arrays.fill(lastSpike, NEVER);
+        this.lastEvent = new long[eventNames.size()][size];
+        List<EventStream> streams = new java.util.ArrayList<>();
+        for (int e = 0; e < eventNames.size(); e++) {
+            Arrays.fill(lastEvent[e], NEVER);
+            streams.add(new EventStream(this, eventNames.get(e), lastEvent[e]));
+        }
+        this.events = List.copyOf(streams);
         this.kernel = kernel;
         this.rngKey = rngKey;
-        kernel.bind(arrays, shared, lastSpike, tables, tableDt, rngKey);
+        kernel.bind(arrays, shared, lastSpike, lastEvent, tables, tableDt, rngKey);
+    }
+
+    /** The group's custom events as populations of their own, in the model's order: what probes and projections of an event listen to. */
+    public List<EventStream> events() {
+        return events;
+    }
+
+    /** The stream of the custom event {@code event}, or {@code null} when the model has none of that name. */
+    public EventStream event(String event) {
+        return events.stream().filter(e -> e.event().equals(event)).findFirst().orElse(null);
     }
 
     @Override
@@ -95,7 +115,7 @@ public final class GroupState implements Population {
         }
     }
 
-    /** Every per-neuron array, the shared parameters and the last-spike steps. */
+    /** Every per-neuron array, the shared parameters, the last-spike steps and those of each custom event. */
     @Override
     public void writeState(java.io.DataOutput out) throws java.io.IOException {
         for (double[] a : arrays) {
@@ -103,6 +123,9 @@ public final class GroupState implements Population {
         }
         Checkpointed.writeDoubles(out, shared, shared.length);
         Checkpointed.writeLongs(out, lastSpike);
+        for (long[] e : lastEvent) {
+            Checkpointed.writeLongs(out, e);
+        }
     }
 
     @Override
@@ -112,13 +135,16 @@ public final class GroupState implements Population {
         }
         Checkpointed.readDoubles(in, shared);
         Checkpointed.readLongs(in, lastSpike);
+        for (long[] e : lastEvent) {
+            Checkpointed.readLongs(in, e);
+        }
     }
 
     /** What identifies this group's structure for a checkpoint: name, size, variables, kernel and random stream. */
     String fingerprint() {
         return "group " + name + ": " + size + " neurons, " + variables() + ", kernel " + kernel.getClass().getName()
             + ", stream " + Long.toHexString(rngKey) + (regularSteps.length == 0 ? "" : ", regular every " + Arrays.toString(regularSteps)
-            + " steps");
+            + " steps") + (events.isEmpty() ? "" : ", events " + events.stream().map(EventStream::event).toList());
     }
 
     /** Estimated nanoseconds to advance the whole group by one step. */
@@ -150,6 +176,9 @@ public final class GroupState implements Population {
     @Override
     public void rewind() {
         Arrays.fill(lastSpike, NEVER);
+        for (long[] e : lastEvent) {
+            Arrays.fill(e, NEVER);
+        }
     }
 
     /** Draws the kernel's random numbers from another stream from the next step on (a simulation reset with a new seed). */

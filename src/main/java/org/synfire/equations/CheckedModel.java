@@ -21,6 +21,7 @@ import org.synfire.units.Dimension;
  * @param reset              the reset, targets checked and values expanded
  * @param refractoryKind     how refractoriness is decided
  * @param refractory         the expanded duration (seconds) or condition; {@code null} for none
+ * @param events             the custom events, in the order declared
  */
 public record CheckedModel(Equations equations,
                            List<String> stateVariables,
@@ -32,7 +33,18 @@ public record CheckedModel(Equations equations,
                            Expr threshold,
                            List<Assignment> reset,
                            RefractoryKind refractoryKind,
-                           Expr refractory) {
+                           Expr refractory,
+                           List<Event> events) {
+
+    /**
+     * A checked custom event (see {@link CustomEvent}).
+     *
+     * @param name      its name
+     * @param condition the expanded condition, read on the state after integration
+     * @param code      the statements run where it holds, after the spike's reset
+     */
+    public record Event(String name, Expr condition, List<Assignment> code) {
+    }
 
     /** How a neuron's refractoriness is decided at the start of each step. */
     public enum RefractoryKind {

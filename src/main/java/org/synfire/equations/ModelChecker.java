@@ -79,10 +79,23 @@ public final class ModelChecker {
      */
     public static CheckedModel check(Equations equations, String threshold, String reset, Refractoriness refractory,
                                      Namespace namespace, IntegrationMethod method) {
-        return new ModelChecker(equations, namespace).check(threshold, reset, refractory, method);
+        return check(equations, threshold, reset, refractory, namespace, method, List.of());
     }
 
-    private CheckedModel check(String thresholdText, String resetText, Refractoriness refractoriness, IntegrationMethod method) {
+    /**
+     * Checks a model with custom events: each condition as the threshold is checked, each event's
+     * statements as the reset is.
+     *
+     * @param events the custom events, in the order declared
+     * @throws EquationException for the first mistake found
+     */
+    public static CheckedModel check(Equations equations, String threshold, String reset, Refractoriness refractory,
+                                     Namespace namespace, IntegrationMethod method, List<CustomEvent> events) {
+        return new ModelChecker(equations, namespace).check(threshold, reset, refractory, method, events);
+    }
+
+    private CheckedModel check(String thresholdText, String resetText, Refractoriness refractoriness, IntegrationMethod method,
+                               List<CustomEvent> eventTexts) {
         List<String> state = new ArrayList<>();
         List<String> neuronParameters = new ArrayList<>();
         List<String> sharedParameters = new ArrayList<>();
@@ -139,18 +152,13 @@ public final class ModelChecker {
             Expr.names(rate).stream().filter(Noise::isSource).forEach(xi -> noise.computeIfAbsent(xi, k -> namedSites++));
         }
 
-        Expr threshold = null;
-        if (thresholdText != null && !thresholdText.isBlank()) {
-            Expr parsed = Equations.parseExpression(new Source("threshold", thresholdText));
-            types.requireBoolean(parsed, types.typeOf(parsed), "the threshold");
-            requireNoNoise(parsed, "the threshold");
-            threshold = expand(parsed);
-        }
-        List<Assignment> reset = new ArrayList<>();
-        if (resetText != null && !resetText.isBlank()) {
-            for (Statement s : Equations.parseStatements(new Source("reset", resetText))) {
-                reset.add(checkAssignment(s, "reset"));
-            }
+        Expr threshold = thresholdText == null || thresholdText.isBlank() ? null : condition(new Source("threshold", thresholdText), "the threshold");
+        List<Assignment> reset = statements(new Source("reset", resetText), "reset");
+        List<CheckedModel.Event> events = new ArrayList<>();
+        for (CustomEvent event : eventTexts) {
+            String where = "event '" + event.name() + "'";
+            events.add(new CheckedModel.Event(event.name(), condition(new Source(where, event.condition()), "the condition of " + where),
+                statements(new Source("code of " + where, event.code()), "code of " + where)));
         }
 
         CheckedModel.RefractoryKind refractoryKind = CheckedModel.RefractoryKind.NONE;
@@ -187,7 +195,26 @@ public final class ModelChecker {
 
         UpdateScheme scheme = chooseScheme(new Integrators(derivatives, clamped, runConstants, perNeuron, noise), method, !noise.isEmpty());
         return new CheckedModel(equations, List.copyOf(state), List.copyOf(neuronParameters), List.copyOf(sharedParameters),
-            Map.copyOf(dimensions), subexpressions, scheme, threshold, List.copyOf(reset), refractoryKind, refractory);
+            Map.copyOf(dimensions), subexpressions, scheme, threshold, List.copyOf(reset), refractoryKind, refractory, List.copyOf(events));
+    }
+
+    /** A condition of the state after integration (a threshold, an event's): boolean, without white noise. */
+    private Expr condition(Source source, String what) {
+        Expr parsed = Equations.parseExpression(source);
+        types.requireBoolean(parsed, types.typeOf(parsed), what);
+        requireNoNoise(parsed, what);
+        return expand(parsed);
+    }
+
+    /** Statements run on the neurons where a condition held (a reset, an event's code); none for blank text. */
+    private List<Assignment> statements(Source source, String where) {
+        List<Assignment> out = new ArrayList<>();
+        if (source.text() != null && !source.text().isBlank()) {
+            for (Statement s : Equations.parseStatements(source)) {
+                out.add(checkAssignment(s, where));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -9,7 +9,8 @@ package org.synfire.kernel;
  * <p>Time contract of {@link #update}: on entry the state of neurons {@code [from, to)} is the
  * state at time {@code step·dt}; on return it is the state at {@code (step+1)·dt}, and every
  * neuron that crossed threshold during the step has been reset, has its last-spike step set to
- * {@code step+1} and is listed in {@code spikes}.
+ * {@code step+1} and is listed in {@code spikes}; every neuron where a custom event's condition
+ * held has that event's last step set to {@code step+1} and has run its statements.
  */
 public interface NeuronKernel {
 
@@ -19,11 +20,12 @@ public interface NeuronKernel {
      * @param arrays    per-neuron arrays, state variables first, then per-neuron parameters, in the model's order
      * @param shared    shared parameters, in the model's order
      * @param lastSpike per neuron, the step of its last spike
+     * @param lastEvent per custom event (in the model's order), per neuron, the step it last held
      * @param tables    values of tabulated functions (row-major time × neuron for per-neuron tables), in the model's order
      * @param tableDt   sampling interval of each table, in seconds
      * @param rngKey    the group's random-number key (from seed and group), see {@link KernelMath#uniform}
      */
-    void bind(double[][] arrays, double[] shared, long[] lastSpike, double[][] tables, double[] tableDt, long rngKey);
+    void bind(double[][] arrays, double[] shared, long[] lastSpike, long[][] lastEvent, double[][] tables, double[] tableDt, long rngKey);
 
     /**
      * Draws the random numbers of later steps from another stream (a simulation reset with a new

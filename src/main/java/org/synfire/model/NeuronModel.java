@@ -1,8 +1,11 @@
 package org.synfire.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.synfire.equations.CustomEvent;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Equations;
 import org.synfire.equations.IntegrationMethod;
@@ -34,16 +37,18 @@ public final class NeuronModel extends Template<NeuronModel> {
     private final Refractoriness refractory;
     private final IntegrationMethod method;
     private final Map<String, TimedArray> functions;
+    private final List<CustomEvent> events;
 
     private NeuronModel(String name, Equations equations, Map<String, Quantity> defaults, Map<String, Quantity> constants,
                         String description, String threshold, String reset, Refractoriness refractory, IntegrationMethod method,
-                        Map<String, TimedArray> functions) {
+                        Map<String, TimedArray> functions, List<CustomEvent> events) {
         super(name, equations, defaults, constants, description);
         this.threshold = threshold;
         this.reset = reset;
         this.refractory = refractory;
         this.method = method;
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
+        this.events = List.copyOf(events);
     }
 
     /**
@@ -53,19 +58,20 @@ public final class NeuronModel extends Template<NeuronModel> {
      */
     public static NeuronModel of(String name, String equations) {
         Equations parsed = Equations.parse(new Source("equations of model '" + name + "'", equations));
-        return new NeuronModel(name, parsed, Map.of(), Map.of(), "", null, null, Refractoriness.none(), null, Map.of());
+        return new NeuronModel(name, parsed, Map.of(), Map.of(), "", null, null, Refractoriness.none(), null, Map.of(), List.of());
     }
 
     @Override
     NeuronModel copy(String newName, Map<String, Quantity> newDefaults, Map<String, Quantity> newConstants, String newDescription) {
-        return new NeuronModel(newName, equations(), newDefaults, newConstants, newDescription, threshold, reset, refractory, method, functions);
+        return new NeuronModel(newName, equations(), newDefaults, newConstants, newDescription, threshold, reset, refractory, method, functions,
+            events);
     }
 
     /** A copy with these spiking parts and the common ones as they are. */
     private NeuronModel spiking(String newThreshold, String newReset, Refractoriness newRefractory, IntegrationMethod newMethod,
                                 Map<String, TimedArray> newFunctions) {
         return new NeuronModel(name(), equations(), defaults(), constants(), description(), newThreshold, newReset, newRefractory,
-            newMethod, newFunctions);
+            newMethod, newFunctions, events);
     }
 
     @Override
@@ -148,7 +154,66 @@ public final class NeuronModel extends Template<NeuronModel> {
         Map<String, TimedArray> withInput = new LinkedHashMap<>(functions);
         withInput.put(function, input);
         return new NeuronModel(name(), Equations.parse(new Source("equations of model '" + name() + "'", text.toString())), kept,
-            constants(), description(), threshold, reset, refractory, method, withInput);
+            constants(), description(), threshold, reset, refractory, method, withInput, events);
+    }
+
+    /**
+     * A copy that also emits the event {@code event} where {@code condition} holds, as Brian2's
+     * {@code events={'plateau': 'v_dend > -30*mV'}}: checked every step on the state after
+     * integration, ungated by refractoriness. Projections listen to it with
+     * {@code ProjectionSpec.Builder.onEvent}, probes record it with {@link Probe#events}.
+     *
+     * <pre>{@code
+     * NeuronModel m = model.event("plateau", "v_dend > -30*mV", "v_dend = -60*mV; plateaus += 1");
+     * }</pre>
+     *
+     * @throws SpecException for a name that is not an identifier, {@code spike}, or an event the model has
+     */
+    public NeuronModel event(String event, String condition) {
+        return event(event, condition, null);
+    }
+
+    /** {@link #event(String, String)} with statements run where the condition holds (Brian2's {@code run_on_event}). */
+    public NeuronModel event(String event, String condition, String statements) {
+        if (events.stream().anyMatch(e -> e.name().equals(event))) {
+            throw new SpecException(kind(), name(), event, "is an event of the model already; give each event its own name");
+        }
+        List<CustomEvent> more = new ArrayList<>(events);
+        try {
+            more.add(new CustomEvent(event, condition, statements));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(kind(), name(), String.valueOf(event), e.getMessage());
+        }
+        return withEvents(more);
+    }
+
+    /**
+     * A copy that runs {@code statements} where its event {@code event} holds, after the spike's
+     * reset (Brian2's {@code run_on_event}); replaces the event's statements.
+     *
+     * @throws SpecException if the model has no such event
+     */
+    public NeuronModel runOnEvent(String event, String statements) {
+        if (!eventNames().contains(event)) {
+            throw new SpecException(kind(), name(), event, "is no event of the model; its events: "
+                + (events.isEmpty() ? "none (declare one with event(name, condition))" : String.join(", ", eventNames())));
+        }
+        return withEvents(events.stream().map(e -> e.name().equals(event) ? e.runOnEvent(statements) : e).toList());
+    }
+
+    private NeuronModel withEvents(List<CustomEvent> newEvents) {
+        return new NeuronModel(name(), equations(), defaults(), constants(), description(), threshold, reset, refractory, method,
+            functions, newEvents);
+    }
+
+    /** The custom events, in the order declared. */
+    public List<CustomEvent> events() {
+        return events;
+    }
+
+    /** The names of the custom events, in the order declared. */
+    public List<String> eventNames() {
+        return events.stream().map(CustomEvent::name).toList();
     }
 
     /** The spike condition, or {@code null} for a model that does not spike. */
@@ -188,6 +253,10 @@ public final class NeuronModel extends Template<NeuronModel> {
         if (!(refractory instanceof Refractoriness.None)) {
             out.append("refractory: ").append(refractory instanceof Refractoriness.Duration d ? d.duration().toString()
                 : ((Refractoriness.Text) refractory).source().text()).append('\n');
+        }
+        for (CustomEvent e : events) {
+            out.append("event ").append(e.name()).append(": ").append(e.condition())
+                .append(e.code() == null ? "" : " -> " + e.code()).append('\n');
         }
         if (!defaults().isEmpty()) {
             out.append("defaults: ").append(defaults()).append('\n');

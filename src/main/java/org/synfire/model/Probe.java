@@ -12,6 +12,7 @@ import org.synfire.units.Quantity;
  * RateProbeSpec r = net.probe(Probe.rate(exc, Units.ms.of(1)));
  * SynapseProbeSpec w = net.probe(Probe.synapses(plastic, "w").synapses(0, 1, 2).every(Units.ms.of(10)));
  * SpikeProbeSpec some = net.probe(Probe.spikes(exc.slice(0, 10)));   // neurons 0..9 of exc, numbered 0..9
+ * SpikeProbeSpec plateaus = net.probe(Probe.events(exc, "plateau"));  // a custom event of exc's model
  * }</pre>
  *
  * <p>A probe of a {@link Subgroup} records its neurons only and numbers them from the slice's
@@ -23,7 +24,23 @@ public final class Probe {
 
     /** Records every spike of a population or a slice of one. */
     public static SpikeProbeSpec spikes(Neurons neurons) {
-        return new SpikeProbeSpec("", neurons.population().name(), Slice.of(neurons), null, TimeWindow.ALWAYS, null);
+        return new SpikeProbeSpec("", neurons.population().name(), Slice.of(neurons), null, TimeWindow.ALWAYS, null, null);
+    }
+
+    /**
+     * Records when a custom event of a group (or a slice of one) holds, as Brian2's
+     * {@code EventMonitor}: the same recording as {@link #spikes}, of the event instead of the spike.
+     *
+     * @throws SpecException if the group's model has no such event
+     */
+    public static SpikeProbeSpec events(Neurons group, String event) {
+        List<String> events = group.population() instanceof GroupSpec g ? g.model().eventNames() : List.of();
+        if (!events.contains(event)) {
+            throw new SpecException("Probe", "events", "event", "'" + group.population().name() + "' has no event '" + event + "'; "
+                + (events.isEmpty() ? "its model declares none (declare one with NeuronModel.event(name, condition))"
+                : "its events: " + String.join(", ", events)));
+        }
+        return new SpikeProbeSpec("", group.population().name(), Slice.of(group), null, TimeWindow.ALWAYS, null, event);
     }
 
     /** Records variables of a group or a slice of one, by default of its neuron 0 at every step. */

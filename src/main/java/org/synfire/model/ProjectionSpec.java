@@ -20,9 +20,10 @@ import org.synfire.units.Quantity;
  * @param rule        which pairs are connected, {@code i} and {@code j} counted from the slices' starts
  * @param values      synaptic variable → initializer (constant, or an expression of {@code i}, {@code j}, pre/post variables and {@code rand()})
  * @param delay       the transmission delay: a constant or a per-synapse expression; rounded to whole steps
+ * @param sourceEvent the source's custom event that triggers {@code on_pre}, or {@code null} for its spikes
  */
 public record ProjectionSpec(String name, String source, Slice sourceSlice, String target, Slice targetSlice, SynapseModel model,
-                             ConnectionRule rule, Map<String, Initializer> values, Initializer delay) {
+                             ConnectionRule rule, Map<String, Initializer> values, Initializer delay, String sourceEvent) {
 
     public ProjectionSpec {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -41,7 +42,7 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
     @Override
     public String toString() {
         return "Projection " + name + " (" + sourceLabel() + " → " + targetLabel() + ", " + rule + ", " + model.name()
-            + (values.isEmpty() ? "" : ", " + values) + ", delay " + delay + ")";
+            + (values.isEmpty() ? "" : ", " + values) + ", delay " + delay + (sourceEvent == null ? "" : ", on event " + sourceEvent) + ")";
     }
 
     /**
@@ -53,6 +54,7 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
         private final SynapseModel model;
         private final Settable values;
         private Initializer delay = new Initializer.Constant(Quantity.si(0, Dimension.TIME));
+        private String sourceEvent;
 
         Builder(String name, SynapseModel model) {
             this.name = name;
@@ -94,15 +96,29 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
             return this;
         }
 
-        /** Starts from the values and delay {@code existing} already has. */
+        /**
+         * Triggers {@code on_pre} with the source's custom event {@code event} instead of its
+         * spikes (Brian2's {@code on_event}); the event is one of the source model's
+         * ({@code NeuronModel.event}), checked at build. {@code on_post} stays with the target's spikes.
+         */
+        public Builder onEvent(String event) {
+            if (event == null || event.isBlank()) {
+                throw new SpecException("Projection", name, "onEvent", "needs the name of an event of the source's model, e.g. \"plateau\"");
+            }
+            sourceEvent = event.equals("spike") ? null : event;
+            return this;
+        }
+
+        /** Starts from the values, delay and triggering event {@code existing} already has. */
         Builder(ProjectionSpec existing) {
             this(existing.name(), existing.model());
             existing.values().forEach(values::put);
             delay = existing.delay();
+            sourceEvent = existing.sourceEvent();
         }
 
         ProjectionSpec build(String source, Slice sourceSlice, String target, Slice targetSlice, ConnectionRule rule) {
-            return new ProjectionSpec(name, source, sourceSlice, target, targetSlice, model, rule, values.values(), delay);
+            return new ProjectionSpec(name, source, sourceSlice, target, targetSlice, model, rule, values.values(), delay, sourceEvent);
         }
     }
 }

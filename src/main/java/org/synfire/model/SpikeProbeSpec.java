@@ -15,8 +15,10 @@ import org.synfire.units.Quantity;
  * @param neurons the neurons recorded (counted from the slice's start), or {@code null} for all
  * @param window  the part of the run recorded
  * @param file    the file spikes are streamed to during the run, or {@code null} to keep them in memory
+ * @param event   the group's custom event recorded instead of its spikes ({@link Probe#events}), or {@code null}
  */
-public record SpikeProbeSpec(String name, String target, Slice slice, int[] neurons, TimeWindow window, Path file) implements ProbeSpec {
+public record SpikeProbeSpec(String name, String target, Slice slice, int[] neurons, TimeWindow window, Path file, String event)
+    implements ProbeSpec {
 
     public SpikeProbeSpec {
         neurons = neurons == null ? null : neurons.clone();
@@ -24,12 +26,12 @@ public record SpikeProbeSpec(String name, String target, Slice slice, int[] neur
 
     /** The same probe, recording only the given neurons. */
     public SpikeProbeSpec neurons(int... indices) {
-        return new SpikeProbeSpec(name, target, slice, indices, window, file);
+        return new SpikeProbeSpec(name, target, slice, indices, window, file, event);
     }
 
     /** The same probe, recording from {@code start} until {@code stop} only. */
     public SpikeProbeSpec between(Quantity start, Quantity stop) {
-        return new SpikeProbeSpec(name, target, slice, neurons, new TimeWindow(start, stop), file);
+        return new SpikeProbeSpec(name, target, slice, neurons, new TimeWindow(start, stop), file, event);
     }
 
     /**
@@ -37,12 +39,12 @@ public record SpikeProbeSpec(String name, String target, Slice slice, int[] neur
      * none on the heap); read them back with {@code Simulation.spikes(probe)}.
      */
     public SpikeProbeSpec toFile(Path path) {
-        return new SpikeProbeSpec(name, target, slice, neurons, window, path);
+        return new SpikeProbeSpec(name, target, slice, neurons, window, path, event);
     }
 
     /** The same probe under a name. */
     public SpikeProbeSpec named(String newName) {
-        return new SpikeProbeSpec(newName, target, slice, neurons, window, file);
+        return new SpikeProbeSpec(newName, target, slice, neurons, window, file, event);
     }
 
     @Override
@@ -59,7 +61,7 @@ public record SpikeProbeSpec(String name, String target, Slice slice, int[] neur
     public boolean equals(Object o) {
         return o instanceof SpikeProbeSpec p && p.name.equals(name) && p.target.equals(target) && Objects.equals(p.slice, slice)
             && Arrays.equals(p.neurons, neurons)
-            && p.window.equals(window) && Objects.equals(p.file, file);
+            && p.window.equals(window) && Objects.equals(p.file, file) && Objects.equals(p.event, event);
     }
 
     @Override
@@ -69,7 +71,7 @@ public record SpikeProbeSpec(String name, String target, Slice slice, int[] neur
 
     @Override
     public String toString() {
-        return "SpikeProbe " + name + " of " + targetLabel() + (neurons == null ? "" : " (" + neurons.length + " neurons)")
+        return (event == null ? "SpikeProbe " : "EventProbe ") + name + " of " + targetLabel() + (event == null ? "" : " event " + event) + (neurons == null ? "" : " (" + neurons.length + " neurons)")
             + (window.equals(TimeWindow.ALWAYS) ? "" : " during " + window) + (file == null ? "" : " to " + file);
     }
 }
