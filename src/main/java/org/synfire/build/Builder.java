@@ -141,6 +141,12 @@ public final class Builder {
         List<String> warnings = projections.stream().map(ProjectionBuild::delayWarning).filter(w -> w != null).toList();
         BuildReport report = new BuildReport(groupReports, projectionReports, warnings, (System.nanoTime() - start) * 1e-6);
         Engine engine = new Engine(context.dt, ordered, spikeSinks, sinkSources, samplers, projectionStates, inputs);
+        List<Runnable> links = links(spec, built);
+        Runnable copyLinks = () -> links.forEach(Runnable::run);
+        copyLinks.run();
+        if (!links.isEmpty()) {
+            engine.every(1, step -> copyLinks.run());
+        }
         List<String> inputNames = spec.inputs().stream().map(PoissonInputSpec::name).toList();
         LongConsumer reseed = seed -> {
             groups.keySet().forEach(name -> ((GroupState) built.get(name)).reseed(RunStreams.group(seed, name)));
@@ -154,8 +160,36 @@ public final class Builder {
             for (int k = 0; k < projections.size(); k++) {
                 projections.get(k).reinitialize(projectionStates.get(k), built, context.seed);
             }
+            copyLinks.run();
         };
         return new BuiltNetwork(engine, recorders, groupUnits, projectionUnits, initialize, reseed, report);
+    }
+
+    /**
+     * Copies every linked parameter from the variable it reads, neuron by neuron: run at the build
+     * (so the built state shows it) and at the start of every step, before any phase reads it, so
+     * each group sees its sources as they were at {@code t}, whatever the threads.
+     */
+    private static List<Runnable> links(NetworkSpec spec, Map<String, Population> built) {
+        List<Runnable> copies = new ArrayList<>();
+        for (PopulationSpec p : spec.populations()) {
+            if (p instanceof GroupSpec g) {
+                g.links().forEach((variable, link) -> {
+                    double[] to = ((GroupState) built.get(g.name())).array(variable);
+                    double[] from = ((GroupState) built.get(link.source())).array(link.variable());
+                    int[] source = new int[to.length];
+                    for (int k = 0; k < source.length; k++) {
+                        source[k] = link.sourceNeuron(k);
+                    }
+                    copies.add(() -> {
+                        for (int k = 0; k < source.length; k++) {
+                            to[k] = from[source[k]];
+                        }
+                    });
+                });
+            }
+        }
+        return copies;
     }
 
     /** Two projections must not both sum into one target variable: each step, a summed variable is replaced by its sum. */

@@ -121,6 +121,7 @@ final class GroupBuild implements PopulationBuild {
                     + "neuron " + uncovered + " is in none of them; give every neuron a value (" + given + ")");
             }
         }
+        checkLinks(spec, checked, context);
         List<List<Assignment>> regular = new ArrayList<>();
         long[] regularSteps = new long[spec.runRegularly().size()];
         for (int k = 0; k < regularSteps.length; k++) {
@@ -175,6 +176,53 @@ final class GroupBuild implements PopulationBuild {
         return context.network.populations().stream()
             .filter(p -> p instanceof GroupSpec g && kernelKey(g.model()).equals(key))
             .mapToInt(PopulationSpec::size).sum();
+    }
+
+    /**
+     * Every {@code (linked)} parameter has a link, and each link reads a per-neuron variable of a
+     * neuron group in the parameter's unit, from a source neuron that exists for every neuron.
+     */
+    private static void checkLinks(GroupSpec spec, CheckedModel checked, BuildContext context) {
+        for (String p : checked.neuronParameters()) {
+            if (checked.equations().get(p).has(Equation.Flag.LINKED) && !spec.links().containsKey(p)) {
+                throw new SpecException("Group", spec.name(), p, "is declared (linked) but reads nothing; link it with link(\"" + p
+                    + "\", LinkedVariable.of(group, \"v\")) (in a script: " + p + ": linked(group, 'v'))");
+            }
+        }
+        spec.links().forEach((p, link) -> {
+            PopulationSpec source = context.network.populations().stream().filter(x -> x.name().equals(link.source())).findFirst()
+                .orElse(null);
+            if (!(source instanceof GroupSpec g)) {
+                throw new SpecException("Group", spec.name(), p, source == null ? "is linked to '" + link.source()
+                    + "', which is no group of the network" : "is linked to '" + link.source() + "', a spike source, which has no variables");
+            }
+            Equation read = g.model().equations().get(link.variable());
+            if (read == null || read.kind() == Equation.Kind.SUBEXPRESSION || read.has(Equation.Flag.SHARED)) {
+                throw new SpecException("Group", spec.name(), p, "is linked to " + link.label() + ", which is "
+                    + (read == null ? "no variable of model '" + g.model().name() + "'" : read.has(Equation.Flag.SHARED)
+                    ? "shared (one value for the group)" : "a sub-expression") + "; link a state variable or a per-neuron parameter");
+            }
+            if (!read.dimension().equals(checked.dimensions().get(p))) {
+                throw new SpecException("Group", spec.name(), p, "is in " + checked.equations().get(p).unitText() + " and linked to "
+                    + link.label() + " in " + read.unitText() + "; link a variable of the same unit");
+            }
+            int available = link.slice() == null ? g.size() : link.slice().size();
+            int[] index = link.index();
+            if (index == null && available != spec.size()) {
+                throw new SpecException("Group", spec.name(), p, "is linked one to one to " + link.label() + ", which has " + available
+                    + " neurons for " + spec.size() + "; link groups of one size, or give an index with .index(...)");
+            }
+            if (index != null && index.length != spec.size()) {
+                throw new SpecException("Group", spec.name(), p, "is linked to " + link.label() + " by an index of " + index.length
+                    + " entries for " + spec.size() + " neurons; give one source neuron per neuron");
+            }
+            for (int k = 0; index != null && k < index.length; k++) {
+                if (index[k] < 0 || index[k] >= available) {
+                    throw new SpecException("Group", spec.name(), p, "is linked to " + link.label() + ", and neuron " + k + " reads its neuron "
+                        + index[k] + ", which does not exist (it has neurons 0.." + (available - 1) + ")");
+                }
+            }
+        });
     }
 
     /** What decides a group's kernel. */

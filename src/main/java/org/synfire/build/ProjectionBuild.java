@@ -223,7 +223,7 @@ final class ProjectionBuild {
             perNeuron.put(x, m.dimensions().get(x));
         }
         for (String p : m.neuronParameters()) {
-            if (!m.equations().get(p).has(Equation.Flag.CONSTANT)) {
+            if (!m.equations().get(p).has(Equation.Flag.CONSTANT) && !m.equations().get(p).has(Equation.Flag.LINKED)) {
                 writable.add(p);
             }
         }
@@ -234,7 +234,9 @@ final class ProjectionBuild {
                 clamped.add(x);
             }
         }
-        return new SynapseChecker.Side(perNeuron, shared, writable, new java.util.HashSet<>(m.stateVariables()), clamped);
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        m.neuronParameters().stream().filter(p -> m.equations().get(p).has(Equation.Flag.LINKED)).forEach(linked::add);
+        return new SynapseChecker.Side(perNeuron, shared, writable, new java.util.HashSet<>(m.stateVariables()), clamped, linked);
     }
 
     /** An upper estimate of the synapse count, for the memory check before anything is allocated. */

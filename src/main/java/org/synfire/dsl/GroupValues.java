@@ -2,6 +2,7 @@ package org.synfire.dsl;
 
 import groovy.lang.GroovyObjectSupport;
 import org.synfire.model.GroupSpec;
+import org.synfire.model.LinkedVariable;
 
 /**
  * The delegate of a {@code group(...) { ... }} closure: every assignment sets a value
@@ -17,9 +18,18 @@ public final class GroupValues extends GroovyObjectSupport {
         this.group = group;
     }
 
-    /** Sets {@code variable} to a quantity, a number or an expression as text. */
+    /** Sets {@code variable} to a quantity, a number or an expression as text, or links it ({@code v_soma = linked(soma, 'v')}). */
     public void set(String variable, Object value) {
-        Arguments.setValue(builder::set, builder::set, variable, value, group);
+        set(builder, variable, value, group);
+    }
+
+    /** A group's value from a script: a link for a {@code linked(...)}, else a quantity, a number or an expression as text. */
+    static void set(GroupSpec.Builder builder, String variable, Object value, String group) {
+        if (value instanceof LinkedVariable link) {
+            builder.link(variable, link);
+        } else {
+            Arguments.setValue(builder::set, builder::set, variable, value, group);
+        }
     }
 
     @Override

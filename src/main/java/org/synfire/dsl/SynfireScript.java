@@ -13,6 +13,7 @@ import org.synfire.connectivity.ConnectionRule;
 import org.synfire.build.BuildReport;
 import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
+import org.synfire.model.LinkedVariable;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.PoissonInputSpec;
@@ -338,7 +339,7 @@ public abstract class SynfireScript extends Script {
         GroupSpec spec = net.group(name, size, driven, b -> {
             values.forEach((k, v) -> {
                 if (!(v instanceof TimedArray) && !(block && k.equals(INITIALIZE))) {
-                    Arguments.setValue(b::set, b::set, k, v, name);
+                    GroupValues.set(b, k, v, name);
                 }
             });
             if (block) {
@@ -505,6 +506,24 @@ public abstract class SynfireScript extends Script {
     public void every(Quantity interval,
                       @ClosureParams(value = SimpleType.class, options = "org.synfire.sim.Simulation") Closure<?> operation) {
         every(Map.of(), interval, operation);
+    }
+
+    /**
+     * A variable of another group, for a {@code (linked)} parameter (Brian2's {@code linked_var}):
+     * {@code group('dend', 100, dendrite, v_soma: linked(soma, 'v'))}, one to one; with
+     * {@code index: [0, 0, 1, 1]} neuron k reads the source's neuron {@code index[k]}. The value is
+     * the source's at the start of each step.
+     */
+    public LinkedVariable linked(Map<String, ?> options, Group source, String variable) {
+        Arguments a = new Arguments("linked", options);
+        LinkedVariable link = LinkedVariable.of(source.neurons(), variable);
+        Object index = a.take("index");
+        a.finish(List.of("index"));
+        return index == null ? link : link.index(Arguments.indices("linked(index:)", index));
+    }
+
+    public LinkedVariable linked(Group source, String variable) {
+        return linked(Map.of(), source, variable);
     }
 
     // ---- probes ------------------------------------------------------------------------------

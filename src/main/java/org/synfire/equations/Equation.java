@@ -39,7 +39,12 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
          * A parameter that must be greater than zero (a time constant, a capacitance): the build
          * refuses zero, negative and NaN values, naming the neuron.
          */
-        POSITIVE("positive");
+        POSITIVE("positive"),
+        /**
+         * A parameter that reads another group's variable, copied at the start of every step
+         * (Brian2's {@code linked_var}); read-only in its own group.
+         */
+        LINKED("linked");
 
         private final String text;
 

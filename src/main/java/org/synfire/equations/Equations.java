@@ -166,6 +166,11 @@ public final class Equations {
             throw new EquationException(nameSpan, "'positive' applies only to parameters",
                 "it on a line such as tau : second (constant, positive)");
         }
+        if (flags.contains(Equation.Flag.LINKED) && (kind != Equation.Kind.PARAMETER || flags.contains(Equation.Flag.SHARED)
+            || flags.contains(Equation.Flag.CONSTANT))) {
+            throw new EquationException(nameSpan, "'linked' applies only to per-neuron parameters without 'shared' or 'constant'",
+                "it on a line such as v_soma : volt (linked)");
+        }
         if (kind != Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.UNLESS_REFRACTORY)) {
             throw new EquationException(nameSpan, "'unless refractory' applies only to differential equations",
                 "it on a line such as dv/dt = ... : volt (unless refractory)");

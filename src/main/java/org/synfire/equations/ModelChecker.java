@@ -288,10 +288,10 @@ public final class ModelChecker {
                 checker = new ModelChecker(scope, namespace);
                 continue;
             }
-            if (target.kind() == Equation.Kind.SUBEXPRESSION || target.has(Equation.Flag.SHARED)) {
+            if (target.kind() == Equation.Kind.SUBEXPRESSION || target.has(Equation.Flag.SHARED) || target.has(Equation.Flag.LINKED)) {
                 throw new EquationException(s.span(), "'" + s.target() + "' is " + (target.has(Equation.Flag.SHARED)
-                    ? "shared (one value for the group)" : "a sub-expression") + " and cannot be set per neuron",
-                    "a state variable, a per-neuron parameter or a temporary");
+                    ? "shared (one value for the group)" : target.has(Equation.Flag.LINKED) ? "linked (it reads another group's variable)"
+                    : "a sub-expression") + " and cannot be set per neuron", "a state variable, a per-neuron parameter or a temporary");
             }
             out.add(checker.assigned(target, s, value));
         }
@@ -399,9 +399,10 @@ public final class ModelChecker {
             throw new EquationException(s.span(), "'" + s.target() + "' is a sub-expression and cannot be assigned",
                 "a state variable or a non-constant parameter");
         }
-        if (target.has(Equation.Flag.CONSTANT) || target.has(Equation.Flag.SHARED)) {
-            throw new EquationException(s.span(), "'" + s.target() + "' is " + (target.has(Equation.Flag.SHARED) ? "shared" : "constant")
-                + " and cannot be changed by the " + where, "a state variable or a per-neuron parameter without '(constant)'");
+        if (target.has(Equation.Flag.CONSTANT) || target.has(Equation.Flag.SHARED) || target.has(Equation.Flag.LINKED)) {
+            throw new EquationException(s.span(), "'" + s.target() + "' is " + (target.has(Equation.Flag.SHARED) ? "shared"
+                : target.has(Equation.Flag.LINKED) ? "linked (it reads another group's variable)" : "constant")
+                + " and cannot be changed by the " + where, "a state variable or a per-neuron parameter without '(constant)' or '(linked)'");
         }
         TypeChecker.Type value = types.typeOf(s.value());
         requireNoNoise(s.value(), "the " + where);

@@ -33,11 +33,12 @@ public final class SynapseChecker {
      * @param state     the variables with a differential equation
      * @param clamped   the variables held while refractory ({@code (unless refractory)}): synaptic
      *                  changes to them are dropped for refractory neurons, as in Brian2
+     * @param linked    the parameters that read another group's variable ({@code (linked)}), read-only here
      */
     public record Side(Map<String, Dimension> perNeuron, Map<String, Dimension> shared, Set<String> writable, Set<String> state,
-                       Set<String> clamped) {
+                       Set<String> clamped, Set<String> linked) {
         /** A population without variables (a spike source). */
-        public static final Side NONE = new Side(Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
+        public static final Side NONE = new Side(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
         public Side {
             perNeuron = Map.copyOf(perNeuron);
@@ -45,6 +46,7 @@ public final class SynapseChecker {
             writable = Set.copyOf(writable);
             state = Set.copyOf(state);
             clamped = Set.copyOf(clamped);
+            linked = Set.copyOf(linked);
         }
 
         boolean has(String name) {
@@ -75,7 +77,8 @@ public final class SynapseChecker {
 
     private static void declare(List<Equation> out, Side side, String suffix, boolean writableSide) {
         side.perNeuron().forEach((name, d) -> out.add(new Equation(Equation.Kind.PARAMETER, name + suffix, null, d, d.toString(),
-            writableSide && side.writable().contains(name) ? Set.of() : Set.of(Equation.Flag.CONSTANT), null)));
+            writableSide && side.writable().contains(name) ? Set.of()
+                : Set.of(side.linked().contains(name) ? Equation.Flag.LINKED : Equation.Flag.CONSTANT), null)));
         side.shared().forEach((name, d) -> out.add(new Equation(Equation.Kind.PARAMETER, name + suffix, null, d, d.toString(),
             Set.of(Equation.Flag.SHARED), null)));
     }
@@ -124,6 +127,10 @@ public final class SynapseChecker {
         Map<String, Dimension> dimensions = new LinkedHashMap<>();
         for (Equation eq : own.all()) {
             checkName(eq);
+            if (eq.has(Equation.Flag.LINKED)) {
+                throw new EquationException(eq.span(), "'linked' is a flag of neuron models' parameters, not of synaptic variables",
+                    "a per-synapse parameter, or read the neuron's variable as name_pre or name_post");
+            }
             dimensions.put(eq.variable(), eq.dimension());
             switch (eq.kind()) {
                 case PARAMETER -> (eq.has(Equation.Flag.SHARED) ? shared : perSynapse).add(eq.variable());

@@ -22,9 +22,10 @@ import org.synfire.units.Unit;
  * @param values variable → initializer, in the order given (expressions may use values given before them)
  * @param runRegularly statements run every so often, in the order they run within a step
  * @param initialization statements run once per neuron at build after the values, with temporaries (empty for none)
+ * @param links  each {@code (linked)} parameter → the variable of another group it reads
  */
 public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly,
-                        String initialization) implements PopulationSpec {
+                        String initialization, Map<String, LinkedVariable> links) implements PopulationSpec {
 
     public GroupSpec {
         if (size < 1) {
@@ -32,6 +33,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         }
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         runRegularly = List.copyOf(runRegularly);
+        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
     }
 
     /** The initialisation statements, labelled for messages. */
@@ -42,7 +44,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
     @Override
     public String toString() {
         return "Group " + name + " (" + size + " × " + model.name() + (values.isEmpty() ? "" : ", " + values)
-            + (runRegularly.isEmpty() ? "" : ", " + runRegularly) + (initialization.isEmpty() ? "" : ", initialize " + initialization) + ")";
+            + (runRegularly.isEmpty() ? "" : ", " + runRegularly) + (initialization.isEmpty() ? "" : ", initialize " + initialization)
+            + (links.isEmpty() ? "" : ", " + links) + ")";
     }
 
     /**
@@ -58,6 +61,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final Slice slice;
         private final List<RunRegularlySpec> runRegularly = new ArrayList<>();
         private final StringBuilder initialization = new StringBuilder();
+        private final Map<String, LinkedVariable> links = new LinkedHashMap<>();
 
         Builder(String name, int size, NeuronModel model) {
             this(name, size, model, null);
@@ -81,6 +85,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             existing.values().forEach(values::put);
             runRegularly.addAll(existing.runRegularly());
             initialization.append(existing.initialization());
+            links.putAll(existing.links());
         }
 
         /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
@@ -118,8 +123,33 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return store(variable, new Initializer.PerNeuron(si, eq.dimension()));
         }
 
+        /**
+         * Makes the {@code (linked)} parameter {@code variable} read another group's variable
+         * (Brian2's {@code linked_var}), e.g. {@code link("v_soma", LinkedVariable.of(soma, "v"))}.
+         * Sizes, indices and units are checked at build.
+         *
+         * @throws SpecException if {@code variable} is not declared {@code (linked)} by the model
+         */
+        public Builder link(String variable, LinkedVariable source) {
+            Equation eq = values.declared(variable);
+            if (!eq.has(Equation.Flag.LINKED)) {
+                throw new SpecException("Group", name, variable, "is not declared (linked), so it cannot read another group's variable; "
+                    + "declare it as '" + variable + " : " + eq.unitText() + " (linked)'");
+            }
+            if (slice != null) {
+                throw new SpecException("Group", name, variable, "links the whole group; link it on " + name + ", not on "
+                    + Slice.label(name, slice) + " (an index chooses the source neuron of each)");
+            }
+            links.put(variable, source);
+            return this;
+        }
+
         /** Keeps a checked value: for the whole group, or as the next part of a slice's values. */
         private Builder store(String variable, Initializer value) {
+            if (values.declared(variable).has(Equation.Flag.LINKED)) {
+                throw new SpecException("Group", name, variable, "is linked, so it reads another group's variable and takes no value; "
+                    + "give the link with link(\"" + variable + "\", LinkedVariable.of(group, \"v\"))");
+            }
             if (slice == null) {
                 values.put(variable, value);
                 return this;
@@ -191,7 +221,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         }
 
         GroupSpec build() {
-            return new GroupSpec(name, size, model, values.values(), runRegularly, initialization.toString());
+            return new GroupSpec(name, size, model, values.values(), runRegularly, initialization.toString(), links);
         }
     }
 }

@@ -9,8 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Custom events in scripts: {@code events:} and {@code runOnEvent:} in {@code model}, {@code onEvent:} in {@code connect}, the {@code events} probe. */
-class CustomEventDslTest {
+/**
+ * Custom events in scripts ({@code events:} and {@code runOnEvent:} in {@code model}, {@code onEvent:}
+ * in {@code connect}, the {@code events} probe) and linked variables ({@code linked(group, 'v')}).
+ */
+class EventsAndLinksDslTest {
     @TempDir
     Path out;
 
@@ -33,6 +36,19 @@ class CustomEventDslTest {
             """);
         // vd crosses 0.8 of its way to 2 after 10 ms * ln(2/1.2) = 5.11 ms: an event every 52 steps, 19 in 100 ms.
         assertEquals("[38, 19, 19]", r.toString());
+    }
+
+    @Test
+    void aLinkedVariableReadsAnotherGroupInAScript() {
+        Object r = eval("""
+            def soma = group('soma', 4, model('dv/dt = (1 - v)/(10*ms) : 1'))
+            def dend = group('dend', 2, model('''dvd/dt = (v_soma - vd)/(5*ms) : 1
+                v_soma : 1 (linked)'''), v_soma: linked(soma, 'v', index: [3, 0]))
+            def both = group('both', 4, model('''x : 1 (linked)''')) { x = linked(soma, 'v') }
+            run 10.ms
+            [dend.v_soma[0].si() > 0.5, dend.v_soma[0] == dend.v_soma[1], both.x[2] == dend.v_soma[0]]
+            """);
+        assertEquals("[true, true, true]", r.toString());
     }
 
     @Test
