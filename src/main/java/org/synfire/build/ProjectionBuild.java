@@ -116,7 +116,7 @@ final class ProjectionBuild {
         SynapseChecker.Side post = side(targetBuild.model());
         SynapseKernelSource.Layout layout = new SynapseKernelSource.Layout(
             sourceBuild == null ? List.of() : arrays(sourceBuild.model()), sourceBuild == null ? List.of() : sourceBuild.model().sharedParameters(),
-            arrays(targetBuild.model()), targetBuild.model().sharedParameters());
+            arrays(targetBuild.model()), targetBuild.model().sharedParameters(), range(sourceNeurons), range(targetNeurons));
         Namespace namespace = new Namespace(spec.model().constants(), Map.of());
         CheckedSynapse checked = SynapseChecker.check(spec.model().equations(), spec.model().onPre(), spec.model().onPost(),
             namespace, pre, post);
@@ -150,7 +150,6 @@ final class ProjectionBuild {
             condition = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
                 new Source("condition of projection '" + spec.name() + "'", c.expression()), null);
         }
-        refuseRunTimeIndices(spec, checked, sourceNeurons, targetNeurons);
         long expected = estimateSynapses(spec.rule(), sourceNeurons.size(), targetNeurons.size());
         if (expected > Integer.MAX_VALUE - 8) {
             throw new SpecException("Projection", spec.name(), "rule", "about " + expected + " synapses exceed the limit of 2^31 in one "
@@ -162,28 +161,9 @@ final class ProjectionBuild {
             context.dt);
     }
 
-    /**
-     * Synaptic code runs on the populations' own indices and sizes, which the kernel reads as
-     * {@code i}, {@code j}, {@code N_pre} and {@code N_post}; inside a slice those would differ
-     * from the slice's numbering that conditions and values use, so code of a sliced end may not
-     * read them (values computed at build may).
-     */
-    private static void refuseRunTimeIndices(ProjectionSpec spec, CheckedSynapse model, Neurons source, Neurons target) {
-        java.util.Set<String> read = new java.util.TreeSet<>();
-        runTimeExpressions(model).forEach(e -> read.addAll(Expr.names(e)));
-        List<String> sliced = new ArrayList<>();
-        if (source instanceof Subgroup) {
-            sliced.addAll(List.of("i", "N_pre"));
-        }
-        if (target instanceof Subgroup) {
-            sliced.addAll(List.of("j", "N_post"));
-        }
-        sliced.retainAll(read);
-        if (!sliced.isEmpty()) {
-            throw new SpecException("Projection", spec.name(), "model", "synaptic code reads " + String.join(", ", sliced) + ", which "
-                + "it cannot count within the slice " + (source instanceof Subgroup ? source : target).label() + "; compute what needs "
-                + "them as a synaptic value at build (e.g. w : 1 set to 'i*0.1') or connect whole groups");
-        }
+    /** A slice as synaptic code counts within it, or {@code null} for a whole population. */
+    private static SynapseKernelSource.Range range(Neurons neurons) {
+        return neurons instanceof Subgroup g ? new SynapseKernelSource.Range(g.from(), g.size()) : null;
     }
 
     /** The expressions synaptic code evaluates while the network runs. */

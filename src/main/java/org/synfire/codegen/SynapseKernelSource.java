@@ -35,14 +35,25 @@ public final class SynapseKernelSource {
      * @param preShared  shared parameters of the source
      * @param postArrays per-neuron variables of the target
      * @param postShared shared parameters of the target
+     * @param preSlice   the neurons of the source connected, when a slice: code counts {@code i} and {@code N_pre} within it
+     * @param postSlice  the same for the target, {@code j} and {@code N_post}
      */
-    public record Layout(List<String> preArrays, List<String> preShared, List<String> postArrays, List<String> postShared) {
+    public record Layout(List<String> preArrays, List<String> preShared, List<String> postArrays, List<String> postShared,
+                         Range preSlice, Range postSlice) {
         public Layout {
             preArrays = List.copyOf(preArrays);
             preShared = List.copyOf(preShared);
             postArrays = List.copyOf(postArrays);
             postShared = List.copyOf(postShared);
         }
+    }
+
+    /**
+     * Neurons {@code from} to {@code from + count - 1} of a population; {@code null} stands for the
+     * whole population, whose index and size the kernel reads as it runs, so one kernel serves
+     * populations of every size.
+     */
+    public record Range(int from, int count) {
     }
 
     private final CheckedSynapse model;
@@ -209,6 +220,10 @@ public final class SynapseKernelSource {
         if (model.sharedParameters().contains(name)) {
             return "g_" + name;
         }
+        if (name.equals("N_pre") || name.equals("N_post")) {
+            Range slice = name.equals("N_pre") ? layout.preSlice() : layout.postSlice();
+            return slice == null ? "((double) " + (name.equals("N_pre") ? "nPre" : "nPost") + ")" : "((double) " + slice.count() + ")";
+        }
         if (name.endsWith("_pre")) {
             String x = name.substring(0, name.length() - 4);
             return layout.preArrays().contains(x) ? "pre_" + x + "[i]" : "gpre_" + x;
@@ -218,13 +233,17 @@ public final class SynapseKernelSource {
             return layout.postArrays().contains(x) ? "post_" + x + "[j]" : "gpost_" + x;
         }
         return switch (name) {
-            case "i", "j" -> "((double) " + name + ")";
+            case "i" -> index("i", layout.preSlice());
+            case "j" -> index("j", layout.postSlice());
             case "t", "dt" -> name;
             case "N" -> "((double) targets.length)";
-            case "N_pre" -> "((double) nPre)";
-            case "N_post" -> "((double) nPost)";
             case "lastupdate" -> "lastUpdate[s]";
             default -> throw new IllegalStateException("unresolved name '" + name + "' reached synapse code generation");
         };
+    }
+
+    /** A neuron's index as synaptic code counts it: in its population, or from the start of the connected slice. */
+    private static String index(String name, Range slice) {
+        return slice == null || slice.from() == 0 ? "((double) " + name + ")" : "((double) (" + name + " - " + slice.from() + "))";
     }
 }

@@ -195,13 +195,24 @@ class SubgroupTest {
     }
 
     @Test
-    void synapticCodeOfASlicedProjectionMayNotReadIndicesItCannotCountWithinTheSlice() {
+    void synapticCodeCountsIndicesAndSizesWithinTheSlicesItConnects() {
+        // A summed variable evaluates the code every step, spikes or not: target neuron 2 + jj of the slice
+        // g[2:6] sums, over the five sources ii of g[5:10], ii + 10*jj + 100*N_pre + 1000*N_post.
         Network net = Network.create();
         GroupSpec g = net.group("g", 10, MARKED);
-        net.connect("p", g.slice(0, 5), g, SynapseModel.onSpike("v_post += i*1*mV"), Connect.allToAll());
-        BuildException e = assertThrows(BuildException.class, () -> Simulation.build(net));
-        assertEquals("Projection 'p'.model: synaptic code reads i, which it cannot count within the slice g[0:5]; compute what needs "
-            + "them as a synaptic value at build (e.g. w : 1 set to 'i*0.1') or connect whole groups", e.getMessage());
+        net.connect("p", g.slice(5, 10), g.slice(2, 6), SynapseModel.of("indices", "x_post = i + 10*j + 100*N_pre + 1000*N_post : 1 (summed)"),
+            Connect.allToAll());
+        Simulation sim = Simulation.build(net).run(ms.of(0.2));
+        double[] x = sim.group("g").valuesSi("x");
+        for (int n = 0; n < 10; n++) {
+            int jj = n - 2;
+            double expected = jj < 0 || jj > 3 ? 0 : (0 + 1 + 2 + 3 + 4) + 5 * (10 * jj + 100 * 5 + 1000 * 4);
+            assertEquals(expected, x[n], 0, "neuron " + n);
+        }
+        Network whole = Network.create();
+        GroupSpec h = whole.group("h", 10, MARKED);
+        whole.connect("p", h, h, SynapseModel.of("sizes", "x_post = N_pre + j : 1 (summed)"), Connect.oneToOne());
+        assertEquals(15, Simulation.build(whole).run(ms.of(0.2)).group("h").valuesSi("x")[5], 0, "a whole group's size and index");
     }
 
     private static SpikeTrains[] run(int threads) {
