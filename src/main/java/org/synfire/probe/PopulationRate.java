@@ -16,14 +16,15 @@ import org.synfire.units.Units;
 public final class PopulationRate implements Recordings {
     private final String name;
     private final int populationSize;
-    private final double start;
+    private final Times starts;
     private final double bin;
     private final int[] counts;
 
-    PopulationRate(String name, int populationSize, double start, double bin, int[] counts) {
+    /** {@code counts[k]} spikes in the bin of {@code bin} seconds starting at {@code starts}' time k. */
+    PopulationRate(String name, int populationSize, Times starts, double bin, int[] counts) {
         this.name = name;
         this.populationSize = populationSize;
-        this.start = start;
+        this.starts = starts;
         this.bin = bin;
         this.counts = counts;
     }
@@ -43,14 +44,9 @@ public final class PopulationRate implements Recordings {
         return Quantity.of(bin, Units.second);
     }
 
-    /** The start of each bin, in {@code unit}. */
+    /** The start of each bin, in {@code unit}, at the decimal step·dt. */
     public double[] times(Unit unit) {
-        double factor = Quantity.of(1, Units.second).in(unit);
-        double[] out = new double[counts.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = (start + k * bin) * factor;
-        }
-        return out;
+        return starts.in(unit);
     }
 
     /** The spikes counted in each bin. */

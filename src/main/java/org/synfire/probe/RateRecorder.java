@@ -65,6 +65,10 @@ public final class RateRecorder implements SpikeSink {
         for (int k = 0; k < counts.size() && k < bins; k++) {
             all[k] = counts.get(k);
         }
-        return new PopulationRate(name, populationSize, firstBin * bin * dt, bin * dt, all);
+        int[] starts = new int[bins];
+        for (int k = 0; k < bins; k++) {
+            starts[k] = (int) ((firstBin + k) * bin);
+        }
+        return new PopulationRate(name, populationSize, Times.ofSteps(starts, dt), bin * dt, all);
     }
 }

@@ -1,5 +1,7 @@
 package org.synfire.probe;
 
+import org.synfire.units.Units;
+
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -197,15 +199,16 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
                 throw new IOException(pairs + " spikes are more than fit in memory at once; read the file in parts");
             }
             int[] neurons = new int[(int) pairs];
-            double[] times = new double[(int) pairs];
+            int[] steps = new int[(int) pairs];
             for (int k = 0; k < pairs; k++) {
                 neurons[k] = in.readInt();
-                times[k] = in.readInt() * dt;
+                steps[k] = in.readInt();
             }
+            Times times = Times.ofSteps(steps, dt);
             long partial = (size - HEADER) % 8;
             if (partial != 0 && !wholeOnly) {
                 throw new IOException("it ends " + partial + " bytes into a spike (its writer was stopped mid-write); the " + pairs
-                    + " spikes before" + (pairs == 0 ? "" : ", to t = " + times[(int) pairs - 1] * 1e3 + " ms,") + " are whole: "
+                    + " spikes before" + (pairs == 0 ? "" : ", to t = " + times.in((int) pairs - 1, Units.ms) + " ms,") + " are whole: "
                     + "read them with SpikeFileRecorder.readWhole");
             }
             return new SpikeTrains(file.getFileName().toString(), groupSize, null, neurons, times);

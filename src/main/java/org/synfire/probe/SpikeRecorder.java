@@ -83,14 +83,9 @@ public final class SpikeRecorder implements SpikeSink {
 
     @Override
     public SpikeTrains recordings(double dt, long now) {
-        int n = neurons.size();
-        double[] times = new double[n];
-        for (int k = 0; k < n; k++) {
-            times[k] = steps.get(k) * dt;
-        }
         int[] recorded = selected == null ? null
             : java.util.stream.IntStream.range(0, groupSize).filter(i -> selected[i]).toArray();
-        return new SpikeTrains(name, groupSize, recorded, neurons.toArray(), times);
+        return new SpikeTrains(name, groupSize, recorded, neurons.toArray(), Times.ofSteps(steps.toArray(), dt));
     }
 
     @Override

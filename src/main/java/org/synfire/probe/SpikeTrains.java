@@ -1,6 +1,5 @@
 package org.synfire.probe;
 
-import java.util.Arrays;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 import org.synfire.units.Units;
@@ -20,9 +19,9 @@ public final class SpikeTrains implements Recordings {
     private final int groupSize;
     private final int[] recorded;
     private final int[] neurons;
-    private final double[] times;
+    private final Times times;
 
-    SpikeTrains(String name, int groupSize, int[] recorded, int[] neurons, double[] times) {
+    SpikeTrains(String name, int groupSize, int[] recorded, int[] neurons, Times times) {
         this.name = name;
         this.groupSize = groupSize;
         this.recorded = recorded;
@@ -53,7 +52,7 @@ public final class SpikeTrains implements Recordings {
         if (groupSize < 0) {
             throw new IllegalArgumentException("SpikeTrains.of(" + name + "): group size " + groupSize + " is negative");
         }
-        double factor = Quantity.of(1, unit).in(Units.second);
+        Quantity.of(1, unit).in(Units.second);
         for (int k = 0; k < neurons.length; k++) {
             if (neurons[k] < 0 || neurons[k] >= groupSize) {
                 throw new IllegalArgumentException("SpikeTrains.of(" + name + "): spike " + k + " is from neuron " + neurons[k]
@@ -69,11 +68,7 @@ public final class SpikeTrains implements Recordings {
             ordered = times[k - 1] < times[k] || times[k - 1] == times[k] && neurons[k - 1] <= neurons[k];
         }
         if (ordered) {
-            double[] si = new double[times.length];
-            for (int k = 0; k < si.length; k++) {
-                si[k] = times[k] * factor;
-            }
-            return new SpikeTrains(name, groupSize, null, neurons.clone(), si);
+            return new SpikeTrains(name, groupSize, null, neurons.clone(), Times.of(times.clone(), unit));
         }
         // Sort an index permutation by (time, neuron), the order every recorder produces, without
         // boxing: a million spikes from an encoder come neuron by neuron.
@@ -86,9 +81,9 @@ public final class SpikeTrains implements Recordings {
         double[] sortedTimes = new double[times.length];
         for (int k = 0; k < order.length; k++) {
             sortedNeurons[k] = neurons[order[k]];
-            sortedTimes[k] = times[order[k]] * factor;
+            sortedTimes[k] = times[order[k]];
         }
-        return new SpikeTrains(name, groupSize, null, sortedNeurons, sortedTimes);
+        return new SpikeTrains(name, groupSize, null, sortedNeurons, Times.of(sortedTimes, unit));
     }
 
     /** Sorts {@code order[from, to)} by (time, neuron); stable, O(n log n), using {@code buffer} of the same length. */
@@ -163,22 +158,22 @@ public final class SpikeTrains implements Recordings {
         return neurons.clone();
     }
 
-    /** Time of every spike, in {@code unit}. */
+    /**
+     * Time of every spike, in {@code unit}: recorded spikes at the decimal step·dt (so that 3,000
+     * steps of 0.1 ms read 300 ms), hand-made ones with the digits they were given.
+     */
     public double[] times(Unit unit) {
-        double factor = factorOf(unit);
-        return Arrays.stream(times).map(x -> x * factor).toArray();
+        return times.in(unit);
     }
 
     /** Time of spike {@code k}. */
     public Quantity time(int k) {
-        return Quantity.of(times[k], Units.second);
+        return Quantity.of(times.in(k, Units.second), Units.second);
     }
 
     /** Spike times of one neuron, ascending, in {@code unit}. */
     public double[] timesOf(int neuron, Unit unit) {
-        double factor = factorOf(unit);
-        return java.util.stream.IntStream.range(0, neurons.length).filter(k -> neurons[k] == neuron)
-            .mapToDouble(k -> times[k] * factor).toArray();
+        return times.select(java.util.stream.IntStream.range(0, neurons.length).filter(k -> neurons[k] == neuron).toArray()).in(unit);
     }
 
     /** Number of spikes of each neuron of the group (0 for neurons that were not recorded). */
@@ -193,11 +188,6 @@ public final class SpikeTrains implements Recordings {
     /** The recorded neurons, or all of the group when every neuron was recorded. */
     public int[] recordedNeurons() {
         return recorded == null ? java.util.stream.IntStream.range(0, groupSize).toArray() : recorded.clone();
-    }
-
-    /** One second expressed in {@code unit}; fails clearly when the unit is not a time. */
-    private static double factorOf(Unit unit) {
-        return Quantity.of(1, Units.second).in(unit);
     }
 
     @Override

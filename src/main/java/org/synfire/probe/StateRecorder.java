@@ -95,6 +95,12 @@ public final class StateRecorder implements StateSampler {
                 data[v][n] = values[v * neurons.length + n].toArray();
             }
         }
-        return new StateTrace(name, variables, dimensions, neurons.clone(), times.toArray(), data);
+        // The sample times are kept as step·dt (what checkpoints hold); dividing by dt recovers each step exactly.
+        double[] sampled = times.toArray();
+        int[] steps = new int[sampled.length];
+        for (int k = 0; k < steps.length; k++) {
+            steps[k] = (int) Math.round(sampled[k] / dt);
+        }
+        return new StateTrace(name, variables, dimensions, neurons.clone(), Times.ofSteps(steps, dt), data);
     }
 }

@@ -59,6 +59,31 @@ class TablesTest {
     }
 
     @Test
+    void recordedTimesPrintAsAPersonWritesThemAndReadBackTheSame(@TempDir Path dir) throws IOException {
+        Network net = Network.create().seed(3);
+        GroupSpec drive = net.group("drive", 200, Library.poisson(Units.Hz.of(100)));
+        GroupSpec lif = net.group("lif", 3, Library.lif(), g -> g.set("I", "0.3*nA"));
+        SpikeProbeSpec spikes = net.probe(Probe.spikes(drive));
+        StateProbeSpec v = net.probe(Probe.state(lif, "v").every(ms.of(0.3)));
+        RateProbeSpec rate = net.probe(Probe.rate(drive, ms.of(0.7)));
+        Simulation sim = Simulation.build(net).run(ms.of(200));
+        Path csv = dir.resolve("spikes.csv");
+        Tables.writeCsv(Tables.spikes(sim, spikes), csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.size() > 3000, "enough spikes to meet every awkward product: " + lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.matches("\\d+(\\.\\d)?,.*"), "a time of 0.1 ms steps has one decimal at most: " + line);
+        }
+        assertEquals(Tables.spikes(sim, spikes).doubleColumn("t_ms").asList(), Tables.readCsv(csv).doubleColumn("t_ms").asList());
+        for (double t : Tables.trace(sim.data(v)).doubleColumn("t_ms").asDoubleArray()) {
+            assertEquals(Math.round(t * 10) / 10.0, t, 0, "a sample every 0.3 ms");
+        }
+        for (double t : sim.data(rate).times(Units.second)) {
+            assertEquals(Math.round(t * 1e4) / 1e4, t, 0, "a bin every 0.7 ms, in seconds");
+        }
+    }
+
+    @Test
     void simulationProbesBecomeTablesOfEveryRecordedValue(@TempDir Path dir) {
         Network net = Network.create().seed(3);
         GroupSpec exc = net.group("exc", 20, Library.poisson(Units.Hz.of(80)));
