@@ -34,6 +34,12 @@ public final class Network {
     private Network() {
     }
 
+    /** What the network holds so far, as {@link NetworkSpec#toString} says it. */
+    @Override
+    public String toString() {
+        return spec().toString();
+    }
+
     /** An empty network with dt = 0.1 ms and seed 0. */
     public static Network create() {
         return new Network();

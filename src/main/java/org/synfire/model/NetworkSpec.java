@@ -54,4 +54,32 @@ public record NetworkSpec(Quantity dt, long seed, List<PopulationSpec> populatio
         }
         return step;
     }
+
+    /**
+     * A summary a person reads at a glance, one line per part: {@code Network (dt 0.1 ms, seed 1, 4,000
+     * neurons): group exc (3,200 × lif_conductance), ...}; the parts' full descriptions are their own
+     * {@code toString}s.
+     */
+    @Override
+    public String toString() {
+        long neurons = populations.stream().mapToLong(PopulationSpec::size).sum();
+        String step = new java.math.BigDecimal(Double.toString(dt.si())).scaleByPowerOfTen(3).stripTrailingZeros().toPlainString();
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "Network (dt %s ms, seed %d, %,d neurons)", step, seed,
+            neurons));
+        for (PopulationSpec p : populations) {
+            out.append("\n  ").append(p instanceof GroupSpec g ? String.format(java.util.Locale.ROOT, "group %s (%,d × %s)", g.name(),
+                g.size(), g.model().name()) : String.format(java.util.Locale.ROOT, "spike source %s (%,d)", p.name(), p.size()));
+        }
+        for (ProjectionSpec p : projections) {
+            out.append("\n  projection ").append(p.name()).append(" (").append(p.sourceLabel()).append(" → ").append(p.targetLabel())
+                .append(", ").append(p.model().name()).append(", ").append(p.rule()).append(')');
+        }
+        for (PoissonInputSpec p : inputs) {
+            out.append("\n  ").append(p);
+        }
+        if (!probes.isEmpty()) {
+            out.append("\n  probes: ").append(String.join(", ", probes.stream().map(p -> p.name() + " of " + p.targetLabel()).toList()));
+        }
+        return out.toString();
+    }
 }
