@@ -61,6 +61,20 @@ class DisplaysTest {
     }
 
     @Test
+    void decimalCellsShowSixSignificantDigitsAndTheTableKeepsThemAll() {
+        Table t = Table.create("f-I", tech.tablesaw.api.DoubleColumn.create("rate_Hz", 12.345678901234, 0.30000000000000004, 300.0,
+            1.5e-7, 2.5e6, -0.000123456789, Double.NaN));
+        String text = (String) render(t).getData(MIMEType.TEXT_PLAIN);
+        for (String shown : new String[] {"12.3457", "0.3", "300", "1.5e-07", "2.5e+06", "-0.000123457"}) {
+            assertTrue(text.contains(shown + "\n"), shown + " in\n" + text);
+        }
+        assertFalse(text.contains("0.30000000000000004") || text.contains("300.0"), text);
+        assertEquals(12.345678901234, t.doubleColumn("rate_Hz").get(0), 0, "the table keeps every digit");
+        assertEquals("0.3", TableView.number(0.30000000000000004));
+        assertEquals("0", TableView.number(0.0));
+    }
+
+    @Test
     void tableCellsAreEscaped() {
         Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("s", "<b>&</b>"));
         String html = (String) render(t).getData(MIMEType.TEXT_HTML);
