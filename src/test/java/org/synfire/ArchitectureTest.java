@@ -50,7 +50,7 @@ class ArchitectureTest {
         Map.entry("analysis", Set.of("probe", "units", "analysis.coding")),
         Map.entry("analysis.coding", Set.of("probe", "units", "analysis")),
         Map.entry("table", Set.of("sim", "model", "probe", "analysis", "analysis.coding", "units", "build")),
-        Map.entry("plot", Set.of("sim", "probe", "analysis", "analysis.coding", "table", "units", "build")),
+        Map.entry("plot", Set.of("sim", "probe", "analysis", "analysis.coding", "table", "units", "build", "model.morphology")),
         Map.entry("sweep", Set.of("sim", "model", "table", "units", "build")),
         Map.entry("sweep.spark", Set.of("sweep")),
         Map.entry("dsl", PUBLIC_API),

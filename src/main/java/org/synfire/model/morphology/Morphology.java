@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.synfire.Spelling;
+import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 import org.synfire.units.Units;
@@ -69,6 +70,8 @@ public final class Morphology {
     private final double[] distances;
     private final String[] sectionOf;
     private final double[][] midpoints;
+    /** Each compartment's start and end on the centre line, {x0, y0, z0, x1, y1, z1} in metres. */
+    private final double[][] segments;
 
     Morphology(double somaDiameter, double[] somaCentre, List<Outline> outlines, int[] counts, List<String> warnings) {
         this.somaDiameter = somaDiameter;
@@ -90,6 +93,7 @@ public final class Morphology {
         distances = new double[n];
         sectionOf = new String[n];
         midpoints = new double[n][];
+        segments = new double[n][];
         layOut(cuts);
     }
 
@@ -106,7 +110,8 @@ public final class Morphology {
         int next = 0;
         if (hasSoma()) {
             double d = somaDiameter;
-            set(0, SOMA, -1, d, d, Math.PI * d * d, 0, somaCentre != null ? somaCentre : new double[3]);
+            double[] c = somaCentre != null ? somaCentre : new double[3];
+            set(0, SOMA, -1, d, d, Math.PI * d * d, 0, c, c, c);
             sections.put(SOMA, new Section(SOMA, SectionType.SOMA, null, children.getOrDefault(SOMA, List.of()), 0, new double[] {0, d}));
             last.put(SOMA, 0);
             endDistance.put(SOMA, 0.0);
@@ -125,19 +130,25 @@ public final class Morphology {
             for (int k = 0; k + 1 < b.length; k++) {
                 int parent = k > 0 ? next - 1 : o.parent() == null ? -1 : last.get(o.parent());
                 double mid = (b[k] + b[k + 1]) / 2;
-                double[] at = o.hasPoints() ? o.position(mid) : layout.position(origin, angle, o.parent(), mid);
-                set(next, o.name(), parent, b[k + 1] - b[k], o.meanDiameter(b[k], b[k + 1]), o.area(b[k], b[k + 1]), start + mid, at);
+                set(next, o.name(), parent, b[k + 1] - b[k], o.meanDiameter(b[k], b[k + 1]), o.area(b[k], b[k + 1]), start + mid,
+                    place(o, origin, angle, layout, b[k]), place(o, origin, angle, layout, mid), place(o, origin, angle, layout, b[k + 1]));
                 next++;
             }
             double length = b[b.length - 1];
             sections.put(o.name(), new Section(o.name(), o.type(), o.parent(), children.getOrDefault(o.name(), List.of()), first, b));
             last.put(o.name(), next - 1);
             endDistance.put(o.name(), start + length);
-            end.put(o.name(), o.hasPoints() ? o.position(length) : layout.position(origin, angle, o.parent(), length));
+            end.put(o.name(), place(o, origin, angle, layout, length));
         }
     }
 
-    private void set(int i, String section, int parent, double length, double diameter, double area, double distance, double[] at) {
+    /** The point {@code s} along {@code o}: on its traced line, or on its line in the drawing layout. */
+    private static double[] place(Outline o, double[] origin, double angle, Layout layout, double s) {
+        return o.hasPoints() ? o.position(s) : layout.position(origin, angle, o.parent(), s);
+    }
+
+    private void set(int i, String section, int parent, double length, double diameter, double area, double distance, double[] from,
+                     double[] at, double[] to) {
         sectionOf[i] = section;
         parents[i] = parent;
         lengths[i] = length;
@@ -145,6 +156,7 @@ public final class Morphology {
         areas[i] = area;
         distances[i] = distance;
         midpoints[i] = at;
+        segments[i] = new double[] {from[0], from[1], from[2], to[0], to[1], to[2]};
     }
 
     /** A new builder: a soma and sections, or one root section without a soma. */
@@ -230,10 +242,10 @@ public final class Morphology {
             throw new MorphologyException("Morphology", describe(), "compartment", "no compartment " + index + "; the compartments are 0 to "
                 + (size - 1));
         }
-        Unit um2 = Units.um.power(2);
-        return new Compartment(index, sectionOf[index], parents[index], Units.um.of(lengths[index] / 1e-6),
-            Units.um.of(diameters[index] / 1e-6), um2.of(areas[index] / 1e-12), Units.um.of(distances[index] / 1e-6),
-            Units.um.of(midpoints[index][0] / 1e-6), Units.um.of(midpoints[index][1] / 1e-6), Units.um.of(midpoints[index][2] / 1e-6));
+        Dimension length = Dimension.LENGTH;
+        return new Compartment(index, sectionOf[index], parents[index], Quantity.si(lengths[index], length),
+            Quantity.si(diameters[index], length), Quantity.si(areas[index], length.power(2)), Quantity.si(distances[index], length),
+            Quantity.si(midpoints[index][0], length), Quantity.si(midpoints[index][1], length), Quantity.si(midpoints[index][2], length));
     }
 
     /** Each compartment's parent number, -1 for the root; always smaller than the compartment's own. */
@@ -279,6 +291,18 @@ public final class Morphology {
     /** Each compartment midpoint's z coordinate, in {@code unit} (a length; 0 in the 2-D layout). */
     public double[] z(Unit unit) {
         return coordinate(2, unit);
+    }
+
+    /**
+     * Each compartment's start and end on the centre line, {@code {x0, y0, z0, x1, y1, z1}} in
+     * {@code unit} (a length), for drawing it as a line; the soma's are both its centre.
+     */
+    public double[][] segments(Unit unit) {
+        double[][] out = new double[size][];
+        for (int i = 0; i < size; i++) {
+            out[i] = in(segments[i], unit, 1);
+        }
+        return out;
     }
 
     private double[] coordinate(int axis, Unit unit) {

@@ -114,6 +114,7 @@ class MorphologyTest {
         assertEquals(0, y[1], 1e-9);
         close(-(10 + 500), x[19], "the axon, the soma's second child, heads the other way");
         assertEquals(0, z[5]);
+        assertArrayEquals(new double[] {10, 0, 0, 30, 0, 0}, m.segments(um)[1], 1e-9, "d's first piece, from the soma's surface");
         assertTrue(y[15] < 0 && y[18] > 0, "d1 and d2 fan out either side of d: " + y[15] + ", " + y[18]);
         assertEquals(m.compartment(15).y().in(um), y[15], 1e-9);
         assertEquals(0, m.compartment(15).z().in(um));

@@ -63,6 +63,8 @@ class SwcTest {
         close(20, m.y(um)[3], "midpoint y");
         close(-20, m.y(um)[5], "the other branch");
         assertEquals(0, m.z(um)[3]);
+        assertArrayEquals(new double[] {100, 0, 0, 130, 40, 0}, m.segments(um)[3], 1e-9, "from the branch point to the next point");
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0}, m.segments(um)[0], "the soma: its centre");
         close(Math.PI * 2.5 * Math.hypot(100, 0.5), area[7], "apical");
         close(Math.PI * 1 * 200, area[11], "the axon's last, 200 um long segment");
         close(250, distance[11], "50 + 100 + 100");
