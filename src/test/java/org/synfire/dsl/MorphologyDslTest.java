@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,12 @@ class MorphologyDslTest {
                     dendrite 'd1', length: 100.um, diameter: 0.5.um, compartments: 5
                     apical 'd2', length: 60.um, diameter: [2.um, 1.um], compartments: 3
                 }
-                axon 'axon', length: 1.mm, diameter: 1.um
+                axon('axon', length: 1.mm, diameter: 1.um) {
+                    axon 'collateral', length: 100.um, diameter: 0.5.um
+                }
+                apical('trunk', length: 300.um, diameter: [3.um, 1.um]) {
+                    apical 'tuft', length: 100.um, diameter: 1.um
+                }
             }
             """);
         Morphology java = Morphology.builder()
@@ -45,12 +51,17 @@ class MorphologyDslTest {
             .dendrite("d", s -> s.length(Units.um.of(200)).diameter(Units.um.of(1)).compartments(10)
                 .dendrite("d1", c -> c.length(Units.um.of(100)).diameter(Units.um.of(0.5)).compartments(5))
                 .apical("d2", c -> c.length(Units.um.of(60)).diameter(Units.um.of(2), Units.um.of(1)).compartments(3)))
-            .axon("axon", s -> s.length(Units.um.of(1000)).diameter(Units.um.of(1)))
+            .axon("axon", s -> s.length(Units.um.of(1000)).diameter(Units.um.of(1))
+                .axon("collateral", c -> c.length(Units.um.of(100)).diameter(Units.um.of(0.5))))
+            .apical("trunk", s -> s.length(Units.um.of(300)).diameter(Units.um.of(3), Units.um.of(1))
+                .apical("tuft", c -> c.length(Units.um.of(100)).diameter(Units.um.of(1))))
             .build();
         assertEquals(java.toString(), m.toString());
         assertArrayEquals(java.parents(), m.parents());
         assertArrayEquals(java.areas(Units.um.power(2)), m.areas(Units.um.power(2)), 1e-9);
         assertEquals(SectionType.APICAL, m.section("d2").type());
+        assertEquals(List.of("collateral"), m.section("axon").children());
+        assertEquals(Optional.of("trunk"), m.section("tuft").parent());
         assertEquals(6, m.section("d").at(Units.um.of(100)));
     }
 

@@ -156,6 +156,10 @@ class MorphologyTest {
         DLambda coarse = new DLambda(Quantity.parse("100 ohm*cm"), Quantity.parse("1 uF/cm^2"), 0.3, Quantity.parse("100 Hz"));
         assertEquals(3, coarse.compartments(um.of(200), um.of(1)), "7.09 / 3 = 2.36 -> 3");
         assertTrue(rule.toString().startsWith("d_lambda 0.1 at 100 Hz"), rule.toString());
+        assertEquals(0.1, rule.dLambda());
+        assertEquals(Quantity.parse("100 Hz"), rule.frequency());
+        close(1, rule.ri().si(), "100 ohm*cm is 1 ohm*m");
+        close(0.01, rule.cm().si(), "1 uF/cm^2 is 0.01 F/m^2");
     }
 
     @Test

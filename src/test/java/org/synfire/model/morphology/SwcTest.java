@@ -101,6 +101,13 @@ class SwcTest {
     }
 
     @Test
+    void pointsMayComeBeforeTheirParents() {
+        Morphology m = read("3 3 20 0 0 1 2\n2 3 10 0 0 1 1\n1 1 0 0 0 5 -1\n");
+        assertEquals(2, m.size(), "the soma and dend[0], from point 2 (it hangs from the soma) to point 3");
+        close(10, m.lengths(um)[1], "the segment from point 2 to point 3");
+    }
+
+    @Test
     void unknownTypesAreReadAsDendriteWithAWarning() {
         Morphology m = read("# custom types\n1 1 0 0 0 5 -1\n2 7 5 0 0 1 1\n3 7 15 0 0 1 2\n4 0 25 0 0 1 3\n");
         assertEquals(List.of("cell.swc, line 5: type 0 (1 point) is not a standard SWC type (1 soma, 2 axon, 3 basal dendrite, "
