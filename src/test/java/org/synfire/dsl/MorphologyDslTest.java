@@ -84,6 +84,17 @@ class MorphologyDslTest {
         assertEquals(List.of(7, 4, 3, 12, 13, 4), r);
     }
 
+    @Test
+    void theExampleScriptTablesAndDrawsTheShippedNeuron() throws java.io.IOException {
+        Object table = eval(java.nio.file.Files.readString(Path.of("scripts/morphology.groovy")));
+        tech.tablesaw.api.Table compartments = (tech.tablesaw.api.Table) table;
+        assertEquals(12, compartments.rowCount());
+        assertEquals(250, compartments.doubleColumn("distance_um").get(11), 1e-9, "the axon's last midpoint");
+        for (String file : List.of("compartments.csv", "morphology.png", "morphology.svg", "distance.png", "distance.svg")) {
+            assertTrue(java.nio.file.Files.size(out.resolve(file)) > 0, file);
+        }
+    }
+
     static Stream<Arguments> malformed() {
         return Stream.of(
             bad("morphology {\n  soma diameter: 20.um\n  dendrite 'd', length: 0.um, diameter: 1.um\n}\n", 3,
