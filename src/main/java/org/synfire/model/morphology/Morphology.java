@@ -57,8 +57,6 @@ public final class Morphology {
     private final double[] somaCentre;
     /** Sections as described, parents before children (depth first). */
     private final List<Outline> outlines;
-    /** The compartment count of each outline; 0 cuts it at its points. */
-    private final int[] counts;
     private final List<String> warnings;
 
     private final Map<String, Section> sections = new LinkedHashMap<>();
@@ -73,11 +71,11 @@ public final class Morphology {
     /** Each compartment's start and end on the centre line, {x0, y0, z0, x1, y1, z1} in metres. */
     private final double[][] segments;
 
+    /** @param counts the compartment count of each outline; 0 cuts it at its points */
     Morphology(double somaDiameter, double[] somaCentre, List<Outline> outlines, int[] counts, List<String> warnings) {
         this.somaDiameter = somaDiameter;
         this.somaCentre = somaCentre == null ? null : somaCentre.clone();
         this.outlines = List.copyOf(outlines);
-        this.counts = counts.clone();
         this.warnings = List.copyOf(warnings);
         double[][] cuts = new double[outlines.size()][];
         int n = hasSoma() ? 1 : 0;
