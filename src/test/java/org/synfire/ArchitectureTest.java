@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The public API front ends and result layers build on: never the engine, kernels, code generation or build internals. */
-    private static final Set<String> PUBLIC_API = Set.of("units", "model", "model.library", "connectivity", "sim", "probe",
+    private static final Set<String> PUBLIC_API = Set.of("units", "model", "model.library", "model.morphology", "connectivity", "sim", "probe",
         "analysis", "analysis.coding", "table", "plot", "sweep", "build");
 
-    private static final Set<String> BELOW_BUILD = Set.of("units", "random", "equations", "model", "model.library", "connectivity",
+    private static final Set<String> BELOW_BUILD = Set.of("units", "random", "equations", "model", "model.library", "model.morphology",
+        "connectivity",
         "kernel", "codegen", "engine", "probe");
 
     /** The table's rows: package → the Synfire packages it may use. */
@@ -38,6 +39,7 @@ class ArchitectureTest {
         Map.entry("equations", Set.of("units")),
         Map.entry("model", Set.of("units", "equations", "connectivity")),
         Map.entry("model.library", Set.of("model", "units", "connectivity")),
+        Map.entry("model.morphology", Set.of("units")),
         Map.entry("connectivity", Set.of("units", "random")),
         Map.entry("kernel", Set.of("random")),
         Map.entry("codegen", Set.of("equations", "kernel")),
@@ -48,7 +50,7 @@ class ArchitectureTest {
         Map.entry("analysis", Set.of("probe", "units", "analysis.coding")),
         Map.entry("analysis.coding", Set.of("probe", "units", "analysis")),
         Map.entry("table", Set.of("sim", "model", "probe", "analysis", "analysis.coding", "units", "build")),
-        Map.entry("plot", Set.of("sim", "probe", "analysis", "analysis.coding", "table", "units", "build")),
+        Map.entry("plot", Set.of("sim", "probe", "analysis", "analysis.coding", "table", "units", "build", "model.morphology")),
         Map.entry("sweep", Set.of("sim", "model", "table", "units", "build")),
         Map.entry("sweep.spark", Set.of("sweep")),
         Map.entry("dsl", PUBLIC_API),

@@ -23,8 +23,8 @@ public final class Dsl {
     private static final Set<String> PRIMITIVE_NAMES = Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double", "void");
 
     /** Packages every script imports (and the notebook kernels, Groovy and Java, and JShell). */
-    public static final List<String> PACKAGES = List.of("org.synfire.model", "org.synfire.model.library", "org.synfire.units",
-        "org.synfire.connectivity", "org.synfire.sim", "org.synfire.probe", "org.synfire.dsl", "org.synfire.table",
+    public static final List<String> PACKAGES = List.of("org.synfire.model", "org.synfire.model.library", "org.synfire.model.morphology",
+        "org.synfire.units", "org.synfire.connectivity", "org.synfire.sim", "org.synfire.probe", "org.synfire.dsl", "org.synfire.table",
         "org.synfire.analysis", "org.synfire.analysis.coding", "org.synfire.plot", "tech.tablesaw.api");
 
     /** Classes whose static members every script imports ({@code mV}, {@code ms} as units, e.g. {@code exc.v.in(mV)}). */

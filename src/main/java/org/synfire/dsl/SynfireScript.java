@@ -26,6 +26,8 @@ import org.synfire.model.SynapseModel;
 import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.TimedArray;
 import org.synfire.model.library.Library;
+import org.synfire.model.morphology.DLambda;
+import org.synfire.model.morphology.Morphology;
 import org.synfire.plot.Figure;
 import org.synfire.plot.Plots;
 import org.synfire.probe.SpikeTrains;
@@ -247,6 +249,72 @@ public abstract class SynfireScript extends Script {
 
     public NeuronModel model(String equations) {
         return Models.neuron(Map.of(), equations);
+    }
+
+    // ---- morphologies ----------------------------------------------------------------------------
+
+    /**
+     * A neuron's shape (geometry only, see {@link Morphology}):
+     * {@code def cell = morphology { soma diameter: 20.um; dendrite('d', length: 200.um, diameter: 1.um, compartments: 10)
+     * { dendrite 'd1', length: 100.um, diameter: 0.5.um }; axon 'axon', length: 1.mm, diameter: 1.um }}. A section's
+     * {@code diameter: [2.um, 0.5.um]} tapers; one given no {@code compartments:} has one, unless {@code Ri:} and
+     * {@code Cm:} (e.g. {@code Ri: 100.ohm * 1.cm, Cm: 1.uF / 1.cm / 1.cm}) choose counts by NEURON's d_lambda rule,
+     * with {@code dLambda:} (default 0.1) and {@code frequency:} (default 100 Hz). {@code file:} reads an SWC file
+     * instead of the block (see {@link #swc}).
+     */
+    public Morphology morphology(Map<String, ?> options,
+                                 @DelegatesTo(value = MorphologyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> shape) {
+        Arguments a = new Arguments("morphology", options);
+        Object file = a.take("file");
+        DLambda rule = dLambda(a);
+        a.finish(List.of("file", "Ri", "Cm", "dLambda", "frequency"));
+        if ((file == null) == (shape == null)) {
+            throw new DslException("morphology", file == null ? "give a block, morphology { soma diameter: 20.um; ... }, or file: 'cell.swc'"
+                : "give file: or a block, not both");
+        }
+        Morphology m;
+        if (file != null) {
+            m = Morphology.readSwc(java.nio.file.Path.of(file.toString()));
+        } else {
+            Morphology.Builder builder = Morphology.builder();
+            Closure<?> c = shape.rehydrate(new MorphologyBlock(builder), this, this);
+            c.setResolveStrategy(Closure.DELEGATE_FIRST);
+            c.call();
+            m = builder.build();
+        }
+        return rule == null ? m : m.withCompartments(rule);
+    }
+
+    public Morphology morphology(@DelegatesTo(value = MorphologyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> shape) {
+        return morphology(Map.of(), shape);
+    }
+
+    /** A morphology from an SWC file: {@code morphology(file: 'cell.swc', Ri: 100.ohm * 1.cm, Cm: 1.uF / 1.cm / 1.cm)}. */
+    public Morphology morphology(Map<String, ?> options) {
+        return morphology(options, null);
+    }
+
+    /**
+     * Reads an SWC file (path from the working folder) as {@link Morphology#readSwc(java.nio.file.Path)} does:
+     * {@code def cell = swc('scripts/data/ball_and_stick.swc')}; {@code cell.warnings} lists what it kept going past.
+     */
+    public Morphology swc(String file) {
+        return morphology(Map.of("file", file), null);
+    }
+
+    /** The d_lambda rule from {@code Ri:}, {@code Cm:}, {@code dLambda:} and {@code frequency:}, or null when none is given. */
+    private static DLambda dLambda(Arguments a) {
+        Quantity ri = a.quantity("Ri");
+        Quantity cm = a.quantity("Cm");
+        Double fraction = a.number("dLambda");
+        Quantity frequency = a.quantity("frequency");
+        if (ri == null && cm == null && fraction == null && frequency == null) {
+            return null;
+        }
+        if (ri == null || cm == null) {
+            throw new DslException("morphology", "the d_lambda rule needs both Ri: and Cm:, e.g. Ri: 100.ohm * 1.cm, Cm: 1.uF / 1.cm / 1.cm");
+        }
+        return new DLambda(ri, cm, fraction != null ? fraction : 0.1, frequency != null ? frequency : Units.Hz.of(100));
     }
 
     // ---- synapse models ------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.synfire.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,6 +98,20 @@ public final class Figure {
             frame.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.NONE);
             frame.setShowInLegend(false);
         }
+    }
+
+    /**
+     * The screen rectangle of the data range {@code [xMin, xMax] × [yMin, yMax]} of a painted
+     * chart, for layers that draw into the plot area; null when it is too small to draw in.
+     */
+    static Rectangle2D plotArea(AxesChart<?, ?> chart, double xMin, double xMax, double yMin, double yMax) {
+        double x0 = chart.getScreenXFromChart(xMin);
+        double x1 = chart.getScreenXFromChart(xMax);
+        double y0 = chart.getScreenYFromChart(yMin);
+        double y1 = chart.getScreenYFromChart(yMax);
+        double w = Math.abs(x1 - x0);
+        double h = Math.abs(y1 - y0);
+        return w >= 1 && h >= 1 ? new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), w, h) : null;
     }
 
     /** The name of series that only shape the axes. */

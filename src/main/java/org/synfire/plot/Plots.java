@@ -22,6 +22,7 @@ import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
 import org.synfire.table.Columns;
 import org.synfire.table.Tables;
+import org.synfire.model.morphology.Morphology;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
 import org.synfire.units.Units;
@@ -348,6 +349,37 @@ public final class Plots {
             largest = Math.max(largest, Math.abs(v));
         }
         return Units.displayUnit(Quantity.si(largest, projection.dimension(variable)));
+    }
+
+    // ---- morphologies -----------------------------------------------------------------------
+
+    /**
+     * A neuron's shape in 2-D (projected onto the x-y plane; a flat layout for built morphologies),
+     * each compartment a line as wide as its diameter, coloured by section type, with a scale bar:
+     * {@code Plots.morphology(Morphology.readSwc(path)).save("out/cell.png")}.
+     */
+    public static Figure morphology(Morphology morphology) {
+        return MorphologyPlot.bySection(morphology);
+    }
+
+    /**
+     * The shape coloured by one value per compartment (in compartment order) on a viridis scale
+     * with a colour bar from the least value to the greatest: {@code Plots.morphology(cell, "v", v, mV)}.
+     *
+     * @param unit the unit the values are in, for the colour bar's title
+     * @throws PlotException unless there is one finite value per compartment
+     */
+    public static Figure morphology(Morphology morphology, String variable, double[] values, Unit unit) {
+        if (values.length != morphology.size()) {
+            throw new PlotException("Plots.morphology: " + values.length + " values for " + morphology.size()
+                + " compartments; give one per compartment, in compartment order");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new PlotException("Plots.morphology: the value of compartment " + i + " is " + values[i] + "; give finite values");
+            }
+        }
+        return MorphologyPlot.byValue(morphology, values, axis(variable, unit));
     }
 
     // ---- layout ----------------------------------------------------------------------------

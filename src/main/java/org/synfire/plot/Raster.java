@@ -107,22 +107,19 @@ final class Raster implements Figure.Layer {
 
     @Override
     public void paint(Graphics2D g, AxesChart<?, ?> chart, boolean vector) {
-        double x0 = chart.getScreenXFromChart(xMin);
-        double x1 = chart.getScreenXFromChart(xMax);
-        double y0 = chart.getScreenYFromChart(yMin);
-        double y1 = chart.getScreenYFromChart(yMax);
-        double left = Math.min(x0, x1);
-        double top = Math.min(y0, y1);
-        double w = Math.abs(x1 - x0);
-        double h = Math.abs(y1 - y0);
-        if (!(w >= 1 && h >= 1)) {
+        Rectangle2D area = Figure.plotArea(chart, xMin, xMax, yMin, yMax);
+        if (area == null) {
             return;
         }
+        double left = area.getX();
+        double top = area.getY();
+        double w = area.getWidth();
+        double h = area.getHeight();
         double sx = w / (xMax - xMin);
         double rowHeight = h / (yMax - yMin);
         double tick = Math.max(1, Math.min(8, 0.8 * rowHeight));
         double tickWidth = total < VECTOR_LIMIT ? 1.5 : 1;
-        g.clip(new Rectangle2D.Double(left, top, w, h));
+        g.clip(area);
         if (vector && total > VECTOR_LIMIT) {
             BufferedImage image = new BufferedImage((int) Math.ceil(w), (int) Math.ceil(h), BufferedImage.TYPE_INT_ARGB);
             Graphics2D ig = image.createGraphics();
