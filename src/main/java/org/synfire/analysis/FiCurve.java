@@ -46,7 +46,7 @@ public record FiCurve(String name, double[] currents, Unit unit, double[] rates)
             throw new AnalysisException("FiCurve.of: " + currents.length + " currents for " + s.groupSize() + " neurons of " + s.name()
                 + "; give one current per neuron, neuron k driven by currents[k]");
         }
-        return new FiCurve(s.name(), currents, unit, Rates.perNeuron(s, from, to));
+        return new FiCurve(s.label(), currents, unit, Rates.perNeuron(s, from, to));
     }
 
     /**

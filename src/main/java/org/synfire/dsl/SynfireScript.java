@@ -176,9 +176,12 @@ public abstract class SynfireScript extends Script {
         return new Summary();
     }
 
-    /** A raster plot of spike probes, coloured by group: {@code save raster(excSpikes, inhSpikes), 'raster'}. */
+    /**
+     * A raster plot of spike probes, a band per group in its colour, labelled with what it records:
+     * {@code save raster(excSpikes, inhSpikes).title('CUBA'), 'raster'}.
+     */
     public Figure raster(Recording... spikes) {
-        return Plots.raster(Results.spikeTable("raster", spikes));
+        return Plots.raster(java.util.Arrays.stream(spikes).map(Recording::trains).toArray(org.synfire.probe.SpikeTrains[]::new));
     }
 
     /** A variable of a state probe over time, a line per neuron; {@code threshold:} adds a dashed line. */

@@ -153,6 +153,32 @@ public final class Figure {
         return this;
     }
 
+    /**
+     * Where the legend goes when the figure is drawn at its size: the inside corner its data leave
+     * empty, else outside to the right ({@code null} for a grid, or when there is no legend).
+     */
+    public org.knowm.xchart.style.Styler.LegendPosition legendPosition() {
+        if (chart == null || !chart.getStyler().isLegendVisible()) {
+            return null;
+        }
+        if (chart instanceof XYChart xy) {
+            Legends.place(xy, width, height);
+        }
+        return chart.getStyler().getLegendPosition();
+    }
+
+    /** Names the x axis, e.g. {@code xLabel("I (nA)")}; a unit in parentheses prints as a paper prints it. */
+    public Figure xLabel(String label) {
+        chart().setXAxisTitle(Style.label(label));
+        return this;
+    }
+
+    /** Names the y axis, e.g. {@code yLabel("rate (Hz)")}. */
+    public Figure yLabel(String label) {
+        chart().setYAxisTitle(Style.label(label));
+        return this;
+    }
+
     /** Sets the title. */
     public Figure title(String title) {
         chart().setTitle(title);
@@ -212,6 +238,9 @@ public final class Figure {
                 cell.dispose();
             }
             return;
+        }
+        if (chart instanceof XYChart xy) {
+            Legends.place(xy, w, h);
         }
         chart.paint(g, w, h);
         for (Layer layer : layers) {

@@ -43,8 +43,8 @@ public final class Plots {
     }
 
     static XYChart xy(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(title).xAxisTitle(xTitle)
-            .yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(title).xAxisTitle(Style.label(xTitle))
+            .yAxisTitle(Style.label(yTitle)).build();
         Style.apply(chart.getStyler());
         chart.getStyler().setxAxisTickLabelsFormattingFunction(Style::tick);
         chart.getStyler().setyAxisTickLabelsFormattingFunction(Style::tick);
@@ -68,22 +68,30 @@ public final class Plots {
 
     // ---- spikes ----------------------------------------------------------------------------
 
-    /** A raster of one or more groups, stacked bottom to top in the order given, coloured by group. */
+    /**
+     * A raster of one or more groups, stacked bottom to top in the order given, coloured by group,
+     * each labelled with what it records ({@code exc, first 100 of 3,200}); the time axis runs to
+     * the end of the recording.
+     */
     public static Figure raster(SpikeTrains... groups) {
         requireData("Plots.raster", groups.length, "give at least one SpikeTrains, e.g. Plots.raster(sim.data(probe))");
         List<String> names = new ArrayList<>();
         List<double[]> times = new ArrayList<>();
         List<int[]> neurons = new ArrayList<>();
         int[] sizes = new int[groups.length];
+        double end = Double.NaN;
         for (int g = 0; g < groups.length; g++) {
-            names.add(groups[g].name());
+            names.add(groups[g].label());
+            if (groups[g].end() != null) {
+                end = Double.isNaN(end) ? groups[g].end().in(Units.ms) : Math.max(end, groups[g].end().in(Units.ms));
+            }
             times.add(groups[g].times(Units.ms));
             neurons.add(groups[g].indices());
             // As many rows as the recorded neurons need: a probe of neurons 0..99 of 10,000 fills the plot.
             int[] recorded = groups[g].recordedNeurons();
             sizes[g] = recorded.length == 0 ? 1 : java.util.Arrays.stream(recorded).max().getAsInt() + 1;
         }
-        return Raster.figure(names, times, neurons, sizes);
+        return Raster.figure(names, times, neurons, sizes, end);
     }
 
     /** A raster of the groups in a list (from Groovy: {@code Plots.raster([exc, inh])}). */
@@ -122,7 +130,7 @@ public final class Plots {
             times.get(g)[fill[g]] = t[k];
             neurons.get(g)[fill[g]++] = n[k];
         }
-        return Raster.figure(names, times, neurons, sizes);
+        return Raster.figure(names, times, neurons, sizes, Double.NaN);
     }
 
     /** The distribution of inter-spike intervals in bins of {@code bin} up to {@code max}. */
@@ -171,8 +179,9 @@ public final class Plots {
     public static Figure trace(StateTrace trace, String variable) {
         requireData("Plots.trace", trace.samples(), "the probe recorded no samples; run the simulation first");
         Unit unit = Columns.unitFor(trace, variable);
-        XYChart chart = xy("", "t (ms)", axis(variable, unit));
-        double[] t = trace.times(Units.ms);
+        Unit time = timeUnit(trace.times(Units.ms));
+        XYChart chart = xy("", axis("t", time), axis(variable, unit));
+        double[] t = trace.times(time);
         int[] neurons = trace.neurons();
         for (int p = 0; p < neurons.length; p++) {
             line(chart, "neuron " + neurons[p], t, trace.values(variable, p, unit), p);
@@ -205,7 +214,10 @@ public final class Plots {
         List<String> names = java.util.Arrays.stream(y)
             .map(c -> shared != null ? Columns.quantity(c).replace('_', ' ') : Columns.label(c)).distinct().toList();
         String joined = names.size() <= 3 ? String.join(", ", names) : "";
-        String yTitle = shared == null ? joined : (joined.isEmpty() ? "" : joined + " ") + "(" + shared.symbol() + ")";
+        // Series named freely ("tau = 5 ms") say what each line is, not what the axis measures:
+        // they go to the legend only, and yLabel(...) names the axis.
+        boolean quantities = java.util.Arrays.stream(y).allMatch(c -> Columns.unit(c).isPresent());
+        String yTitle = shared == null ? (quantities || y.length == 1 ? joined : "") : (joined.isEmpty() ? "" : joined + " ") + "(" + shared.symbol() + ")";
         XYChart chart = xy("", Columns.label(x), yTitle);
         double[] xs = Tables.doubles(table, x);
         for (int k = 0; k < y.length; k++) {
@@ -215,24 +227,26 @@ public final class Plots {
         return new Figure(chart, shared);
     }
 
-    /** A recorded population rate, as steps over its bins. */
+    /** A recorded population rate, as steps over its bins, titled with whose rate it is and the bin width. */
     public static Figure rate(PopulationRate rate) {
         requireData("Plots.rate", rate.bins(), "the probe counted no bins yet; run the simulation first");
-        XYChart chart = xy("", "t (ms)", "rate (Hz)");
-        double[] t = rate.times(Units.ms);
+        Unit time = timeUnit(rate.times(Units.ms));
+        XYChart chart = xy("", axis("t", time), "rate (Hz)");
+        double[] t = rate.times(time);
         double[] hz = rate.rates();
         // Each bin drawn flat from its start to its end.
         double[] x = new double[2 * t.length];
         double[] y = new double[2 * t.length];
-        double width = rate.bin().in(Units.ms);
+        double width = rate.bin().in(time);
         for (int k = 0; k < t.length; k++) {
             x[2 * k] = t[k];
             x[2 * k + 1] = t[k] + width;
             y[2 * k] = hz[k];
             y[2 * k + 1] = hz[k];
         }
-        line(chart, rate.name(), x, y, 0);
+        line(chart, rate.label(), x, y, 0);
         chart.getStyler().setLegendVisible(false);
+        chart.setTitle(rate.label() + ": population rate in bins of " + Style.unit(rate.bin().toString()));
         chart.getStyler().setYAxisMin(0.0);
         return new Figure(chart, Units.Hz);
     }
@@ -240,10 +254,11 @@ public final class Plots {
     /** Population rates (binned or smoothed, from {@link Rates}), a line each. */
     public static Figure rate(RateSignal... signals) {
         requireData("Plots.rate", signals.length, "give at least one RateSignal, e.g. Rates.smoothed(...)");
-        XYChart chart = xy("", "t (ms)", "rate (Hz)");
+        Unit time = timeUnit(java.util.Arrays.stream(signals).flatMapToDouble(r -> java.util.Arrays.stream(r.times(Units.ms))).toArray());
+        XYChart chart = xy("", axis("t", time), "rate (Hz)");
         for (int k = 0; k < signals.length; k++) {
             requireData("Plots.rate", signals[k].hz().length, "signal " + signals[k].name() + " has no samples");
-            line(chart, signals[k].name(), signals[k].times(Units.ms), signals[k].hz(), k);
+            line(chart, signals[k].name(), signals[k].times(time), signals[k].hz(), k);
         }
         chart.getStyler().setLegendVisible(signals.length > 1);
         chart.getStyler().setYAxisMin(0.0);
@@ -252,26 +267,49 @@ public final class Plots {
 
     // ---- f–I, weights --------------------------------------------------------------------
 
-    /** A measured f–I curve as points and line, with analytic curves over it as lines. */
+    /**
+     * A measured f–I curve as points joined by a line, with analytic curves as dashed lines. The
+     * line breaks where the rate jumps from zero to more than a quarter of its largest value (a
+     * type II onset, as Hodgkin–Huxley's), so no slope is drawn where there is none; a curve alone
+     * needs no legend.
+     */
     public static Figure fi(FiCurve measured, FiCurve... theory) {
         requireData("Plots.fi", measured.currents().length, "the measured curve has no currents");
         Unit unit = measured.unit();
         XYChart chart = xy("", axis("I", unit), "rate (Hz)");
-        XYSeries points = chart.addSeries(measured.name(), measured.currents(), measured.rates());
+        double[][] broken = breakAtOnset(measured.currents(), measured.rates());
+        XYSeries points = chart.addSeries(measured.name(), broken[0], broken[1]);
         points.setMarker(SeriesMarkers.CIRCLE);
         points.setMarkerColor(Style.colour(0));
         points.setLineColor(Style.colour(0));
         points.setLineStyle(Style.LINE);
+        // Theory over the measured points, dark and dashed, so that markers never hide it.
         for (int k = 0; k < theory.length; k++) {
             double factor = Quantity.of(1, theory[k].unit()).in(unit);
             double[] x = theory[k].currents();
             for (int i = 0; i < x.length; i++) {
                 x[i] *= factor;
             }
-            line(chart, theory[k].name(), x, theory[k].rates(), k + 1).setLineStyle(Style.DASHED);
+            XYSeries curve = line(chart, theory[k].name(), x, theory[k].rates(), k + 1);
+            curve.setLineStyle(Style.DASHED);
+            curve.setLineColor(k == 0 ? java.awt.Color.BLACK : Style.colour(k + 1));
         }
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendVisible(theory.length > 0);
+        chart.getStyler().setYAxisMin(0.0);
         return new Figure(chart, Units.Hz);
+    }
+
+    /** The points with a NaN (a gap in the line) between a zero rate and a following jump above a quarter of the largest rate. */
+    static double[][] breakAtOnset(double[] x, double[] y) {
+        double largest = java.util.Arrays.stream(y).max().orElse(0);
+        List<double[]> points = new ArrayList<>();
+        for (int k = 0; k < x.length; k++) {
+            if (k > 0 && y[k - 1] == 0 && y[k] > 0.25 * largest) {
+                points.add(new double[] {(x[k - 1] + x[k]) / 2, Double.NaN});
+            }
+            points.add(new double[] {x[k], y[k]});
+        }
+        return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
     }
 
     /** The distribution of a synapse variable over a projection's synapses, in {@code bins} bins. */
@@ -409,8 +447,19 @@ public final class Plots {
         return grid(columns, figures.toArray(new Figure[0]));
     }
 
+    /** Beyond this span a time axis counts seconds: 100,000 ms reads better as 100 s. */
+    static final double SECONDS_FROM_MS = 10_000;
+
+    /** The unit a time axis over these times (in ms) counts in: ms, or s for spans beyond {@link #SECONDS_FROM_MS}. */
+    static Unit timeUnit(double[] ms) {
+        double lo = java.util.Arrays.stream(ms).min().orElse(0);
+        double hi = java.util.Arrays.stream(ms).max().orElse(0);
+        return hi - Math.min(0, lo) > SECONDS_FROM_MS ? Units.second : Units.ms;
+    }
+
     /** An axis title: {@code "v (mV)"}, or the bare name for dimensionless values. */
     static String axis(String quantity, Unit unit) {
-        return unit == null || unit.dimension().isDimensionless() && unit.scale() == 1 ? quantity : quantity + " (" + unit.symbol() + ")";
+        return unit == null || unit.dimension().isDimensionless() && unit.scale() == 1 ? quantity
+            : quantity + " (" + Style.unit(unit.symbol()) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package org.synfire.plot;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.AxesChart;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -22,19 +22,24 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class Raster implements Figure.Layer {
     static final int VECTOR_LIMIT = 20_000;
 
-    private final List<double[]> timesMs;
+    private final List<double[]> times;
     private final List<int[]> rows;
+    private final List<String> names;
     private final int[] offsets;
+    private final int[] sizes;
     private final double xMin;
     private final double xMax;
     private final double yMin;
     private final double yMax;
     private final int total;
 
-    private Raster(List<double[]> timesMs, List<int[]> rows, int[] offsets, double xMin, double xMax, double yMax, int total) {
-        this.timesMs = timesMs;
+    private Raster(List<double[]> times, List<int[]> rows, List<String> names, int[] offsets, int[] sizes, double xMin, double xMax,
+                   double yMax, int total) {
+        this.times = times;
         this.rows = rows;
+        this.names = names;
         this.offsets = offsets;
+        this.sizes = sizes;
         this.xMin = xMin;
         this.xMax = xMax;
         this.yMin = -0.5;
@@ -47,22 +52,30 @@ final class Raster implements Figure.Layer {
      * @param timesMs each group's spike times in ms
      * @param neurons each group's spike neurons
      * @param sizes   each group's number of neurons (rows)
+     * @param endMs   when the recording ended, for the end of the time axis; NaN when unknown (the last spike then ends it)
      */
-    static Figure figure(List<String> names, List<double[]> timesMs, List<int[]> neurons, int[] sizes) {
+    static Figure figure(List<String> names, List<double[]> timesMs, List<int[]> neurons, int[] sizes, double endMs) {
         int[] offsets = new int[sizes.length];
         int rowsTotal = 0;
+        for (int size : sizes) {
+            rowsTotal += size;
+        }
+        // Groups are kept apart by a band of empty rows, 3 % of the plot's height, with a rule in its middle.
+        int gap = sizes.length > 1 ? Math.max(1, (int) Math.round(0.03 * rowsTotal)) : 0;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int total = 0;
+        int next = 0;
         for (int g = 0; g < sizes.length; g++) {
-            offsets[g] = rowsTotal;
-            rowsTotal += sizes[g];
+            offsets[g] = next;
+            next += sizes[g] + gap;
             for (double t : timesMs.get(g)) {
                 lo = Math.min(lo, t);
                 hi = Math.max(hi, t);
             }
             total += timesMs.get(g).length;
         }
+        int rowsDrawn = next - gap;
         if (total == 0) {
             lo = 0;
             hi = 1;
@@ -71,28 +84,38 @@ final class Raster implements Figure.Layer {
         if (lo <= 0.1 * (hi - lo)) {
             lo = Math.min(0, lo);
         }
+        if (endMs > hi) {
+            hi = endMs;
+        }
         if (hi <= lo) {
             hi = lo + 1;
         }
-        XYChart chart = Plots.xy("", "t (ms)", "neuron");
-        chart.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(-0.5).setYAxisMax(Math.max(0.5, rowsTotal - 0.5));
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        // XChart needs a series to lay out the axes; this one spans them and draws nothing.
-        XYSeries frame = chart.addSeries(Figure.HIDDEN, new double[] {lo, hi}, new double[] {-0.5, Math.max(0.5, rowsTotal - 0.5)});
+        double top = Math.max(0.5, rowsDrawn - 0.5);
+        boolean seconds = hi - lo > Plots.SECONDS_FROM_MS;
+        List<double[]> drawn = seconds ? timesMs.stream().map(t -> java.util.Arrays.stream(t).map(x -> x / 1000).toArray()).toList() : timesMs;
+        if (seconds) {
+            lo /= 1000;
+            hi /= 1000;
+        }
+        XYChart chart = Plots.xy("", seconds ? "t (s)" : "t (ms)", "neuron");
+        chart.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(-0.5).setYAxisMax(top);
+        // XChart needs a series to lay out the axes; this one spans them and draws nothing. Its
+        // middle point is off any even spacing: on evenly spaced data XChart puts ticks on the data.
+        XYSeries frame = chart.addSeries(Figure.HIDDEN, new double[] {lo, lo + (hi - lo) / Math.PI, hi},
+            new double[] {-0.5, -0.5 + (top + 0.5) / Math.PI, top});
         frame.setMarker(SeriesMarkers.NONE);
         frame.setLineStyle(SeriesLines.NONE);
         frame.setShowInLegend(false);
+        // Each group is named on its band (below); the legend would only repeat it. A series per
+        // group, in its colour and off the axes, keeps the groups in the chart's own model.
         for (int g = 0; g < names.size(); g++) {
-            // A legend entry in the group's colour; its one point lies left of the axis range, so
-            // XChart clips it and draws nothing in the plot.
             XYSeries key = chart.addSeries(unique(chart, names.get(g)), new double[] {lo - 10 * (hi - lo)}, new double[] {offsets[g]});
             key.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             key.setMarker(SeriesMarkers.SQUARE);
             key.setMarkerColor(Style.colour(g));
         }
-        chart.getStyler().setLegendVisible(names.size() > 1);
-        Raster raster = new Raster(timesMs, neurons, offsets, lo, hi, Math.max(0.5, rowsTotal - 0.5), total);
+        chart.getStyler().setLegendVisible(false);
+        Raster raster = new Raster(drawn, neurons, List.copyOf(names), offsets, sizes, lo, hi, top, total);
         return new Figure(chart, null).layer(raster);
     }
 
@@ -129,14 +152,42 @@ final class Raster implements Figure.Layer {
         } else {
             fill(g, left, top, sx, rowHeight, h, tick, tickWidth, vector);
         }
+        if (names.size() > 1) {
+            label(g, left, top, w, h, rowHeight);
+        }
+    }
+
+    /**
+     * A rule across each gap between groups, and each group's name at the top left of its band,
+     * in its colour on a light backing so that spikes under it stay visible around it.
+     */
+    private void label(Graphics2D g, double left, double top, double w, double h, double rowHeight) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        for (int k = 0; k < names.size(); k++) {
+            double bandTop = top + h - (offsets[k] + sizes[k] - 0.5 - yMin) * rowHeight;
+            if (k > 0) {
+                double rule = top + h - (offsets[k] - 0.5 * (offsets[k] - offsets[k - 1] - sizes[k - 1]) - 0.5 - yMin) * rowHeight;
+                g.setColor(Color.LIGHT_GRAY);
+                g.draw(new java.awt.geom.Line2D.Double(left, rule, left + w, rule));
+            }
+            String name = names.get(k);
+            double x = left + 6;
+            double y = bandTop + 4;
+            g.setColor(new Color(255, 255, 255, 210));
+            g.fill(new Rectangle2D.Double(x - 3, y, metrics.stringWidth(name) + 6, metrics.getHeight()));
+            g.setColor(Style.colour(k));
+            g.drawString(name, (float) x, (float) (y + metrics.getAscent()));
+        }
+        g.setColor(Color.BLACK);
     }
 
     /** Ticks centred on (t, row); integer rectangles on images (much faster), exact ones in vector files. */
     private void fill(Graphics2D g, double left, double top, double sx, double rowHeight, double h, double tick, double tickWidth,
                       boolean exact) {
-        for (int k = 0; k < timesMs.size(); k++) {
+        for (int k = 0; k < times.size(); k++) {
             g.setColor(Style.colour(k));
-            double[] t = timesMs.get(k);
+            double[] t = times.get(k);
             int[] n = rows.get(k);
             for (int s = 0; s < t.length; s++) {
                 double x = left + (t[s] - xMin) * sx - tickWidth / 2;

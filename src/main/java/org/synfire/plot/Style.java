@@ -51,6 +51,37 @@ final class Style {
         return rounded.toPlainString();
     }
 
+    /**
+     * An axis title with its unit as a paper prints it: {@code I (uA/cm^2)} reads {@code I (µA/cm²)},
+     * {@code R (Mohm)} reads {@code R (MΩ)}, {@code g (nS*ms)} reads {@code g (nS·ms)}. Only the
+     * last parenthesised part is a unit; the rest of the title is left as written. CSV column
+     * names keep the ASCII form.
+     */
+    static String label(String title) {
+        int open = title.lastIndexOf('(');
+        if (open < 0 || !title.endsWith(")")) {
+            return title;
+        }
+        return title.substring(0, open + 1) + unit(title.substring(open + 1, title.length() - 1)) + ")";
+    }
+
+    /** A unit symbol in print form: the micro sign, Ω, a middle dot for products, superscript powers. */
+    static String unit(String symbol) {
+        String out = symbol.replaceAll("(?<![A-Za-z])u(?=[A-Za-z])", "\u00b5").replace("ohm", "\u03a9").replace("*", "\u00b7");
+        java.util.regex.Matcher powers = java.util.regex.Pattern.compile("\\^(-?[0-9]+)").matcher(out);
+        StringBuilder b = new StringBuilder();
+        while (powers.find()) {
+            StringBuilder sup = new StringBuilder();
+            for (char c : powers.group(1).toCharArray()) {
+                sup.append(c == '-' ? '\u207b' : SUPERSCRIPTS.charAt(c - '0'));
+            }
+            powers.appendReplacement(b, sup.toString());
+        }
+        return powers.appendTail(b).toString();
+    }
+
+    private static final String SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
     static void apply(AxesChartStyler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);

@@ -19,9 +19,15 @@ public final class PopulationRate implements Recordings {
     private final Times starts;
     private final double bin;
     private final int[] counts;
+    private final String label;
 
     /** {@code counts[k]} spikes in the bin of {@code bin} seconds starting at {@code starts}' time k. */
     PopulationRate(String name, int populationSize, Times starts, double bin, int[] counts) {
+        this(name, populationSize, starts, bin, counts, null);
+    }
+
+    private PopulationRate(String name, int populationSize, Times starts, double bin, int[] counts, String label) {
+        this.label = label;
         this.name = name;
         this.populationSize = populationSize;
         this.starts = starts;
@@ -32,6 +38,16 @@ public final class PopulationRate implements Recordings {
     @Override
     public String name() {
         return name;
+    }
+
+    /** The same rate, described for figures: {@code label} says whose rate it is ({@code "exc"}). */
+    public PopulationRate described(String newLabel) {
+        return new PopulationRate(name, populationSize, starts, bin, counts, newLabel);
+    }
+
+    /** Whose rate this is, for figures: the description given by the simulation, else the probe's name. */
+    public String label() {
+        return label != null ? label : name;
     }
 
     /** Number of bins. */

@@ -20,13 +20,40 @@ public final class SpikeTrains implements Recordings {
     private final int[] recorded;
     private final int[] neurons;
     private final Times times;
+    private final String label;
+    private final Times end;
 
     SpikeTrains(String name, int groupSize, int[] recorded, int[] neurons, Times times) {
+        this(name, groupSize, recorded, neurons, times, null, null);
+    }
+
+    private SpikeTrains(String name, int groupSize, int[] recorded, int[] neurons, Times times, String label, Times end) {
         this.name = name;
         this.groupSize = groupSize;
         this.recorded = recorded;
         this.neurons = neurons;
         this.times = times;
+        this.label = label;
+        this.end = end;
+    }
+
+    /**
+     * The same spikes, described for figures and legends: {@code label} says what they are of
+     * ({@code "exc, first 100 of 3,200"}) and the recording ran for {@code steps} steps of
+     * {@code dt} seconds, so a raster's time axis ends where the run did.
+     */
+    public SpikeTrains described(String newLabel, long steps, double dt) {
+        return new SpikeTrains(name, groupSize, recorded, neurons, times, newLabel, Times.ofSteps(new int[] {(int) steps}, dt));
+    }
+
+    /** What the spikes are of, for legends: the description given by the simulation, else the probe's name. */
+    public String label() {
+        return label != null ? label : name;
+    }
+
+    /** When the recording ended (the simulated time when it was read), or {@code null} for spikes made by hand. */
+    public Quantity end() {
+        return end == null ? null : Quantity.of(end.in(0, Units.ms), Units.ms);
     }
 
     /**

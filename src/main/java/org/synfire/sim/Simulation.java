@@ -422,7 +422,25 @@ public final class Simulation {
             throw new SimulationException("no probe " + probe + " in this simulation; its probes: "
                 + String.join(", ", recorders.keySet().stream().map(ProbeSpec::name).toList()));
         }
-        return r.recordings(engine.dt(), engine.step());
+        Recordings recorded = r.recordings(engine.dt(), engine.step());
+        if (recorded instanceof PopulationRate rate) {
+            return rate.described(probe.targetLabel());
+        }
+        return recorded instanceof SpikeTrains s && probe instanceof SpikeProbeSpec p
+            ? s.described(describe(p, s), engine.step(), engine.dt()) : recorded;
+    }
+
+    /** What a spike probe records, as a legend says it: {@code exc}, {@code exc, first 100 of 3,200}, {@code exc, plateau events}. */
+    private String describe(SpikeProbeSpec probe, SpikeTrains s) {
+        Population population = engine.populations().get(populationIndex.get(probe.target()));
+        int whole = population.size();
+        int recorded = s.recordedNeurons().length;
+        Slice slice = probe.slice();
+        String part = slice == null && recorded == whole ? ""
+            : slice != null && slice.from() == 0 && recorded == slice.size() ? String.format(java.util.Locale.ROOT, ", first %,d of %,d",
+                recorded, whole)
+            : String.format(java.util.Locale.ROOT, ", %,d of %,d", recorded, whole);
+        return probe.target() + part + (probe.event() == null ? "" : ", " + probe.event() + " events");
     }
 
     /** The spikes a spike probe recorded so far; see {@link #data(ProbeSpec)}. */

@@ -185,7 +185,7 @@ class PlotsTest {
         Figure f = Plots.raster(Tables.spikes(groups));
         assertEquals(List.of("exc", "inh"), names(f));
         assertEquals("t (ms)", f.chart().getXAxisTitle());
-        assertEquals(49.5, ((XYChart) f.chart()).getStyler().getYAxisMax(), 1e-9, "40 + 10 rows");
+        assertEquals(51.5, ((XYChart) f.chart()).getStyler().getYAxisMax(), 1e-9, "40 rows, a gap of 2 (3 % of 50), 10 rows");
         BufferedImage image = f.image();
         assertTrue(count(image, Style.colour(0).getRGB()) > 100 && count(image, Style.colour(1).getRGB()) > 30, "both colours drawn");
     }
@@ -266,7 +266,7 @@ class PlotsTest {
         net.connect("ab", a, b, SynapseModel.of("w", "w : volt").onPre("v_post += w"), Connect.allToAll(), p -> p.set("w", "rand()*mV"));
         Simulation sim = Simulation.build(net);
         Figure weights = Plots.weights(sim.projection("ab"), "w", 20);
-        assertEquals("w (uV)", weights.chart().getXAxisTitle(), "up to 1 mV is shown in uV");
+        assertEquals("w (µV)", weights.chart().getXAxisTitle(), "up to 1 mV is shown in µV");
         XYSeries bars = series(weights, "w");
         assertTrue(bars.getYMax() > 100 && bars.getYMax() < 250, "3000 uniform weights in 20 bins: about 150 each, " + bars.getYMax());
         Figure matrix = Plots.weightMatrix(sim.projection("ab"), "w");

@@ -1,0 +1,123 @@
+package org.synfire.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synfire.units.Units.ms;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.synfire.analysis.FiCurve;
+import org.synfire.model.GroupSpec;
+import org.synfire.model.Network;
+import org.synfire.model.Probe;
+import org.synfire.model.RateProbeSpec;
+import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.library.Library;
+import org.synfire.probe.SpikeTrains;
+import org.synfire.sim.Simulation;
+import org.synfire.units.Units;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The defects a reviewer finds in a paper's figures, each checked on the chart model rather than
+ * on pixels: axis titles, legend entries and where the legend goes, the ends of the axes, units
+ * in print form, gaps where a curve jumps.
+ */
+class PaperFiguresTest {
+
+    @Test
+    void unitsPrintAsAPaperPrintsThem() {
+        assertEquals("µA/cm²", Style.unit("uA/cm^2"));
+        assertEquals("MΩ", Style.unit("Mohm"));
+        assertEquals("nS·ms", Style.unit("nS*ms"));
+        assertEquals("s⁻¹", Style.unit("s^-1"));
+        assertEquals("mV", Style.unit("mV"), "no micro sign where there is no u prefix");
+        assertEquals("tau (µs)", Style.label("tau (us)"), "only the unit in the last parentheses changes");
+        FiCurve hh = new FiCurve("hh", new double[] {0, 1}, Units.parse("uA/cm^2"), new double[] {0, 0});
+        assertEquals("I (µA/cm²)", Plots.fi(hh).chart().getXAxisTitle());
+    }
+
+    @Test
+    void aTypeTwoCurveBreaksAtItsJumpAndATypeOneCurveDoesNot() {
+        double[] currents = {0, 1, 2, 3, 4, 5};
+        FiCurve typeTwo = new FiCurve("hh", currents, Units.nA, new double[] {0, 0, 0, 55, 60, 65});
+        FiCurve typeOne = new FiCurve("lif", currents, Units.nA, new double[] {0, 0, 5, 20, 40, 60});
+        XYSeries two = ((XYChart) Plots.fi(typeTwo).chart()).getSeries("hh");
+        XYSeries one = ((XYChart) Plots.fi(typeOne).chart()).getSeries("lif");
+        assertEquals(1, Arrays.stream(two.getYData()).filter(Double::isNaN).count(), "one gap, between 2 and 3 nA");
+        assertTrue(Double.isNaN(two.getYData()[3]) && two.getXData()[3] == 2.5, Arrays.toString(two.getXData()));
+        assertEquals(0, Arrays.stream(one.getYData()).filter(Double::isNaN).count(), "a continuous onset stays joined");
+        assertNull(Plots.fi(typeTwo).legendPosition(), "one curve needs no legend");
+    }
+
+    @Test
+    void theoryIsDrawnOverTheMeasuredPointsAndTheLegendFindsAnEmptyCorner() {
+        double[] currents = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+        FiCurve measured = new FiCurve("simulated", currents, Units.nA, new double[] {0, 0, 60, 110, 150, 180, 205});
+        FiCurve theory = new FiCurve("theory", currents, Units.nA, new double[] {0, 0, 62, 111, 149, 182, 204});
+        Figure f = Plots.fi(measured, theory);
+        List<String> order = ((XYChart) f.chart()).getSeriesCollection().stream().map(XYSeries::getName).filter(n -> !n.equals(Figure.HIDDEN)).toList();
+        assertEquals(List.of("simulated", "theory"), order, "series paint in order: theory last, on top");
+        assertEquals(Styler.LegendPosition.InsideNW, f.legendPosition(), "a rising curve leaves the top left empty");
+    }
+
+    @Test
+    void aLegendWithDataInEveryCornerGoesOutside() {
+        double[] x = new double[101];
+        double[] y = new double[101];
+        for (int k = 0; k <= 100; k++) {
+            x[k] = k;
+            y[k] = k % 2 == 0 ? 0 : 1;
+        }
+        Table zigzag = Table.create("z", DoubleColumn.create("t_ms", x), DoubleColumn.create("a", y), DoubleColumn.create("b", y));
+        assertEquals(Styler.LegendPosition.OutsideE, Plots.line(zigzag, "t_ms", "a", "b").legendPosition());
+    }
+
+    @Test
+    void seriesWithoutUnitsNameTheLegendAndLeaveTheAxisToTheCaller() {
+        Table byTau = Table.create("f-I", DoubleColumn.create("I_nA", 0.1, 0.2), DoubleColumn.create("tau = 5 ms", 10, 20),
+            DoubleColumn.create("tau = 10 ms", 5, 10));
+        Figure f = Plots.line(byTau, "I_nA", "tau = 5 ms", "tau = 10 ms");
+        assertEquals("", f.chart().getYAxisTitle(), "series names are no axis title");
+        assertEquals("rate (Hz)", f.yLabel("rate (Hz)").chart().getYAxisTitle());
+        assertEquals("I (nA)", f.chart().getXAxisTitle());
+        Table units = Table.create("g", DoubleColumn.create("t_ms", 0, 1), DoubleColumn.create("ge_nS", 1, 2), DoubleColumn.create("gi_nS", 2, 3));
+        assertEquals("ge, gi (nS)", Plots.line(units, "t_ms", "ge_nS", "gi_nS").chart().getYAxisTitle());
+    }
+
+    @Test
+    void aRasterSaysWhatItShowsSeparatesItsGroupsAndEndsWithTheRun() {
+        Network net = Network.create().seed(1);
+        GroupSpec exc = net.group("exc", 400, Library.poisson(Units.Hz.of(20)));
+        GroupSpec inh = net.group("inh", 100, Library.poisson(Units.Hz.of(20)));
+        SpikeProbeSpec a = net.probe(Probe.spikes(exc.slice(0, 50)));
+        SpikeProbeSpec b = net.probe(Probe.spikes(inh).neurons(0, 1, 2));
+        SpikeProbeSpec c = net.probe(Probe.spikes(inh));
+        RateProbeSpec r = net.probe(Probe.rate(exc, ms.of(2)));
+        Simulation sim = Simulation.build(net).run(ms.of(250));
+        Figure f = Plots.raster(sim.data(a), sim.data(b), sim.data(c));
+        List<String> groups = ((XYChart) f.chart()).getSeriesCollection().stream().map(XYSeries::getName).filter(n -> !n.equals(Figure.HIDDEN)).toList();
+        assertEquals(List.of("exc, first 50 of 400", "inh, 3 of 100", "inh"), groups);
+        assertEquals(250, ((XYChart) f.chart()).getStyler().getXAxisMax(), 0, "the axis ends where the run did, so its last tick shows");
+        assertFalse(f.chart().getStyler().isLegendVisible(), "each band is labelled; a legend would repeat it");
+        assertEquals("rate_exc", sim.data(r).name());
+        assertEquals("exc: population rate in bins of 2 ms", Plots.rate(sim.data(r)).chart().getTitle());
+        assertEquals("CUBA", f.title("CUBA").chart().getTitle());
+    }
+
+    @Test
+    void longRunsCountTheirTimeAxisInSeconds() {
+        SpikeTrains long_ = SpikeTrains.of("long", new double[][] {{100, 59_000}}, ms);
+        SpikeTrains short_ = SpikeTrains.of("short", new double[][] {{100, 900}}, ms);
+        assertEquals("t (s)", Plots.raster(long_).chart().getXAxisTitle());
+        assertEquals(59, ((XYChart) Plots.raster(long_).chart()).getStyler().getXAxisMax(), 1e-12);
+        assertEquals("t (ms)", Plots.raster(short_).chart().getXAxisTitle());
+    }
+}
