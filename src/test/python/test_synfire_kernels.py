@@ -295,6 +295,16 @@ class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     code_two_line_error = 'int a = 1\nif (a == 1) throw new IllegalArgumentException("planned failure")'
     code_many_lines = '100000.times { println it }\nSystem.err.println "to stderr"\ndisplay("shown")\nprintln "after"'
 
+    def test_synfire_groovy_shift_tab_documents_words_models_and_groovy_methods(self):
+        self.flush_channels()
+        for code, expected in [("group", "Named arguments:"), ("lif", "Parameters and variables"), ("println", "Script.println(Object)")]:
+            msg_id = self.kc.inspect(code, len(code))
+            reply = self.kc.get_shell_msg(timeout=30)
+            while reply["parent_header"].get("msg_id") != msg_id:
+                reply = self.kc.get_shell_msg(timeout=30)
+            self.assertTrue(reply["content"]["found"], code)
+            self.assertIn(expected, reply["content"]["data"]["text/plain"])
+
     def test_synfire_groovy_cells_share_variables_methods_and_classes(self):
         self.flush_channels()
         for code in ["def rate = Hz.of(5)", "int n = 3", "def twice(x) { 2 * x }", "class Cell { int k }"]:

@@ -148,6 +148,30 @@ public final class Reference {
         return words().stream().filter(e -> e.name().equals(name)).findFirst().map(Reference::wordHelp);
     }
 
+    /**
+     * What Shift-Tab shows for {@code handle.member} when the member is a model variable of a
+     * group or projection handle ({@code exc.v}, {@code syn.w}): its kind, unit and default, the
+     * model it belongs to and, after a build, its values; empty for other members.
+     */
+    public static Optional<String> memberHelp(Object handle, String member) {
+        Template<?> model = handle instanceof Group g && g.spec() instanceof GroupSpec spec ? spec.model()
+            : handle instanceof Projection p ? p.spec().model() : null;
+        if (model == null) {
+            return Optional.empty();
+        }
+        Handle h = (Handle) handle;
+        return parameters(model).stream().filter(p -> p.name().equals(member)).findFirst().map(p -> {
+            String text = h.name() + "." + member + ": " + p.kind() + " of model " + model.name() + ", unit " + p.unit()
+                + (p.fallback().isEmpty() ? "" : ", default " + p.fallback()) + (model.description().isEmpty() ? "" : "\n\n" + model.description());
+            try {
+                String now = String.valueOf(h.get(member));
+                return text + "\n\nNow: " + (now.length() > 500 ? now.substring(0, 500) + "…" : now);
+            } catch (RuntimeException notBuilt) {
+                return text;
+            }
+        });
+    }
+
     private static String wordHelp(Entry e) {
         StringBuilder b = new StringBuilder(String.join("\n", e.forms())).append(e.returns().equals("void") ? "" : "  → " + e.returns()).append("\n\n").append(e.doc());
         if (!e.named().isEmpty()) {
