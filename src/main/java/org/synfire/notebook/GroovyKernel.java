@@ -10,6 +10,7 @@ import groovy.lang.Binding;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
+import groovy.transform.Generated;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -169,12 +170,14 @@ final class GroovyKernel extends SynfireKernel {
 
     /**
      * Binds the cell's own methods as closures: Groovy looks a missing method up in the binding,
-     * so {@code def twice(x) {…}} in one cell is callable from the next.
+     * so {@code def twice(x) {…}} in one cell is callable from the next. The model words every
+     * script gets ({@code lif}, marked {@code @Generated}) are not the cell's own and stay out.
      */
     private void keepMethods(Script script) {
         for (Method m : script.getClass().getDeclaredMethods()) {
             String n = m.getName();
-            if (!m.isSynthetic() && !n.equals("run") && !n.equals("main") && !n.contains("$") && Modifier.isPublic(m.getModifiers())) {
+            if (!m.isSynthetic() && !m.isAnnotationPresent(Generated.class) && !n.equals("run") && !n.equals("main") && !n.contains("$")
+                && Modifier.isPublic(m.getModifiers())) {
                 binding.setVariable(n, new MethodClosure(script, n));
             }
         }

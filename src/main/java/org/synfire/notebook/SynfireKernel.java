@@ -267,6 +267,8 @@ abstract class SynfireKernel extends BaseKernel {
             reply.put("evalue", error.getMessage() == null ? "" : error.getMessage());
             reply.put("traceback", error.traceback());
         }
+        // What the cell printed last goes out before the reply, not after it with the idle status.
+        output.flush();
         env.defer();
         reply(env, MessageType.EXECUTE_REPLY, reply);
     }
