@@ -216,6 +216,23 @@ class SynfireChecks:
         self.assertTrue(all(u["content"]["transient"]["display_id"] == display_id for u in updates))
         self.assertIn("100%", updates[-1]["content"]["data"]["text/plain"])
 
+    def test_synfire_many_lines_arrive_in_few_messages_in_order(self):
+        """A printing loop's lines are batched into few stream messages (Jupyter's server drops
+        output past 1,000 messages a second), in order with the cell's stderr and displays."""
+        self.flush_channels()
+        started = time.monotonic()
+        reply, outputs = self.run_cell(self.code_many_lines)
+        seconds = time.monotonic() - started
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        streams = [m for m in outputs if m["msg_type"] == "stream"]
+        print(f"\n{self.kernel_name}: 100,000 lines in {len(streams)} stream messages, {seconds:.1f} s", file=sys.stderr)
+        self.assertLess(len(streams), 500)
+        kinds = [m["msg_type"] if m["msg_type"] != "stream" else m["content"]["name"] for m in outputs]
+        kinds = [k for i, k in enumerate(kinds) if i == 0 or kinds[i - 1] != k]
+        self.assertEqual(kinds[-4:], ["stdout", "stderr", "display_data", "stdout"], kinds)
+        stdout = "".join(m["content"]["text"] for m in streams if m["content"]["name"] == "stdout")
+        self.assertEqual(stdout.splitlines(), [str(i) for i in range(100000)] + ["after"])
+
     def test_synfire_forged_messages_are_ignored(self):
         self.flush_channels()
         forged = self.km.client()
@@ -250,6 +267,8 @@ class JavaKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     code_network = ('Network net = Network.create(); GroupSpec g = net.group("g", 200, Library.lif()); '
                     'Simulation sim = Simulation.build(net);')
     code_two_line_error = 'int a = 1;\nif (a == 1) throw new IllegalArgumentException("planned failure");'
+    code_many_lines = ('for (int i = 0; i < 100000; i++) System.out.println(i);\n'
+                       'System.err.println("to stderr"); display("shown"); System.out.println("after");')
 
     def test_synfire_java_cells_have_java_util_and_assertions(self):
         """Tutorial checks in Java cells use assert; List and Map come from java.util as in the jshell tool."""
@@ -274,6 +293,17 @@ class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
     code_network = ('def net = Network.create(); def g = net.group("g", 200, Library.lif())\n'
                     'Simulation sim = Simulation.build(net)')
     code_two_line_error = 'int a = 1\nif (a == 1) throw new IllegalArgumentException("planned failure")'
+    code_many_lines = '100000.times { println it }\nSystem.err.println "to stderr"\ndisplay("shown")\nprintln "after"'
+
+    def test_synfire_groovy_shift_tab_documents_words_models_and_groovy_methods(self):
+        self.flush_channels()
+        for code, expected in [("group", "Named arguments:"), ("lif", "Parameters and variables"), ("println", "Script.println(Object)")]:
+            msg_id = self.kc.inspect(code, len(code))
+            reply = self.kc.get_shell_msg(timeout=30)
+            while reply["parent_header"].get("msg_id") != msg_id:
+                reply = self.kc.get_shell_msg(timeout=30)
+            self.assertTrue(reply["content"]["found"], code)
+            self.assertIn(expected, reply["content"]["data"]["text/plain"])
 
     def test_synfire_groovy_cells_share_variables_methods_and_classes(self):
         self.flush_channels()

@@ -26,6 +26,9 @@ abstract class Handle extends GroovyObjectSupport {
         return name;
     }
 
+    /** A variable's values; after the build only. */
+    public abstract Object get(String variable);
+
     /** Sets a variable; before the build a value or expression for the spec, afterwards a quantity for the running state. */
     public abstract void set(String variable, Object value);
 

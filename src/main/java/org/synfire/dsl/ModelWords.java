@@ -2,8 +2,11 @@ package org.synfire.dsl;
 
 import java.lang.reflect.Modifier;
 import java.util.List;
+import groovy.transform.Generated;
+import org.codehaus.groovy.ast.AnnotationNode;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
@@ -61,7 +64,9 @@ final class ModelWords extends CompilationCustomizer {
         // New nodes for each method: static compilation stores inferred types on them.
         MethodCallExpression call = new MethodCallExpression(new VariableExpression("this"), "neuronTemplate",
             new ArgumentListExpression(new ConstantExpression(word), argument));
-        script.addMethod(word, Modifier.PUBLIC, ClassHelper.make(NeuronModel.class), parameters, ClassNode.EMPTY_ARRAY,
+        MethodNode method = script.addMethod(word, Modifier.PUBLIC, ClassHelper.make(NeuronModel.class), parameters, ClassNode.EMPTY_ARRAY,
             new ReturnStatement(call));
+        // Marked so that a notebook, which keeps each cell's own methods for later cells, leaves these out.
+        method.addAnnotation(new AnnotationNode(ClassHelper.make(Generated.class)));
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.SynapseModel;
@@ -62,7 +61,8 @@ final class Signatures {
             + "; expected " + expect(type, given) + written(word, forms));
     }
 
-    private static List<Method> forms(String word) {
+    /** The public methods of {@link SynfireScript} named {@code word}, fewest parameters first. */
+    static List<Method> forms(String word) {
         return Arrays.stream(SynfireScript.class.getDeclaredMethods())
             .filter(m -> m.getName().equals(word) && Modifier.isPublic(m.getModifiers()))
             .sorted(Comparator.comparingInt(Method::getParameterCount))
@@ -169,8 +169,13 @@ final class Signatures {
         return "a " + type.getSimpleName();
     }
 
-    /** "; write it as run(duration)" with every form of the word, named arguments shown once as "name: value". */
+    /** "; write it as run(duration)" with every form of the word. */
     private static String written(String word, List<Method> forms) {
+        return "; write it as " + String.join(" or ", shapes(word, forms));
+    }
+
+    /** How each form of a word is written, named arguments shown once as "name: value, ...", e.g. {@code run(duration)}. */
+    static Set<String> shapes(String word, List<Method> forms) {
         Set<String> shapes = new LinkedHashSet<>();
         for (Method m : forms) {
             List<String> names = new ArrayList<>();
@@ -179,6 +184,6 @@ final class Signatures {
             }
             shapes.add(word + "(" + String.join(", ", names) + ")");
         }
-        return "; write it as " + shapes.stream().collect(Collectors.joining(" or "));
+        return shapes;
     }
 }

@@ -62,7 +62,7 @@ public abstract class SynfireScript extends Script {
         super(binding);
     }
 
-    /** This script's session (created on first use if the binding has none). */
+    @Word("The script's session (`synfire`): the network being described, its simulation once built, and the script's parameters. Created on first use.")
     public Session getSynfire() {
         Binding b = getBinding();
         if (!b.hasVariable(SESSION) || !(b.getVariable(SESSION) instanceof Session)) {
@@ -77,114 +77,88 @@ public abstract class SynfireScript extends Script {
 
     // ---- the network as a whole ----------------------------------------------------------------
 
-    /** Sets the time step (default 0.1 ms). */
+    @Word("Sets the time step of the simulation: `dt 0.05.ms` (default 0.1 ms). Only before the first run.")
     public void dt(Quantity step) {
         network("dt").dt(step);
     }
 
-    /** Sets the seed of every random stream; a seed from the command line wins. */
+    @Word("Sets the seed of every random stream (`seed 42`); the same seed gives the same network and spikes. A seed from the command line (`--seed`) wins.")
     public void seed(long value) {
         getSynfire().seed(value);
     }
 
-    /** Sets the number of worker threads; a thread count from the command line wins. */
+    @Word("Sets the number of worker threads (`threads 4`); results do not depend on it. A thread count from the command line wins.")
     public void threads(int count) {
         getSynfire().threads(count);
     }
 
-    /** Forgets the network and starts an empty one (Brian2's {@code start_scope()}), e.g. between runs of a sweep. */
+    @Word("Forgets the network and starts an empty one (Brian2's `start_scope()`), e.g. between the runs of a sweep in one script.")
     public void startScope() {
         getSynfire().startScope();
     }
 
-    /** Builds the network now (the first {@code run} does it otherwise) and returns the simulation. */
+    @Word("Builds the network now and returns the simulation (the first `run` does it otherwise); after it the network can no longer change.")
     public Simulation build() {
         return getSynfire().simulation();
     }
 
-    /** The built simulation, for the whole Java API. */
+    @Word("The built simulation (`simulation`), for the whole Java API: `simulation.t()`, `simulation.group('exc')`.")
     public Simulation getSimulation() {
         return getSynfire().built("simulation");
     }
 
-    /** The build report: methods chosen, synapses, bytes, timings. */
+    @Word("The build report: the integration method chosen per group, synapses made, bytes allocated and timings (`println report()`).")
     public BuildReport report() {
         return getSynfire().simulation().report();
     }
 
-    /** Simulates {@code duration} more, building the network first if needed. */
+    @Word("Simulates `duration` more: `run 200.ms`. The first run builds the network; later runs continue from where the last stopped.")
     public void run(Quantity duration) {
         getSynfire().run(duration);
     }
 
-    /**
-     * Goes back to time 0 and the state the build made, without building again (Nengo's
-     * {@code sim.reset()}): every variable as initialised, nothing in flight, every probe empty.
-     * The next run repeats the first one exactly.
-     */
+    @Word("Goes back to time 0 and the state the build made, without building again (Nengo's `sim.reset()`): every variable as initialised, nothing in flight, every probe empty; the next run repeats the first exactly. `reset(seed)` does the same but draws noise and Poisson inputs from `seed`: another trial of the same network (connectivity and initial values stay).")
     public void reset() {
         getSynfire().built("reset").reset();
     }
 
-    /**
-     * Like {@link #reset()}, but the next runs draw their noise and Poisson inputs from
-     * {@code seed}: another trial of the same network (its connectivity and initial values stay).
-     */
     public void reset(long seed) {
         getSynfire().built("reset").reset(seed);
     }
 
-    /**
-     * A script parameter: {@code def g = param('g', 5)}. The command line's
-     * {@code --param g=6} replaces the default, parsed to the default's type (a whole number, a
-     * number, a quantity in the same unit, true/false or text).
-     */
+    @Word("A script parameter: `def g = param('g', 5)`. The command line's `--param g=6` replaces the default, parsed to the default's type (a whole number, a number, a quantity in the same unit, true/false or text).")
     public Object param(String name, Object defaultValue) {
         return getSynfire().param(name, defaultValue);
     }
 
-    /**
-     * Saves a result in the output folder (the command line's {@code --out}): a Tablesaw table as
-     * {@code name.csv}, a figure as {@code name.png} and {@code name.svg}, text as {@code name.txt}.
-     * Returns the files written.
-     */
+    @Word("Saves a result in the output folder (the command line's `--out`): a table as `name.csv`, a figure as `name.png` and `name.svg`, text as `name.txt`: `save raster(sp), 'raster'`. Returns the files written.")
     public List<java.nio.file.Path> save(Object result, String name) {
         return Saving.save(getSynfire(), result, name);
     }
 
     // ---- results ------------------------------------------------------------------------------
 
-    /**
-     * Recordings as one Tablesaw table: spike probes give {@code t_ms, neuron, group} (several
-     * probes stacked), a state or synapse probe its trace in tall format, a rate probe
-     * {@code t_ms, count, rate_Hz}. See {@link org.synfire.table.Tables} for more.
-     */
+    @Word("Recordings as one Tablesaw table: spike probes give `t_ms, neuron, group` (several probes stacked), a state or synapse probe its trace in tall format, a rate probe `t_ms, count, rate_Hz`. `table(projection)` lists every synapse of a built projection: `synapse, source, target, delay_ms` and one column per synaptic variable.")
     public Table table(Recording... recordings) {
         return Results.table(recordings);
     }
 
-    /**
-     * Every synapse of a built projection as a table: {@code synapse, source, target, delay_ms}
-     * and one column per synaptic variable (see {@link org.synfire.table.Tables#synapses}).
-     */
     public Table table(Projection projection) {
         return projection.table();
     }
 
-    /** A new, empty {@link Summary} of key numbers, to save as a table. */
+    @Word("A new, empty summary of key numbers (`summary().add('rate', rate)`), to print or save as a table.")
     public Summary summary() {
         return new Summary();
     }
 
-    /**
-     * A raster plot of spike probes, a band per group in its colour, labelled with what it records:
-     * {@code save raster(excSpikes, inhSpikes).title('CUBA'), 'raster'}.
-     */
+    @Word("A raster plot of spike probes, a band per group in its colour, labelled with what it records (`exc, first 100 of 3,200`): `raster(excSpikes, inhSpikes).title('CUBA')`.")
     public Figure raster(Recording... spikes) {
         return Plots.raster(java.util.Arrays.stream(spikes).map(Recording::trains).toArray(org.synfire.probe.SpikeTrains[]::new));
     }
 
-    /** A variable of a state probe over time, a line per neuron; {@code threshold:} adds a dashed line. */
+    @Word(value = "A variable of a state probe over time, one line per recorded neuron: `tracePlot(vm, 'v', threshold: -50.mV)`. For several variables, record them in one probe (`state(exc, ['v', 'w'])`) and plot each.", named = {
+        @Word.Named(name = "threshold", unit = "volt (any unit of the variable)", fallback = "none", doc = "draws a dashed horizontal line at this value")})
     public Figure tracePlot(Map<String, ?> options, Recording state, String variable) {
         Arguments a = new Arguments("tracePlot", options);
         Quantity threshold = a.quantity("threshold");
@@ -196,7 +170,7 @@ public abstract class SynfireScript extends Script {
         return tracePlot(Map.of(), state, variable);
     }
 
-    /** A rate probe's population rate over time. */
+    @Word("A rate probe's population rate over time: `ratePlot(probe rate(exc, bin: 5.ms))`.")
     public Figure ratePlot(Recording rate) {
         return Plots.rate(rate.rate());
     }
@@ -213,7 +187,7 @@ public abstract class SynfireScript extends Script {
         return Models.template(word, argument);
     }
 
-    /** Independent Poisson spike sources at {@code rate}: a quantity, an expression of {@code t} as text, or a timed array. */
+    @Word("Independent Poisson spike sources at `rate`: a quantity (`poisson(10.Hz)`), an expression of `t` as text (`poisson('10*Hz + 5*Hz*sin(2*pi*t/second)')`), or a timed array; use it as a group's model.")
     public NeuronModel poisson(Object rate) {
         if (rate instanceof TimedArray rates) {
             return Library.poisson(rates);
@@ -222,13 +196,8 @@ public abstract class SynfireScript extends Script {
             : Library.poisson(Arguments.quantity("poisson", rate, "give a rate such as 10.Hz"));
     }
 
-    /**
-     * Values in time, as Brian2's {@code TimedArray}: {@code timed([0.nA, 0.5.nA, 0.nA], dt: 100.ms)}
-     * holds each value for {@code dt} and the last one after; a list of lists gives one row per
-     * sample and one value per neuron ({@code name(t, i)}). Drive a parameter with it
-     * ({@code lif(I: timed(...))}, {@code group(..., I: timed(...))}) or name it as a function the
-     * equations call ({@code model('... stim(t) ...', stim: timed(...))}).
-     */
+    @Word(value = "Values in time, as Brian2's `TimedArray`: `timed([0.nA, 0.5.nA, 0.nA], dt: 100.ms)` holds each value for `dt` and the last one after; a list of lists gives one row per sample and one value per neuron (`name(t, i)`). Drive a parameter with it (`lif(I: timed(...))`) or name it as a function the equations call (`model('... stim(t) ...', stim: timed(...))`).", named = {
+        @Word.Named(name = "dt", unit = "second", fallback = "required", doc = "how long each value holds")})
     public TimedArray timed(Map<String, ?> options, List<?> values) {
         Arguments a = new Arguments("timed", options);
         Quantity dt = a.quantity("dt");
@@ -239,13 +208,15 @@ public abstract class SynfireScript extends Script {
         return Arguments.timedArray(values, dt);
     }
 
-    /**
-     * A model from equations: {@code model('dv/dt = -v/tau : volt\ntau : second', threshold: 'v > 1*mV',
-     * reset: 'v = 0*mV', refractory: 2.ms, method: 'exact', tau: 10.ms)}; custom events besides the
-     * spike with {@code events: [plateau: 'v_dend > -30*mV']} and the statements they run with
-     * {@code runOnEvent: [plateau: 'v_dend = -60*mV']} (Brian2's {@code events=} and
-     * {@code run_on_event}); other named arguments are default values.
-     */
+    @Word(value = "A neuron model from equations: `model('dv/dt = -v/tau : volt\\ntau : second', threshold: 'v > 1*mV', reset: 'v = 0*mV', refractory: 2.ms, tau: 10.ms)`; every other named argument is a default value.", named = {
+        @Word.Named(name = "threshold", unit = "condition (text)", fallback = "none: never spikes", doc = "when a neuron spikes, e.g. 'v > -50*mV'"),
+        @Word.Named(name = "reset", unit = "statements (text)", fallback = "none", doc = "what a spike does to the neuron, e.g. 'v = -65*mV'"),
+        @Word.Named(name = "refractory", unit = "second, or a condition (text)", fallback = "none", doc = "how long after a spike the neuron stays refractory (variables flagged (unless refractory) are held)"),
+        @Word.Named(name = "method", unit = "text", fallback = "tried in order: exact, exponential_euler, rk2/rk4, euler", doc = "the integration method"),
+        @Word.Named(name = "name", unit = "text", fallback = "model", doc = "the model's name in messages"),
+        @Word.Named(name = "events", unit = "map of names to conditions (text)", fallback = "none", doc = "custom events besides the spike (Brian2's events=), e.g. [plateau: 'v_dend > -30*mV']"),
+        @Word.Named(name = "runOnEvent", unit = "map of names to statements (text)", fallback = "none", doc = "what each custom event does where it holds (Brian2's run_on_event)"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", doc = "its default value, e.g. tau: 10.ms")})
     public NeuronModel model(Map<String, ?> options, String equations) {
         return Models.neuron(options, equations);
     }
@@ -322,35 +293,48 @@ public abstract class SynfireScript extends Script {
 
     // ---- synapse models ------------------------------------------------------------------------
 
-    /**
-     * A synapse model: {@code synapse('w : volt', onPre: 'v += w')}, with {@code onPost:} and default
-     * values as the other named arguments.
-     */
+    @Word(value = "A synapse model: `synapse('w : volt', onPre: 'v += w')`, or without equations `synapse(onPre: 'v += 0.5*mV')`; every other named argument is a default value. Pass it to `connect ..., synapse: s`.", named = {
+        @Word.Named(name = "onPre", unit = "statements (text)", fallback = "none", doc = "what a presynaptic spike does, e.g. 'v += w' (v of the target)"),
+        @Word.Named(name = "onPost", unit = "statements (text)", fallback = "none", doc = "what a postsynaptic spike does"),
+        @Word.Named(name = "name", unit = "text", fallback = "synapse", doc = "the model's name in messages"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", doc = "its default value, e.g. w: 0.5.mV")})
     public SynapseModel synapse(Map<String, ?> options, String equations) {
         return Models.synapse(options, equations);
     }
 
-    /** A synapse model without equations: {@code synapse(onPre: 'v += 0.5*mV')}. */
     public SynapseModel synapse(Map<String, ?> options) {
         return Models.synapse(options, "");
     }
 
-    /** Pair-based STDP (Song, Miller &amp; Abbott 2000): {@code stdp(on: 'ge', unit: 'siemens', wmax: 0.01.nS)}. */
+    @Word(value = "Additive pair-based STDP with all-to-all trace interaction (Song, Miller & Abbott 2000): `stdp(on: 'ge', unit: 'siemens', wmax: 0.01.nS)`. Parameters: w and wmax (in `unit`), taupre and taupost (20 ms), Aplus (0.005) and Aminus (-0.00525); Aplus and Aminus are relative to wmax: a pre-then-post pair changes w by about wmax·Aplus, a post-then-pre pair by wmax·Aminus, and w stays in [0, wmax].", named = {
+        @Word.Named(name = "on", unit = "variable name (text)", fallback = "required", doc = "the target's variable each presynaptic spike adds the weight to, e.g. 'ge' or 'v'"),
+        @Word.Named(name = "unit", unit = "unit name (text)", fallback = "'1' (dimensionless)", doc = "the unit of the weight w and of wmax, e.g. 'siemens' for a conductance or 'volt' for a jump in v"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", fallback = "the template's", doc = "its default value")})
     public SynapseModel stdp(Map<String, ?> options) {
         return Models.plastic("stdp", options, Library::stdp);
     }
 
-    /** Triplet STDP (Pfister &amp; Gerstner 2006). */
+    @Word(value = "Triplet STDP, all-to-all, visual-cortex parameters (Pfister & Gerstner 2006): `tripletStdp(on: 'ge', unit: 'siemens', wmax: 0.01.nS)`; amplitudes are fractions of wmax.", named = {
+        @Word.Named(name = "on", unit = "variable name (text)", fallback = "required", doc = "the target's variable each presynaptic spike adds the weight to, e.g. 'ge' or 'v'"),
+        @Word.Named(name = "unit", unit = "unit name (text)", fallback = "'1' (dimensionless)", doc = "the unit of the weight w and of wmax, e.g. 'siemens' for a conductance or 'volt' for a jump in v"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", fallback = "the template's", doc = "its default value")})
     public SynapseModel tripletStdp(Map<String, ?> options) {
         return Models.plastic("tripletStdp", options, Library::tripletStdp);
     }
 
-    /** Inhibitory STDP (Vogels et al. 2011). */
+    @Word(value = "Inhibitory STDP that balances excitation and sets the target rate rho0 (Vogels et al. 2011): `inhibitoryStdp(on: 'gi', unit: 'siemens')`.", named = {
+        @Word.Named(name = "on", unit = "variable name (text)", fallback = "required", doc = "the target's variable each presynaptic spike adds the weight to, e.g. 'ge' or 'v'"),
+        @Word.Named(name = "unit", unit = "unit name (text)", fallback = "'1' (dimensionless)", doc = "the unit of the weight w and of wmax, e.g. 'siemens' for a conductance or 'volt' for a jump in v"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", fallback = "the template's", doc = "its default value")})
     public SynapseModel inhibitoryStdp(Map<String, ?> options) {
         return Models.plastic("inhibitoryStdp", options, Library::inhibitoryStdp);
     }
 
-    /** Tsodyks–Markram short-term plasticity: {@code tsodyksMarkram(on: 'v', unit: 'volt', preset: 'depressing')}. */
+    @Word(value = "Tsodyks–Markram short-term plasticity: `tsodyksMarkram(on: 'v', unit: 'volt', preset: 'depressing')`.", named = {
+        @Word.Named(name = "preset", unit = "text", fallback = "required", doc = "'depressing' (Tsodyks & Markram 1997) or 'facilitating' (Markram, Wang & Tsodyks 1998)"),
+        @Word.Named(name = "on", unit = "variable name (text)", fallback = "required", doc = "the target's variable each presynaptic spike adds the weight to, e.g. 'ge' or 'v'"),
+        @Word.Named(name = "unit", unit = "unit name (text)", fallback = "'1' (dimensionless)", doc = "the unit of the weight w and of wmax, e.g. 'siemens' for a conductance or 'volt' for a jump in v"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", fallback = "the template's", doc = "its default value")})
     public SynapseModel tsodyksMarkram(Map<String, ?> options) {
         Arguments a = new Arguments("tsodyksMarkram", options);
         String preset = a.text("preset");
@@ -362,40 +346,41 @@ public abstract class SynfireScript extends Script {
 
     // ---- connection rules ------------------------------------------------------------------------
 
+    @Word("The rule connecting every source to every target (`connect`'s default): `connect a, b, rule: allToAll(), onPre: 'v += 1*mV'`.")
     public ConnectionRule allToAll() {
         return Connect.allToAll();
     }
 
+    @Word("The rule connecting source i to target i: `connect a, b, rule: oneToOne(), ...`.")
     public ConnectionRule oneToOne() {
         return Connect.oneToOne();
     }
 
+    @Word("The rule making each pair a synapse with probability `p`, independently: `rule: probability(0.1)` (or `p: 0.1`).")
     public ConnectionRule probability(double p) {
         return Connect.probability(p);
     }
 
+    @Word("The rule giving every target exactly `k` random sources: `rule: fixedInDegree(100)` (or `inDegree: 100`).")
     public ConnectionRule fixedInDegree(int k) {
         return Connect.fixedInDegree(k);
     }
 
+    @Word("The rule giving every source exactly `k` random targets: `rule: fixedOutDegree(100)` (or `outDegree: 100`).")
     public ConnectionRule fixedOutDegree(int k) {
         return Connect.fixedOutDegree(k);
     }
 
-    /** Synapses where {@code expression} (of i, j and pre/post variables) holds, e.g. {@code 'abs(i - j) < 10'}. */
+    @Word("The rule making a synapse wherever `expression` (of i, j and pre/post variables) holds: `rule: condition('abs(i - j) < 10')`.")
     public ConnectionRule condition(String expression) {
         return Connect.condition(expression);
     }
 
     // ---- the network's parts ------------------------------------------------------------------
 
-    /**
-     * Adds a group: {@code group('exc', 3200, lifConductance(), v: '-60*mV + rand()*10*mV')}; named
-     * arguments set values, and so does an optional closure ({@code { v = -60.mV; I = 0.5.nA }}).
-     * {@code initialize: 'r = rand(); c = -65*mV + 15*mV*r**2; d = 8*mV/ms - 6*mV/ms*r**2'} runs
-     * statements per neuron after the values, with temporaries such as {@code r} (see
-     * {@link GroupSpec.Builder#initialize}).
-     */
+    @Word(value = "Adds a group of `size` neurons of `model`: `def exc = group('exc', 3200, lifConductance(), v: '-60*mV + rand()*10*mV')`. Named arguments set values; so does an optional closure (`{ v = -60.mV; I = 0.5.nA }`). Read and set state after a run as `exc.v`, `exc.I = 0.3.nA`; `exc[0..99]` is a slice.", named = {
+        @Word.Named(name = "(any parameter or variable)", unit = "its unit; or an expression as text; or a timed array", fallback = "the model's", doc = "its value per neuron, e.g. I: 0.5.nA or v: '-65*mV + rand()*5*mV'"),
+        @Word.Named(name = "initialize", unit = "statements (text)", fallback = "none", doc = "run per neuron after the values, with temporaries: 'r = rand(); c = -65*mV + 15*mV*r**2'")})
     public Group group(Map<String, ?> values, String name, int size, NeuronModel model,
                        @DelegatesTo(value = GroupValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
         Network net = network("group");
@@ -441,7 +426,9 @@ public abstract class SynfireScript extends Script {
         return group(Map.of(), name, size, model, null);
     }
 
-    /** Sources firing at given times: {@code spikeSource('input', 3, indices: [0, 2], times: [10.ms, 20.ms])}. */
+    @Word(value = "Sources firing at given times: `spikeSource('input', 3, indices: [0, 2], times: [10.ms, 20.ms])`; or replaying spike trains made elsewhere, e.g. by a neural code: `spikeSource('input', code.encode(values))`.", named = {
+        @Word.Named(name = "indices", unit = "list of whole numbers", fallback = "required", doc = "which source fires, one per spike"),
+        @Word.Named(name = "times", unit = "list of times (second)", fallback = "required", doc = "when, one per index")})
     public Group spikeSource(Map<String, ?> events, String name, int size) {
         Arguments a = new Arguments("spikeSource", events);
         int[] indices = Arguments.indices("spikeSource(indices:)", a.take("indices"));
@@ -459,7 +446,6 @@ public abstract class SynfireScript extends Script {
         return g;
     }
 
-    /** Sources replaying spike trains made elsewhere, e.g. by a neural code: {@code spikeSource('input', code.encode(values))}. */
     public Group spikeSource(String name, SpikeTrains trains) {
         Group g = new Group(getSynfire(), network("spikeSource").spikeSource(name, trains.groupSize(), trains.indices(),
             trains.times(Units.ms), Units.ms));
@@ -467,17 +453,21 @@ public abstract class SynfireScript extends Script {
         return g;
     }
 
-    /**
-     * Connects two populations (or one to itself):
-     * {@code connect exc, inh, synapse: s, p: 0.02, w: 0.4.nS, delay: 1.5.ms}. Named arguments:
-     * {@code synapse:} a model, or {@code model:} equations with {@code onPre:}/{@code onPost:}
-     * code; the rule as {@code rule:}, or {@code p:} (with {@code condition:} to restrict it),
-     * {@code inDegree:}, {@code outDegree:} (default all to all); {@code autapses:} true or false;
-     * {@code delay:} a quantity or an expression; {@code name:}; {@code onEvent:} a custom event of
-     * the source that triggers {@code onPre} instead of its spikes; every other one a synaptic value.
-     * Either end may be a slice ({@code connect exc[0..399], inh, ...}); {@code i} and {@code j}
-     * then count from the slice's first neuron.
-     */
+    @Word(value = "Connects two populations (or one to itself): `connect exc, inh, synapse: s, p: 0.02, w: 0.4.nS, delay: 1.5.ms`. Either end may be a slice (`connect exc[0..399], inh, ...`); `i` and `j` then count from the slice's first neuron. Read the synapses after a build with `table(projection)`.", named = {
+        @Word.Named(name = "synapse", unit = "a synapse model", fallback = "none", doc = "e.g. synapse(...) or stdp(...); or give onPre:"),
+        @Word.Named(name = "onPre", unit = "statements (text)", fallback = "none", doc = "what a presynaptic spike does, e.g. 'v += 0.5*mV'"),
+        @Word.Named(name = "onPost", unit = "statements (text)", fallback = "none", doc = "what a postsynaptic spike does"),
+        @Word.Named(name = "model", unit = "equations (text)", fallback = "none", doc = "per-synapse variables, e.g. 'w : volt'"),
+        @Word.Named(name = "p", unit = "number in [0, 1]", fallback = "all to all", doc = "connection probability"),
+        @Word.Named(name = "condition", unit = "expression (text)", fallback = "none", doc = "where synapses are made (with p: among those)"),
+        @Word.Named(name = "inDegree", unit = "whole number", fallback = "none", doc = "exactly this many sources per target"),
+        @Word.Named(name = "outDegree", unit = "whole number", fallback = "none", doc = "exactly this many targets per source"),
+        @Word.Named(name = "rule", unit = "a connection rule", fallback = "allToAll()", doc = "e.g. oneToOne(), probability(0.1)"),
+        @Word.Named(name = "autapses", unit = "true/false", fallback = "true", doc = "whether a neuron may connect to itself"),
+        @Word.Named(name = "delay", unit = "second, or an expression (text)", fallback = "one step", doc = "transmission delay"),
+        @Word.Named(name = "name", unit = "text", fallback = "source_target", doc = "the projection's name"),
+        @Word.Named(name = "onEvent", unit = "text", fallback = "spike", doc = "a custom event of the source that triggers onPre instead of its spikes (Brian2's on_event)"),
+        @Word.Named(name = "(any synaptic variable)", unit = "its unit; or an expression as text", fallback = "the model's", doc = "its value per synapse, e.g. w: 0.4.nS")})
     public Projection connect(Map<String, ?> options, Group source, Group target) {
         Session session = getSynfire();
         Network net = network("connect");
@@ -516,10 +506,11 @@ public abstract class SynfireScript extends Script {
         return connect(Map.of(), source, target);
     }
 
-    /**
-     * Brian2's {@code PoissonInput}: {@code poissonInput exc, 'v', n: 1000, rate: 10.Hz, weight: 0.1.mV}
-     * gives every neuron {@code n} independent Poisson sources adding {@code weight} to {@code v}.
-     */
+    @Word(value = "Brian2's `PoissonInput`: `poissonInput exc, 'v', n: 1000, rate: 10.Hz, weight: 0.1.mV` gives every neuron `n` independent Poisson sources adding `weight` to `variable`.", named = {
+        @Word.Named(name = "n", unit = "whole number", fallback = "required", doc = "sources per neuron"),
+        @Word.Named(name = "rate", unit = "Hz, or a timed array in Hz", fallback = "required", doc = "rate of each source"),
+        @Word.Named(name = "weight", unit = "the variable's unit", fallback = "required", doc = "what each spike adds"),
+        @Word.Named(name = "name", unit = "text", fallback = "target_variable_poisson", doc = "the input's name")})
     public PoissonInputSpec poissonInput(Map<String, ?> options, Group target, String variable) {
         Arguments a = new Arguments("poissonInput", options);
         Integer n = a.integer("n");
@@ -543,12 +534,8 @@ public abstract class SynfireScript extends Script {
 
     // ---- per-step operations ----------------------------------------------------------------------
 
-    /**
-     * Brian2's {@code run_regularly}: {@code runRegularly exc, 'v += 1*mV', every: 10.ms} runs the
-     * statements on every neuron of {@code group} at the start of each step whose time is a
-     * multiple of {@code every:} (t = 0 included), before that step's input; checked like a reset
-     * and compiled into the group's kernel. Only before the first run.
-     */
+    @Word(value = "Brian2's `run_regularly`: `runRegularly exc, 'v += 1*mV', every: 10.ms` runs the statements on every neuron of the group at the start of each step whose time is a multiple of `every` (t = 0 included), before that step's input. Only before the first run.", named = {
+        @Word.Named(name = "every", unit = "second", fallback = "required", doc = "the interval")})
     public void runRegularly(Map<String, ?> options, Group group, String statements) {
         Arguments a = new Arguments("runRegularly", options);
         Quantity every = a.quantity("every");
@@ -559,13 +546,8 @@ public abstract class SynfireScript extends Script {
         group.runRegularly(statements, every);
     }
 
-    /**
-     * Brian2's {@code network_operation}: {@code every(1.ms) { sim -> exc.I = ... }} calls the
-     * closure with the simulation at the start of every step whose time is a multiple of the
-     * interval (t = 0 included), between steps, for what no equation expresses; it reads and sets
-     * state as a script does after a run. Declared before the first run it is added when the
-     * network is built. {@code name:} names it in messages; see {@link Simulation#every}.
-     */
+    @Word(value = "Brian2's `network_operation`: `every(1.ms) { sim -> exc.I = ... }` calls the closure with the simulation at the start of every step whose time is a multiple of the interval (t = 0 included), between steps, for what no equation expresses.", named = {
+        @Word.Named(name = "name", unit = "text", fallback = "none", doc = "names it in messages")})
     public void every(Map<String, ?> options, Quantity interval,
                       @ClosureParams(value = SimpleType.class, options = "org.synfire.sim.Simulation") Closure<?> operation) {
         Arguments a = new Arguments("every", options);
@@ -579,12 +561,8 @@ public abstract class SynfireScript extends Script {
         every(Map.of(), interval, operation);
     }
 
-    /**
-     * A variable of another group, for a {@code (linked)} parameter (Brian2's {@code linked_var}):
-     * {@code group('dend', 100, dendrite, v_soma: linked(soma, 'v'))}, one to one; with
-     * {@code index: [0, 0, 1, 1]} neuron k reads the source's neuron {@code index[k]}. The value is
-     * the source's at the start of each step.
-     */
+    @Word(value = "A variable of another group for a `(linked)` parameter (Brian2's `linked_var`): `group('dend', 100, dendrite, v_soma: linked(soma, 'v'))`, one to one; the value is the source's at the start of each step, read-only where linked.", named = {
+        @Word.Named(name = "index", unit = "list of indices", fallback = "one to one", doc = "neuron k reads the source's neuron index[k]")})
     public LinkedVariable linked(Map<String, ?> options, Group source, String variable) {
         Arguments a = new Arguments("linked", options);
         LinkedVariable link = LinkedVariable.of(source.neurons(), variable);
@@ -599,10 +577,11 @@ public abstract class SynfireScript extends Script {
 
     // ---- probes ------------------------------------------------------------------------------
 
-    /**
-     * Records spikes: {@code probe spikes(exc)}, {@code spikes(exc[0..99])} (numbered 0..99 from the
-     * slice's start), or {@code spikes(exc, neurons: 0..99, from: 1.s, to: 2.s)}.
-     */
+    @Word(value = "Records spikes: `def sp = probe spikes(exc)`, `spikes(exc[0..99])` (numbered from the slice's start), or `spikes(exc, neurons: 0..99, from: 1.s, to: 2.s)`. After a run: `sp.count`, `sp.counts()`, `sp.trains`, `table(sp)`, `raster(sp)`.", named = {
+        @Word.Named(name = "neurons", unit = "range or list of indices", fallback = "all", doc = "which neurons"),
+        @Word.Named(name = "from", unit = "second", fallback = "0 s", doc = "start of the recording window"),
+        @Word.Named(name = "to", unit = "second", fallback = "the end of the run", doc = "end of the recording window"),
+        @Word.Named(name = "file", unit = "path (text)", fallback = "none: kept in memory", doc = "streams the spikes to this file instead")})
     public SpikeProbeSpec spikes(Map<String, ?> options, Group population) {
         return recordingWhen("spikes", options, org.synfire.model.Probe.spikes(population.neurons()));
     }
@@ -611,10 +590,11 @@ public abstract class SynfireScript extends Script {
         return spikes(Map.of(), population);
     }
 
-    /**
-     * Records a custom event of a group's model (Brian2's {@code EventMonitor}):
-     * {@code probe events(exc, 'plateau')}, with the named arguments of {@link #spikes}.
-     */
+    @Word(value = "Records a custom event of a group's model (Brian2's `EventMonitor`): `def pl = probe events(cell, 'plateau')`; read as a spike probe is (`pl.count`, `table(pl)`, `raster(pl)`).", named = {
+        @Word.Named(name = "neurons", unit = "range or list of indices", fallback = "all", doc = "which neurons"),
+        @Word.Named(name = "from", unit = "second", fallback = "0 s", doc = "start of the recording window"),
+        @Word.Named(name = "to", unit = "second", fallback = "the end of the run", doc = "end of the recording window"),
+        @Word.Named(name = "file", unit = "path (text)", fallback = "none: kept in memory", doc = "streams the events to this file instead")})
     public SpikeProbeSpec events(Map<String, ?> options, Group group, String event) {
         return recordingWhen("events", options, org.synfire.model.Probe.events(group.neurons(), event));
     }
@@ -643,7 +623,11 @@ public abstract class SynfireScript extends Script {
         return spec;
     }
 
-    /** Records variables: {@code probe state(exc, 'v', neurons: 0..9, every: 0.5.ms)} (default: neuron 0, every step). */
+    @Word(value = "Records variables: `def vm = probe state(exc, 'v', neurons: 0..9, every: 0.5.ms)`, several at once as `state(exc, ['v', 'w'])`. After a run: `vm.trace`, `table(vm)`, `tracePlot(vm, 'v')`.", named = {
+        @Word.Named(name = "neurons", unit = "range or list of indices", fallback = "neuron 0", doc = "which neurons"),
+        @Word.Named(name = "every", unit = "second", fallback = "every step", doc = "sampling interval"),
+        @Word.Named(name = "from", unit = "second", fallback = "0 s", doc = "start of the recording window"),
+        @Word.Named(name = "to", unit = "second", fallback = "the end of the run", doc = "end of the recording window")})
     public StateProbeSpec state(Map<String, ?> options, Group group, String... variables) {
         if (!(group.spec() instanceof GroupSpec g)) {
             throw new DslException("state", "'" + group.name() + "' is a spike source, which has no state to record");
@@ -675,7 +659,6 @@ public abstract class SynfireScript extends Script {
         return state(Map.of(), group, variables);
     }
 
-    /** The variables as a list: {@code probe state(exc, ['v', 'w'], neurons: 0..9)}. */
     public StateProbeSpec state(Map<String, ?> options, Group group, List<String> variables) {
         return state(options, group, variables.toArray(String[]::new));
     }
@@ -684,7 +667,10 @@ public abstract class SynfireScript extends Script {
         return state(Map.of(), group, variables);
     }
 
-    /** Records the population rate: {@code probe rate(inh, bin: 1.ms)} (default bin 1 ms). */
+    @Word(value = "Records the population rate: `def r = probe rate(inh, bin: 1.ms)`; plot it with `ratePlot(r)`.", named = {
+        @Word.Named(name = "bin", unit = "second", fallback = "1 ms", doc = "bin width"),
+        @Word.Named(name = "from", unit = "second", fallback = "0 s", doc = "start of the recording window"),
+        @Word.Named(name = "to", unit = "second", fallback = "the end of the run", doc = "end of the recording window")})
     public RateProbeSpec rate(Map<String, ?> options, Group population) {
         Arguments a = new Arguments("rate", options);
         Quantity bin = a.quantity("bin");
@@ -701,7 +687,9 @@ public abstract class SynfireScript extends Script {
         return rate(Map.of(), population);
     }
 
-    /** Records synaptic variables: {@code probe synapses(plastic, 'w', synapses: 0..99, every: 1.s)}. */
+    @Word(value = "Records synaptic variables: `probe synapses(plastic, 'w', synapses: 0..99, every: 1.s)`.", named = {
+        @Word.Named(name = "synapses", unit = "range or list of indices", fallback = "all", doc = "which synapses"),
+        @Word.Named(name = "every", unit = "second", fallback = "every step", doc = "sampling interval")})
     public SynapseProbeSpec synapses(Map<String, ?> options, Projection projection, String... variables) {
         Arguments a = new Arguments("synapses", options);
         SynapseProbeSpec spec = org.synfire.model.Probe.synapses(projection.spec(), variables);
@@ -721,7 +709,7 @@ public abstract class SynfireScript extends Script {
         return synapses(Map.of(), projection, variables);
     }
 
-    /** Adds a probe to the network and returns the handle its results are read from after a run. */
+    @Word("Adds a probe to the network and returns the handle its results are read from after a run: `def sp = probe spikes(exc)`.")
     public Recording probe(ProbeSpec spec) {
         Network net = network("probe");
         ProbeSpec added;

@@ -3,11 +3,14 @@ package org.synfire.notebook;
 import org.synfire.dsl.Completeness;
 
 import org.synfire.dsl.Dsl;
+import org.synfire.dsl.Recording;
+import org.synfire.dsl.Reference;
 
 import groovy.lang.Binding;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
+import groovy.transform.Generated;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,12 +20,14 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.DefaultGroovyMethods;
 import org.codehaus.groovy.runtime.InvokerHelper;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
 import org.codehaus.groovy.runtime.MethodClosure;
@@ -58,6 +63,9 @@ final class GroovyKernel extends SynfireKernel {
             .pygments("groovy")
             .codemirror("groovy")
             .build());
+        // Script.println writes to the binding's "out", and looks for it by catching an exception
+        // when there is none: a cost per line that dominated a printing loop.
+        binding.setVariable("out", cellOut());
     }
 
     @Override
@@ -162,12 +170,14 @@ final class GroovyKernel extends SynfireKernel {
 
     /**
      * Binds the cell's own methods as closures: Groovy looks a missing method up in the binding,
-     * so {@code def twice(x) {…}} in one cell is callable from the next.
+     * so {@code def twice(x) {…}} in one cell is callable from the next. The model words every
+     * script gets ({@code lif}, marked {@code @Generated}) are not the cell's own and stay out.
      */
     private void keepMethods(Script script) {
         for (Method m : script.getClass().getDeclaredMethods()) {
             String n = m.getName();
-            if (!m.isSynthetic() && !n.equals("run") && !n.equals("main") && !n.contains("$") && Modifier.isPublic(m.getModifiers())) {
+            if (!m.isSynthetic() && !m.isAnnotationPresent(Generated.class) && !n.equals("run") && !n.equals("main") && !n.contains("$")
+                && Modifier.isPublic(m.getModifiers())) {
                 binding.setVariable(n, new MethodClosure(script, n));
             }
         }
@@ -291,6 +301,12 @@ final class GroovyKernel extends SynfireKernel {
         }
     }
 
+    /**
+     * Shift-Tab: a variable's type and value; a DSL word's or model word's documentation (from
+     * {@link Reference}, as docs/reference.md has it); a class's static methods; a member's
+     * signatures, or for a model variable of a group or projection ({@code exc.v}) its unit,
+     * default and values; a Groovy method such as {@code println} its signatures.
+     */
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
         int start = Math.min(at, code.length());
@@ -302,18 +318,17 @@ final class GroovyKernel extends SynfireKernel {
             end++;
         }
         String name = code.substring(start, end);
+        if (!name.contains(".") && !binding.hasVariable(name)) {
+            Optional<String> word = Reference.help(name);
+            if (word.isPresent()) {
+                return new DisplayData(word.get());
+            }
+        }
         Object target = resolve(name);
         if (target == null && name.contains(".")) {
             int dot = name.lastIndexOf('.');
             Object receiver = resolve(name.substring(0, dot));
-            String member = name.substring(dot + 1);
-            if (receiver != null) {
-                Class<?> type = receiver instanceof Class<?> c ? c : receiver.getClass();
-                String signatures = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(member))
-                    .map(GroovyKernel::signature).distinct().sorted().collect(Collectors.joining("\n"));
-                return signatures.isEmpty() ? null : new DisplayData(signatures);
-            }
-            return null;
+            return receiver == null ? null : member(receiver, name.substring(dot + 1));
         }
         if (target instanceof Class<?> c) {
             Set<String> statics = new LinkedHashSet<>();
@@ -329,7 +344,62 @@ final class GroovyKernel extends SynfireKernel {
             return new DisplayData(name + ": " + target.getClass().getName() + " = "
                 + (value.length() > 2000 ? value.substring(0, 2000) + "…" : value));
         }
-        return binding.hasVariable(name) ? new DisplayData(name + " = null") : null;
+        if (binding.hasVariable(name)) {
+            return new DisplayData(name + " = null");
+        }
+        String groovy = groovyMethods(Object.class, name);
+        return groovy.isEmpty() ? null : new DisplayData(groovy);
+    }
+
+    /** Help on {@code receiver.member}: a model variable's, or the signatures of the methods and getters of that name. */
+    private static DisplayData member(Object receiver, String member) {
+        Optional<String> variable = Reference.memberHelp(receiver, member);
+        if (variable.isPresent()) {
+            return new DisplayData(variable.get());
+        }
+        boolean statics = receiver instanceof Class<?>;
+        List<Class<?>> types = new ArrayList<>(List.of(statics ? (Class<?>) receiver : receiver.getClass()));
+        if (receiver instanceof Recording r) {
+            // A probe handle answers with the members of what it recorded (sp.counts() is SpikeTrains.counts()).
+            try {
+                types.add(r.result().getClass());
+            } catch (RuntimeException notRunYet) {
+                // Before a run only the handle's own members are known.
+            }
+        }
+        String getter = "get" + (member.isEmpty() ? "" : Character.toUpperCase(member.charAt(0)) + member.substring(1));
+        Set<String> signatures = new TreeSet<>();
+        for (Class<?> type : types) {
+            Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(member) || m.getName().equals(getter) && m.getParameterCount() == 0)
+                .forEach(m -> signatures.add(signature(m)));
+        }
+        String text = String.join("\n", signatures);
+        if (!statics) {
+            String groovy = groovyMethods(receiver.getClass(), member);
+            text = text.isEmpty() ? groovy : groovy.isEmpty() ? text : text + "\n" + groovy;
+        }
+        return text.isEmpty() ? null : new DisplayData(text);
+    }
+
+    /**
+     * The methods Groovy adds to {@code type} (DefaultGroovyMethods) and, on Object, those every
+     * script has (Script's {@code println}, {@code print}, ...) named {@code name}, as signatures.
+     */
+    private static String groovyMethods(Class<?> type, String name) {
+        Set<String> signatures = new TreeSet<>();
+        if (type == Object.class) {
+            Arrays.stream(Script.class.getMethods()).filter(m -> m.getName().equals(name) && m.getDeclaringClass() == Script.class)
+                .forEach(m -> signatures.add(signature(m) + "  (every script)"));
+        }
+        for (Method m : DefaultGroovyMethods.class.getMethods()) {
+            Class<?>[] params = m.getParameterTypes();
+            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && params.length > 0 && params[0].isAssignableFrom(type)
+                && !m.isAnnotationPresent(Deprecated.class)) {
+                signatures.add(m.getReturnType().getSimpleName() + " " + params[0].getSimpleName() + "." + name + "("
+                    + Arrays.stream(params).skip(1).map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")  (Groovy)");
+            }
+        }
+        return String.join("\n", signatures);
     }
 
     private static String signature(Method m) {

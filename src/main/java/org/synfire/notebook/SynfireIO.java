@@ -16,8 +16,6 @@ final class SynfireIO extends JupyterIO {
     }
 
     void detach(ShellReplyEnvironment env) {
-        out.flush();
-        err.flush();
         retractEnv(env);
     }
 }

@@ -1,5 +1,9 @@
 package org.synfire.notebook;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +46,7 @@ abstract class SynfireKernel extends BaseKernel {
     static final String VERSION = "0.1.0";
 
     private final SynfireIO synfireIO;
+    private final CellOutput output = new CellOutput();
     private final CellHistory history = new CellHistory();
     private final CellRunner runner = new CellRunner();
     private final List<Map<String, Object>> pages = new ArrayList<>();
@@ -56,6 +61,11 @@ abstract class SynfireKernel extends BaseKernel {
             new MagicsRegistry(), false, new StringStyler.Builder().build());
         this.synfireIO = io;
         Displays.register(renderer);
+    }
+
+    /** The stream a cell's System.out is; the same object for every cell. */
+    final PrintStream cellOut() {
+        return output.out;
     }
 
     /** Prepares the language engine; called once, off the connection's threads. */
@@ -99,12 +109,13 @@ abstract class SynfireKernel extends BaseKernel {
         DisplayData data = render(value);
         String id = java.util.UUID.randomUUID().toString();
         data.setDisplayId(id);
-        io.display.display(data);
+        output.inOrder(() -> io.display.display(data));
         return id;
     }
 
     void updateDisplay(String id, Object value) {
-        io.display.updateDisplay(id, render(value));
+        DisplayData data = render(value);
+        output.inOrder(() -> io.display.updateDisplay(id, data));
     }
 
     void page(Object value) {
@@ -121,7 +132,7 @@ abstract class SynfireKernel extends BaseKernel {
     void clearOutput(boolean wait) {
         ShellReplyEnvironment env = cellEnv;
         if (env != null) {
-            env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+            output.inOrder(() -> env.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW));
         }
     }
 
@@ -175,6 +186,37 @@ abstract class SynfireKernel extends BaseKernel {
 
     // ---- protocol ----
 
+    /**
+     * The cell's System.out and System.err are the batching {@link CellOutput}'s streams, not the
+     * library's line-by-line ones; reading System.in first sends what was printed (the prompt).
+     */
+    @Override
+    protected void replaceOutputStreams(ShellReplyEnvironment env) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        InputStream in = System.in;
+        System.setOut(output.out);
+        System.setErr(output.err);
+        System.setIn(new FilterInputStream(synfireIO.in) {
+            @Override
+            public int read() throws IOException {
+                output.flush();
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                output.flush();
+                return super.read(bytes, offset, length);
+            }
+        });
+        env.defer(() -> {
+            System.setOut(out);
+            System.setErr(err);
+            System.setIn(in);
+        });
+    }
+
     @Override
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         commManager.setMessageContext(message);
@@ -189,7 +231,9 @@ abstract class SynfireKernel extends BaseKernel {
         }
         replaceOutputStreams(env);
         synfireIO.attach(env, request.isStdinEnabled());
+        output.attach(env);
         env.defer(() -> synfireIO.detach(env));
+        env.defer(output::detach);
         cellEnv = env;
         env.defer(() -> cellEnv = null);
         synchronized (pages) {
@@ -199,10 +243,8 @@ abstract class SynfireKernel extends BaseKernel {
         try {
             Object value = evalRaw(code);
             DisplayData out = value == null || value instanceof Notebook.Shown ? null : render(value);
-            synfireIO.out.flush();
-            synfireIO.err.flush();
             if (out != null && !silent) {
-                env.publish(new PublishExecuteResult(count, out));
+                output.inOrder(() -> env.publish(new PublishExecuteResult(count, out)));
             }
             if (store) {
                 history.add(count, code, out == null ? "" : String.valueOf(out.getData(MIMEType.TEXT_PLAIN)));
@@ -214,19 +256,19 @@ abstract class SynfireKernel extends BaseKernel {
                 reply.put("payload", List.copyOf(pages));
             }
         } catch (RuntimeException | Error e) {
-            synfireIO.out.flush();
-            synfireIO.err.flush();
             CellError error = CellError.of(e, frame -> 0, code);
             if (store) {
                 history.add(count, code, "");
             }
-            env.publish(new PublishError(error.name(), error.getMessage() == null ? "" : error.getMessage(), error.traceback()));
+            output.inOrder(() -> env.publish(new PublishError(error.name(), error.getMessage() == null ? "" : error.getMessage(), error.traceback())));
             reply.put("status", "error");
             reply.put("execution_count", count);
             reply.put("ename", error.name());
             reply.put("evalue", error.getMessage() == null ? "" : error.getMessage());
             reply.put("traceback", error.traceback());
         }
+        // What the cell printed last goes out before the reply, not after it with the idle status.
+        output.flush();
         env.defer();
         reply(env, MessageType.EXECUTE_REPLY, reply);
     }

@@ -89,6 +89,35 @@ class KernelEvaluationTest {
         assertNull(groovy.inspect("noSuchThing", 4, false));
     }
 
+    private static String groovyHelp(String code) {
+        var data = groovy.inspect(code, code.length(), false);
+        return data == null ? null : (String) data.getData(TEXT_PLAIN);
+    }
+
+    @Test
+    void groovyInspectsDslWordsModelsGroovyMethodsAndHandles() {
+        // After a cell the binding holds the cell's own methods, not the model words every script has.
+        groovy.evalRaw("def unused = 1");
+        assertTrue(!groovy.variables().containsKey("lif"), groovy.variables().keySet().toString());
+        String group = groovyHelp("group");
+        assertTrue(group.contains("group(name, size, model)") && group.contains("Named arguments:") && group.contains("initialize"), group);
+        assertEquals(org.synfire.dsl.Reference.help("run").orElseThrow(), groovyHelp("run"));
+        String lif = groovyHelp("lif");
+        assertTrue(lif.contains("Lapicque 1907") && lif.matches("(?s).*\\n  tau +parameter +second +10 ms\\n.*"), lif);
+        assertTrue(groovyHelp("izhikevich").contains("Presets: "), groovyHelp("izhikevich"));
+        String println = groovyHelp("println");
+        assertTrue(println.contains("void Script.println(Object)") && println.contains("void Object.println(Object)  (Groovy)"), println);
+        groovy.evalRaw("def hExc = group('hExc', 3, lif(tau: 12.ms))\ndef hSp = probe spikes(hExc)");
+        String v = groovyHelp("hExc.tau");
+        assertTrue(v.startsWith("hExc.tau: parameter of model lif, unit second, default 12 ms"), v);
+        assertTrue(groovyHelp("hSp.spec").contains("ProbeSpec Recording.spec()"), groovyHelp("hSp.spec"));
+        groovy.evalRaw("run 1.ms");
+        assertTrue(groovyHelp("hExc.v").contains("Now: "), groovyHelp("hExc.v"));
+        assertTrue(groovyHelp("hSp.counts").contains("SpikeTrains.counts()"), groovyHelp("hSp.counts"));
+        assertTrue(groovyHelp("hSp.count").contains("count()"), groovyHelp("hSp.count"));
+        groovy.evalRaw("startScope()");
+    }
+
     @Test
     void groovyCellsShareVariablesAndMethods() {
         assertNull(groovy.evalRaw("def n = 4\nint m = 3"));
