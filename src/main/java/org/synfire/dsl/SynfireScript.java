@@ -227,15 +227,12 @@ public abstract class SynfireScript extends Script {
 
     // ---- morphologies ----------------------------------------------------------------------------
 
-    /**
-     * A neuron's shape (geometry only, see {@link Morphology}):
-     * {@code def cell = morphology { soma diameter: 20.um; dendrite('d', length: 200.um, diameter: 1.um, compartments: 10)
-     * { dendrite 'd1', length: 100.um, diameter: 0.5.um }; axon 'axon', length: 1.mm, diameter: 1.um }}. A section's
-     * {@code diameter: [2.um, 0.5.um]} tapers; one given no {@code compartments:} has one, unless {@code Ri:} and
-     * {@code Cm:} (e.g. {@code Ri: 100.ohm * 1.cm, Cm: 1.uF / 1.cm / 1.cm}) choose counts by NEURON's d_lambda rule,
-     * with {@code dLambda:} (default 0.1) and {@code frequency:} (default 100 Hz). {@code file:} reads an SWC file
-     * instead of the block (see {@link #swc}).
-     */
+    @Word(value = "A neuron's shape (geometry so far): `def cell = morphology { soma diameter: 20.um; dendrite('d', length: 200.um, diameter: 1.um, compartments: 10) { dendrite 'd1', length: 100.um, diameter: 0.5.um }; axon 'axon', length: 1.mm, diameter: 1.um }`. A section's `diameter: [2.um, 0.5.um]` tapers; one given no `compartments:` has one unless `Ri:` and `Cm:` choose counts by NEURON's d_lambda rule.", named = {
+        @Word.Named(name = "file", unit = "path (text)", fallback = "none: the block", doc = "reads an SWC file instead of the block (see swc)"),
+        @Word.Named(name = "Ri", unit = "ohm*meter", fallback = "none", doc = "axial resistivity, with Cm: for the d_lambda rule"),
+        @Word.Named(name = "Cm", unit = "farad/meter**2", fallback = "none", doc = "membrane capacitance per area, with Ri: for the d_lambda rule"),
+        @Word.Named(name = "dLambda", unit = "number", fallback = "0.1", doc = "compartment length as a fraction of the length constant at frequency:"),
+        @Word.Named(name = "frequency", unit = "hertz", fallback = "100 Hz", doc = "the frequency of the d_lambda rule's length constant")})
     public Morphology morphology(Map<String, ?> options,
                                  @DelegatesTo(value = MorphologyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> shape) {
         Arguments a = new Arguments("morphology", options);
@@ -268,10 +265,7 @@ public abstract class SynfireScript extends Script {
         return morphology(options, null);
     }
 
-    /**
-     * Reads an SWC file (path from the working folder) as {@link Morphology#readSwc(java.nio.file.Path)} does:
-     * {@code def cell = swc('scripts/data/ball_and_stick.swc')}; {@code cell.warnings} lists what it kept going past.
-     */
+    @Word("Reads a reconstructed neuron from an SWC file (path from the working folder): `def cell = swc('scripts/data/ball_and_stick.swc')`; `cell.warnings` lists what it kept going past.")
     public Morphology swc(String file) {
         return morphology(Map.of("file", file), null);
     }
