@@ -54,6 +54,12 @@ public final class Figure {
     private final Unit yUnit;
     private int width;
     private int height;
+    /** PNG pixels per layout point; 1 for screen figures, dpi/72 for print. */
+    private double scale = 1;
+    private int dpi;
+    /** A print figure's PNG size, its inches times its dpi; 0 for a screen figure. */
+    private int pixelWidth;
+    private int pixelHeight;
 
     Figure(AxesChart<?, ?> chart, Unit yUnit) {
         if (chart instanceof XYChart xy && xy.getStyler().getXAxisMin() == null) {
@@ -143,13 +149,15 @@ public final class Figure {
         return height;
     }
 
-    /** Sets the size in pixels (PNG) or points (SVG). */
+    /** Sets the size in pixels (PNG) or points (SVG), as a screen figure (see {@link #print} for inches and dpi). */
     public Figure size(int newWidth, int newHeight) {
         if (newWidth < 50 || newHeight < 50) {
             throw new PlotException("Figure.size(" + newWidth + ", " + newHeight + "): give at least 50 × 50");
         }
         width = newWidth;
         height = newHeight;
+        scale = 1;
+        dpi = 0;
         return this;
     }
 
@@ -177,6 +185,51 @@ public final class Figure {
     public Figure yLabel(String label) {
         chart().setYAxisTitle(Style.label(label));
         return this;
+    }
+
+    /**
+     * Lays the figure out for print or slides: its size in inches, type and lines in points, and
+     * PNGs at the preset's resolution with it in their metadata. A grid's cells share the size.
+     */
+    public Figure print(Print print) {
+        width = (int) Math.round(print.widthInches() * 72);
+        height = (int) Math.round(print.heightInches() * 72);
+        scale = print.dpi() / 72.0;
+        dpi = print.dpi();
+        pixelWidth = (int) Math.round(print.widthInches() * print.dpi());
+        pixelHeight = (int) Math.round(print.heightInches() * print.dpi());
+        restyle(print);
+        return this;
+    }
+
+    private void restyle(Print print) {
+        if (chart == null) {
+            cells.forEach(c -> c.restyle(print));
+            return;
+        }
+        org.knowm.xchart.style.Styler s = chart.getStyler();
+        s.setChartTitleFont(s.getChartTitleFont().deriveFont(print.titlePoints() + 1));
+        s.setLegendFont(s.getLegendFont().deriveFont(print.tickPoints()));
+        s.setChartPadding(Math.max(2, Math.round(print.tickPoints() / 2)));
+        s.setMarkerSize(Math.max(3, Math.round(print.tickPoints() / 2)));
+        if (s instanceof org.knowm.xchart.style.AxesChartStyler axes) {
+            axes.setAxisTitleFont(axes.getAxisTitleFont().deriveFont(print.titlePoints()));
+            axes.setAxisTickLabelsFont(axes.getAxisTickLabelsFont().deriveFont(print.tickPoints()));
+        }
+        if (chart instanceof XYChart xy) {
+            for (XYSeries series : xy.getSeriesCollection()) {
+                java.awt.BasicStroke stroke = series.getLineStyle();
+                if (stroke != null && stroke != org.knowm.xchart.style.lines.SeriesLines.NONE && stroke.getLineWidth() > 0) {
+                    series.setLineStyle(new java.awt.BasicStroke(print.linePoints() * stroke.getLineWidth() / Style.LINE.getLineWidth(),
+                        stroke.getEndCap(), stroke.getLineJoin(), stroke.getMiterLimit(), stroke.getDashArray(), stroke.getDashPhase()));
+                }
+            }
+        }
+    }
+
+    /** The resolution PNGs are written at, or 0 for a screen figure (one pixel per point). */
+    public int dpi() {
+        return dpi;
     }
 
     /** Sets the title. */
@@ -241,6 +294,7 @@ public final class Figure {
         }
         if (chart instanceof XYChart xy) {
             Legends.place(xy, w, h);
+            Ticks.fit(xy, w, h);
         }
         chart.paint(g, w, h);
         for (Layer layer : layers) {
@@ -250,22 +304,42 @@ public final class Figure {
         }
     }
 
-    /** The figure as an image. */
+    /** The figure as an image: its size in pixels, or at its print resolution. */
     public BufferedImage image() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(dpi > 0 ? pixelWidth : width, dpi > 0 ? pixelHeight : height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.scale(scale, scale);
         paint(g, false);
         g.dispose();
         return image;
     }
 
-    /** The figure as PNG bytes, for a notebook or a web page. */
+    /** The figure as PNG bytes, for a notebook or a web page; a print figure says its resolution (pHYs). */
     public byte[] png() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image(), "png", out);
+            BufferedImage image = image();
+            javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            javax.imageio.ImageTypeSpecifier type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image);
+            javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(type, null);
+            if (dpi > 0) {
+                String perMetre = Long.toString(Math.round(dpi / 0.0254));
+                javax.imageio.metadata.IIOMetadataNode phys = new javax.imageio.metadata.IIOMetadataNode("pHYs");
+                phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+                phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+                phys.setAttribute("unitSpecifier", "meter");
+                javax.imageio.metadata.IIOMetadataNode root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+                root.appendChild(phys);
+                metadata.mergeTree("javax_imageio_png_1.0", root);
+            }
+            try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(new javax.imageio.IIOImage(image, null, metadata));
+            } finally {
+                writer.dispose();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the figure as PNG: " + e.getMessage(), e);
         }

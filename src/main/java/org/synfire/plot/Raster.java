@@ -141,7 +141,8 @@ final class Raster implements Figure.Layer {
         double sx = w / (xMax - xMin);
         double rowHeight = h / (yMax - yMin);
         double tick = Math.max(1, Math.min(8, 0.8 * rowHeight));
-        double tickWidth = total < VECTOR_LIMIT ? 1.5 : 1;
+        // As wide as on a 640-point screen figure, thinner on a smaller (printed) one.
+        double tickWidth = (total < VECTOR_LIMIT ? 1.5 : 1) * Math.min(1, w / 560);
         g.clip(area);
         if (vector && total > VECTOR_LIMIT) {
             BufferedImage image = new BufferedImage((int) Math.ceil(w), (int) Math.ceil(h), BufferedImage.TYPE_INT_ARGB);
@@ -153,16 +154,17 @@ final class Raster implements Figure.Layer {
             fill(g, left, top, sx, rowHeight, h, tick, tickWidth, vector);
         }
         if (names.size() > 1) {
+            g.setFont(chart.getStyler().getLegendFont().deriveFont(Font.BOLD));
             label(g, left, top, w, h, rowHeight);
         }
     }
 
     /**
      * A rule across each gap between groups, and each group's name at the top left of its band,
-     * in its colour on a light backing so that spikes under it stay visible around it.
+     * in its colour on a light backing so that spikes under it stay visible around it, in the
+     * legend's type (bold).
      */
     private void label(Graphics2D g, double left, double top, double w, double h, double rowHeight) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         java.awt.FontMetrics metrics = g.getFontMetrics();
         for (int k = 0; k < names.size(); k++) {
             double bandTop = top + h - (offsets[k] + sizes[k] - 0.5 - yMin) * rowHeight;

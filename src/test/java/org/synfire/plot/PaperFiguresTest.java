@@ -120,4 +120,28 @@ class PaperFiguresTest {
         assertEquals(59, ((XYChart) Plots.raster(long_).chart()).getStyler().getXAxisMax(), 1e-12);
         assertEquals("t (ms)", Plots.raster(short_).chart().getXAxisTitle());
     }
+
+    @Test
+    void anAxisThatEndsOnARoundNumberIsLabelledThere() {
+        assertEquals(160, Ticks.hint(0, 500, 800, 4, 8), "500 ms in five steps of 100");
+        assertEquals(160, Ticks.hint(0, 1000, 800, 4, 8), "1 s in five steps of 200");
+        assertEquals(0, Ticks.hint(0, 999.9, 800, 4, 8), "no round step ends at 999.9");
+        assertEquals(0, Ticks.hint(3, 503, 800, 4, 8), "the start must be on a tick too");
+    }
+
+    @Test
+    void aFigureForPrintHasItsSizeInInchesItsResolutionAndPointSizedType() throws Exception {
+        Figure f = Plots.fi(new FiCurve("lif", new double[] {0, 1, 2}, Units.nA, new double[] {0, 10, 20})).print(Print.COLUMN);
+        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+        reader.setInput(javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(f.png())));
+        assertEquals(1050, reader.getWidth(0), "3.5 in at 300 dpi");
+        assertEquals(780, reader.getHeight(0), "2.6 in at 300 dpi");
+        org.w3c.dom.Node phys = ((org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0"))
+            .getElementsByTagName("pHYs").item(0);
+        assertEquals("11811", phys.getAttributes().getNamedItem("pixelsPerUnitXAxis").getNodeValue(), "300 dpi in pixels per metre");
+        assertEquals(8f, ((XYChart) f.chart()).getStyler().getAxisTickLabelsFont().getSize2D());
+        assertEquals(9f, ((XYChart) f.chart()).getStyler().getAxisTitleFont().getSize2D());
+        assertEquals(300, f.dpi());
+        assertEquals(0, Plots.fi(new FiCurve("lif", new double[] {0, 1}, Units.nA, new double[] {0, 1})).dpi(), "a screen figure");
+    }
 }
