@@ -335,10 +335,28 @@ class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
         self.assertIn("unknown word 'gruop'", reply["content"]["evalue"])
 
 
+def png_is_blank(data):
+    """Whether a PNG (base64) draws nothing: its decompressed rows hold only a handful of byte
+    values (a white or empty image), where a figure's axes, text and data hold many."""
+    import base64
+    import struct
+    import zlib
+
+    raw = base64.b64decode(data)
+    chunks, at = [], 8
+    while at < len(raw):
+        length, kind = struct.unpack(">I4s", raw[at:at + 8])
+        if kind == b"IDAT":
+            chunks.append(raw[at + 8:at + 8 + length])
+        at += 12 + length
+    return len(set(zlib.decompress(b"".join(chunks)))) < 16
+
+
 class TutorialsTests(unittest.TestCase):
     """Every notebook in tutorials/ runs headless as nbconvert --execute would run it: no cell may
     fail (their last cells assert the notebook's results), and the outputs must include what the
-    notebook's metadata says it shows (e.g. PNG figures and HTML tables)."""
+    notebook's metadata says it shows (e.g. PNG figures and HTML tables). The executed notebook
+    exports to HTML (and Markdown) with every figure in it, none blank."""
 
     def test_every_tutorial_executes_and_shows_its_outputs(self):
         import glob
@@ -351,6 +369,7 @@ class TutorialsTests(unittest.TestCase):
         for path in notebooks:
             with self.subTest(notebook=os.path.basename(path)):
                 nb = nbformat.read(path, as_version=4)
+                solutions = self.run_solutions_in_place(nb)
                 started = time.monotonic()
                 nbclient.NotebookClient(nb, timeout=300, kernel_name=nb.metadata["kernelspec"]["name"]).execute()
                 seconds = time.monotonic() - started
@@ -361,6 +380,38 @@ class TutorialsTests(unittest.TestCase):
                 expected = set(nb.metadata.get("synfire", {}).get("expect", []))
                 self.assertTrue(expected <= mimes, f"expected {expected}, got {mimes}")
                 nbformat.validate(nb)
+                html = self.exports_with_its_figures(nb, outputs)
+                self.assertEqual(html.count("<details>"), solutions, "every solution stays folded in the HTML export")
+
+    @staticmethod
+    def run_solutions_in_place(nb):
+        """Solutions are folded markdown (<details> with a code block) that every front end keeps
+        closed; each is run here as a code cell right after it, so CI checks it where it stands."""
+        import re
+        import nbformat
+
+        count = 0
+        for index in reversed(range(len(nb.cells))):
+            cell = nb.cells[index]
+            if cell.cell_type == "markdown" and cell.metadata.get("synfire", {}).get("solution"):
+                code = re.search(r"```[a-z]*\n(.*?)\n```", cell.source, re.S)
+                assert code, f"solution cell {index} has no code block"
+                nb.cells.insert(index + 1, nbformat.v4.new_code_cell(code.group(1)))
+                count += 1
+        return count
+
+    def exports_with_its_figures(self, nb, outputs):
+        from nbconvert import HTMLExporter, MarkdownExporter
+
+        figures = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
+        html, _ = HTMLExporter().from_notebook_node(nb)
+        markdown, resources = MarkdownExporter().from_notebook_node(nb)
+        for k, png in enumerate(figures):
+            self.assertIn(png.strip()[:200], html, f"figure {k + 1} of {len(figures)} is not in the HTML export")
+            self.assertFalse(png_is_blank(png), f"figure {k + 1} is blank")
+        self.assertEqual(len([name for name in resources.get("outputs", {}) if name.endswith(".png")]), len(figures),
+                         "the Markdown export writes every figure as a file")
+        return html
 
 
 if __name__ == "__main__":
