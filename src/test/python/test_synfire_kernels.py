@@ -333,6 +333,10 @@ class GroovyKernelTests(SynfireChecks, jupyter_kernel_test.KernelTests):
         self.assertIn("connect: the network was built by the first run", reply["content"]["evalue"])
         reply, outputs = self.run_cell("gruop('x', 3, lif())")
         self.assertIn("unknown word 'gruop'", reply["content"]["evalue"])
+        self.assertEqual(reply["content"]["ename"], "UnknownMethod")
+        errors = [o for o in outputs if o["msg_type"] == "error"]
+        self.assertEqual(len(errors), 1, outputs)
+        self.assertNotIn("Exception", "\n".join(errors[0]["content"]["traceback"]), "no Groovy class names in what the cell shows")
 
 
 def png_is_blank(data):

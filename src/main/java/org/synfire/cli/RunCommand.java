@@ -20,6 +20,7 @@ import org.synfire.dsl.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.synfire.shell.ProgressBar;
 
 /**
  * {@code synfire run SCRIPT}: runs a Groovy script with the DSL, writes what it saves into the

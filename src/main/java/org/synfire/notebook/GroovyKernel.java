@@ -135,7 +135,7 @@ final class GroovyKernel extends SynfireKernel {
             while ((t instanceof InvokerInvocationException || t instanceof InvocationTargetException) && t.getCause() != null) {
                 t = t.getCause();
             }
-            throw CellError.of(t, c -> c.getClass().getSimpleName(), Dsl.explain(t, groovy, code),
+            throw CellError.of(t, GroovyKernel::errorName, Dsl.explain(t, groovy, code),
                 frame -> file.equals(frame.getFileName()) ? frame.getLineNumber() : 0, code);
         } finally {
             // Groovy's per-class caches (metaclasses) hold a class and its loader for good; they are
@@ -181,6 +181,25 @@ final class GroovyKernel extends SynfireKernel {
                 binding.setVariable(n, new MethodClosure(script, n));
             }
         }
+    }
+
+    /**
+     * The name a failed cell shows for an exception: what went wrong in words a script's author
+     * knows, not the class of Groovy's runtime that noticed it ({@code MissingMethodException}).
+     */
+    static String errorName(Throwable t) {
+        if (t instanceof groovy.lang.MissingMethodException) {
+            return "UnknownMethod";
+        }
+        if (t instanceof groovy.lang.MissingPropertyException) {
+            return "UnknownName";
+        }
+        if (t instanceof org.codehaus.groovy.runtime.typehandling.GroovyCastException) {
+            return "WrongType";
+        }
+        String type = t.getClass().getName();
+        return type.startsWith("groovy.") || type.startsWith("org.codehaus.groovy.") || type.startsWith("org.apache.groovy.")
+            ? "ScriptError" : t.getClass().getSimpleName();
     }
 
     private static CellError compileError(MultipleCompilationErrorsException e, String code) {

@@ -23,10 +23,13 @@ import org.jline.terminal.Terminal;
 import org.synfire.plot.Figure;
 import org.synfire.dsl.Completeness;
 import org.synfire.dsl.Dsl;
+import org.synfire.dsl.Reference;
 import org.synfire.dsl.Members;
 import org.synfire.dsl.ScriptException;
 import org.synfire.dsl.Session;
 import org.synfire.dsl.SynfireScript;
+import org.synfire.model.library.Library;
+import org.synfire.model.library.NeuronTemplate;
 import org.synfire.sim.Simulation;
 
 /**
@@ -44,6 +47,7 @@ public final class Repl {
     private final GroovyShell shell;
     private final Session session;
     private final PrintWriter out;
+    private final ProgressBar progress;
     private volatile Thread evaluating;
     private int lineNumber;
     private int figures;
@@ -54,8 +58,9 @@ public final class Repl {
     public Repl(Terminal terminal, Path history) {
         this.terminal = terminal;
         this.out = terminal.writer();
-        this.session = new Session(new Session.Options(null, null, Path.of("."), Map.of(), null,
-            new PrintStream(terminal.output(), true, StandardCharsets.UTF_8)));
+        PrintStream console = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.progress = new ProgressBar(console, true);
+        this.session = new Session(new Session.Options(null, null, Path.of("."), Map.of(), progress, console));
         Binding binding = Dsl.binding(session);
         binding.setVariable("out", out);
         this.shell = Dsl.interactiveShell(binding);
@@ -71,7 +76,8 @@ public final class Repl {
 
     /** Reads, evaluates and prints until end of input or {@code :quit}. */
     public void loop() {
-        out.println("Synfire shell. Describe a network, 'run 100.ms', inspect it; Tab completes, Ctrl-C stops a run, :quit leaves.");
+        out.println("Synfire shell. Describe a network, 'run 100.ms', inspect it; Tab completes, Ctrl-C stops a run, :help explains, "
+            + ":quit leaves.");
         out.flush();
         while (true) {
             String text;
@@ -83,11 +89,14 @@ public final class Repl {
                 return;
             }
             String command = text.strip();
-            if (command.equals(":quit") || command.equals(":exit")) {
+            if (QUIT.contains(command)) {
                 out.flush();
                 return;
             }
-            if (!command.isEmpty()) {
+            if (command.equals(":help") || command.startsWith(":help ")) {
+                out.println(help(command.substring(":help".length()).strip()));
+                out.flush();
+            } else if (!command.isEmpty()) {
                 evaluateAndPrint(text);
             }
         }
@@ -101,9 +110,11 @@ public final class Repl {
             Object result = Dsl.evaluate(shell, text, "line" + (++lineNumber));
             show(result);
         } catch (ScriptException e) {
+            progress.finish();
             out.println(e.getMessage());
         } finally {
             evaluating = null;
+            progress.finish();
         }
         session.current().filter(sim -> sim.wasCancelled() && (sim != before || sim.step() != stepsBefore))
             .ifPresent(sim -> out.printf(Locale.ROOT, "Stopped at %s; the state and recordings so far are kept.%n", sim.t()));
@@ -126,6 +137,33 @@ public final class Repl {
         }
         // Groovy's rendering: arrays and collections as their elements.
         out.println(org.codehaus.groovy.runtime.InvokerHelper.toString(result));
+    }
+
+    /** What leaves the shell: its commands, and the words Python and JShell users type. */
+    private static final java.util.Set<String> QUIT = java.util.Set.of(":quit", ":exit", "quit", "exit", "/exit");
+
+    /**
+     * {@code :help}: the shell's commands and every DSL word on a few lines; {@code :help word}:
+     * that word's (or built-in model's) reference entry, as in docs/reference.md.
+     */
+    static String help(String word) {
+        if (!word.isEmpty()) {
+            return Reference.help(word).orElse("No word '" + word + "'; :help lists them all.");
+        }
+        StringBuilder b = new StringBuilder("Commands: :help [word] (this help, or one word's), :quit (or exit, quit, Ctrl-D) to leave.\n"
+            + "Tab completes words, variables and members; Ctrl-C stops a running simulation and keeps what it recorded.\n"
+            + "Words (:help word for one; all of them in docs/reference.md):\n");
+        int column = 0;
+        for (Reference.Entry e : Reference.words()) {
+            if (column > 0 && column + e.name().length() > 96) {
+                b.append(",\n");
+                column = 0;
+            }
+            b.append(column == 0 ? "  " : ", ").append(e.name());
+            column += e.name().length() + 2;
+        }
+        b.append("\nModels: ").append(String.join(", ", Library.neuronTemplates().stream().map(NeuronTemplate::name).toList()));
+        return b.toString();
     }
 
     /** The session the lines share. */

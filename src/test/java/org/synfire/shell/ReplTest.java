@@ -39,6 +39,7 @@ class ReplTest {
         type("def sp = probe spikes(exc)\n");
         type("run 10000.s\n");
         Simulation sim = waitForRunningSimulation();
+        awaitScreen("simulated, ");   // the progress bar, after the run's first second
         terminal.raise(Terminal.Signal.INT);
         awaitScreen("Stopped at");
         assertTrue(sim.wasCancelled(), "the run was cancelled");
@@ -62,6 +63,24 @@ class ReplTest {
         type(":quit\n");
         loop.join(30_000);
         assertTrue(!loop.isAlive(), ":quit leaves");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void helpListsTheCommandsAndWordsAndExitLeaves() throws Exception {
+        start();
+        type(":help\n");
+        awaitScreen("Models: lif");
+        String listing = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(listing.contains(":quit (or exit, quit, Ctrl-D)") && listing.contains("poissonInput") && listing.contains("runRegularly"),
+            listing);
+        type(":help connect\n");
+        awaitScreen("onEvent");
+        type(":help nosuchword\n");
+        awaitScreen("No word 'nosuchword'; :help lists them all.");
+        type("exit\n");
+        loop.join(30_000);
+        assertTrue(!loop.isAlive(), "exit leaves, as in Python");
     }
 
     /** Waits until the screen shows {@code expected}: lines are evaluated one after another, each in its own time. */

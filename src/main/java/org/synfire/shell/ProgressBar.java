@@ -1,4 +1,4 @@
-package org.synfire.cli;
+package org.synfire.shell;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -8,9 +8,10 @@ import org.synfire.units.Units;
 
 /**
  * A one-line progress bar on the terminal: simulated time reached, the run's end and the time
- * left. Shown only once a run has taken a second, so short runs print nothing.
+ * left. Shown only once a run has taken a second, so short runs print nothing. Used by
+ * {@code synfire run} and the shell.
  */
-final class ProgressBar implements Simulation.Progress {
+public final class ProgressBar implements Simulation.Progress {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final int WIDTH = 30;
 
@@ -22,7 +23,7 @@ final class ProgressBar implements Simulation.Progress {
     private boolean shown;
 
     /** @param enabled whether to draw at all (false when the output is not a terminal) */
-    ProgressBar(PrintStream err, boolean enabled) {
+    public ProgressBar(PrintStream err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
     }
@@ -53,7 +54,7 @@ final class ProgressBar implements Simulation.Progress {
     }
 
     /** Ends the current line if a bar was drawn. */
-    void finish() {
+    public void finish() {
         if (shown) {
             err.println();
             shown = false;

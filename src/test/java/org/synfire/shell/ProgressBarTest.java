@@ -1,4 +1,4 @@
-package org.synfire.cli;
+package org.synfire.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
