@@ -130,6 +130,37 @@ public class DistributionTest {
         assertTrue(java.out().startsWith("synfire " + Main.version() + "\n"), java.out());
     }
 
+    @Test
+    void theJavaMavenExampleRunsOnTheLibJars() throws Exception {
+        // What examples/java-maven/run.sh does through `mvn install`, without touching ~/.m2: compile
+        // its Main against the distribution's jars and run it.
+        String classPath;
+        try (Stream<Path> jars = Files.list(built().resolve("lib"))) {
+            classPath = String.join(":", jars.map(Path::toString).sorted().toList());
+        }
+        Path classes = dir.resolve("classes");
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+            "-cp", classPath, "examples/java-maven/src/main/java/example/Main.java");
+        assertEquals(0, compiled);
+        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaCommand.toString(), "--add-modules", "jdk.incubator.vector", "-cp", classes + ":" + classPath,
+            "example.Main").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        // The weakest currents stay below the firing threshold; above it the count grows with the current.
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("neuron ([0-9]): ([0-9]+) spikes").matcher(out);
+        int last = -1;
+        int neurons = 0;
+        while (counts.find()) {
+            int count = Integer.parseInt(counts.group(2));
+            assertTrue(count >= last, out);
+            last = count;
+            neurons++;
+        }
+        assertEquals(10, neurons, out);
+        assertTrue(last > 50, out);
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
