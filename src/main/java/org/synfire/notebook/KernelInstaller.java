@@ -232,10 +232,38 @@ public final class KernelInstaller {
                     deleteTree(old);
                 }
             }
+            prepareStartupArchive(copy);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write to " + kernelsDir + " or " + versions + ": " + e, e));
         }
         return written;
+    }
+
+    /**
+     * Runs a small network through the copy once, so that its launcher leaves the class-data-sharing
+     * archive its kernels start from (they never make one themselves). The archive only makes starts
+     * faster: when the run fails, the kernels start without it.
+     */
+    private static void prepareStartupArchive(Path copy) throws IOException {
+        Path launcher = copy.resolve("bin/synfire");
+        if (!Files.isExecutable(launcher)) {
+            return;
+        }
+        Path work = Files.createTempDirectory("synfire-install");
+        try {
+            Path script = work.resolve("warm-up.groovy");
+            Files.writeString(script, "def g = group('g', 10, lif(), I: '0.5*nA')\ndef sp = probe spikes(g)\nrun 10.ms\nprintln sp.count\n");
+            Process run = new ProcessBuilder(launcher.toString(), "run", script.toString(), "--out", work.resolve("out").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!run.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteTree(work);
+        }
     }
 
     /** The version a distribution carries in the name of its {@code lib/synfire-VERSION.jar}. */
