@@ -78,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
         String name = script.getFileName().toString();
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", ""));
         String refused = outFolderProblem(folder);
-        if (refused == null && !allowUnusedParams) {
+        // Without --param there is nothing to check, and the scan would parse the script once more.
+        if (refused == null && !allowUnusedParams && !params.isEmpty()) {
             refused = unknownParams(text, name);
         }
         if (refused != null) {

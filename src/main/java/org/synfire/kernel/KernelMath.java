@@ -13,7 +13,7 @@ public final class KernelMath {
     /**
      * {@code (e^x - 1)/x}, with its limit 1 at 0 (used by exponential Euler and by HH rate
      * functions). {@code Math.expm1} is not an intrinsic and costs several times {@code Math.exp},
-     * so: near 0 a Taylor polynomial (truncation below 2e-16 for |x| < 0.01), elsewhere
+     * so: near 0 a Taylor polynomial (truncation below 2e-16 for {@code |x| < 0.01}), elsewhere
      * {@code (exp(x) - 1)/x}, whose cancellation error is below 1e-14 relative there.
      */
     public static double exprel(double x) {

@@ -23,7 +23,7 @@ public interface NeuronKernel {
      * @param lastEvent per custom event (in the model's order), per neuron, the step it last held
      * @param tables    values of tabulated functions (row-major time × neuron for per-neuron tables), in the model's order
      * @param tableDt   sampling interval of each table, in seconds
-     * @param rngKey    the group's random-number key (from seed and group), see {@link KernelMath#uniform}
+     * @param rngKey    the group's random-number key (from seed and group), see {@link org.synfire.random.RandomStreams#uniform}
      */
     void bind(double[][] arrays, double[] shared, long[] lastSpike, long[][] lastEvent, double[][] tables, double[] tableDt, long rngKey);
 

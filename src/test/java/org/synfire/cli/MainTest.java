@@ -180,10 +180,23 @@ class MainTest {
     @Test
     void kernelInstallListAndRemoveGoThroughTheCommand() throws Exception {
         Path prefix = dir.resolve("prefix");
-        Result install = synfire("kernel", "install", "--prefix", prefix.toString());
+        // What the launcher passes: the distribution it runs from (here a stand-in with a launcher and the jar's name).
+        Path dist = dir.resolve("dist");
+        Files.createDirectories(dist.resolve("bin"));
+        Files.createDirectories(dist.resolve("lib"));
+        Files.writeString(dist.resolve("bin/synfire"), "");
+        Files.writeString(dist.resolve("lib/synfire-0.1.0.jar"), "");
+        System.setProperty("synfire.home", dist.toString());
+        Result install;
+        try {
+            install = synfire("kernel", "install", "--prefix", prefix.toString());
+        } finally {
+            System.clearProperty("synfire.home");
+        }
         assertEquals(0, install.code(), install.err());
         Path spec = prefix.resolve("share/jupyter/kernels/synfire-groovy/kernel.json");
-        assertTrue(Files.readString(spec).contains("org.synfire.notebook.KernelMain"), Files.readString(spec));
+        assertTrue(Files.readString(spec).contains("\"kernel\",\n    \"start\""), Files.readString(spec));
+        assertEquals(2, synfire("kernel", "start", "cobol", "conn.json").code(), "start names its kernels");
         Result remove = synfire("kernel", "remove", "--prefix", prefix.toString());
         assertEquals(0, remove.code(), remove.err());
         assertFalse(Files.exists(spec));

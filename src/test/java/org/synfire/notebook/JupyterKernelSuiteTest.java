@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the real Jupyter conformance suite (jupyter_kernel_test, Debian's python3-jupyter-kernel-test)
  * and our own protocol checks in src/test/python against both kernels, installed as kernelspecs
- * the way {@code synfire kernel install --prefix} does. Without Jupyter on the machine the test is
+ * the way {@code synfire kernel install --prefix} does: from the distribution {@code mvn package} made,
+ * copied into the prefix, with a home folder of their own (no {@code ~/.m2} to fall back on).
+ * Without Jupyter on the machine the test is
  * skipped and says why; with {@code SYNFIRE_REQUIRE_JUPYTER=1} (as .ci/run sets it) a missing
  * Jupyter fails it instead, so CI cannot pass without running the suite.
  */
@@ -42,7 +44,7 @@ class JupyterKernelSuiteTest {
             }
             Assumptions.abort(message);
         }
-        KernelInstaller.install(KernelInstaller.prefixKernelsDir(prefix), System.getProperty("java.class.path"));
+        KernelInstaller.install(KernelInstaller.prefixKernelsDir(prefix), org.synfire.cli.DistributionTest.built());
         Path log = prefix.resolve("suite.log");
         ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-m", "unittest", "-v", "test_synfire_kernels")
             .directory(Path.of("src/test/python").toFile())
@@ -52,6 +54,8 @@ class JupyterKernelSuiteTest {
         // Keep the user's own kernels and runtime files out of the way of the test kernels.
         pb.environment().put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
         pb.environment().put("JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString());
+        Files.createDirectories(prefix.resolve("home"));
+        pb.environment().put("HOME", prefix.resolve("home").toString());
         Process python = pb.start();
         boolean finished = python.waitFor(20, TimeUnit.MINUTES);
         if (!finished) {
