@@ -407,14 +407,20 @@ class TutorialsTests(unittest.TestCase):
     def exports_with_its_figures(self, nb, outputs):
         from nbconvert import HTMLExporter, MarkdownExporter
 
-        figures = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
+        figures = [o["data"] for o in outputs if "image/png" in o.get("data", {})]
         html, _ = HTMLExporter().from_notebook_node(nb)
         markdown, resources = MarkdownExporter().from_notebook_node(nb)
-        for k, png in enumerate(figures):
-            self.assertIn(png.strip()[:200], html, f"figure {k + 1} of {len(figures)} is not in the HTML export")
-            self.assertFalse(png_is_blank(png), f"figure {k + 1} is blank")
-        self.assertEqual(len([name for name in resources.get("outputs", {}) if name.endswith(".png")]), len(figures),
-                         "the Markdown export writes every figure as a file")
+        for k, data in enumerate(figures):
+            self.assertFalse(png_is_blank(data["image/png"]), f"figure {k + 1} is blank")
+            # The HTML exporter prefers SVG where a figure has it, PNG otherwise.
+            svg = data.get("image/svg+xml", "")
+            shown = svg.strip()[:300] in html if svg else data["image/png"].strip()[:200] in html
+            self.assertTrue(shown, f"figure {k + 1} of {len(figures)} is not in the HTML export")
+            if svg:
+                self.assertIn("<path", svg, f"figure {k + 1}'s SVG draws nothing")
+        # One file per figure and format (output_<cell>_<k>.png, .svg): one stem per figure.
+        stems = {name.rsplit(".", 1)[0] for name in resources.get("outputs", {}) if name.endswith((".png", ".svg"))}
+        self.assertEqual(len(stems), len(figures), "the Markdown export writes every figure as a file")
         return html
 
 

