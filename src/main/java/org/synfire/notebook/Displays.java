@@ -18,7 +18,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The one display registry both kernels share: how a value becomes a MIME bundle. Figures come
- * as PNG (what every front end and nbconvert show) and SVG (sharp when zoomed or exported);
+ * as PNG, which every front end and exporter shows; SVG only when asked for
+ * ({@code display(fig, 'image/svg+xml')}), because nbconvert's HTML export prefers SVG and its
+ * sanitiser empties it;
  * tables as HTML with a plain-text twin for consoles and diffs; a network as a summary of its
  * populations and connections; quantities as their text with units. Everything else falls back to its {@code toString()} as text/plain.
  */
@@ -31,14 +33,16 @@ final class Displays {
     static void register(Renderer renderer) {
         htmlAndText(renderer, Table.class, TableView::new);
         renderer.createRegistration(Chart.class)
-            .preferring(MIMEType.IMAGE_PNG, SVG)
+            .preferring(MIMEType.IMAGE_PNG)
+            .supporting(SVG)
             .register((chart, context) -> {
                 context.renderIfRequested(MIMEType.IMAGE_PNG, () -> png(chart));
                 context.renderIfRequested(SVG, () -> svg(chart));
                 context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> describe(chart));
             });
         renderer.createRegistration(Figure.class)
-            .preferring(MIMEType.IMAGE_PNG, SVG)
+            .preferring(MIMEType.IMAGE_PNG)
+            .supporting(SVG)
             .register((figure, context) -> {
                 context.renderIfRequested(MIMEType.IMAGE_PNG, () -> Base64.getEncoder().encodeToString(figure.png()));
                 context.renderIfRequested(SVG, () -> inline(new String(figure.svg(), StandardCharsets.UTF_8)));

@@ -13,13 +13,23 @@ public final class Notebook {
     }
 
     /**
-     * Shows {@code value} now, as the richest output it has (a figure as PNG and SVG, a table as
-     * HTML, anything as text), and returns a handle whose {@link Shown#update} replaces it.
+     * Shows {@code value} now, as the richest output it has (a figure as PNG, a table as HTML,
+     * anything as text), and returns a handle whose {@link Shown#update} replaces it.
      * Call it several times for several outputs in one cell.
      */
     public static Shown display(Object value) {
         SynfireKernel kernel = SynfireKernel.current();
         return new Shown(kernel, kernel.display(value));
+    }
+
+    /**
+     * Shows {@code value} as the given MIME types, e.g. a figure as SVG too:
+     * {@code display(fig, 'image/svg+xml', 'image/png')}. Figures are PNG unless asked: nbconvert's
+     * HTML export prefers SVG to PNG and its sanitiser empties the SVG, so the page shows a blank.
+     */
+    public static Shown display(Object value, String... mimeTypes) {
+        SynfireKernel kernel = SynfireKernel.current();
+        return new Shown(kernel, kernel.display(value, mimeTypes));
     }
 
     /**

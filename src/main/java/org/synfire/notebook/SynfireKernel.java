@@ -105,8 +105,8 @@ abstract class SynfireKernel extends BaseKernel {
 
     // ---- what user code can ask of the kernel (through Notebook) ----
 
-    String display(Object value) {
-        DisplayData data = render(value);
+    String display(Object value, String... mimeTypes) {
+        DisplayData data = mimeTypes.length == 0 || value instanceof DisplayData ? render(value) : renderer.renderAs(value, mimeTypes);
         String id = java.util.UUID.randomUUID().toString();
         data.setDisplayId(id);
         output.inOrder(() -> io.display.display(data));
