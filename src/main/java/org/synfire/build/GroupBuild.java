@@ -46,6 +46,8 @@ final class GroupBuild implements PopulationBuild {
     private final double[] millis;
     private final double dt;
     private final String lanes;
+    /** Why the model integrates as it does, with the cable solver's method for spatial neurons. */
+    private final String reason;
     private final List<List<Assignment>> regular;
     /** The checked initialisation statements; a target that is no array or shared parameter is a temporary. */
     private final List<Assignment> initialization;
@@ -60,13 +62,14 @@ final class GroupBuild implements PopulationBuild {
     static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     /**
-     * {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates;
+     * {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates and {@code reason} why;
      * {@code regular} and {@code regularSteps} are the checked runRegularly statements and their intervals in steps.
      */
     private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Map<Initializer.Expression, Expr>> expressions,
                        Map<String, Boolean> tables, List<List<Assignment>> regular, long[] regularSteps, List<Assignment> initialization,
-                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
+                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes, String reason) {
         this.lanes = lanes;
+        this.reason = reason;
         this.regular = regular;
         this.initialization = initialization;
         this.regularSteps = regularSteps;
@@ -129,12 +132,23 @@ final class GroupBuild implements PopulationBuild {
             regular.add(ModelChecker.checkStatements(equations, namespace, r.source(spec.name())));
             regularSteps[k] = wholeSteps(spec.name(), r, context);
         }
+        String reason = checked.scheme().reason();
+        if (spec.cable() == null) {
+            CableBuild.refusePointCurrents(spec);
+        } else {
+            List<Assignment> linearisation = CableBuild.linearisation(spec, checked);
+            regular.add(linearisation);
+            checked = CableBuild.spikingAtOneCompartment(checked);
+            reason += "; v by the cable equation, backward Euler with Hines' elimination, from the gating variables at the step's start, "
+                + "which then advance with the new v held; Im + point currents/area = I0 - gtot*v " + (CableBuild.linear(linearisation)
+                ? "exactly (linear in v)" : "linearised at the step's start (not linear in v)");
+        }
         long t2 = System.nanoTime();
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
         if (context.backend == Backend.INTERPRETED) {
             return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, null, new double[] {(t2 - t1) * 1e-6, 0, 0},
-                context.dt, "interpreted");
+                context.dt, "interpreted", reason);
         }
         int modelNeurons = neuronsOfModel(m, context);
         String obstacle = context.backend == Backend.SCALAR ? "scalar backend chosen"
@@ -148,7 +162,7 @@ final class GroupBuild implements PopulationBuild {
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
         double[] millis = {(t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, compiled, millis, context.dt, lanes);
+        return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, compiled, millis, context.dt, lanes, reason);
     }
 
     /**
@@ -449,8 +463,12 @@ final class GroupBuild implements PopulationBuild {
                 warmUpMillis = warmUp(arrays, shared, tables, tableDt) * 1e-6;
             }
         }
-        return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
+        GroupState state = new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
             RunStreams.group(seed, spec.name()), nanosPerNeuron(), regularSteps, model.events().stream().map(CheckedModel.Event::name).toList());
+        if (spec.cable() != null) {
+            CableBuild.attach(state, spec.cable(), regular.size() - 1);
+        }
+        return state;
     }
 
     /**
@@ -580,7 +598,7 @@ final class GroupBuild implements PopulationBuild {
 
     BuildReport.GroupReport report() {
         String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
-        return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
+        return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, reason,
             kernel == null ? "interpreted" : kernel.className(),
             lanes + (warmUpMillis > 0 && !warmedUp ? " (warm-up stopped before the JIT compiled it)" : ""),
             kernel != null && kernel.cached(), millis[0], millis[1], millis[2], warmUpMillis, bytes());

@@ -28,6 +28,8 @@ public final class GroupState implements Population {
     private final long[][] lastEvent;
     private final List<EventStream> events;
     private long rngKey;
+    /** The cable equation of spatial neurons, or null for point neurons. */
+    private CableState cable;
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
@@ -67,6 +69,19 @@ public final class GroupState implements Population {
         kernel.bind(arrays, shared, lastSpike, lastEvent, tables, tableDt, rngKey);
     }
 
+    /**
+     * Makes this a group of spatial neurons: each update solves the cable equation of the block's
+     * neurons before the kernel integrates their gating variables and tests the threshold.
+     */
+    public void solveCable(CableState state) {
+        this.cable = state;
+    }
+
+    /** Elements per neuron: 1 for point neurons, compartments for spatial ones; a parallel block never splits a neuron. */
+    int granule() {
+        return cable == null ? 1 : cable.compartments();
+    }
+
     /** The group's custom events as populations of their own, in the model's order: what probes and projections of an event listen to. */
     public List<EventStream> events() {
         return events;
@@ -90,11 +105,14 @@ public final class GroupState implements Population {
     @Override
     public void prepare(double dt) {
         kernel.prepare(dt);
+        if (cable != null) {
+            cable.prepare(dt);
+        }
     }
 
     @Override
     public int update(long step, int[] spikes) {
-        return kernel.update(0, size, step, spikes);
+        return update(0, size, step, spikes);
     }
 
     /** Whether the group has regular statements ({@code runRegularly}). */
@@ -144,7 +162,8 @@ public final class GroupState implements Population {
     String fingerprint() {
         return "group " + name + ": " + size + " neurons, " + variables() + ", kernel " + kernel.getClass().getName()
             + ", stream " + Long.toHexString(rngKey) + (regularSteps.length == 0 ? "" : ", regular every " + Arrays.toString(regularSteps)
-            + " steps") + (events.isEmpty() ? "" : ", events " + events.stream().map(EventStream::event).toList());
+            + " steps") + (events.isEmpty() ? "" : ", events " + events.stream().map(EventStream::event).toList())
+            + (cable == null ? "" : ", cables of " + cable.compartments() + " compartments");
     }
 
     /** Estimated nanoseconds to advance the whole group by one step. */
@@ -152,8 +171,11 @@ public final class GroupState implements Population {
         return nanosPerNeuron * size;
     }
 
-    /** Advances neurons {@code [from, to)} only; their spikes go to {@code spikes} from position 0. */
+    /** Advances neurons {@code [from, to)} only (whole spatial neurons); their spikes go to {@code spikes} from position 0. */
     int update(int from, int to, long step, int[] spikes) {
+        if (cable != null) {
+            cable.solve(kernel, from, to, step);
+        }
         return kernel.update(from, to, step, spikes);
     }
 
