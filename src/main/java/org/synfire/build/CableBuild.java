@@ -58,14 +58,21 @@ final class CableBuild {
         return !Expr.names(linearisation.get(0).value()).contains("v");
     }
 
-    /** The model with its threshold tested only where {@link Cable#SPIKES_HERE} is set: one compartment per neuron. */
+    /**
+     * The model with its threshold tested only where {@link Cable#SPIKES_HERE} is set (one
+     * compartment per neuron), and a refractory condition read on {@code v} at the step's start
+     * ({@link Cable#V_AT_T}): the kernel runs after the cable solve, and a condition such as
+     * {@code v > -20*mV} read on the new {@code v} would hide the very crossing the threshold tests.
+     */
     static CheckedModel spikingAtOneCompartment(CheckedModel m) {
         if (m.threshold() == null) {
             return m;
         }
         Expr here = new Expr.Binary("!=", Expr.name(Cable.SPIKES_HERE), Expr.num(0), null);
+        Expr refractory = m.refractoryKind() == CheckedModel.RefractoryKind.CONDITION
+            ? Expr.substitute(m.refractory(), name -> name.equals("v") ? Expr.name(Cable.V_AT_T) : null) : m.refractory();
         return new CheckedModel(m.equations(), m.stateVariables(), m.neuronParameters(), m.sharedParameters(), m.dimensions(),
-            m.subexpressions(), m.scheme(), new Expr.Binary("and", here, m.threshold(), null), m.reset(), m.refractoryKind(), m.refractory(),
+            m.subexpressions(), m.scheme(), new Expr.Binary("and", here, m.threshold(), null), m.reset(), m.refractoryKind(), refractory,
             m.events());
     }
 
@@ -90,6 +97,6 @@ final class CableBuild {
             half[c] = soma ? 0 : lengths[c] / 2 / (Math.PI * diameters[c] * diameters[c] / 4);
         }
         state.solveCable(new CableState(m.size(), m.parents(), m.areas(Units.metre.power(2)), half, operation, state.array("v"),
-            state.array("Cm"), state.array("Ri"), state.array(Cable.GTOT), state.array(Cable.I0)));
+            state.array(Cable.V_AT_T), state.array("Cm"), state.array("Ri"), state.array(Cable.GTOT), state.array(Cable.I0)));
     }
 }

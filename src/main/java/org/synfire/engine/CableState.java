@@ -32,6 +32,7 @@ public final class CableState {
     private final double[] halfResistance;
     private final int operation;
     private final double[] v;
+    private final double[] vAtT;
     private final double[] cm;
     private final double[] ri;
     private final double[] gtot;
@@ -50,17 +51,19 @@ public final class CableState {
      * @param halfResistance per compartment, {@code (L/2)/(π d²/4)} (1/m), the factor of {@code Ri} in its half
      *                       of an axial resistance; 0 for an isopotential soma
      * @param operation      the kernel's regular operation that writes {@code gtot} and {@code I0}
-     * @param v              the group's potentials (V); {@code cm} (F/m²), {@code ri} (Ω·m), {@code gtot} (S/m²)
-     *                       and {@code i0} (A/m²) likewise, one per element
+     * @param v              the group's potentials (V); {@code vAtT} receives them before each solve (the
+     *                       potentials at the step's start, for a refractory condition); {@code cm} (F/m²),
+     *                       {@code ri} (Ω·m), {@code gtot} (S/m²) and {@code i0} (A/m²) likewise, one per element
      */
-    public CableState(int compartments, int[] parent, double[] area, double[] halfResistance, int operation, double[] v, double[] cm,
-                      double[] ri, double[] gtot, double[] i0) {
+    public CableState(int compartments, int[] parent, double[] area, double[] halfResistance, int operation, double[] v, double[] vAtT,
+                      double[] cm, double[] ri, double[] gtot, double[] i0) {
         this.compartments = compartments;
         this.parent = parent.clone();
         this.area = area.clone();
         this.halfResistance = halfResistance.clone();
         this.operation = operation;
         this.v = v;
+        this.vAtT = vAtT;
         this.cm = cm;
         this.ri = ri;
         this.gtot = gtot;
@@ -97,6 +100,7 @@ public final class CableState {
         for (int base = from; base < to; base += compartments) {
             for (int c = 0; c < compartments; c++) {
                 int e = base + c;
+                vAtT[e] = v[e];
                 diagonal[e] = capacity[e] + area[c] * gtot[e];
                 right[e] = capacity[e] * v[e] + area[c] * i0[e];
             }

@@ -23,6 +23,7 @@ public record Cable(Morphology morphology, int neurons, int spikeCompartment) {
         diameter : meter (constant)
         length : meter (constant)
         distance : meter (constant)
+        v__cable : volt
         gtot__cable : siemens/meter**2
         I0__cable : amp/meter**2
         spikes__cable : boolean (constant)""";
@@ -34,6 +35,12 @@ public record Cable(Morphology morphology, int neurons, int spikeCompartment) {
     public static final String GTOT = "gtot__cable";
     /** See {@link #GTOT}. */
     public static final String I0 = "I0__cable";
+    /**
+     * The potential at the step's start, kept by the cable solver before it moves {@code v} on: a
+     * refractory condition reads it, so that it judges the state at t as for point neurons,
+     * while the threshold reads the new {@code v}.
+     */
+    public static final String V_AT_T = "v__cable";
     /** True at the spiking compartment of every neuron: the threshold holds only there. */
     public static final String SPIKES_HERE = "spikes__cable";
 
