@@ -12,6 +12,12 @@ difference of the times v first rises through 50 mV there (linear interpolation 
 Cases: diameter 476 um (HH's squid axon, radius 238 um) at 18.5 C and at 6.3 C, and 119 um (a
 quarter: half the velocity if velocity grows as sqrt(diameter)) at 18.5 C.
 
+Dendritic attenuation: a passive ball and stick (soma 20 um; dendrite 1,000 um long, 1 um thick, 100
+compartments; gL 0.1 mS/cm2, EL -65 mV, Cm 1 uF/cm2, Ri 100 ohm*cm), dt = 25 us. At t = 1 ms a
+synaptic conductance (Is = gs*(Es - v), Es = 0 mV, decaying with tau 2 ms) jumps by 1 nS at 105 um
+(proximal) or at 905 um (distal) from the soma; the soma's peak depolarisation (mV) and its time
+after the input (ms) are recorded over 40 ms.
+
 Writes src/test/resources/reference/brian2_cable.properties.
 Usage: /usr/bin/python3 scripts/reference/brian2_cable.py [--target numpy|cython]
 Needs: Debian's python3-brian (apt-get install -y python3-brian).
@@ -20,8 +26,8 @@ import argparse
 import os
 
 import numpy as np
-from brian2 import (Cylinder, SpatialNeuron, StateMonitor, Network, defaultclock, prefs, ms, us, um, cm, mV, uA,
-                    msiemens, uF, ohm)
+from brian2 import (Cylinder, Soma, SpatialNeuron, StateMonitor, Network, defaultclock, prefs, ms, us, um, cm, mV, uA,
+                    msiemens, uF, ohm, nS)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "src", "test", "resources", "reference", "brian2_cable.properties")
@@ -81,6 +87,30 @@ def velocity(diameter, celsius, duration):
     return (x[1] - x[0]) / (t2 - t1)  # mm/ms = m/s
 
 
+def attenuation(distance):
+    defaultclock.dt = 25 * us
+    morpho = Soma(diameter=20 * um)
+    morpho.dend = Cylinder(length=1000 * um, diameter=1 * um, n=100)
+    eqs = '''
+    Im = gL*(EL - v) : amp/meter**2
+    Is = gs*(Es - v) : amp (point current)
+    dgs/dt = -gs/taus : siemens
+    '''
+    namespace = dict(gL=0.1 * msiemens / cm ** 2, EL=-65 * mV, Es=0 * mV, taus=2 * ms)
+    neuron = SpatialNeuron(morphology=morpho, model=eqs, method="exponential_euler", Cm=1 * uF / cm ** 2,
+                           Ri=100 * ohm * cm, namespace=namespace)
+    neuron.v = -65 * mV
+    monitor = StateMonitor(neuron, 'v', record=[0])
+    net = Network(neuron, monitor)
+    net.run(1 * ms)
+    target = morpho.dend.indices[distance]
+    neuron.gs[target] = 1 * nS
+    net.run(40 * ms)
+    v = monitor.v[0] / mV + 65
+    k = int(np.argmax(v))
+    return v[k], monitor.t[k] / ms - 1, int(target)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--target", default="numpy")
@@ -91,6 +121,11 @@ def main():
         "hh.velocity.476um.6_3C": velocity(476 * um, 6.3, 10 * ms),
         "hh.velocity.119um.18_5C": velocity(119 * um, 18.5, 10 * ms),
     }
+    for name, distance in (("proximal", 105 * um), ("distal", 905 * um)):
+        peak, when, target = attenuation(distance)
+        values["attenuation.%s.compartment" % name] = target
+        values["attenuation.%s.peak_mV" % name] = peak
+        values["attenuation.%s.time_to_peak_ms" % name] = when
     with open(OUT, "w") as f:
         f.write("# Written by scripts/reference/brian2_cable.py (Brian2 SpatialNeuron, target %s); velocities in m/s\n" % args.target)
         for k, v in values.items():

@@ -1,6 +1,9 @@
 package org.synfire.build;
 
 import java.util.List;
+import java.util.Map;
+import org.synfire.codegen.KernelCompiler;
+import org.synfire.codegen.KernelSource;
 import org.synfire.engine.CableState;
 import org.synfire.engine.GroupState;
 import org.synfire.equations.Assignment;
@@ -8,6 +11,8 @@ import org.synfire.equations.CheckedModel;
 import org.synfire.equations.Derivative;
 import org.synfire.equations.Equation;
 import org.synfire.equations.Expr;
+import org.synfire.equations.UpdateScheme;
+import org.synfire.kernel.NeuronKernel;
 import org.synfire.model.Cable;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.SpecException;
@@ -16,11 +21,51 @@ import org.synfire.units.Units;
 
 /**
  * The parts of a group's build that make its neurons spatial ({@link GroupSpec#cable()}): the
- * statements that linearise the membrane current, the threshold confined to one compartment per
- * neuron, and the {@link CableState} that solves the cable equation.
+ * statements that linearise the membrane current, the model split into an integrating kernel
+ * (gating variables, {@code v} held) and a spiking kernel (threshold, reset and refractoriness at
+ * one compartment per neuron, after the cable solve), and the {@link CableState} that solves the
+ * cable equation between the two.
  */
 final class CableBuild {
-    private CableBuild() {
+    private final Cable cable;
+    private final CheckedModel spiking;
+    private final Map<String, Boolean> tables;
+    /** The spiking kernel, or null on the interpreted backend. */
+    private final KernelCompiler.Compiled spikeKernel;
+    private final int operation;
+    private final boolean linear;
+
+    private CableBuild(Cable cable, CheckedModel spiking, Map<String, Boolean> tables, KernelCompiler.Compiled spikeKernel, int operation,
+                       boolean linear) {
+        this.cable = cable;
+        this.spiking = spiking;
+        this.tables = tables;
+        this.spikeKernel = spikeKernel;
+        this.operation = operation;
+        this.linear = linear;
+    }
+
+    /**
+     * Plans a spatial group: adds the linearisation to the kernel's regular operations (as the
+     * last) and compiles the spiking kernel, unless the backend interprets.
+     *
+     * @throws SpecException where the current cannot be differentiated in {@code v}
+     */
+    static CableBuild plan(GroupSpec spec, CheckedModel model, List<List<Assignment>> regular, Map<String, Boolean> tables, Backend backend) {
+        List<Assignment> linearisation = linearisation(spec, model);
+        regular.add(linearisation);
+        CheckedModel spiking = spiking(model);
+        KernelCompiler.Compiled compiled = backend == Backend.INTERPRETED ? null
+            : KernelCompiler.compile(KernelSource.generate(spiking, tables, List.of()), NeuronKernel.class.getClassLoader());
+        return new CableBuild(spec.cable(), spiking, tables, compiled, regular.size() - 1,
+            !Expr.names(linearisation.get(0).value()).contains("v"));
+    }
+
+    /** The integration's reason followed by the cable's method, for the build report. */
+    String reason(String integration) {
+        return integration + "; then v by the cable equation, backward Euler with Hines' elimination, with the new gating variables "
+            + "(Brian2's order); Im + point currents/area = I0 - gtot*v " + (linear ? "exactly (linear in v)"
+            : "linearised at the step's start (not linear in v)");
     }
 
     /**
@@ -30,10 +75,8 @@ final class CableBuild {
      * ({@link Derivative}): for currents linear in {@code v}, conductances times driving forces,
      * it is free of {@code v} and the split is exact; otherwise it linearises at the step's start,
      * as Brian2 does.
-     *
-     * @throws SpecException where the current cannot be differentiated in {@code v}
      */
-    static List<Assignment> linearisation(GroupSpec spec, CheckedModel model) {
+    private static List<Assignment> linearisation(GroupSpec spec, CheckedModel model) {
         Expr current = model.subexpressions().get("Im");
         for (Equation eq : model.equations().all()) {
             if (eq.has(Equation.Flag.POINT_CURRENT)) {
@@ -53,27 +96,27 @@ final class CableBuild {
             new Assignment(Cable.I0, Expr.add(current, Expr.mul(Expr.name(Cable.GTOT), Expr.name("v"))), false));
     }
 
-    /** Whether the current per area is linear in {@code v}, so that {@link #linearisation} is exact. */
-    static boolean linear(List<Assignment> linearisation) {
-        return !Expr.names(linearisation.get(0).value()).contains("v");
+    /** The model of the integrating kernel: its equations, refractoriness and regular operations, no spikes or events. */
+    static CheckedModel integrating(CheckedModel m) {
+        return new CheckedModel(m.equations(), m.stateVariables(), m.neuronParameters(), m.sharedParameters(), m.dimensions(),
+            m.subexpressions(), m.scheme(), null, List.of(), m.refractoryKind(), m.refractory(), List.of());
     }
 
     /**
-     * The model with its threshold tested only where {@link Cable#SPIKES_HERE} is set (one
-     * compartment per neuron), and a refractory condition read on {@code v} at the step's start
-     * ({@link Cable#V_AT_T}): the kernel runs after the cable solve, and a condition such as
-     * {@code v > -20*mV} read on the new {@code v} would hide the very crossing the threshold tests.
+     * The model of the spiking kernel: nothing to integrate, the threshold tested only where
+     * {@link Cable#SPIKES_HERE} is set (one compartment per neuron), and a refractory condition
+     * read on {@code v} at the step's start ({@link Cable#V_AT_T}): this kernel runs after the
+     * cable solve, and a condition such as {@code v > -20*mV} read on the new {@code v} would hide
+     * the very crossing the threshold tests.
      */
-    static CheckedModel spikingAtOneCompartment(CheckedModel m) {
-        if (m.threshold() == null) {
-            return m;
-        }
+    private static CheckedModel spiking(CheckedModel m) {
         Expr here = new Expr.Binary("!=", Expr.name(Cable.SPIKES_HERE), Expr.num(0), null);
+        Expr threshold = m.threshold() == null ? null : new Expr.Binary("and", here, m.threshold(), null);
         Expr refractory = m.refractoryKind() == CheckedModel.RefractoryKind.CONDITION
             ? Expr.substitute(m.refractory(), name -> name.equals("v") ? Expr.name(Cable.V_AT_T) : null) : m.refractory();
         return new CheckedModel(m.equations(), m.stateVariables(), m.neuronParameters(), m.sharedParameters(), m.dimensions(),
-            m.subexpressions(), m.scheme(), new Expr.Binary("and", here, m.threshold(), null), m.reset(), m.refractoryKind(), refractory,
-            m.events());
+            m.subexpressions(), new UpdateScheme(null, "integrated by the other kernel", List.of(), null), threshold, m.reset(),
+            m.refractoryKind(), refractory, m.events());
     }
 
     /** A point current outside a spatial group is a mistake: nothing would divide it by an area or inject it anywhere. */
@@ -86,8 +129,8 @@ final class CableBuild {
         }
     }
 
-    /** Attaches the cable solver to a spatial group's state; {@code operation} is the kernel's operation number of {@link #linearisation}. */
-    static void attach(GroupState state, Cable cable, int operation) {
+    /** Attaches the cable solver and the spiking kernel to a spatial group's state, whose arrays are {@code arrayNames}. */
+    void attach(GroupState state, List<String> arrayNames) {
         Morphology m = cable.morphology();
         double[] lengths = m.lengths(Units.metre);
         double[] diameters = m.diameters(Units.metre);
@@ -96,7 +139,17 @@ final class CableBuild {
             boolean soma = c == 0 && m.hasSoma();
             half[c] = soma ? 0 : lengths[c] / 2 / (Math.PI * diameters[c] * diameters[c] / 4);
         }
+        NeuronKernel spikes;
+        if (spikeKernel == null) {
+            spikes = new InterpretedKernel(spiking, arrayNames, tables, List.of());
+        } else {
+            try {
+                spikes = (NeuronKernel) spikeKernel.type().getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot instantiate generated kernel " + spikeKernel.className(), e);
+            }
+        }
         state.solveCable(new CableState(m.size(), m.parents(), m.areas(Units.metre.power(2)), half, operation, state.array("v"),
-            state.array(Cable.V_AT_T), state.array("Cm"), state.array("Ri"), state.array(Cable.GTOT), state.array(Cable.I0)));
+            state.array(Cable.V_AT_T), state.array("Cm"), state.array("Ri"), state.array(Cable.GTOT), state.array(Cable.I0)), spikes);
     }
 }

@@ -5,16 +5,18 @@ import org.synfire.kernel.NeuronKernel;
 /**
  * The cable equation of a group of identical spatial neurons, whose compartments are the group's
  * elements (neuron {@code n}'s compartment {@code c} is element {@code n·compartments + c}). Each
- * step, before the kernel integrates the gating variables, it solves
+ * step, after the kernel has integrated the gating variables and before the threshold, it solves
  *
  * <pre>
  * C_c (v_c' − v_c)/dt = A_c (I0_c − gtot_c v_c') + Σ_k g_ck (v_k' − v_c')
  * </pre>
  *
  * for the new potentials {@code v'} by backward Euler, with the membrane current linearised as
- * {@code Im ≈ I0 − gtot·v} at the state of the step's start (the kernel's regular operation
- * {@code operation} computes {@code gtot} and {@code I0} per area, point currents included) and
- * the axial currents implicit, so any compartment size is stable. The matrix of one neuron is a
+ * {@code Im ≈ I0 − gtot·v} at {@code v} of the step's start and the gating variables the kernel
+ * has just advanced (its regular operation {@code operation} computes {@code gtot} and {@code I0}
+ * per area, point currents included), as Brian2 orders them (backward Euler reads the
+ * right-hand side at the step's end, so the conductances of the step's end belong in it), and the
+ * axial currents implicit, so any compartment size is stable. The matrix of one neuron is a
  * tree (every compartment's parent has a smaller number), so Hines' elimination, leaves to root
  * and back, solves it in O(compartments) without fill-in. Neurons are independent: a block of
  * whole neurons is solved by one thread, and the arithmetic of each neuron does not depend on
@@ -93,7 +95,7 @@ public final class CableState {
 
     /**
      * Advances {@code v} of the neurons whose elements are {@code [from, to)} (whole neurons) from
-     * {@code step·dt} to {@code (step+1)·dt}; the gating variables are still those of {@code step·dt}.
+     * {@code step·dt} to {@code (step+1)·dt}; the gating variables are already those of {@code (step+1)·dt}.
      */
     void solve(NeuronKernel kernel, int from, int to, long step) {
         kernel.runRegularly(operation, from, to, step);

@@ -30,6 +30,10 @@ public final class GroupState implements Population {
     private long rngKey;
     /** The cable equation of spatial neurons, or null for point neurons. */
     private CableState cable;
+    /** For spatial neurons, the kernel that tests the threshold after the cable solve; the other kernel then only integrates. */
+    private NeuronKernel spiking;
+    private final double[][] tables;
+    private final double[] tableDt;
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
@@ -66,15 +70,21 @@ public final class GroupState implements Population {
         this.events = List.copyOf(streams);
         this.kernel = kernel;
         this.rngKey = rngKey;
+        this.tables = tables;
+        this.tableDt = tableDt;
         kernel.bind(arrays, shared, lastSpike, lastEvent, tables, tableDt, rngKey);
     }
 
     /**
-     * Makes this a group of spatial neurons: each update solves the cable equation of the block's
-     * neurons before the kernel integrates their gating variables and tests the threshold.
+     * Makes this a group of spatial neurons: each update of a block of neurons runs the kernel
+     * (the gating variables advance, {@code v} held), then the cable solve (the new {@code v}),
+     * then {@code spikes}, a kernel of the same model bound here to the same state, which tests
+     * the threshold, resets and records spikes and events.
      */
-    public void solveCable(CableState state) {
+    public void solveCable(CableState state, NeuronKernel spikes) {
         this.cable = state;
+        this.spiking = spikes;
+        spikes.bind(arrays, shared, lastSpike, lastEvent, tables, tableDt, rngKey);
     }
 
     /** Elements per neuron: 1 for point neurons, compartments for spatial ones; a parallel block never splits a neuron. */
@@ -107,6 +117,7 @@ public final class GroupState implements Population {
         kernel.prepare(dt);
         if (cable != null) {
             cable.prepare(dt);
+            spiking.prepare(dt);
         }
     }
 
@@ -163,7 +174,7 @@ public final class GroupState implements Population {
         return "group " + name + ": " + size + " neurons, " + variables() + ", kernel " + kernel.getClass().getName()
             + ", stream " + Long.toHexString(rngKey) + (regularSteps.length == 0 ? "" : ", regular every " + Arrays.toString(regularSteps)
             + " steps") + (events.isEmpty() ? "" : ", events " + events.stream().map(EventStream::event).toList())
-            + (cable == null ? "" : ", cables of " + cable.compartments() + " compartments");
+            + (cable == null ? "" : ", cables of " + cable.compartments() + " compartments, spikes by " + spiking.getClass().getName());
     }
 
     /** Estimated nanoseconds to advance the whole group by one step. */
@@ -173,10 +184,12 @@ public final class GroupState implements Population {
 
     /** Advances neurons {@code [from, to)} only (whole spatial neurons); their spikes go to {@code spikes} from position 0. */
     int update(int from, int to, long step, int[] spikes) {
-        if (cable != null) {
-            cable.solve(kernel, from, to, step);
+        if (cable == null) {
+            return kernel.update(from, to, step, spikes);
         }
-        return kernel.update(from, to, step, spikes);
+        kernel.update(from, to, step, spikes);
+        cable.solve(kernel, from, to, step);
+        return spiking.update(from, to, step, spikes);
     }
 
     /**
@@ -207,6 +220,9 @@ public final class GroupState implements Population {
     public void reseed(long key) {
         rngKey = key;
         kernel.reseed(key);
+        if (spiking != null) {
+            spiking.reseed(key);
+        }
     }
 
     /** The compiled kernel (for sub-expression probes). */
