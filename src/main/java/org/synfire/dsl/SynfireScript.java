@@ -414,12 +414,21 @@ public abstract class SynfireScript extends Script {
                 b.initialize(values.get(INITIALIZE).toString());
             }
             if (configure != null) {
-                GroupValues delegate = new GroupValues(b, name);
-                Closure<?> c = configure.rehydrate(delegate, this, this);
-                c.setResolveStrategy(Closure.DELEGATE_FIRST);
-                c.call();
+                fill(configure, new GroupValues(b, name));
             }
         });
+        return added(spec);
+    }
+
+    /** Runs a values closure on its delegate, the delegate's words first. */
+    private void fill(Closure<?> configure, Object delegate) {
+        Closure<?> c = configure.rehydrate(delegate, this, this);
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        c.call();
+    }
+
+    /** The handle of a group just added to the network, kept by the session. */
+    private Group added(GroupSpec spec) {
         Group g = new Group(getSynfire(), spec);
         getSynfire().add(g);
         return g;
@@ -436,6 +445,39 @@ public abstract class SynfireScript extends Script {
 
     public Group group(String name, int size, NeuronModel model) {
         return group(Map.of(), name, size, model, null);
+    }
+
+    /**
+     * Adds {@code count} spatial neurons of one shape (see {@link Network#spatial}): named
+     * arguments set values in every compartment, and the closure sets them everywhere, per
+     * section or at a location, and says where the neurons spike:
+     * <pre>{@code
+     * def cells = spatial('cells', 100, cell, Library.hodgkinHuxleyMembrane(), Cm: '1*uF/cm**2', Ri: '100*ohm*cm', v: -65.mV) {
+     *     section('dend') { gNa = '0*mS/cm**2'; gK = '0*mS/cm**2' }
+     *     at('dend', 400.um) { I = 0.2.nA }
+     * }
+     * }</pre>
+     * The group's elements are compartments: neuron {@code n}'s compartment {@code c} is {@code cells[n*compartments + c]}.
+     */
+    public Group spatial(Map<String, ?> values, String name, int count, Morphology morphology, NeuronModel model,
+                         @DelegatesTo(value = SpatialValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
+        GroupSpec spec = network("spatial").spatial(name, count, morphology, model, b -> {
+            SpatialValues delegate = new SpatialValues(b, name);
+            values.forEach(delegate::set);
+            if (configure != null) {
+                fill(configure, delegate);
+            }
+        });
+        return added(spec);
+    }
+
+    public Group spatial(Map<String, ?> values, String name, int count, Morphology morphology, NeuronModel model) {
+        return spatial(values, name, count, morphology, model, null);
+    }
+
+    public Group spatial(String name, int count, Morphology morphology, NeuronModel model,
+                         @DelegatesTo(value = SpatialValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
+        return spatial(Map.of(), name, count, morphology, model, configure);
     }
 
     /** Sources firing at given times: {@code spikeSource('input', 3, indices: [0, 2], times: [10.ms, 20.ms])}. */
