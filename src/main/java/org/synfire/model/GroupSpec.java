@@ -68,25 +68,32 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final NeuronModel model;
         private final Settable values;
         private final Slice slice;
+        /** Where values go: {@code slice} alone, or the same part of each spatial neuron; empty for the whole group. */
+        private final List<Slice> slices;
         private final List<RunRegularlySpec> runRegularly = new ArrayList<>();
         private final StringBuilder initialization = new StringBuilder();
         private final Map<String, LinkedVariable> links = new LinkedHashMap<>();
         private final Cable cable;
 
         Builder(String name, int size, NeuronModel model) {
-            this(name, size, model, null, null);
+            this(name, size, model, (Slice) null, null);
         }
 
         Builder(String name, Cable cable, NeuronModel model) {
-            this(name, cable.neurons() * cable.compartments(), model, null, cable);
+            this(name, cable.neurons() * cable.compartments(), model, (Slice) null, cable);
         }
 
         private Builder(String name, int size, NeuronModel model, Slice slice, Cable cable) {
+            this(name, size, model, slice == null ? List.of() : List.of(slice), cable);
+        }
+
+        private Builder(String name, int size, NeuronModel model, List<Slice> slices, Cable cable) {
+            this.slices = List.copyOf(slices);
+            this.slice = slices.isEmpty() ? null : slices.get(0);
             this.cable = cable;
             this.name = name;
             this.size = size;
             this.model = model;
-            this.slice = slice;
             this.values = new Settable(model.equations(), "Group", name, "unknown parameter or state variable of model '"
                 + model.name() + "'");
         }
@@ -96,7 +103,12 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * neurons of {@code slice}, or to every neuron for {@code null}.
          */
         Builder(GroupSpec existing, Slice slice) {
-            this(existing.name(), existing.size(), existing.model(), slice, existing.cable());
+            this(existing, slice == null ? List.of() : List.of(slice));
+        }
+
+        /** As {@link #Builder(GroupSpec, Slice)}, with what is set going to each of {@code slices} (one part of every spatial neuron). */
+        Builder(GroupSpec existing, List<Slice> slices) {
+            this(existing.name(), existing.size(), existing.model(), slices, existing.cable());
             existing.values().forEach(values::put);
             runRegularly.addAll(existing.runRegularly());
             initialization.append(existing.initialization());
@@ -183,7 +195,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             } else if (before != null) {
                 parts.add(new Initializer.Part(new Slice(0, size), before));
             }
-            parts.add(new Initializer.Part(slice, value));
+            slices.forEach(s -> parts.add(new Initializer.Part(s, value)));
             values.put(variable, new Initializer.Parts(parts));
             return this;
         }

@@ -1,5 +1,7 @@
 package org.synfire.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.model.morphology.Section;
@@ -104,17 +106,19 @@ public final class SpatialBuilder {
                 + "it takes no value");
         }
         if (part == null) {
-            GroupSpec.Builder builder = new GroupSpec.Builder(group, null);
+            GroupSpec.Builder builder = new GroupSpec.Builder(group, (Slice) null);
             set.accept(builder);
             group = builder.build();
             return this;
         }
         int n = cable.compartments();
+        List<Slice> slices = new ArrayList<>();
         for (int neuron = 0; neuron < cable.neurons(); neuron++) {
-            GroupSpec.Builder builder = new GroupSpec.Builder(group, new Slice(neuron * n + part.from, neuron * n + part.to));
-            set.accept(builder);
-            group = builder.build();
+            slices.add(new Slice(neuron * n + part.from, neuron * n + part.to));
         }
+        GroupSpec.Builder builder = new GroupSpec.Builder(group, slices);
+        set.accept(builder);
+        group = builder.build();
         return this;
     }
 
@@ -124,7 +128,7 @@ public final class SpatialBuilder {
         for (int n = 0; n < cable.neurons(); n++) {
             here[cable.index(n, group.cable().spikeCompartment())] = 1;
         }
-        GroupSpec.Builder builder = new GroupSpec.Builder(group, null);
+        GroupSpec.Builder builder = new GroupSpec.Builder(group, (Slice) null);
         builder.set(Cable.SPIKES_HERE, here, org.synfire.units.Units.one);
         return builder.build();
     }
