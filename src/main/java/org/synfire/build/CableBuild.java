@@ -149,7 +149,8 @@ final class CableBuild {
                 throw new IllegalStateException("cannot instantiate generated kernel " + spikeKernel.className(), e);
             }
         }
-        state.solveCable(new CableState(m.size(), m.parents(), m.areas(Units.metre.power(2)), half, operation, state.array("v"),
-            state.array(Cable.V_AT_T), state.array("Cm"), state.array("Ri"), state.array(Cable.GTOT), state.array(Cable.I0)), spikes);
+        int spikeCompartment = spiking.events().isEmpty() ? cable.spikeCompartment() : -1;
+        state.solveCable(new CableState(m.size(), m.parents(), m.areas(Units.metre.power(2)), half, operation, spikeCompartment,
+            state.array("v"), state.array(Cable.V_AT_T), state.array("Cm"), state.array("Ri"), state.array(Cable.GTOT), state.array(Cable.I0)), spikes);
     }
 }

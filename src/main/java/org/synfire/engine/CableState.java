@@ -33,6 +33,9 @@ public final class CableState {
     private final double[] area;
     private final double[] halfResistance;
     private final int operation;
+    /** The compartment where each neuron spikes, or -1 when the spiking kernel must visit every compartment (custom events). */
+    private final int spikeCompartment;
+    private final int[] one = new int[1];
     private final double[] v;
     private final double[] vAtT;
     private final double[] cm;
@@ -53,12 +56,15 @@ public final class CableState {
      * @param halfResistance per compartment, {@code (L/2)/(π d²/4)} (1/m), the factor of {@code Ri} in its half
      *                       of an axial resistance; 0 for an isopotential soma
      * @param operation      the kernel's regular operation that writes {@code gtot} and {@code I0}
+     * @param spikeCompartment the compartment of each neuron where its threshold is tested, or -1 when the model has
+     *                       custom events, whose conditions every compartment tests
      * @param v              the group's potentials (V); {@code vAtT} receives them before each solve (the
      *                       potentials at the step's start, for a refractory condition); {@code cm} (F/m²),
      *                       {@code ri} (Ω·m), {@code gtot} (S/m²) and {@code i0} (A/m²) likewise, one per element
      */
-    public CableState(int compartments, int[] parent, double[] area, double[] halfResistance, int operation, double[] v, double[] vAtT,
-                      double[] cm, double[] ri, double[] gtot, double[] i0) {
+    public CableState(int compartments, int[] parent, double[] area, double[] halfResistance, int operation, int spikeCompartment,
+                      double[] v, double[] vAtT, double[] cm, double[] ri, double[] gtot, double[] i0) {
+        this.spikeCompartment = spikeCompartment;
         this.compartments = compartments;
         this.parent = parent.clone();
         this.area = area.clone();
@@ -74,6 +80,27 @@ public final class CableState {
         this.capacity = new double[v.length];
         this.diagonal = new double[v.length];
         this.right = new double[v.length];
+    }
+
+    /**
+     * Runs the spiking kernel on the neurons of {@code [from, to)}: on each neuron's spiking
+     * compartment alone where only the threshold can fire there (the other compartments' rows
+     * would cost a test each for nothing), else on every compartment.
+     *
+     * @return how many spikes it wrote into {@code spikes}, from position 0, ascending
+     */
+    int spikes(NeuronKernel spiking, int from, int to, long step, int[] spikes) {
+        if (spikeCompartment < 0) {
+            return spiking.update(from, to, step, spikes);
+        }
+        int count = 0;
+        for (int base = from; base < to; base += compartments) {
+            int c = base + spikeCompartment;
+            if (spiking.update(c, c + 1, step, one) > 0) {
+                spikes[count++] = c;
+            }
+        }
+        return count;
     }
 
     /** Compartments per neuron: blocks of a parallel step hold whole neurons, multiples of this. */

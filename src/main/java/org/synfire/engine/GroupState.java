@@ -189,7 +189,7 @@ public final class GroupState implements Population {
         }
         kernel.update(from, to, step, spikes);
         cable.solve(kernel, from, to, step);
-        return spiking.update(from, to, step, spikes);
+        return cable.spikes(spiking, from, to, step, spikes);
     }
 
     /**

@@ -184,6 +184,24 @@ class CableTest {
     }
 
     @Test
+    void customEventsAreTestedInEveryCompartmentAndSpikesInOne() {
+        Morphology shape = Morphology.builder().axon("axon", s -> s.length(Units.cm.of(2)).diameter(um.of(476)).compartments(200)).build();
+        Network net = Network.create().dt(us.of(10));
+        GroupSpec axon = net.spatial("axon", 1, shape, Library.hodgkinHuxleyMembrane().event("peak", "v > 0*mV"), b -> b
+            .set("Cm", "1*uF/cm**2").set("Ri", "35.4*ohm*cm").set("v", "-65*mV").set("phi", "3.82")
+            .at("axon", um.of(0), s -> s.set("I", uA.of(20))));
+        SpikeProbeSpec spikes = net.probe(Probe.spikes(axon));
+        SpikeProbeSpec peaks = net.probe(Probe.events(axon, "peak"));
+        Simulation sim = Simulation.build(net.spec(), Backend.SCALAR);
+        sim.run(ms.of(0.2));
+        sim.group("axon").set("I", 0, nA.of(0));
+        sim.run(ms.of(2.8));
+        assertArrayEquals(new int[] {0}, sim.data(spikes).indices(), "one spike, at compartment 0");
+        // The event holds wherever v passes 0 mV: in every compartment once as the action potential goes by.
+        assertEquals(200, java.util.Arrays.stream(sim.data(peaks).indices()).distinct().count());
+    }
+
+    @Test
     void interpretedBackendSolvesTheSameCable() {
         double[] compiled = steadyState(50, ms.of(1), ms.of(20));
         double[] interpreted = steadyState(50, ms.of(1), ms.of(20), Backend.INTERPRETED);

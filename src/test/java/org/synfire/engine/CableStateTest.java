@@ -77,7 +77,7 @@ class CableStateTest {
             }
             double dt = 1e-5 * (1 + random.nextInt(100));
             double[] expected = dense(v, cm, ri, gtot, i0, parent, area, half, dt, n, neurons);
-            CableState cable = new CableState(n, parent, area, half, 0, v, new double[size], cm, ri, gtot, i0);
+            CableState cable = new CableState(n, parent, area, half, 0, 0, v, new double[size], cm, ri, gtot, i0);
             cable.prepare(dt);
             cable.solve(NO_GATING, 0, size, 0);
             for (int e = 0; e < size; e++) {
