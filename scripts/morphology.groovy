@@ -1,7 +1,7 @@
 // A neuron's shape: reads an SWC file (by default the small ball-and-stick neuron in scripts/data,
 // made for Synfire, not a reconstruction), lists its sections, saves its compartments as a table
-// and draws it, coloured by section type and by path distance from the soma. Geometry only:
-// Synfire does not simulate multi-compartment neurons yet (issue 15).
+// and draws it, coloured by section type and by path distance from the soma. Geometry only; spatial
+// neurons of such shapes are simulated with the spatial word (see scripts/axon.groovy).
 //
 // Run:     scripts/synfire run scripts/morphology.groovy [--param file=cell.swc] [--out out/morphology]
 // Writes:  compartments.csv (compartment, section, parent, length, diameter, area, distance, x, y, z),

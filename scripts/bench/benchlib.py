@@ -31,3 +31,30 @@ def timed(cmd):
     result = json.loads([l for l in out.stdout.splitlines() if l.startswith("{")][-1])
     result["total_s"] = total
     return result
+
+
+def brian2_target(b2, target):
+    """Points Brian2 at `target` with warnings only; returns the standalone project's fresh folder, or None."""
+    b2.BrianLogger.log_level_warn()
+    b2.prefs.logging.console_log_level = "ERROR"
+    if target == "cpp_standalone":
+        scratch = tempfile.mkdtemp(prefix="brian2-standalone-")
+        b2.set_device("cpp_standalone", directory=scratch, build_on_run=False)
+        return scratch
+    b2.prefs.codegen.target = target
+    return None
+
+
+def brian2_run(b2, net, seconds, target, scratch, t0):
+    """Runs a Brian2 network for `seconds` and returns (build_s, run_s, binary_s), measured as brian2_group.py documents:
+    run_s is Brian2's own loop time; build_s everything since t0 (object construction) but the loop (cython, numpy) or
+    but the binary (cpp_standalone, whose build writes `scratch` and runs it); binary_s the binary's whole run or None."""
+    t1 = time.perf_counter()
+    net.run(seconds * b2.second)
+    dev = b2.get_device()
+    if target == "cpp_standalone":
+        dev.build(directory=scratch, compile=True, run=True, with_output=False)
+        binary_s = dev.timers["run_binary"]
+        return (time.perf_counter() - t0) - binary_s, dev._last_run_time, binary_s
+    run_s = dev._last_run_time
+    return (time.perf_counter() - t0) - run_s, run_s, None

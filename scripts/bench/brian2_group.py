@@ -49,6 +49,8 @@ import shutil
 import sys
 import tempfile
 
+from benchlib import brian2_run, brian2_target
+
 
 def process_age():
     """Seconds since this process started (from /proc; 1/CLK_TCK resolution)."""
@@ -71,19 +73,12 @@ def main():
 
     t = time.perf_counter()
     import brian2 as b2
-    from brian2 import ms, mV, second, um, cm, msiemens, siemens, ufarad, Mohm
+    from brian2 import ms, mV, um, cm, msiemens, siemens, ufarad, Mohm
     import_s = time.perf_counter() - t
-    b2.BrianLogger.log_level_warn()
-    b2.prefs.logging.console_log_level = "ERROR"
-    scratch = None
-    if a.target == "cpp_standalone":
-        scratch = tempfile.mkdtemp(prefix="brian2-standalone-")
-        b2.set_device("cpp_standalone", directory=scratch, build_on_run=False)
-    else:
-        b2.prefs.codegen.target = a.target
-        if a.cold and a.target == "cython":
-            scratch = tempfile.mkdtemp(prefix="brian2-cython-cache-")
-            b2.prefs.codegen.runtime.cython.cache_dir = scratch
+    scratch = brian2_target(b2, a.target)
+    if a.cold and a.target == "cython":
+        scratch = tempfile.mkdtemp(prefix="brian2-cython-cache-")
+        b2.prefs.codegen.runtime.cython.cache_dir = scratch
 
     t0 = time.perf_counter()
     b2.defaultclock.dt = 0.1 * ms
@@ -119,20 +114,7 @@ def main():
     G.v = -65 * mV
     mon = b2.SpikeMonitor(G)
     net = b2.Network(G, mon)
-    t1 = time.perf_counter()
-    net.run(a.duration * second)
-    t2 = time.perf_counter()
-    dev = b2.get_device()
-    binary_s = None
-    if a.target == "cpp_standalone":
-        dev.build(directory=scratch, compile=True, run=True, with_output=False)
-        t3 = time.perf_counter()
-        binary_s = dev.timers["run_binary"]
-        run_s = dev._last_run_time
-        build_s = (t3 - t0) - binary_s
-    else:
-        run_s = dev._last_run_time
-        build_s = (t2 - t0) - run_s
+    build_s, run_s, binary_s = brian2_run(b2, net, a.duration, a.target, scratch, t0)
     spikes = int(mon.num_spikes)
     if scratch and not a.keep:
         shutil.rmtree(scratch, ignore_errors=True)

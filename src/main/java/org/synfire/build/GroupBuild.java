@@ -46,6 +46,12 @@ final class GroupBuild implements PopulationBuild {
     private final double[] millis;
     private final double dt;
     private final String lanes;
+    /** Why the model integrates as it does, with the cable solver's method for spatial neurons. */
+    private final String reason;
+    /** The model the kernel runs: the model itself, or for spatial neurons its integration without spikes. */
+    private final CheckedModel kernelModel;
+    /** What makes the group's neurons spatial, or null for point neurons. */
+    private final CableBuild cable;
     private final List<List<Assignment>> regular;
     /** The checked initialisation statements; a target that is no array or shared parameter is a temporary. */
     private final List<Assignment> initialization;
@@ -60,13 +66,18 @@ final class GroupBuild implements PopulationBuild {
     static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     /**
-     * {@code kernel} is null for the interpreted backend; {@code lanes} says how the kernel integrates;
+     * {@code kernel} (running {@code kernelModel}) is null for the interpreted backend; {@code lanes} says how the kernel integrates
+     * and {@code reason} why; {@code cable} is null for point neurons;
      * {@code regular} and {@code regularSteps} are the checked runRegularly statements and their intervals in steps.
      */
-    private GroupBuild(GroupSpec spec, CheckedModel model, Map<String, Map<Initializer.Expression, Expr>> expressions,
+    private GroupBuild(GroupSpec spec, CheckedModel model, CheckedModel kernelModel, CableBuild cable,
+                       Map<String, Map<Initializer.Expression, Expr>> expressions,
                        Map<String, Boolean> tables, List<List<Assignment>> regular, long[] regularSteps, List<Assignment> initialization,
-                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes) {
+                       KernelCompiler.Compiled kernel, double[] millis, double dt, String lanes, String reason) {
         this.lanes = lanes;
+        this.reason = reason;
+        this.kernelModel = kernelModel;
+        this.cable = cable;
         this.regular = regular;
         this.initialization = initialization;
         this.regularSteps = regularSteps;
@@ -132,23 +143,34 @@ final class GroupBuild implements PopulationBuild {
         long t2 = System.nanoTime();
         Map<String, Boolean> tables = new LinkedHashMap<>();
         m.functions().forEach((name, table) -> tables.put(name, table.isPerNeuron()));
+        CableBuild cable = null;
+        CheckedModel integrated = checked;
+        String reason = checked.scheme().reason();
+        if (spec.cable() == null) {
+            CableBuild.refusePointCurrents(spec);
+        } else {
+            cable = CableBuild.plan(spec, checked, regular, tables, context.backend);
+            integrated = CableBuild.integrating(checked);
+            reason = cable.reason(reason);
+        }
         if (context.backend == Backend.INTERPRETED) {
-            return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, null, new double[] {(t2 - t1) * 1e-6, 0, 0},
-                context.dt, "interpreted");
+            return new GroupBuild(spec, checked, integrated, cable, expressions, tables, regular, regularSteps, initialization, null,
+                new double[] {(t2 - t1) * 1e-6, 0, 0}, context.dt, "interpreted", reason);
         }
         int modelNeurons = neuronsOfModel(m, context);
         String obstacle = context.backend == Backend.SCALAR ? "scalar backend chosen"
             : !VECTOR_MODULE ? "module jdk.incubator.vector not loaded (--add-modules jdk.incubator.vector)"
             : modelNeurons < WARM_UP_MIN_NEURONS ? "fewer than " + WARM_UP_MIN_NEURONS + " neurons of this model in the network, too "
                 + "few to repay the vector kernel's warm-up"
-            : KernelSource.vectorObstacle(checked, tables);
-        String source = obstacle == null ? KernelSource.generateVector(checked, tables, regular)
-            : KernelSource.generate(checked, tables, regular);
+            : KernelSource.vectorObstacle(integrated, tables);
+        String source = obstacle == null ? KernelSource.generateVector(integrated, tables, regular)
+            : KernelSource.generate(integrated, tables, regular);
         String lanes = obstacle == null ? "vector, " + vectorLanes() + " lanes" : "scalar: " + obstacle;
         long t3 = System.nanoTime();
         KernelCompiler.Compiled compiled = KernelCompiler.compile(source, NeuronKernel.class.getClassLoader());
         double[] millis = {(t2 - t1) * 1e-6, (t3 - t2) * 1e-6, compiled.compileNanos() * 1e-6};
-        return new GroupBuild(spec, checked, expressions, tables, regular, regularSteps, initialization, compiled, millis, context.dt, lanes);
+        return new GroupBuild(spec, checked, integrated, cable, expressions, tables, regular, regularSteps, initialization, compiled, millis,
+            context.dt, lanes, reason);
     }
 
     /**
@@ -438,7 +460,7 @@ final class GroupBuild implements PopulationBuild {
         }
         NeuronKernel instance;
         if (kernel == null) {
-            instance = new InterpretedKernel(model, arrayNames, this.tables, regular);
+            instance = new InterpretedKernel(kernelModel, arrayNames, this.tables, regular);
         } else {
             try {
                 instance = (NeuronKernel) kernel.type().getDeclaredConstructor().newInstance();
@@ -449,8 +471,12 @@ final class GroupBuild implements PopulationBuild {
                 warmUpMillis = warmUp(arrays, shared, tables, tableDt) * 1e-6;
             }
         }
-        return new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
+        GroupState state = new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
             RunStreams.group(seed, spec.name()), nanosPerNeuron(), regularSteps, model.events().stream().map(CheckedModel.Event::name).toList());
+        if (cable != null) {
+            cable.attach(state, arrayNames);
+        }
+        return state;
     }
 
     /**
@@ -580,7 +606,7 @@ final class GroupBuild implements PopulationBuild {
 
     BuildReport.GroupReport report() {
         String method = model.scheme().method() == null ? "none" : model.scheme().method().label();
-        return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, model.scheme().reason(),
+        return new BuildReport.GroupReport(spec.name(), spec.model().name(), spec.size(), method, reason,
             kernel == null ? "interpreted" : kernel.className(),
             lanes + (warmUpMillis > 0 && !warmedUp ? " (warm-up stopped before the JIT compiled it)" : ""),
             kernel != null && kernel.cached(), millis[0], millis[1], millis[2], warmUpMillis, bytes());

@@ -396,12 +396,21 @@ public abstract class SynfireScript extends Script {
                 b.initialize(values.get(INITIALIZE).toString());
             }
             if (configure != null) {
-                GroupValues delegate = new GroupValues(b, name);
-                Closure<?> c = configure.rehydrate(delegate, this, this);
-                c.setResolveStrategy(Closure.DELEGATE_FIRST);
-                c.call();
+                fill(configure, new GroupValues(b, name));
             }
         });
+        return added(spec);
+    }
+
+    /** Runs a values closure on its delegate, the delegate's words first. */
+    private void fill(Closure<?> configure, Object delegate) {
+        Closure<?> c = configure.rehydrate(delegate, this, this);
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        c.call();
+    }
+
+    /** The handle of a group just added to the network, kept by the session. */
+    private Group added(GroupSpec spec) {
         Group g = new Group(getSynfire(), spec);
         getSynfire().add(g);
         return g;
@@ -418,6 +427,31 @@ public abstract class SynfireScript extends Script {
 
     public Group group(String name, int size, NeuronModel model) {
         return group(Map.of(), name, size, model, null);
+    }
+
+    @Word(value = "Adds spatial neurons of one shape (a morphology), a group of compartments: `def cells = spatial('cells', 100, cell, Library.hodgkinHuxleyMembrane(), Cm: '1*uF/cm**2', Ri: '100*ohm*cm', v: -65.mV) { section('dend') { gNa = '0*mS/cm**2' }; at('dend', 400.um) { I = 0.2.nA }; spikesAt 'axon', 50.um }`. Neuron n's compartment c is `cells[n*compartments + c]`.", named = {
+        @Word.Named(name = "Cm", unit = "farad/meter**2", fallback = "required", doc = "membrane capacitance per area"),
+        @Word.Named(name = "Ri", unit = "ohm*meter", fallback = "required", doc = "axial resistivity"),
+        @Word.Named(name = "(any variable)", unit = "its unit; or an expression as text", fallback = "the model's", doc = "its value in every compartment")})
+    public Group spatial(Map<String, ?> values, String name, int count, Morphology morphology, NeuronModel model,
+                         @DelegatesTo(value = SpatialValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
+        GroupSpec spec = network("spatial").spatial(name, count, morphology, model, b -> {
+            SpatialValues delegate = new SpatialValues(b, name);
+            values.forEach(delegate::set);
+            if (configure != null) {
+                fill(configure, delegate);
+            }
+        });
+        return added(spec);
+    }
+
+    public Group spatial(Map<String, ?> values, String name, int count, Morphology morphology, NeuronModel model) {
+        return spatial(values, name, count, morphology, model, null);
+    }
+
+    public Group spatial(String name, int count, Morphology morphology, NeuronModel model,
+                         @DelegatesTo(value = SpatialValues.class, strategy = Closure.DELEGATE_FIRST) Closure<?> configure) {
+        return spatial(Map.of(), name, count, morphology, model, configure);
     }
 
     @Word(value = "Sources firing at given times: `spikeSource('input', 3, indices: [0, 2], times: [10.ms, 20.ms])`; or replaying spike trains made elsewhere, e.g. by a neural code: `spikeSource('input', code.encode(values))`.", named = {

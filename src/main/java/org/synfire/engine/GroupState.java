@@ -28,6 +28,12 @@ public final class GroupState implements Population {
     private final long[][] lastEvent;
     private final List<EventStream> events;
     private long rngKey;
+    /** The cable equation of spatial neurons, or null for point neurons. */
+    private CableState cable;
+    /** For spatial neurons, the kernel that tests the threshold after the cable solve; the other kernel then only integrates. */
+    private NeuronKernel spiking;
+    private final double[][] tables;
+    private final double[] tableDt;
 
     /**
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
@@ -64,7 +70,26 @@ public final class GroupState implements Population {
         this.events = List.copyOf(streams);
         this.kernel = kernel;
         this.rngKey = rngKey;
+        this.tables = tables;
+        this.tableDt = tableDt;
         kernel.bind(arrays, shared, lastSpike, lastEvent, tables, tableDt, rngKey);
+    }
+
+    /**
+     * Makes this a group of spatial neurons: each update of a block of neurons runs the kernel
+     * (the gating variables advance, {@code v} held), then the cable solve (the new {@code v}),
+     * then {@code spikes}, a kernel of the same model bound here to the same state, which tests
+     * the threshold, resets and records spikes and events.
+     */
+    public void solveCable(CableState state, NeuronKernel spikes) {
+        this.cable = state;
+        this.spiking = spikes;
+        spikes.bind(arrays, shared, lastSpike, lastEvent, tables, tableDt, rngKey);
+    }
+
+    /** Elements per neuron: 1 for point neurons, compartments for spatial ones; a parallel block never splits a neuron. */
+    int granule() {
+        return cable == null ? 1 : cable.compartments();
     }
 
     /** The group's custom events as populations of their own, in the model's order: what probes and projections of an event listen to. */
@@ -90,11 +115,15 @@ public final class GroupState implements Population {
     @Override
     public void prepare(double dt) {
         kernel.prepare(dt);
+        if (cable != null) {
+            cable.prepare(dt);
+            spiking.prepare(dt);
+        }
     }
 
     @Override
     public int update(long step, int[] spikes) {
-        return kernel.update(0, size, step, spikes);
+        return update(0, size, step, spikes);
     }
 
     /** Whether the group has regular statements ({@code runRegularly}). */
@@ -144,7 +173,8 @@ public final class GroupState implements Population {
     String fingerprint() {
         return "group " + name + ": " + size + " neurons, " + variables() + ", kernel " + kernel.getClass().getName()
             + ", stream " + Long.toHexString(rngKey) + (regularSteps.length == 0 ? "" : ", regular every " + Arrays.toString(regularSteps)
-            + " steps") + (events.isEmpty() ? "" : ", events " + events.stream().map(EventStream::event).toList());
+            + " steps") + (events.isEmpty() ? "" : ", events " + events.stream().map(EventStream::event).toList())
+            + (cable == null ? "" : ", cables of " + cable.compartments() + " compartments, spikes by " + spiking.getClass().getName());
     }
 
     /** Estimated nanoseconds to advance the whole group by one step. */
@@ -152,9 +182,14 @@ public final class GroupState implements Population {
         return nanosPerNeuron * size;
     }
 
-    /** Advances neurons {@code [from, to)} only; their spikes go to {@code spikes} from position 0. */
+    /** Advances neurons {@code [from, to)} only (whole spatial neurons); their spikes go to {@code spikes} from position 0. */
     int update(int from, int to, long step, int[] spikes) {
-        return kernel.update(from, to, step, spikes);
+        if (cable == null) {
+            return kernel.update(from, to, step, spikes);
+        }
+        kernel.update(from, to, step, spikes);
+        cable.solve(kernel, from, to, step);
+        return cable.spikes(spiking, from, to, step, spikes);
     }
 
     /**
@@ -185,6 +220,9 @@ public final class GroupState implements Population {
     public void reseed(long key) {
         rngKey = key;
         kernel.reseed(key);
+        if (spiking != null) {
+            spiking.reseed(key);
+        }
     }
 
     /** The compiled kernel (for sub-expression probes). */

@@ -60,9 +60,8 @@ final class ParallelStep implements AutoCloseable {
         this.buffers = new int[groups.size()][threads][];
         this.counts = new int[groups.size()][threads];
         for (int g = 0; g < groups.size(); g++) {
-            int size = groups.get(g).size();
             for (int w = 0; w <= threads; w++) {
-                bounds[g][w] = Blocks.start(size, w, threads);
+                bounds[g][w] = Blocks.start(groups.get(g), w, threads);
             }
             for (int w = 0; w < threads; w++) {
                 buffers[g][w] = new int[bounds[g][w + 1] - bounds[g][w]];

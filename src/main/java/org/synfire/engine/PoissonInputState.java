@@ -65,8 +65,8 @@ public final class PoissonInputState implements SynapticInput {
 
     @Override
     public void deliver(int w, int threads, long step, int[] postSpikes, int postCount) {
-        int from = Blocks.start(target.size(), w, threads);
-        int to = Blocks.start(target.size(), w + 1, threads);
+        int from = Blocks.start(target, w, threads);
+        int to = Blocks.start(target, w + 1, threads);
         NeuronKernel neurons = target.kernel();
         double p = Math.min(1, KernelMath.table(rates, rateDt, step * dt) * dt);
         for (int j = from; j < to; j++) {

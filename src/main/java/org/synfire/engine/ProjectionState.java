@@ -177,7 +177,7 @@ public final class ProjectionState implements SynapticInput {
         int sources = rowStart.length - 1;
         split = new int[threads + 1][sources];
         for (int w = 0; w <= threads; w++) {
-            int first = Blocks.start(target.size(), w, threads);
+            int first = Blocks.start(target, w, threads);
             for (int i = 0; i < sources; i++) {
                 split[w][i] = w == threads ? rowStart[i + 1] : lowerBound(targets, rowStart[i], rowStart[i + 1], first);
             }
@@ -213,7 +213,7 @@ public final class ProjectionState implements SynapticInput {
         }
         int[] bounds = new int[threads + 1];
         for (int w = 0; w <= threads; w++) {
-            bounds[w] = Blocks.start(target.size(), w, threads);
+            bounds[w] = Blocks.start(target, w, threads);
         }
         for (IntList[] worker : queues) {
             for (int k = 0; k < slots; k++) {
@@ -249,8 +249,8 @@ public final class ProjectionState implements SynapticInput {
      */
     @Override
     public void deliver(int w, int threads, long step, int[] postSpikes, int postCount) {
-        int from = Blocks.start(target.size(), w, threads);
-        int to = Blocks.start(target.size(), w + 1, threads);
+        int from = Blocks.start(target, w, threads);
+        int to = Blocks.start(target, w + 1, threads);
         if (delays == null) {
             int slot = (int) (step % slots);
             int[] sources = spikeSlots[slot];

@@ -44,7 +44,13 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
          * A parameter that reads another group's variable, copied at the start of every step
          * (Brian2's {@code linked_var}); read-only in its own group.
          */
-        LINKED("linked");
+        LINKED("linked"),
+        /**
+         * A current in amperes injected at one compartment of a spatial neuron (Brian2's
+         * {@code (point current)}): the cable solver divides it by the compartment's area and adds
+         * it to the membrane current {@code Im}.
+         */
+        POINT_CURRENT("point current");
 
         private final String text;
 

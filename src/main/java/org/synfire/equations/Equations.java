@@ -171,6 +171,10 @@ public final class Equations {
             throw new EquationException(nameSpan, "'linked' applies only to per-neuron parameters without 'shared' or 'constant'",
                 "it on a line such as v_soma : volt (linked)");
         }
+        if (kind == Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.POINT_CURRENT)) {
+            throw new EquationException(nameSpan, "'point current' applies only to parameters and sub-expressions",
+                "it on a line such as I : amp (point current)");
+        }
         if (kind != Equation.Kind.DIFFERENTIAL && flags.contains(Equation.Flag.UNLESS_REFRACTORY)) {
             throw new EquationException(nameSpan, "'unless refractory' applies only to differential equations",
                 "it on a line such as dv/dt = ... : volt (unless refractory)");

@@ -23,9 +23,12 @@ import org.synfire.units.Unit;
  * @param runRegularly statements run every so often, in the order they run within a step
  * @param initialization statements run once per neuron at build after the values, with temporaries (empty for none)
  * @param links  each {@code (linked)} parameter → the variable of another group it reads
+ * @param cable  for a group of spatial neurons (made by {@link Network#spatial}), their shape and
+ *               where they spike; its neurons are then compartments, neuron {@code n}'s compartment
+ *               {@code c} being number {@code n·compartments + c}; {@code null} for point neurons
  */
 public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly,
-                        String initialization, Map<String, LinkedVariable> links) implements PopulationSpec {
+                        String initialization, Map<String, LinkedVariable> links, Cable cable) implements PopulationSpec {
 
     public GroupSpec {
         if (size < 1) {
@@ -36,6 +39,12 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
     }
 
+    /** A group of point neurons. */
+    public GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly,
+                     String initialization, Map<String, LinkedVariable> links) {
+        this(name, size, model, values, runRegularly, initialization, links, null);
+    }
+
     /** The initialisation statements, labelled for messages. */
     public org.synfire.equations.Source initializationSource() {
         return new org.synfire.equations.Source("initialization of group '" + name + "'", initialization);
@@ -43,7 +52,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
 
     @Override
     public String toString() {
-        return "Group " + name + " (" + size + " × " + model.name() + (values.isEmpty() ? "" : ", " + values)
+        return "Group " + name + " (" + (cable == null ? size + " × " : cable + " of ") + model.name() + (values.isEmpty() ? "" : ", " + values)
             + (runRegularly.isEmpty() ? "" : ", " + runRegularly) + (initialization.isEmpty() ? "" : ", initialize " + initialization)
             + (links.isEmpty() ? "" : ", " + links) + ")";
     }
@@ -59,19 +68,32 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         private final NeuronModel model;
         private final Settable values;
         private final Slice slice;
+        /** Where values go: {@code slice} alone, or the same part of each spatial neuron; empty for the whole group. */
+        private final List<Slice> slices;
         private final List<RunRegularlySpec> runRegularly = new ArrayList<>();
         private final StringBuilder initialization = new StringBuilder();
         private final Map<String, LinkedVariable> links = new LinkedHashMap<>();
+        private final Cable cable;
 
         Builder(String name, int size, NeuronModel model) {
-            this(name, size, model, null);
+            this(name, size, model, (Slice) null, null);
         }
 
-        private Builder(String name, int size, NeuronModel model, Slice slice) {
+        Builder(String name, Cable cable, NeuronModel model) {
+            this(name, cable.neurons() * cable.compartments(), model, (Slice) null, cable);
+        }
+
+        private Builder(String name, int size, NeuronModel model, Slice slice, Cable cable) {
+            this(name, size, model, slice == null ? List.of() : List.of(slice), cable);
+        }
+
+        private Builder(String name, int size, NeuronModel model, List<Slice> slices, Cable cable) {
+            this.slices = List.copyOf(slices);
+            this.slice = slices.isEmpty() ? null : slices.get(0);
+            this.cable = cable;
             this.name = name;
             this.size = size;
             this.model = model;
-            this.slice = slice;
             this.values = new Settable(model.equations(), "Group", name, "unknown parameter or state variable of model '"
                 + model.name() + "'");
         }
@@ -81,7 +103,12 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * neurons of {@code slice}, or to every neuron for {@code null}.
          */
         Builder(GroupSpec existing, Slice slice) {
-            this(existing.name(), existing.size(), existing.model(), slice);
+            this(existing, slice == null ? List.of() : List.of(slice));
+        }
+
+        /** As {@link #Builder(GroupSpec, Slice)}, with what is set going to each of {@code slices} (one part of every spatial neuron). */
+        Builder(GroupSpec existing, List<Slice> slices) {
+            this(existing.name(), existing.size(), existing.model(), slices, existing.cable());
             existing.values().forEach(values::put);
             runRegularly.addAll(existing.runRegularly());
             initialization.append(existing.initialization());
@@ -168,7 +195,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             } else if (before != null) {
                 parts.add(new Initializer.Part(new Slice(0, size), before));
             }
-            parts.add(new Initializer.Part(slice, value));
+            slices.forEach(s -> parts.add(new Initializer.Part(s, value)));
             values.put(variable, new Initializer.Parts(parts));
             return this;
         }
@@ -221,7 +248,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         }
 
         GroupSpec build() {
-            return new GroupSpec(name, size, model, values.values(), runRegularly, initialization.toString(), links);
+            return new GroupSpec(name, size, model, values.values(), runRegularly, initialization.toString(), links, cable);
         }
     }
 }

@@ -74,6 +74,53 @@ public final class Network {
     }
 
     /**
+     * Adds {@code count} identical spatial neurons of one shape (Brian2's {@code SpatialNeuron}):
+     * a group whose elements are their compartments, neuron {@code n}'s compartment {@code c}
+     * being element {@code n·compartments + c}, so probes, views and slices address compartments.
+     * The model gives the membrane current per area as the sub-expression {@code Im} ({@code amp/meter**2})
+     * and may declare point currents in amperes ({@code I : amp (point current)}); Synfire
+     * declares {@code v}, the specific capacitance {@code Cm} (farad/meter**2) and the axial
+     * resistivity {@code Ri} (ohm·meter), which must be given, and the geometry {@code area},
+     * {@code diameter}, {@code length} and {@code distance} of each compartment, which equations and
+     * value expressions may read. Each step, gating variables advance with {@code v} held, then
+     * the cable equation gives the new {@code v} (see the build's report). The threshold, reset
+     * and refractoriness of the model act at one compartment of each neuron
+     * ({@link SpatialBuilder#spikesAt}, the soma by default); a spike's index is that compartment's.
+     *
+     * <pre>{@code
+     * NeuronModel passive = NeuronModel.of("passive", "Im = gL*(EL - v) : amp/meter**2\n"
+     *     + "gL : siemens/meter**2 (constant)\nEL : volt (constant)\nI : amp (point current)");
+     * GroupSpec cells = net.spatial("cells", 100, ballAndStick, passive, b -> b
+     *     .set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm").set("gL", "0.1*mS/cm**2")
+     *     .set("EL", "-70*mV").set("v", "-70*mV"));
+     * }</pre>
+     *
+     * @throws SpecException for a model without {@code Im} in {@code amp/meter**2}, a point current
+     *                       in another unit, a model that declares Synfire's own variables, or a count below 1
+     */
+    public GroupSpec spatial(String name, int count, org.synfire.model.morphology.Morphology morphology, NeuronModel model,
+                             Consumer<SpatialBuilder> configure) {
+        checkName(name);
+        if (count < 1) {
+            throw new SpecException("Group", name, "count", count + " neurons is impossible; a spatial group needs at least 1 neuron");
+        }
+        Cable cable = new Cable(morphology, count, 0);
+        GroupSpec.Builder builder = new GroupSpec.Builder(name, cable, Spatial.declare(name, model));
+        String[] geometry = Cable.GEOMETRY.toArray(String[]::new);
+        double[][] values = {morphology.areas(Units.metre.power(2)), morphology.diameters(Units.metre), morphology.lengths(Units.metre),
+            morphology.distances(Units.metre)};
+        for (int k = 0; k < geometry.length; k++) {
+            builder.set(geometry[k], Spatial.repeat(values[k], count), k == 0 ? Units.metre.power(2) : Units.metre);
+        }
+        SpatialBuilder spatial = new SpatialBuilder(builder.build());
+        configure.accept(spatial);
+        GroupSpec group = spatial.build();
+        populations.add(group);
+        locate("Group", name);
+        return group;
+    }
+
+    /**
      * Gives a group of this network, or a slice of one, more values after it was added (Brian2's
      * {@code G.v = ...} and {@code G[0:10].v = ...} before a run) and returns the group's new
      * spec, which replaces the old one everywhere: projections, inputs and probes name their

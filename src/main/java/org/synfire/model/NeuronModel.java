@@ -67,6 +67,13 @@ public final class NeuronModel extends Template<NeuronModel> {
             events);
     }
 
+    /** A copy whose equations end with {@code declarations} (lines of model text), everything else as it is. */
+    NeuronModel declaring(String declarations) {
+        Source source = equations().source();
+        Equations parsed = Equations.parse(new Source(source.label(), source.text() + "\n" + declarations));
+        return new NeuronModel(name(), parsed, defaults(), constants(), description(), threshold, reset, refractory, method, functions, events);
+    }
+
     /** A copy with these spiking parts and the common ones as they are. */
     private NeuronModel spiking(String newThreshold, String newReset, Refractoriness newRefractory, IntegrationMethod newMethod,
                                 Map<String, TimedArray> newFunctions) {

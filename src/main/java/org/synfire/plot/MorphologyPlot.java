@@ -29,7 +29,7 @@ import org.synfire.units.Units;
  */
 final class MorphologyPlot implements Figure.Layer {
     /** Viridis at five stops (matplotlib's), interpolated linearly: ordered in lightness, readable in grey. */
-    private static final Color[] VIRIDIS = {
+    static final Color[] VIRIDIS = {
         new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98), new Color(253, 231, 37)};
     /** Room around the neuron, as a fraction of its extent, so the scale bar and colour bar do not cover it. */
     private static final double MARGIN = 0.12;

@@ -52,7 +52,7 @@ public final class Plots {
         return chart;
     }
 
-    private static XYSeries line(XYChart chart, String name, double[] x, double[] y, int colour) {
+    static XYSeries line(XYChart chart, String name, double[] x, double[] y, int colour) {
         XYSeries s = chart.addSeries(name, x, y);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(Style.LINE);
@@ -418,6 +418,32 @@ public final class Plots {
             }
         }
         return MorphologyPlot.byValue(morphology, values, axis(variable, unit));
+    }
+
+    /**
+     * A variable of spatial neurons in space and time: a heat map of time (x) against distance
+     * from the soma (y), from a state probe of their compartments, for the first neuron it
+     * records; long recordings and long cables are shown at evenly picked samples and
+     * compartments (at most 160 × 100 cells). An action potential travelling along an axon is a
+     * diagonal band whose slope is its velocity:
+     * {@code Plots.spaceTime(sim.data(probe), "v", axon).save("out/axon.png")}.
+     *
+     * @param morphology the neurons' shape, as given to {@code Network.spatial}
+     * @throws PlotException when the trace holds no samples
+     */
+    public static Figure spaceTime(StateTrace trace, String variable, Morphology morphology) {
+        return CablePlot.spaceTime(trace, variable, morphology);
+    }
+
+    /**
+     * A variable along spatial neurons at chosen times (each the nearest recorded sample): one
+     * line per time against distance from the soma, for the first neuron the probe records:
+     * {@code Plots.alongCable(sim.data(probe), "v", axon, ms.of(1), ms.of(2))}.
+     *
+     * @throws PlotException when the trace holds no samples or no time is given
+     */
+    public static Figure alongCable(StateTrace trace, String variable, Morphology morphology, Quantity... times) {
+        return CablePlot.alongCable(trace, variable, morphology, times);
     }
 
     // ---- layout ----------------------------------------------------------------------------

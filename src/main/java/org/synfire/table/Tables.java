@@ -27,6 +27,7 @@ import org.synfire.sim.ProjectionView;
 import org.synfire.sim.Simulation;
 import org.synfire.sim.SimulationException;
 import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.morphology.Morphology;
 import org.synfire.probe.PopulationRate;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
@@ -58,7 +59,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  */
 public final class Tables {
     /** Index columns: int in every table, and read back as int from CSV. */
-    private static final Set<String> INT_COLUMNS = Set.of("neuron", "synapse", "source", "target", "count", "size", "synapses", "bin");
+    private static final Set<String> INT_COLUMNS = Set.of("neuron", "compartment", "synapse", "source", "target", "count", "size", "synapses",
+        "bin");
     /** Name columns: strings, whatever they look like ("1" stays a group name). */
     private static final Set<String> STRING_COLUMNS = Set.of("group", "model", "method", "parameters", "projection", "rule",
         "delivery", "weight", "weight_unit", "variable");
@@ -124,6 +126,34 @@ public final class Tables {
     /** A state trace in tall format, with the units of some variables chosen: {@code Map.of("v", Units.mV)}. */
     public static Table trace(StateTrace trace, Map<String, Unit> units) {
         return tall(trace, "neuron", units);
+    }
+
+    /**
+     * A state trace of spatial neurons (made by {@code Network.spatial}) in tall format: {@code t_ms},
+     * {@code neuron}, {@code compartment}, {@code x_um} (the compartment's distance from the soma
+     * along the tree), then one column per variable. The probe's recorded elements are
+     * compartments, element {@code e} being compartment {@code e % compartments} of neuron
+     * {@code e / compartments}.
+     *
+     * @param morphology the neurons' shape, as given to {@code Network.spatial}
+     */
+    public static Table alongCable(StateTrace trace, Morphology morphology) {
+        int compartments = morphology.size();
+        Table tall = tall(trace, "neuron", Map.of());
+        int[] elements = tall.intColumn("neuron").asIntArray();
+        int[] neuron = new int[elements.length];
+        int[] compartment = new int[elements.length];
+        double[] x = new double[elements.length];
+        double[] distance = morphology.distances(Units.um);
+        for (int r = 0; r < elements.length; r++) {
+            neuron[r] = elements[r] / compartments;
+            compartment[r] = elements[r] % compartments;
+            x[r] = distance[compartment[r]];
+        }
+        tall.replaceColumn("neuron", IntColumn.create("neuron", neuron));
+        tall.insertColumn(2, IntColumn.create("compartment", compartment));
+        tall.insertColumn(3, DoubleColumn.create("x_um", x));
+        return tall;
     }
 
     /** A synapse probe's trace in tall format: like {@link #trace} with a {@code synapse} index column. */

@@ -138,4 +138,14 @@ class ScriptsTest {
         assertTrue(s.get("rate_mean_abs_error") < 1.5 * s.get("rate_resolution"), s.toString());
         assertTrue(s.get("latency_needs_ms") < s.get("interval_needs_ms") && s.get("interval_needs_ms") < s.get("rate_needs_ms"));
     }
+
+    @Test
+    void actionPotentialAlongAnAxon() throws Exception {
+        Map<String, Double> s = run("axon.groovy");
+        table("axon", "t_ms,neuron,compartment,x_um,v_mV");
+        figure("space_time");
+        figure("profiles");
+        // Hodgkin and Huxley computed 18.8 m/s for this axon at 18.5 °C, and Brian2 gives 18.66 on this grid (CableTest).
+        assertEquals(18.66, s.get("velocity_m_per_s"), 0.05, s.toString());
+    }
 }

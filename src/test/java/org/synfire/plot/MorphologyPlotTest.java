@@ -23,7 +23,8 @@ import org.synfire.units.Units;
 class MorphologyPlotTest {
     private static final Morphology SWC = Morphology.readSwc(Path.of("src/test/resources/morphology/ball_and_stick.swc"));
 
-    private static void keep(Figure f, String name) {
+    /** Writes the figure as PNG under {@code -Dsynfire.plots=DIR}, for a look. */
+    static void keep(Figure f, String name) {
         String dir = System.getProperty("synfire.plots");
         if (dir != null) {
             f.save(Path.of(dir, name + ".png"));

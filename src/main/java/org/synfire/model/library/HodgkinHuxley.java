@@ -3,7 +3,8 @@ package org.synfire.model.library;
 import org.synfire.model.NeuronModel;
 
 /**
- * Conductance-based templates with Hodgkin–Huxley gating: the 1952 squid axon and the
+ * Conductance-based templates with Hodgkin–Huxley gating: the 1952 squid axon (as a point neuron
+ * and as a membrane per area for spatial neurons, beside the passive membrane) and the
  * Traub–Miles cell of the COBAHH benchmark. Documented in {@link Library}; this class holds the
  * text and defaults.
  */
@@ -11,22 +12,28 @@ final class HodgkinHuxley {
     private HodgkinHuxley() {
     }
 
+    /**
+     * The squid axon's rate functions as NEURON's hh.mod at 6.3 °C, in the modern convention (rest
+     * near -65 mV). hh.mod's vtrap(x, y) = x/(exp(x/y) - 1) equals y/exprel(x/y), which is finite
+     * at x = 0 (v = -40 mV for m, -55 mV for n) where the quotient is 0/0.
+     */
+    private static final String RATES = """
+        alpha_m = 1/exprel(-(v + 40*mV)/(10*mV))/ms : hertz
+        beta_m = 4*exp(-(v + 65*mV)/(18*mV))/ms : hertz
+        alpha_h = 0.07*exp(-(v + 65*mV)/(20*mV))/ms : hertz
+        beta_h = 1/(1 + exp(-(v + 35*mV)/(10*mV)))/ms : hertz
+        alpha_n = 0.1/exprel(-(v + 55*mV)/(10*mV))/ms : hertz
+        beta_n = 0.125*exp(-(v + 65*mV)/(80*mV))/ms : hertz
+        """;
+
     /** See {@link Library#hodgkinHuxley()}. */
     static NeuronModel hodgkinHuxley() {
-        // Rates as NEURON's hh.mod at 6.3 °C (q10 factor 1), in the modern convention (rest near
-        // -65 mV). hh.mod's vtrap(x, y) = x/(exp(x/y) - 1) equals y/exprel(x/y), which is finite
-        // at x = 0 (v = -40 mV for m, -55 mV for n) where the quotient is 0/0.
         return NeuronModel.of("hodgkin_huxley", """
                 dv/dt = (gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) + I)/Cm : volt
                 dm/dt = alpha_m*(1 - m) - beta_m*m : 1
                 dh/dt = alpha_h*(1 - h) - beta_h*h : 1
                 dn/dt = alpha_n*(1 - n) - beta_n*n : 1
-                alpha_m = 1/exprel(-(v + 40*mV)/(10*mV))/ms : hertz
-                beta_m = 4*exp(-(v + 65*mV)/(18*mV))/ms : hertz
-                alpha_h = 0.07*exp(-(v + 65*mV)/(20*mV))/ms : hertz
-                beta_h = 1/(1 + exp(-(v + 35*mV)/(10*mV)))/ms : hertz
-                alpha_n = 0.1/exprel(-(v + 55*mV)/(10*mV))/ms : hertz
-                beta_n = 0.125*exp(-(v + 65*mV)/(80*mV))/ms : hertz
+                """ + RATES + """
                 I : amp/meter**2
                 Cm : farad/meter**2 (shared, constant, positive)
                 gNa : siemens/meter**2 (shared, constant)
@@ -42,6 +49,45 @@ final class HodgkinHuxley {
             // The steady state of the gates at -65 mV: m = α_m/(α_m + β_m) and likewise for h, n.
             .with("v", "-65 mV").with("m", "0.0529325").with("h", "0.5961208").with("n", "0.3176769")
             .describedAs("Hodgkin–Huxley (1952) squid giant axon at 6.3 °C, per unit membrane area.");
+    }
+
+    /** See {@link Library#hodgkinHuxleyMembrane()}. */
+    static NeuronModel membrane() {
+        // The point model's rates and densities, per compartment so that sections can differ, with
+        // the membrane current as Im for the cable solver and the temperature factor phi on every
+        // rate (HH's Q10 of 3 from 6.3 °C).
+        return NeuronModel.of("hodgkin_huxley_membrane", """
+                Im = gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) : amp/meter**2
+                dm/dt = phi*(alpha_m*(1 - m) - beta_m*m) : 1
+                dh/dt = phi*(alpha_h*(1 - h) - beta_h*h) : 1
+                dn/dt = phi*(alpha_n*(1 - n) - beta_n*n) : 1
+                """ + RATES + """
+                I : amp (point current)
+                gNa : siemens/meter**2 (constant)
+                gK : siemens/meter**2 (constant)
+                gL : siemens/meter**2 (constant)
+                ENa : volt (constant)
+                EK : volt (constant)
+                EL : volt (constant)
+                phi : 1 (shared, constant)
+                """)
+            .method("exponential_euler").threshold("v > -20*mV").refractory("v > -20*mV")
+            .with("gNa", "120 mS/cm^2").with("gK", "36 mS/cm^2").with("gL", "0.3 mS/cm^2")
+            .with("ENa", "50 mV").with("EK", "-77 mV").with("EL", "-54.387 mV").with("phi", "1")
+            .with("m", "0.0529325").with("h", "0.5961208").with("n", "0.3176769")
+            .describedAs("Hodgkin–Huxley (1952) squid axon membrane per unit area, for spatial neurons.");
+    }
+
+    /** See {@link Library#passiveMembrane()}. */
+    static NeuronModel passiveMembrane() {
+        return NeuronModel.of("passive_membrane", """
+                Im = gL*(EL - v) : amp/meter**2
+                I : amp (point current)
+                gL : siemens/meter**2 (constant)
+                EL : volt (constant)
+                """)
+            .with("gL", "0.1 mS/cm^2").with("EL", "-65 mV")
+            .describedAs("A passive membrane per unit area, for spatial neurons.");
     }
 
     /** See {@link Library#traubMiles()}. */

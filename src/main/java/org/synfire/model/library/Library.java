@@ -580,6 +580,65 @@ public final class Library {
     }
 
     /**
+     * The Hodgkin–Huxley (1952) squid axon membrane per unit area, for spatial neurons
+     * ({@link org.synfire.model.Network#spatial}): the rates, densities and reversal potentials of
+     * {@link #hodgkinHuxley()}, the membrane current as {@code Im} and a point current {@code I}.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * Im = gNa m^3 h (ENa - v) + gK n^4 (EK - v) + gL (EL - v)          (A/m^2)
+     * dx/dt = phi (alpha_x (1 - x) - beta_x x)        for x = m, h, n, rates as hodgkinHuxley()
+     * spike when v &gt; -20 mV at the spiking compartment, counted once (refractory while v &gt; -20 mV)
+     * </pre>
+     * {@code Cm} and {@code Ri} belong to the spatial neuron and must be set there (HH: 1 uF/cm^2,
+     * 35.4 ohm·cm). Integrated by exponential Euler with {@code v} held, then the cable equation.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of hodgkinHuxleyMembrane</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEURON</th></tr></thead>
+     * <tbody>
+     * <tr><td>gNa, gK, gL</td><td>S/m^2</td><td>120, 36, 0.3 mS/cm^2</td><td>maximal conductances, per compartment</td><td>gnabar_hh, gkbar_hh, gl_hh</td></tr>
+     * <tr><td>ENa, EK, EL</td><td>volt</td><td>50, -77, -54.387 mV</td><td>reversal potentials, per compartment</td><td>ena, ek, el_hh</td></tr>
+     * <tr><td>phi</td><td>1</td><td>1</td><td>temperature factor of every rate, 3^((T - 6.3 °C)/10); 3.82 at 18.5 °C</td><td>celsius</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0</td><td>point current into the compartment</td><td>IClamp</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * {@code m}, {@code h}, {@code n} (1), starting at their steady state at -65 mV; {@code v} is
+     * declared by the spatial neuron, so its initial value is set there: {@code set("v", "-65*mV")}.
+     *
+     * <h4>References</h4>
+     * Hodgkin AL, Huxley AF (1952) J Physiol 117:500–544 (18.8 m/s computed for a 476 um axon at 18.5 °C).
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * Morphology axon = Morphology.builder().axon("axon", s -> s.length(cm.of(10)).diameter(um.of(476)).compartments(1000)).build();
+     * net.dt(us.of(5)).spatial("axon", 1, axon, Library.hodgkinHuxleyMembrane(), b -> b
+     *     .set("Cm", "1*uF/cm**2").set("Ri", "35.4*ohm*cm").set("v", "-65*mV").set("phi", "3.82"));
+     * }</pre>
+     */
+    public static NeuronModel hodgkinHuxleyMembrane() {
+        return HodgkinHuxley.membrane();
+    }
+
+    /**
+     * A passive membrane per unit area, for spatial neurons: {@code Im = gL (EL - v)} (A/m^2),
+     * {@code gL} (S/m^2, default 0.1 mS/cm^2, so Rm = 10 kohm·cm^2) and {@code EL} (default
+     * -65 mV) per compartment and a point current {@code I} (amp). {@code Cm}, {@code Ri} and the
+     * initial {@code v} are set on the spatial neuron.
+     *
+     * <pre>{@code
+     * net.spatial("cell", 1, ballAndStick, Library.passiveMembrane(), b -> b.set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm")
+     *     .set("v", "-65*mV"));
+     * }</pre>
+     */
+    public static NeuronModel passiveMembrane() {
+        return HodgkinHuxley.passiveMembrane();
+    }
+
+    /**
      * The Traub–Miles Hodgkin–Huxley-type cell with exponential excitatory and inhibitory
      * conductances, as in benchmark 3 (COBAHH) of Brette et al. (2007) and Brian2's COBAHH example.
      *

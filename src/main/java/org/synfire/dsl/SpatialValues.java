@@ -1,0 +1,51 @@
+package org.synfire.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import org.synfire.model.SpatialBuilder;
+import org.synfire.units.Quantity;
+
+/**
+ * The delegate of a {@code spatial(...) { ... }} closure: assignments set values in every
+ * compartment ({@code Cm = '1*uF/cm**2'}); {@code section('dend') { gNa = '0*mS/cm**2' }} and
+ * {@code at('dend', 400.um) { I = 0.2.nA }} set them in a section or at a location of every
+ * neuron; {@code spikesAt 'axon', 50.um} moves where the neurons spike.
+ */
+public final class SpatialValues extends Assignments {
+    private final SpatialBuilder builder;
+    private final String group;
+
+    SpatialValues(SpatialBuilder builder, String group) {
+        super(builder::set, builder::set, group);
+        this.builder = builder;
+        this.group = group;
+    }
+
+    /** Values in the compartments of section {@code name}: {@code section('dend') { gNa = '0*mS/cm**2' }}. */
+    public void section(String name, @DelegatesTo(value = Part.class, strategy = Closure.DELEGATE_FIRST) Closure<?> values) {
+        builder.section(name, part -> run(values, new Part(part, group + "." + name)));
+    }
+
+    /** Values in the compartment at {@code distance} along section {@code name}: {@code at('dend', 400.um) { I = 0.2.nA }}. */
+    public void at(String name, Quantity distance, @DelegatesTo(value = Part.class, strategy = Closure.DELEGATE_FIRST) Closure<?> values) {
+        builder.at(name, distance, part -> run(values, new Part(part, group + "." + name)));
+    }
+
+    /** Makes the compartment at {@code distance} along section {@code name} the one where each neuron spikes. */
+    public void spikesAt(String name, Quantity distance) {
+        builder.spikesAt(name, distance);
+    }
+
+    private static void run(Closure<?> values, Part delegate) {
+        Closure<?> c = values.rehydrate(delegate, values.getOwner(), values.getThisObject());
+        c.setResolveStrategy(Closure.DELEGATE_FIRST);
+        c.call();
+    }
+
+    /** The delegate of {@code section} and {@code at} blocks: assignments set values there. */
+    public static final class Part extends Assignments {
+        Part(SpatialBuilder.Values values, String where) {
+            super(values::set, values::set, where);
+        }
+    }
+}

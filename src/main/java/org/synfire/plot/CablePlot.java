@@ -1,0 +1,127 @@
+package org.synfire.plot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
+import org.synfire.model.morphology.Morphology;
+import org.synfire.probe.StateTrace;
+import org.synfire.table.Columns;
+import org.synfire.units.Quantity;
+import org.synfire.units.Unit;
+import org.synfire.units.Units;
+
+/**
+ * Figures of a variable along the compartments of a spatial neuron: a space–time heat map and
+ * profiles at chosen times. Both read the recorded compartments of the first neuron in the trace
+ * (element {@code e} is compartment {@code e % compartments} of neuron {@code e / compartments}),
+ * ordered by their distance from the soma.
+ */
+final class CablePlot {
+    /** Cells of the heat map along time and along the cable: beyond these, samples and compartments are picked evenly. */
+    private static final int MAX_TIMES = 160;
+    private static final int MAX_PLACES = 100;
+
+    private CablePlot() {
+    }
+
+    /** The positions in the trace of the first recorded neuron's compartments, nearest the soma first. */
+    private static Integer[] places(StateTrace trace, Morphology morphology, String where) {
+        int compartments = morphology.size();
+        int[] elements = trace.neurons();
+        if (elements.length == 0 || trace.samples() == 0) {
+            throw new PlotException(where + ": nothing to plot; record compartments of a spatial group and run the simulation first");
+        }
+        int neuron = elements[0] / compartments;
+        double[] distance = morphology.distances(Units.um);
+        List<Integer> positions = new ArrayList<>();
+        for (int p = 0; p < elements.length; p++) {
+            if (elements[p] / compartments == neuron) {
+                positions.add(p);
+            }
+        }
+        Integer[] ordered = positions.toArray(Integer[]::new);
+        Arrays.sort(ordered, (a, b) -> Double.compare(distance[elements[a] % compartments], distance[elements[b] % compartments]));
+        return ordered;
+    }
+
+    static Figure spaceTime(StateTrace trace, String variable, Morphology morphology) {
+        Integer[] places = places(trace, morphology, "Plots.spaceTime");
+        Unit unit = Columns.unitFor(trace, variable);
+        double[] t = trace.times(Units.ms);
+        double[] distance = morphology.distances(Units.um);
+        int[] elements = trace.neurons();
+        int times = Math.min(MAX_TIMES, t.length);
+        int rows = Math.min(MAX_PLACES, places.length);
+        List<String> xs = new ArrayList<>();
+        List<String> ys = new ArrayList<>();
+        List<Number[]> cells = new ArrayList<>();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < times; i++) {
+            xs.add(Style.tick(t[(int) ((long) i * t.length / times)]));
+        }
+        for (int j = 0; j < rows; j++) {
+            int p = places[(int) ((long) j * places.length / rows)];
+            ys.add(Style.tick(distance[elements[p] % morphology.size()]));
+            double[] values = trace.values(variable, p, unit);
+            for (int i = 0; i < times; i++) {
+                double value = values[(int) ((long) i * t.length / times)];
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+                cells.add(new Number[] {i, j, value});
+            }
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(Plots.axis(variable, unit))
+            .xAxisTitle("t (ms)").yAxisTitle("distance from the soma (µm)").build();
+        Style.apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setRangeColors(MorphologyPlot.VIRIDIS);
+        chart.getStyler().setXAxisMaxLabelCount(8);
+        chart.getStyler().setYAxisTickMarkSpacingHint(40);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        // The colour bar prints its ends as they are: whole units read better than 60.56282939444252.
+        chart.getStyler().setMin(Math.floor(low)).setMax(Math.ceil(high));
+        chart.getStyler().setShowValue(false);
+        chart.addSeries(Plots.axis(variable, unit), xs, ys, cells);
+        return new Figure(chart, null);
+    }
+
+    static Figure alongCable(StateTrace trace, String variable, Morphology morphology, Quantity... at) {
+        Integer[] places = places(trace, morphology, "Plots.alongCable");
+        if (at.length == 0) {
+            throw new PlotException("Plots.alongCable: give at least one time, e.g. Units.ms.of(2)");
+        }
+        Unit unit = Columns.unitFor(trace, variable);
+        double[] t = trace.times(Units.ms);
+        double[] distance = morphology.distances(Units.um);
+        int[] elements = trace.neurons();
+        double[] x = new double[places.length];
+        for (int k = 0; k < places.length; k++) {
+            x[k] = distance[elements[places[k]] % morphology.size()];
+        }
+        XYChart chart = Plots.xy("", "distance from the soma (µm)", Plots.axis(variable, unit));
+        for (int c = 0; c < at.length; c++) {
+            int sample = nearest(t, at[c].in(Units.ms));
+            double[] y = new double[places.length];
+            for (int k = 0; k < places.length; k++) {
+                y[k] = trace.values(variable, places[k], unit)[sample];
+            }
+            Plots.line(chart, "t = " + Style.tick(t[sample]) + " ms", x, y, c);
+        }
+        return new Figure(chart, unit);
+    }
+
+    private static int nearest(double[] t, double ms) {
+        int best = 0;
+        for (int k = 1; k < t.length; k++) {
+            if (Math.abs(t[k] - ms) < Math.abs(t[best] - ms)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}
