@@ -107,7 +107,9 @@ public final class Reference {
         Map<String, String> literals = new LinkedHashMap<>();
         Arrays.stream(UnitExtensions.class.getDeclaredMethods())
             .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getName().startsWith("get") && m.getParameterCount() == 1)
-            .sorted(Comparator.comparing(m -> m.getName().substring(3).toLowerCase(java.util.Locale.ROOT)))
+            // getMs (millisecond) and getMS (megasiemens) differ in case only; the exact name orders them, or the
+            // order would be getDeclaredMethods', which the JVM does not fix.
+            .sorted(Comparator.comparing((Method m) -> m.getName().substring(3).toLowerCase(java.util.Locale.ROOT)).thenComparing(Method::getName))
             .forEach(m -> literals.put(literal(m), m.getName()));
         return literals;
     }
