@@ -20,6 +20,8 @@ public final class JShellLauncher {
     public static final List<String> IMPORTS = Stream.concat(Dsl.PACKAGES.stream().map(p -> p + ".*"),
         Dsl.STATIC_IMPORTS.stream().map(c -> "static " + c + ".*")).toList();
 
+    private static final String VECTOR_MODULE = "jdk.incubator.vector";
+
     private JShellLauncher() {
     }
 
@@ -30,15 +32,15 @@ public final class JShellLauncher {
             StringBuilder imports = new StringBuilder();
             IMPORTS.forEach(i -> imports.append("import ").append(i).append(";\n"));
             Files.writeString(startup, imports, StandardCharsets.UTF_8);
-            String[] args = new String[4 + 2 + extraArgs.length];
-            args[0] = "--class-path";
-            args[1] = System.getProperty("java.class.path");
-            args[2] = "--startup";
-            args[3] = "DEFAULT";
-            args[4] = "--startup";
-            args[5] = startup.toString();
-            System.arraycopy(extraArgs, 0, args, 6, extraArgs.length);
-            return JavaShellToolBuilder.builder().in(in, null).out(out, out, err).start(args);
+            List<String> args = new java.util.ArrayList<>(List.of("--class-path", System.getProperty("java.class.path"),
+                "--startup", "DEFAULT", "--startup", startup.toString()));
+            // JShell runs the user's code in a JVM of its own: it gets the vector module this one has, so
+            // simulations there use the vector kernels too.
+            if (ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
+                args.addAll(List.of("-R--add-modules", "-R" + VECTOR_MODULE));
+            }
+            args.addAll(List.of(extraArgs));
+            return JavaShellToolBuilder.builder().in(in, null).out(out, out, err).start(args.toArray(String[]::new));
         } finally {
             deleteQuietly(startup);
         }

@@ -172,9 +172,13 @@ class MainTest {
     void jshellStartsWithSynfireImported() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        String input = "System.out.println(\"net \" + Network.create().spec().dt() + \" \" + ms.of(3));\n/exit\n";
+        String input = "System.out.println(\"net \" + Network.create().spec().dt() + \" \" + ms.of(3));\n"
+            + "Network n = Network.create(); n.group(\"g\", 2000, Library.lif());\n"
+            + "System.out.println(\"lanes \" + Simulation.build(n).report().group(\"g\").lanes());\n/exit\n";
         JShellLauncher.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), print, print, "-q");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("net 100 us 3 ms"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("lanes vector"), "JShell's own JVM has the vector module: "
+            + out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
