@@ -9,6 +9,7 @@ import org.synfire.engine.ProjectionState;
 import org.synfire.equations.CheckedModel;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Neurons;
+import org.synfire.model.Numbering;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.RateProbeSpec;
@@ -94,18 +95,18 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         void check(SpikeProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
-            Neurons target = target(probe, probe.slice(), where, context, problems);
-            if (target != null) {
-                checkNeurons(probe.neurons(), target, where, problems);
+            Numbering counted = counted(probe, probe.slice(), probe.event(), where, context, problems);
+            if (counted != null) {
+                checkNeurons(probe.neurons(), counted.count(), probe.targetLabel(), where, problems);
             }
         }
 
         @Override
         Recorder recorder(SpikeProbeSpec probe, Network network, BuildContext context) {
-            int size = recordedSize(probe, probe.slice(), network);
+            Numbering counted = counted(probe, probe.slice(), probe.event(), context);
             Window window = window(probe.window(), context);
-            return slicing(probe.slice(), probe.file() == null ? new SpikeRecorder(probe.name(), size, probe.neurons(), window)
-                : new SpikeFileRecorder(probe.name(), probe.file(), size, probe.neurons(), context.dt, window));
+            return slicing(probe.slice(), counted, probe.file() == null ? new SpikeRecorder(probe.name(), counted.count(), probe.neurons(), window)
+                : new SpikeFileRecorder(probe.name(), probe.file(), counted.count(), probe.neurons(), context.dt, window));
         }
     }
 
@@ -117,7 +118,7 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         void check(RateProbeSpec probe, String where, Map<String, GroupBuild> groups, BuildContext context, List<String> problems) {
-            if (target(probe, probe.slice(), where, context, problems) == null) {
+            if (counted(probe, probe.slice(), null, where, context, problems) == null) {
                 return;
             }
             if (probe.bin() == null) {
@@ -129,8 +130,9 @@ abstract class ProbeBuild<P extends ProbeSpec> {
 
         @Override
         Recorder recorder(RateProbeSpec probe, Network network, BuildContext context) {
-            int size = recordedSize(probe, probe.slice(), network);
-            return slicing(probe.slice(), new RateRecorder(probe.name(), size, steps(probe.bin(), context), window(probe.window(), context)));
+            Numbering counted = counted(probe, probe.slice(), null, context);
+            return slicing(probe.slice(), counted, new RateRecorder(probe.name(), counted.count(), steps(probe.bin(), context),
+                window(probe.window(), context)));
         }
     }
 
@@ -146,7 +148,7 @@ abstract class ProbeBuild<P extends ProbeSpec> {
             if (target == null) {
                 return;
             }
-            checkNeurons(probe.neurons(), target, where, problems);
+            checkNeurons(probe.neurons(), target.size(), target.label(), where, problems);
             GroupBuild group = groups.get(probe.target());
             if (group == null) {
                 if (!(target.population() instanceof GroupSpec)) {
@@ -248,26 +250,52 @@ abstract class ProbeBuild<P extends ProbeSpec> {
         }
     }
 
-    /** How many neurons a probe of {@code slice} (or of its whole population, for {@code null}) records from. */
-    private static int recordedSize(ProbeSpec probe, Slice slice, Network network) {
-        return slice == null ? network.populations().get(probe.target()).size() : slice.size();
+    /**
+     * How a spike or rate probe counts the neurons it records (spatial neurons by neuron, see
+     * {@link Numbering#spikes}), or {@code null} with the problem noted.
+     */
+    private static Numbering counted(ProbeSpec probe, Slice slice, String event, String where, BuildContext context, List<String> problems) {
+        Neurons target = target(probe, slice, where, context, problems);
+        if (target == null) {
+            return null;
+        }
+        try {
+            return Numbering.spikes(target.population(), slice, event, "Probe", probe.name(), "target");
+        } catch (SpecException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
-    /** A recorder of a slice gets the population's spikes through a {@link SliceSink}, which numbers them as the slice does. */
-    private static Recorder slicing(Slice slice, SpikeSink recorder) {
-        return slice == null ? recorder : new SliceSink(recorder, slice.from(), slice.to());
+    /** {@link #counted(ProbeSpec, Slice, String, String, BuildContext, List)} of a probe that passed its checks. */
+    private static Numbering counted(ProbeSpec probe, Slice slice, String event, BuildContext context) {
+        PopulationSpec target = context.network.populations().stream().filter(p -> p.name().equals(probe.target())).findFirst().orElseThrow();
+        return Numbering.spikes(target, slice, event, "Probe", probe.name(), "target");
     }
 
-    private static void checkNeurons(int[] neurons, Neurons target, String where, List<String> problems) {
+    /**
+     * A recorder of a slice, or of spatial neurons, gets the population's spikes through a
+     * {@link SliceSink}, which numbers them as the slice does, spatial neurons by neuron.
+     */
+    private static Recorder slicing(Slice slice, Numbering counted, SpikeSink recorder) {
+        int granule = counted.isConsecutive() ? 1 : counted.stride();
+        if (slice == null && granule == 1) {
+            return recorder;
+        }
+        int from = slice == null ? 0 : slice.from();
+        return new SliceSink(recorder, from, from + counted.count() * granule, granule);
+    }
+
+    private static void checkNeurons(int[] neurons, int size, String label, String where, List<String> problems) {
         if (neurons == null) {
             return;
         }
-        int[] outside = java.util.Arrays.stream(neurons).filter(n -> n < 0 || n >= target.size()).toArray();
+        int[] outside = java.util.Arrays.stream(neurons).filter(n -> n < 0 || n >= size).toArray();
         if (outside.length > 0) {
             // One problem for the whole list, however long: a range one too far names every index otherwise.
             problems.add(where + ".neurons: neuron " + outside[0] + " is out of range"
                 + (outside.length == 1 ? "" : " (and " + (outside.length - 1) + " more, up to " + outside[outside.length - 1] + ")")
-                + "; '" + target.label() + "' has neurons 0.." + (target.size() - 1));
+                + "; '" + label + "' has neurons 0.." + (size - 1));
         }
     }
 

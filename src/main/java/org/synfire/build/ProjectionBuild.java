@@ -25,15 +25,15 @@ import org.synfire.equations.Expr;
 import org.synfire.equations.Namespace;
 import org.synfire.equations.Source;
 import org.synfire.equations.SynapseChecker;
+import org.synfire.model.Compartments;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Initializer;
 import org.synfire.model.NetworkSpec;
-import org.synfire.model.Neurons;
+import org.synfire.model.Numbering;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProjectionSpec;
 import org.synfire.model.Slice;
 import org.synfire.model.SpecException;
-import org.synfire.model.Subgroup;
 import org.synfire.random.RandomStreams;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
@@ -49,8 +49,9 @@ final class ProjectionBuild {
     private final ProjectionSpec spec;
     private final PopulationSpec source;
     private final GroupSpec target;
-    private final Neurons sourceNeurons;
-    private final Neurons targetNeurons;
+    /** How the rule, conditions and values count the sources and the targets. */
+    private final Numbering sources;
+    private final Numbering targets;
     private final CheckedSynapse model;
     private final SynapseChecker.Side pre;
     private final SynapseKernelSource.Layout layout;
@@ -65,14 +66,15 @@ final class ProjectionBuild {
     private double generateMillis;
     private int synapses;
 
-    private ProjectionBuild(ProjectionSpec spec, Neurons sourceNeurons, Neurons targetNeurons, CheckedSynapse model,
+    private ProjectionBuild(ProjectionSpec spec, PopulationSpec source, GroupSpec target, Numbering sources, Numbering targets,
+                            CheckedSynapse model,
                             SynapseChecker.Side pre, SynapseKernelSource.Layout layout,
                             Map<String, Expr> expressions, Expr delay, Expr condition, KernelCompiler.Compiled kernel, double dt) {
         this.spec = spec;
-        this.source = sourceNeurons.population();
-        this.target = (GroupSpec) targetNeurons.population();
-        this.sourceNeurons = sourceNeurons;
-        this.targetNeurons = targetNeurons;
+        this.source = source;
+        this.target = target;
+        this.sources = sources;
+        this.targets = targets;
         this.model = model;
         this.pre = pre;
         this.layout = layout;
@@ -81,7 +83,7 @@ final class ProjectionBuild {
         this.condition = condition;
         this.kernel = kernel;
         this.dt = dt;
-        this.estimatedSynapses = estimateSynapses(spec.rule(), sourceNeurons.size(), targetNeurons.size());
+        this.estimatedSynapses = estimateSynapses(spec.rule(), sources.count(), targets.count());
     }
 
     /**
@@ -105,8 +107,11 @@ final class ProjectionBuild {
                     : "its events: spike, " + String.join(", ", events)));
             }
         }
-        Neurons sourceNeurons = Slice.neurons(source, spec.sourceSlice());
-        Neurons targetNeurons = Slice.neurons(target, spec.targetSlice());
+        // Both slices must fit their populations; then the projection counts its ends as Numbering says.
+        Slice.neurons(source, spec.sourceSlice());
+        Slice.neurons(target, spec.targetSlice());
+        Numbering sources = Numbering.source(spec, source);
+        Numbering targets = Numbering.target(spec, target);
         GroupBuild targetBuild = groups.get(target.name());
         GroupBuild sourceBuild = groups.get(source.name());
         if (targetBuild == null || (source instanceof GroupSpec && sourceBuild == null)) {
@@ -116,7 +121,7 @@ final class ProjectionBuild {
         SynapseChecker.Side post = side(targetBuild.model());
         SynapseKernelSource.Layout layout = new SynapseKernelSource.Layout(
             sourceBuild == null ? List.of() : arrays(sourceBuild.model()), sourceBuild == null ? List.of() : sourceBuild.model().sharedParameters(),
-            arrays(targetBuild.model()), targetBuild.model().sharedParameters(), range(sourceNeurons), range(targetNeurons));
+            arrays(targetBuild.model()), targetBuild.model().sharedParameters(), range(sources, source), range(targets, target));
         Namespace namespace = new Namespace(spec.model().constants(), Map.of());
         CheckedSynapse checked = SynapseChecker.check(spec.model().equations(), spec.model().onPre(), spec.model().onPost(),
             namespace, pre, post);
@@ -150,20 +155,65 @@ final class ProjectionBuild {
             condition = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
                 new Source("condition of projection '" + spec.name() + "'", c.expression()), null);
         }
-        long expected = estimateSynapses(spec.rule(), sourceNeurons.size(), targetNeurons.size());
+        self(spec, source, target, sources, targets);
+        checkOnPost(spec, checked, target);
+        long expected = estimateSynapses(spec.rule(), sources.count(), targets.count());
         if (expected > Integer.MAX_VALUE - 8) {
             throw new SpecException("Projection", spec.name(), "rule", "about " + expected + " synapses exceed the limit of 2^31 in one "
                 + "projection; split it into several (for example between parts of the groups)");
         }
         String sourceText = SynapseKernelSource.generate(checked, layout);
         KernelCompiler.Compiled compiled = KernelCompiler.compile(sourceText, SynapseKernel.class.getClassLoader());
-        return new ProjectionBuild(spec, sourceNeurons, targetNeurons, checked, pre, layout, expressions, delay, condition, compiled,
+        return new ProjectionBuild(spec, source, target, sources, targets, checked, pre, layout, expressions, delay, condition, compiled,
             context.dt);
     }
 
-    /** A slice as synaptic code counts within it, or {@code null} for a whole population. */
-    private static SynapseKernelSource.Range range(Neurons neurons) {
-        return neurons instanceof Subgroup g ? new SynapseKernelSource.Range(g.from(), g.size()) : null;
+    /**
+     * Where a source's own neuron is among the targets, so where autapses are (see
+     * {@link ConnectionGenerator}), or empty when the ends share no neuron or nothing is excluded.
+     * Between spatial neurons counted by neuron at both ends (spikes onto one location) a neuron's
+     * own synapse is one onto itself, whatever the compartments.
+     *
+     * @throws SpecException when autapses are excluded between ends counted differently
+     */
+    private static OptionalInt self(ProjectionSpec spec, PopulationSpec source, GroupSpec target, Numbering sources, Numbering targets) {
+        if (!source.name().equals(target.name())) {
+            return OptionalInt.empty();
+        }
+        if (sources.isConsecutive() && targets.isConsecutive()) {
+            return OptionalInt.of(sources.first() - targets.first());
+        }
+        if (sources.width() == 1 && targets.width() == 1 && sources.stride() == targets.stride()) {
+            return OptionalInt.of(sources.first() / sources.stride() - targets.first() / targets.stride());
+        }
+        if (!spec.rule().autapses()) {
+            throw new SpecException("Projection", spec.name(), "rule", "excludes autapses, but its sources are counted by neuron and its "
+                + "targets " + (spec.targetCompartments() == null ? "by compartment" : "by (neuron, compartment) at " + spec.targetLabel())
+                + ", so a neuron's own synapses are not one target per source; target one location (" + target.name()
+                + ".at(section, distance)) or exclude them with a condition on i and j");
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * A spatial neuron spikes at one compartment, and {@code on_post} follows the target's spikes;
+     * synapses at other compartments would never see one, so that is refused rather than silent.
+     */
+    private static void checkOnPost(ProjectionSpec spec, CheckedSynapse model, GroupSpec target) {
+        Compartments at = spec.targetCompartments();
+        int spikes = target.cable() == null ? -1 : target.cable().spikeCompartment();
+        if (at != null && !model.onPost().isEmpty() && (spikes < at.first() || spikes >= at.first() + at.count())) {
+            throw new SpecException("Projection", spec.name(), "model", "has on_post statements, which run when the target spikes, but the "
+                + "neurons of '" + target.name() + "' spike at compartment " + spikes + " and the synapses sit at " + at + ", where no spike "
+                + "happens; "
+                + "move the spiking compartment there (spikesAt) or drop on_post");
+        }
+    }
+
+    /** An end as synaptic code counts it, or {@code null} for a whole population counted by element. */
+    private static SynapseKernelSource.Range range(Numbering end, PopulationSpec population) {
+        return end.isConsecutive() && end.first() == 0 && end.count() == population.size() ? null
+            : new SynapseKernelSource.Range(end.first(), end.count(), end.width(), end.stride());
     }
 
     /** The expressions synaptic code evaluates while the network runs. */
@@ -295,20 +345,17 @@ final class ProjectionBuild {
         for (int k = 0; k < shared.length; k++) {
             check(model.sharedParameters().get(k), new double[] {shared[k]}, null);
         }
-        int sourceFrom = sourceNeurons.from();
-        int targetFrom = targetNeurons.from();
-        // The rule runs on the slices' own numbering; a neuron in both is where autapses are.
-        OptionalInt self = source.name().equals(target.name()) ? OptionalInt.of(sourceFrom - targetFrom) : OptionalInt.empty();
-        ConnectionGenerator generator = new ConnectionGenerator(sourceNeurons.size(), targetNeurons.size(), self,
+        OptionalInt self = self(spec, source, target, sources, targets);
+        ConnectionGenerator generator = new ConnectionGenerator(sources.count(), targets.count(), self,
             RandomStreams.streamKey(seed, "connect/" + spec.name()));
-        Connections inSlices;
+        Connections counted;
         if (condition == null) {
-            inSlices = generator.generate(spec.rule(), null);
+            counted = generator.generate(spec.rule(), null);
         } else {
             ThreadLocal<PairValues> pairs = ThreadLocal.withInitial(() -> new PairValues(sourceGroup, targetState, Map.of(), shared));
-            inSlices = generator.generate(spec.rule(), (i, j) -> pairs.get().at(i + sourceFrom, j + targetFrom, -1).holds(condition));
+            counted = generator.generate(spec.rule(), (i, j) -> pairs.get().at(sources.element(i), targets.element(j), -1).holds(condition));
         }
-        Connections c = inSlices.placedIn(source.size(), sourceFrom, target.size(), targetFrom);
+        Connections c = counted.placedIn(source.size(), sources::element, target.size(), targets::element);
         synapses = c.size();
         int n = c.size();
         int[] sources = c.sources();
@@ -573,6 +620,10 @@ final class ProjectionBuild {
             if (k >= 0) {
                 return shared[k];
             }
+            // N_pre and N_post are the counts of the projection's ends, not variables of the groups.
+            if (name.equals("N_pre") || name.equals("N_post")) {
+                return name.equals("N_pre") ? sources.count() : targets.count();
+            }
             if (name.endsWith("_pre") && sourceGroup != null) {
                 return read(sourceGroup, name.substring(0, name.length() - 4), i);
             }
@@ -580,10 +631,8 @@ final class ProjectionBuild {
                 return read(targetGroup, name.substring(0, name.length() - 5), j);
             }
             return switch (name) {
-                case "i" -> i - sourceNeurons.from();
-                case "j" -> j - targetNeurons.from();
-                case "N_pre" -> sourceNeurons.size();
-                case "N_post" -> targetNeurons.size();
+                case "i" -> sources.index(i);
+                case "j" -> targets.index(j);
                 case "t", "lastupdate" -> 0;
                 case "dt" -> dt;
                 default -> throw new SpecException("Projection", spec.name(), name, "cannot be used in a value computed at build");

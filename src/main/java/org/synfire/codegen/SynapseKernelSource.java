@@ -49,11 +49,17 @@ public final class SynapseKernelSource {
     }
 
     /**
-     * Neurons {@code from} to {@code from + count - 1} of a population; {@code null} stands for the
-     * whole population, whose index and size the kernel reads as it runs, so one kernel serves
-     * populations of every size.
+     * What the synaptic code counts at one end: {@code count} elements of a population, element
+     * {@code from + (k / width)·stride + k % width} counted {@code k} (consecutive elements when
+     * {@code width == count}; one compartment of each spatial neuron when {@code width == 1});
+     * {@code null} stands for the whole population, whose index and size the kernel reads as it
+     * runs, so one kernel serves populations of every size.
      */
-    public record Range(int from, int count) {
+    public record Range(int from, int count, int width, int stride) {
+        /** Elements {@code from} to {@code from + count - 1}. */
+        public Range(int from, int count) {
+            this(from, count, count, count);
+        }
     }
 
     private final CheckedSynapse model;
@@ -242,8 +248,16 @@ public final class SynapseKernelSource {
         };
     }
 
-    /** A neuron's index as synaptic code counts it: in its population, or from the start of the connected slice. */
+    /** A neuron's index as synaptic code counts it: in its population, from the start of the connected slice, or by block. */
     private static String index(String name, Range slice) {
-        return slice == null || slice.from() == 0 ? "((double) " + name + ")" : "((double) (" + name + " - " + slice.from() + "))";
+        if (slice == null || (slice.from() == 0 && slice.width() == slice.count())) {
+            return "((double) " + name + ")";
+        }
+        String offset = "(" + name + " - " + slice.from() + ")";
+        if (slice.width() == slice.count()) {
+            return "((double) " + offset + ")";
+        }
+        return slice.width() == 1 ? "((double) (" + offset + " / " + slice.stride() + "))"
+            : "((double) (" + offset + " / " + slice.stride() + " * " + slice.width() + " + " + offset + " % " + slice.stride() + "))";
     }
 }

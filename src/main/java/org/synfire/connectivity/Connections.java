@@ -1,6 +1,7 @@
 package org.synfire.connectivity;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The synapses of one projection in compressed sparse rows by source: the synapses of source
@@ -31,28 +32,37 @@ public final class Connections {
     }
 
     /**
-     * These synapses, generated between slices, placed in the populations the slices belong to:
-     * a row for each of the {@code sourceCount} sources, empty outside the source slice, and
-     * targets shifted by {@code targetFrom}. The run then needs no mapping at all. The targets are
-     * shifted in place and shared with the result, so only the result may be used afterwards;
+     * These synapses, generated between the neurons a projection counts, placed in the populations
+     * they belong to: source {@code i}'s row becomes the row of element {@code sourceElement(i)}
+     * (every other row empty) and target {@code j} becomes element {@code targetElement(j)}. Both
+     * maps must be increasing, so rows stay in order and targets ascending; consecutive slices
+     * are the maps {@code i -> from + i}. The run then needs no mapping at all. The targets are
+     * mapped in place and shared with the result, so only the result may be used afterwards;
      * between whole populations the result is this.
      *
-     * @param sourceCount size of the source population; its slice starts at {@code sourceFrom}
-     * @param targetCount size of the target population; its slice starts at {@code targetFrom}
+     * @param sourceCount size of the source population
+     * @param targetCount size of the target population
      */
-    public Connections placedIn(int sourceCount, int sourceFrom, int targetCount, int targetFrom) {
-        if (sourceFrom < 0 || sourceFrom + this.sourceCount > sourceCount || targetFrom < 0 || targetFrom + this.targetCount > targetCount) {
-            throw new IllegalArgumentException("slices of " + this.sourceCount + " sources from " + sourceFrom + " and " + this.targetCount
-                + " targets from " + targetFrom + " do not fit populations of " + sourceCount + " and " + targetCount);
+    public Connections placedIn(int sourceCount, IntUnaryOperator sourceElement, int targetCount, IntUnaryOperator targetElement) {
+        if (this.sourceCount > 0 && (sourceElement.applyAsInt(0) < 0 || sourceElement.applyAsInt(this.sourceCount - 1) >= sourceCount)
+            || this.targetCount > 0 && (targetElement.applyAsInt(0) < 0 || targetElement.applyAsInt(this.targetCount - 1) >= targetCount)) {
+            throw new IllegalArgumentException(this.sourceCount + " sources and " + this.targetCount + " targets do not map into populations of "
+                + sourceCount + " and " + targetCount);
         }
-        if (sourceCount == this.sourceCount && targetCount == this.targetCount) {
+        if (sourceCount == this.sourceCount && targetCount == this.targetCount && sourceElement.applyAsInt(0) == 0
+            && targetElement.applyAsInt(0) == 0) {
             return this;
         }
         int[] rows = new int[sourceCount + 1];
-        System.arraycopy(rowStart, 0, rows, sourceFrom, this.sourceCount + 1);
-        Arrays.fill(rows, sourceFrom + this.sourceCount + 1, sourceCount + 1, targets.length);
+        int next = 0;
+        for (int i = 0; i < this.sourceCount; i++) {
+            int element = sourceElement.applyAsInt(i);
+            Arrays.fill(rows, next, element + 1, rowStart[i]);
+            next = element + 1;
+        }
+        Arrays.fill(rows, next, sourceCount + 1, targets.length);
         for (int s = 0; s < targets.length; s++) {
-            targets[s] += targetFrom;
+            targets[s] = targetElement.applyAsInt(targets[s]);
         }
         return new Connections(sourceCount, targetCount, rows, targets);
     }

@@ -45,6 +45,52 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         this(name, size, model, values, runRegularly, initialization, links, null);
     }
 
+    /**
+     * The compartment at {@code distance} along section {@code section} of each of these spatial
+     * neurons (Brian2's {@code neuron.dend[400*um]}): where synapses go
+     * ({@code net.connect("s", inputs, cells.at("dend", um.of(400)), ...)}) or what a probe records.
+     * A boundary between compartments belongs to the distal one, the section's end to its last.
+     *
+     * @throws SpecException for a group of point neurons
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section (with the
+     *         nearest names) or a distance beyond its end (with its length)
+     */
+    public Compartments at(String section, Quantity distance) {
+        int c = spatial("at").morphology().section(section).at(distance);
+        return new Compartments(name, cable, c, 1, section + "[" + distance + "]");
+    }
+
+    /**
+     * The compartments overlapping {@code [from, to]} along section {@code section} of each of
+     * these spatial neurons (Brian2's {@code neuron.dend[0*um:200*um]}).
+     *
+     * @throws SpecException for a group of point neurons
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section, an end outside it, or {@code from > to}
+     */
+    public Compartments between(String section, Quantity from, Quantity to) {
+        int[] range = spatial("between").morphology().section(section).between(from, to);
+        return new Compartments(name, cable, range[0], range.length, section + "[" + from + ":" + to + "]");
+    }
+
+    /**
+     * Every compartment of section {@code name} ({@code soma} for the soma) of each of these spatial neurons.
+     *
+     * @throws SpecException for a group of point neurons
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section, with the nearest names
+     */
+    public Compartments section(String name) {
+        org.synfire.model.morphology.Section s = spatial("section").morphology().section(name);
+        return new Compartments(this.name, cable, s.first(), s.compartments(), name);
+    }
+
+    private Cable spatial(String method) {
+        if (cable == null) {
+            throw new SpecException("Group", name, method, "is a group of point neurons, which have no compartments; locations belong to "
+                + "spatial neurons (add the group with net.spatial(...) and a morphology)");
+        }
+        return cable;
+    }
+
     /** The initialisation statements, labelled for messages. */
     public org.synfire.equations.Source initializationSource() {
         return new org.synfire.equations.Source("initialization of group '" + name + "'", initialization);

@@ -104,15 +104,7 @@ public final class Network {
         if (count < 1) {
             throw new SpecException("Group", name, "count", count + " neurons is impossible; a spatial group needs at least 1 neuron");
         }
-        Cable cable = new Cable(morphology, count, 0);
-        GroupSpec.Builder builder = new GroupSpec.Builder(name, cable, Spatial.declare(name, model));
-        String[] geometry = Cable.GEOMETRY.toArray(String[]::new);
-        double[][] values = {morphology.areas(Units.metre.power(2)), morphology.diameters(Units.metre), morphology.lengths(Units.metre),
-            morphology.distances(Units.metre)};
-        for (int k = 0; k < geometry.length; k++) {
-            builder.set(geometry[k], Spatial.repeat(values[k], count), k == 0 ? Units.metre.power(2) : Units.metre);
-        }
-        SpatialBuilder spatial = new SpatialBuilder(builder.build());
+        SpatialBuilder spatial = new SpatialBuilder(name, count, morphology, Spatial.declare(name, model));
         configure.accept(spatial);
         GroupSpec group = spatial.build();
         populations.add(group);
@@ -150,7 +142,8 @@ public final class Network {
         ProjectionSpec old = projections.get(k);
         ProjectionSpec.Builder builder = new ProjectionSpec.Builder(old);
         configure.accept(builder);
-        ProjectionSpec changed = builder.build(old.source(), old.sourceSlice(), old.target(), old.targetSlice(), old.rule());
+        ProjectionSpec changed = builder.build(old.source(), old.sourceSlice(), old.target(), old.targetSlice(), old.targetCompartments(),
+            old.rule());
         projections.set(k, changed);
         return changed;
     }
@@ -197,6 +190,38 @@ public final class Network {
      */
     public ProjectionSpec connect(String name, Neurons source, Neurons target, SynapseModel model, ConnectionRule rule,
                                   Consumer<ProjectionSpec.Builder> configure) {
+        return connect(name, source, target, null, model, rule, configure);
+    }
+
+    /**
+     * Connects {@code source} to compartments of spatial neurons, the same in each neuron
+     * (Brian2's {@code Synapses(source, neuron[400*um])}): {@code cells.at("dend", um.of(400))},
+     * {@code cells.between(...)} or {@code cells.section(...)}. The rule's {@code j} counts
+     * (neuron, compartment) pairs neuron by neuron, so at one location it is the neuron, and
+     * {@code N_post} is their number; {@code _post} variables are those of the compartment.
+     *
+     * <pre>{@code
+     * net.connect("distal", inputs, cells.at("dend", um.of(400)), synapse, Connect.oneToOne(), p -> p.set("w", "1*nS"));
+     * }</pre>
+     */
+    public ProjectionSpec connect(String name, Neurons source, Compartments target, SynapseModel model, ConnectionRule rule,
+                                  Consumer<ProjectionSpec.Builder> configure) {
+        if (target == null) {
+            return connect(name, source, (Neurons) null, model, rule, configure);
+        }
+        PopulationSpec group = populations.stream().filter(p -> p.name().equals(target.group())).findFirst().orElseThrow(() ->
+            new SpecException("Projection", name, "target", SpecException.choices("'" + target.label() + "' is not in a population of this "
+                + "network", populations.stream().map(PopulationSpec::name).toList())));
+        return connect(name, source, group, target, model, rule, configure);
+    }
+
+    /** As {@link #connect(String, Neurons, Compartments, SynapseModel, ConnectionRule, Consumer)} with the model's default values. */
+    public ProjectionSpec connect(String name, Neurons source, Compartments target, SynapseModel model, ConnectionRule rule) {
+        return connect(name, source, target, model, rule, p -> { });
+    }
+
+    private ProjectionSpec connect(String name, Neurons source, Neurons target, Compartments at, SynapseModel model, ConnectionRule rule,
+                                   Consumer<ProjectionSpec.Builder> configure) {
         if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new SpecException("Network", "network", "connect", "'" + name + "' is not a valid projection name; use letters, digits and _ (e.g. ee)");
         }
@@ -223,7 +248,8 @@ public final class Network {
         ProjectionSpec.Builder builder = new ProjectionSpec.Builder(name, model);
         configure.accept(builder);
         ProjectionSpec projection = builder.build(source.population().name(), Slice.of(source), target.population().name(),
-            Slice.of(target), rule);
+            Slice.of(target), at, rule);
+        Numbering.source(projection, source.population());
         projections.add(projection);
         locate("Projection", name);
         return projection;

@@ -57,6 +57,20 @@ public final class Probe {
             TimeWindow.ALWAYS);
     }
 
+    /**
+     * Records variables at compartments of spatial neurons, in every neuron: a location, a
+     * stretch or a section ({@code Probe.state(cells.section("dend"), "v")}, Brian2's
+     * {@code StateMonitor(neuron.dend, 'v', record=True)}). The recorded elements are the group's,
+     * neuron by neuron ({@link Compartments#elements()}), so {@code Tables.alongCable} gives each
+     * its neuron, compartment and distance from the soma.
+     */
+    public static StateProbeSpec state(Compartments where, String... variables) {
+        if (variables.length == 0) {
+            throw new SpecException("Probe", "state", "variables", "name at least one variable of group '" + where.group() + "' to record");
+        }
+        return new StateProbeSpec("", where.group(), null, List.of(variables), where.elements(), null, TimeWindow.ALWAYS);
+    }
+
     /** Records the firing rate of a population, or a slice of one, in bins of {@code bin}, e.g. {@code rate(exc, Units.ms.of(1))}. */
     public static RateProbeSpec rate(Neurons neurons, Quantity bin) {
         return new RateProbeSpec("", neurons.population().name(), Slice.of(neurons), bin, TimeWindow.ALWAYS);

@@ -16,14 +16,17 @@ import org.synfire.units.Quantity;
  * @param sourceSlice the part of {@code source} connected, or {@code null} for all of it
  * @param target      the neuron group the synapses act on
  * @param targetSlice the part of {@code target} connected, or {@code null} for all of it
+ * @param targetCompartments the compartments of every spatial neuron of {@code target} the synapses sit on, counted by
+ *                    {@code j} neuron by neuron; {@code null} for its elements as they are (neurons, or each compartment)
  * @param model       the synapse model
  * @param rule        which pairs are connected, {@code i} and {@code j} counted from the slices' starts
  * @param values      synaptic variable → initializer (constant, or an expression of {@code i}, {@code j}, pre/post variables and {@code rand()})
  * @param delay       the transmission delay: a constant or a per-synapse expression; rounded to whole steps
  * @param sourceEvent the source's custom event that triggers {@code on_pre}, or {@code null} for its spikes
  */
-public record ProjectionSpec(String name, String source, Slice sourceSlice, String target, Slice targetSlice, SynapseModel model,
-                             ConnectionRule rule, Map<String, Initializer> values, Initializer delay, String sourceEvent) {
+public record ProjectionSpec(String name, String source, Slice sourceSlice, String target, Slice targetSlice,
+                             Compartments targetCompartments, SynapseModel model, ConnectionRule rule, Map<String, Initializer> values,
+                             Initializer delay, String sourceEvent) {
 
     public ProjectionSpec {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -34,9 +37,9 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
         return Slice.label(source, sourceSlice);
     }
 
-    /** The target as reports name it: {@code inh}, or {@code inh[0:100]} for a slice. */
+    /** The target as reports name it: {@code inh}, {@code inh[0:100]} for a slice, {@code cells.dend[400 um]} for compartments. */
     public String targetLabel() {
-        return Slice.label(target, targetSlice);
+        return targetCompartments != null ? targetCompartments.label() : Slice.label(target, targetSlice);
     }
 
     @Override
@@ -117,8 +120,8 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
             sourceEvent = existing.sourceEvent();
         }
 
-        ProjectionSpec build(String source, Slice sourceSlice, String target, Slice targetSlice, ConnectionRule rule) {
-            return new ProjectionSpec(name, source, sourceSlice, target, targetSlice, model, rule, values.values(), delay, sourceEvent);
+        ProjectionSpec build(String source, Slice sourceSlice, String target, Slice targetSlice, Compartments at, ConnectionRule rule) {
+            return new ProjectionSpec(name, source, sourceSlice, target, targetSlice, at, model, rule, values.values(), delay, sourceEvent);
         }
     }
 }

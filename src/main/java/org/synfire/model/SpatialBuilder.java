@@ -3,16 +3,23 @@ package org.synfire.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.synfire.model.morphology.DLambda;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.model.morphology.Section;
 import org.synfire.units.Quantity;
+import org.synfire.units.Units;
 
 /**
  * Collects the values of a group of spatial neurons, inside
  * {@link Network#spatial(String, int, Morphology, NeuronModel, Consumer)}: values for every
  * compartment, for the compartments of one section, or for the compartment at one location, in
  * every neuron of the group; later values override earlier ones where they overlap. Names and
- * units are checked at once against the model, as a group's are.
+ * units are checked at once, against the model, as a group's are.
+ *
+ * <p>Sections of the morphology given no compartment count are cut by NEURON's d_lambda rule
+ * ({@link DLambda}, by default 0.1 of the length constant at 100 Hz, as NEURON's) with the
+ * section's own {@code Ri} and {@code Cm}, once every value is given; the values are then set
+ * again, in the same order, on the compartments the rule made.
  *
  * <pre>{@code
  * b -> b.set("Cm", uF_per_cm2.of(1)).set("Ri", ohm_cm.of(100)).set("v", mV.of(-65))
@@ -24,10 +31,30 @@ import org.synfire.units.Quantity;
 public final class SpatialBuilder {
     private final Cable cable;
     private GroupSpec group;
+    /** Everything set, in order, to be set again if the d_lambda rule cuts the sections anew. */
+    private final List<Step> steps = new ArrayList<>();
+    private double dLambda = 0.1;
+    private Quantity frequency = Units.hertz.of(100);
 
-    SpatialBuilder(GroupSpec group) {
-        this.group = group;
-        this.cable = group.cable();
+    /**
+     * One value set ({@code variable} non-null) or the spiking compartment moved: everywhere
+     * ({@code section} null), in a section ({@code distance} null) or at a location.
+     */
+    private record Step(String section, Quantity distance, String variable, Object value) {
+    }
+
+    /** @param declared the model with Synfire's own variables declared ({@link Spatial#declare}) */
+    SpatialBuilder(String name, int count, Morphology morphology, NeuronModel declared) {
+        Cable shape = new Cable(morphology, count, 0);
+        GroupSpec.Builder builder = new GroupSpec.Builder(name, shape, declared);
+        String[] geometry = Cable.GEOMETRY.toArray(String[]::new);
+        double[][] values = {morphology.areas(Units.metre.power(2)), morphology.diameters(Units.metre), morphology.lengths(Units.metre),
+            morphology.distances(Units.metre)};
+        for (int k = 0; k < geometry.length; k++) {
+            builder.set(geometry[k], Spatial.repeat(values[k], count), k == 0 ? Units.metre.power(2) : Units.metre);
+        }
+        this.group = builder.build();
+        this.cable = shape;
     }
 
     /**
@@ -36,11 +63,13 @@ public final class SpatialBuilder {
      * {@code area}, e.g. {@code set("gL", "0.1*mS/cm**2 * (1 + distance/(100*um))")}.
      */
     public SpatialBuilder set(String variable, Quantity value) {
+        steps.add(new Step(null, null, variable, value));
         return on(null, variable, b -> b.set(variable, value));
     }
 
     /** Sets a variable in every compartment from text: a quantity ({@code "1 uF/cm**2"}) or an expression evaluated per compartment. */
     public SpatialBuilder set(String variable, String value) {
+        steps.add(new Step(null, null, variable, value));
         return on(null, variable, b -> b.set(variable, value));
     }
 
@@ -51,7 +80,7 @@ public final class SpatialBuilder {
      */
     public SpatialBuilder section(String name, Consumer<Values> values) {
         Section s = cable.morphology().section(name);
-        values.accept(new Values(s.first(), s.first() + s.compartments()));
+        values.accept(new Values(s.first(), s.first() + s.compartments(), name, null));
         return this;
     }
 
@@ -63,7 +92,7 @@ public final class SpatialBuilder {
      */
     public SpatialBuilder at(String name, Quantity distance, Consumer<Values> values) {
         int c = cable.morphology().section(name).at(distance);
-        values.accept(new Values(c, c + 1));
+        values.accept(new Values(c, c + 1, name, distance));
         return this;
     }
 
@@ -72,8 +101,31 @@ public final class SpatialBuilder {
      * neuron's threshold is tested and its reset runs (by default compartment 0, the soma).
      */
     public SpatialBuilder spikesAt(String name, Quantity distance) {
+        steps.add(new Step(name, distance, null, null));
         group = new GroupSpec(group.name(), group.size(), group.model(), group.values(), group.runRegularly(), group.initialization(),
             group.links(), new Cable(cable.morphology(), cable.neurons(), cable.morphology().section(name).at(distance)));
+        return this;
+    }
+
+    /**
+     * The d_lambda rule's parameters for the sections given no compartment count (NEURON's
+     * defaults, 0.1 at 100 Hz, without this): each such section is cut into the smallest odd
+     * number of compartments no longer than {@code fraction} of its length constant at
+     * {@code frequency}, from its own {@code Ri} and {@code Cm}.
+     *
+     * @throws SpecException for a fraction or frequency that is not positive
+     */
+    public SpatialBuilder dLambda(double fraction, Quantity frequency) {
+        if (!(fraction > 0) || Double.isInfinite(fraction)) {
+            throw new SpecException("Group", group.name(), "dLambda", fraction + " is not a fraction of the length constant; give a positive "
+                + "number such as 0.1 (NEURON's default)");
+        }
+        if (!frequency.hasDimension(Units.hertz.dimension()) || !(frequency.si() > 0)) {
+            throw new SpecException("Group", group.name(), "dLambda", "the frequency " + frequency + " is not a positive frequency; give one "
+                + "such as 100 Hz (NEURON's default)");
+        }
+        this.dLambda = fraction;
+        this.frequency = frequency;
         return this;
     }
 
@@ -81,20 +133,26 @@ public final class SpatialBuilder {
     public final class Values {
         private final int from;
         private final int to;
+        private final String section;
+        private final Quantity distance;
 
-        private Values(int from, int to) {
+        private Values(int from, int to, String section, Quantity distance) {
             this.from = from;
             this.to = to;
+            this.section = section;
+            this.distance = distance;
         }
 
         /** Sets a parameter or initial value in these compartments. */
         public Values set(String variable, Quantity value) {
+            steps.add(new Step(section, distance, variable, value));
             on(this, variable, b -> b.set(variable, value));
             return this;
         }
 
         /** Sets a variable in these compartments from text, a quantity or an expression. */
         public Values set(String variable, String value) {
+            steps.add(new Step(section, distance, variable, value));
             on(this, variable, b -> b.set(variable, value));
             return this;
         }
@@ -122,8 +180,72 @@ public final class SpatialBuilder {
         return this;
     }
 
-    /** The group with every value given, and the spiking compartment of each neuron marked. */
+    /**
+     * The group with every value given and the spiking compartment of each neuron marked; if
+     * sections were given no compartment count, first cut by the d_lambda rule and given the
+     * same values again.
+     */
     GroupSpec build() {
+        Morphology morphology = cable.morphology();
+        if (morphology.uncounted().isEmpty()) {
+            return marked();
+        }
+        Morphology cut = morphology.withCompartments(this::rule);
+        SpatialBuilder again = new SpatialBuilder(group.name(), cable.neurons(), cut, group.model());
+        steps.forEach(again::replay);
+        return again.marked();
+    }
+
+    /** Takes one step again, on this builder's compartments. */
+    private void replay(Step step) {
+        Consumer<Values> values = v -> {
+            if (step.value() instanceof Quantity q) {
+                v.set(step.variable(), q);
+            } else {
+                v.set(step.variable(), (String) step.value());
+            }
+        };
+        if (step.variable() == null) {
+            spikesAt(step.section(), step.distance());
+        } else if (step.section() == null && step.value() instanceof Quantity q) {
+            set(step.variable(), q);
+        } else if (step.section() == null) {
+            set(step.variable(), (String) step.value());
+        } else if (step.distance() == null) {
+            section(step.section(), values);
+        } else {
+            at(step.section(), step.distance(), values);
+        }
+    }
+
+    /** NEURON's rule for {@code section}, with the {@code Ri} and {@code Cm} it was given last (over all of it). */
+    private DLambda rule(String section) {
+        return new DLambda(constant("Ri", section), constant("Cm", section), dLambda, frequency);
+    }
+
+    private Quantity constant(String variable, String section) {
+        Object value = group.model().defaults().get(variable);
+        for (Step step : steps) {
+            if (variable.equals(step.variable()) && step.distance() == null && (step.section() == null || step.section().equals(section))) {
+                value = step.value();
+            }
+        }
+        String why = "; section '" + section + "' was given no compartment count, so the d_lambda rule cuts it by its length constant, "
+            + "which needs one value of Cm and Ri for the whole section (or give every section a count)";
+        if (value == null) {
+            throw new SpecException("Group", group.name(), variable, "has no value" + why);
+        }
+        if (value instanceof String text) {
+            if (!(Settable.fromText(text) instanceof Initializer.Constant c)) {
+                throw new SpecException("Group", group.name(), variable, "is the expression '" + text + "'" + why);
+            }
+            return c.value();
+        }
+        return (Quantity) value;
+    }
+
+    /** The group with the spiking compartment of each neuron marked. */
+    private GroupSpec marked() {
         double[] here = new double[group.size()];
         for (int n = 0; n < cable.neurons(); n++) {
             here[cable.index(n, group.cable().spikeCompartment())] = 1;

@@ -6,22 +6,29 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Passes the spikes of neurons {@code [from, to)} of a population on to the recorder of a probe of
- * that slice, numbered from {@code from}, so every spike recorder records a slice as it would a
- * population of its own. The engine hands it the whole population's spikes like any sink; the
- * cost is a binary search and a copy of the slice's spikes per step.
+ * Passes the spikes of elements {@code [from, to)} of a population on to the recorder of a probe
+ * of that slice, numbered from {@code from}, so every spike recorder records a slice as it would a
+ * population of its own. Spatial neurons spike at one compartment each, so their spikes are
+ * numbered by neuron: {@code (element - from) / granule} with {@code granule} compartments per
+ * neuron (1 for point neurons). The engine hands it the whole population's spikes like any sink;
+ * the cost is a binary search and a copy of the slice's spikes per step.
  */
 public final class SliceSink implements SpikeSink {
     private final SpikeSink recorder;
     private final int from;
     private final int to;
+    private final int granule;
     private int[] renumbered = new int[0];
 
-    /** @param recorder records the slice's spikes, numbered {@code 0 .. to - from - 1} */
-    public SliceSink(SpikeSink recorder, int from, int to) {
+    /**
+     * @param recorder records the slice's spikes, numbered {@code 0 .. (to - from) / granule - 1}
+     * @param granule  elements per neuron: at most one of them spikes in a step
+     */
+    public SliceSink(SpikeSink recorder, int from, int to, int granule) {
         this.recorder = recorder;
         this.from = from;
         this.to = to;
+        this.granule = granule;
     }
 
     @Override
@@ -33,7 +40,7 @@ public final class SliceSink implements SpikeSink {
             if (n == renumbered.length) {
                 renumbered = Arrays.copyOf(renumbered, Math.max(16, 2 * n));
             }
-            renumbered[n++] = spiking[k] - from;
+            renumbered[n++] = (spiking[k] - from) / granule;
         }
         recorder.record(renumbered, n, step);
     }
@@ -65,6 +72,7 @@ public final class SliceSink implements SpikeSink {
 
     @Override
     public String toString() {
-        return recorder + " of neurons [" + from + ":" + to + ")";
+        return recorder + " of " + (granule == 1 ? "neurons [" + from + ":" + to + ")" : "spatial neurons [" + from / granule + ":"
+            + to / granule + ") of " + granule + " compartments");
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.synfire.engine.ProjectionState;
-import org.synfire.model.Neurons;
+import org.synfire.model.Numbering;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
@@ -13,8 +13,9 @@ import org.synfire.units.Unit;
  * The synapses of a projection: connectivity read back (sources, targets, delays, degrees) and
  * per-synapse variables read and changed with units between runs. Synapses are numbered in CSR
  * order: by source, targets ascending within a source. Sources and targets are numbered as the
- * projection's ends number them: from the first neuron of a slice ({@code exc[100:200]}), as
- * Brian2's {@code i} and {@code j}.
+ * projection's ends number them, as Brian2's {@code i} and {@code j}: from the first neuron of a
+ * slice ({@code exc[100:200]}), by neuron for spatial neurons' spikes, and by (neuron,
+ * compartment) pair for synapses onto compartments ({@link org.synfire.model.Numbering}).
  *
  * <pre>{@code
  * ProjectionView ee = sim.projection("ee");
@@ -26,11 +27,11 @@ import org.synfire.units.Unit;
 public final class ProjectionView {
     private final ProjectionState state;
     private final Map<String, Dimension> units;
-    private final Neurons source;
-    private final Neurons target;
+    private final Numbering source;
+    private final Numbering target;
 
-    /** @param source the neurons the synapses leave, {@code target} those they reach: populations or slices of them */
-    ProjectionView(ProjectionState state, Map<String, Dimension> units, Neurons source, Neurons target) {
+    /** @param source how the projection counts the elements the synapses leave, {@code target} those they reach */
+    ProjectionView(ProjectionState state, Map<String, Dimension> units, Numbering source, Numbering target) {
         this.state = state;
         this.units = units;
         this.source = source;
@@ -54,30 +55,39 @@ public final class ProjectionView {
 
     /** The source of every synapse, in synapse order. */
     public int[] sources() {
-        return shifted(state.sources(), source.from());
+        return counted(state.sources(), source);
     }
 
     /** The target of every synapse, in synapse order. */
     public int[] targets() {
-        return shifted(state.targets(), target.from());
+        return counted(state.targets(), target);
     }
 
     /** Synapses leaving each source neuron. */
     public int[] outDegrees() {
-        return Arrays.copyOfRange(state.outDegrees(), source.from(), source.from() + source.size());
+        return perCounted(state.outDegrees(), source);
     }
 
     /** Synapses arriving at each target neuron. */
     public int[] inDegrees() {
-        return Arrays.copyOfRange(state.inDegrees(), target.from(), target.from() + target.size());
+        return perCounted(state.inDegrees(), target);
     }
 
-    /** Population indices as the slice starting at {@code from} numbers them, in place. */
-    private static int[] shifted(int[] indices, int from) {
-        for (int k = 0; k < indices.length; k++) {
-            indices[k] -= from;
+    /** Population elements as the projection counts them, in place. */
+    private static int[] counted(int[] elements, Numbering end) {
+        for (int k = 0; k < elements.length; k++) {
+            elements[k] = end.index(elements[k]);
         }
-        return indices;
+        return elements;
+    }
+
+    /** The entries of the counted elements, in their order. */
+    private static int[] perCounted(int[] perElement, Numbering end) {
+        int[] out = new int[end.count()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = perElement[end.element(k)];
+        }
+        return out;
     }
 
     /** The delay of every synapse, in steps of the simulation's {@code dt}. */

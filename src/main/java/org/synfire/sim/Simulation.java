@@ -18,6 +18,7 @@ import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
 import org.synfire.model.Network;
 import org.synfire.model.NetworkSpec;
+import org.synfire.model.Numbering;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.ProjectionSpec;
@@ -55,6 +56,8 @@ public final class Simulation {
     private final Map<String, GroupView> groups = new LinkedHashMap<>();
     private final Map<String, ProjectionView> projections = new LinkedHashMap<>();
     private final Map<String, Integer> populationIndex = new LinkedHashMap<>();
+    /** The populations as described, by name: how their spikes are counted follows from them. */
+    private final Map<String, PopulationSpec> populationSpecs = new LinkedHashMap<>();
     private final BuildReport report;
     private final Runnable initialize;
     private final LongConsumer reseed;
@@ -79,15 +82,13 @@ public final class Simulation {
                 groups.put(p.name(), new GroupView(g, built.groupUnits().get(p.name())));
             }
         }
-        Map<String, PopulationSpec> populationSpecs = new LinkedHashMap<>();
         spec.populations().forEach(p -> populationSpecs.put(p.name(), p));
         Map<String, ProjectionSpec> projectionSpecs = new LinkedHashMap<>();
         spec.projections().forEach(p -> projectionSpecs.put(p.name(), p));
         for (ProjectionState p : engine.projections()) {
             ProjectionSpec ends = projectionSpecs.get(p.name());
             projections.put(p.name(), new ProjectionView(p, built.projectionUnits().get(p.name()),
-                Slice.neurons(populationSpecs.get(ends.source()), ends.sourceSlice()),
-                Slice.neurons(populationSpecs.get(ends.target()), ends.targetSlice())));
+                Numbering.source(ends, populationSpecs.get(ends.source())), Numbering.target(ends, populationSpecs.get(ends.target()))));
         }
     }
 
@@ -432,8 +433,8 @@ public final class Simulation {
 
     /** What a spike probe records, as a legend says it: {@code exc}, {@code exc, first 100 of 3,200}, {@code exc, plateau events}. */
     private String describe(SpikeProbeSpec probe, SpikeTrains s) {
-        Population population = engine.populations().get(populationIndex.get(probe.target()));
-        int whole = population.size();
+        // Spatial neurons' spikes are counted by neuron, not by compartment.
+        int whole = Numbering.spikes(populationSpecs.get(probe.target()), null, probe.event(), "Probe", probe.name(), "target").count();
         int recorded = s.recordedNeurons().length;
         Slice slice = probe.slice();
         String part = slice == null && recorded == whole ? ""

@@ -17,6 +17,7 @@ import org.synfire.model.GroupSpec;
 import org.synfire.model.Network;
 import org.synfire.model.NeuronModel;
 import org.synfire.model.Probe;
+import org.synfire.model.ProjectionSpec;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.SpikeSourceSpec;
 import org.synfire.model.StateProbeSpec;
@@ -24,6 +25,7 @@ import org.synfire.model.SynapseModel;
 import org.synfire.model.library.Library;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.probe.StateTrace;
+import org.synfire.sim.ProjectionView;
 import org.synfire.sim.Simulation;
 import org.synfire.units.Units;
 
@@ -107,12 +109,19 @@ class CableSynapseTest {
             .set("Ri", "35.4*ohm*cm").set("v", "-65*mV").set("phi", "3.82").spikesAt("axon", um.of(19_950))
             .at("axon", um.of(0), s -> s.set("I", "(i + 1)*10*uA")));
         GroupSpec lif = net.group("lif", 3, Library.lif(), g -> g.set("v", "-65*mV"));
-        // Spike indices are elements: neuron n's spiking compartment is n*200 + 199; the condition picks it and its LIF neuron.
-        net.connect("relay", axons, lif, SynapseModel.of("relay", "").onPre("v_post += 20*mV"), Connect.condition("i == 200*j + 199"));
+        // Spikes of spatial neurons are counted by neuron: axon n drives LIF neuron n, and the synapse reads its spiking compartment.
+        // 8, 16 and 24 mV from rest (-65 mV) to a threshold 15 mV above it: LIF neurons 1 and 2 fire.
+        ProjectionSpec relay = net.connect("relay", axons, lif, SynapseModel.of("relay", "w : volt\nseen : 1").onPre("v_post += w; seen = i"),
+            Connect.oneToOne(), p -> p.set("w", "(i + 1)*8*mV"));
         SpikeProbeSpec axonSpikes = net.probe(Probe.spikes(axons));
         SpikeProbeSpec lifSpikes = net.probe(Probe.spikes(lif));
         Simulation sim = Simulation.build(net.spec(), Backend.SCALAR).run(ms.of(3));
-        assertArrayEquals(new int[] {199, 399, 599}, sim.data(axonSpikes).indices().clone(), "one spike per axon, at its far end");
-        assertEquals(3, sim.data(lifSpikes).count());
+        assertArrayEquals(new int[] {0, 1, 2}, sim.data(axonSpikes).indices().clone(), "one spike per axon, numbered by neuron");
+        assertEquals(3, sim.data(axonSpikes).groupSize());
+        assertArrayEquals(new int[] {1, 2}, sim.data(lifSpikes).indices().clone(), "weights set by i, the neuron: 16 and 24 mV fire");
+        ProjectionView view = sim.projection(relay.name());
+        assertArrayEquals(new int[] {0, 1, 2}, view.sources(), "sources counted by neuron");
+        assertArrayEquals(new double[] {0, 1, 2}, view.valuesSi("seen"), "i in on_pre is the neuron too");
+        assertArrayEquals(new int[] {1, 1, 1}, view.outDegrees());
     }
 }

@@ -340,9 +340,10 @@ class CableTest {
         // 50 mV above rest, as the reference times it.
         double velocity = (TIMED[1] - TIMED[0]) * 0.1 / (crossing(trace, 1, -15) - crossing(trace, 0, -15));
         assertEquals(reference("hh.velocity.476um.6_3C"), velocity, 1e-4 * velocity);
-        // One spike per neuron, from compartment 599 (5.99 to 6 cm), numbered as that compartment's element.
+        // One spike per neuron, from compartment 599 (5.99 to 6 cm), numbered by neuron.
         SpikeTrains trains = sim.data(spikes);
-        assertArrayEquals(new int[] {599, AXON + 599}, trains.indices());
+        assertArrayEquals(new int[] {0, 1}, trains.indices());
+        assertEquals(2, trains.groupSize(), "two neurons, not their compartments");
         assertEquals(crossing(trace, 1, -20), trains.times(ms)[0], 0.005, "the spike comes in the step v crosses -20 mV");
     }
 }

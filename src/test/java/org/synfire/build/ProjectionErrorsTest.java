@@ -95,7 +95,7 @@ class ProjectionErrorsTest {
         Network net = Network.create();
         GroupSpec a = net.group("a", 3, Library.lif());
         var source = net.spikeSource("src", 1, new int[0], new double[0], Units.ms);
-        String toSource = assertThrows(SpecException.class, () -> net.connect("x", a, null, SynapseModel.onSpike("v += 1*mV"),
+        String toSource = assertThrows(SpecException.class, () -> net.connect("x", a, (org.synfire.model.Neurons) null, SynapseModel.onSpike("v += 1*mV"),
             Connect.allToAll())).getMessage();
         assertContains(toSource, "Projection 'x'.target: is missing");
         Network other = Network.create();

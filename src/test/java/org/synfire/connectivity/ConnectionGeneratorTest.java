@@ -158,12 +158,22 @@ class ConnectionGeneratorTest {
 
     @Test
     void synapsesBetweenSlicesArePlacedInTheirPopulations() {
-        Connections between = generate(Connect.allToAll(), 2, 3, false, 1).placedIn(5, 2, 10, 6);
+        Connections between = generate(Connect.allToAll(), 2, 3, false, 1).placedIn(5, i -> i + 2, 10, j -> j + 6);
         assertEquals(5, between.sourceCount());
         assertArrayEquals(new int[] {0, 0, 3, 3, 0}, between.outDegrees(), "a row for every source, empty outside the slice");
         assertArrayEquals(new int[] {2, 2, 2, 3, 3, 3}, between.sources());
         assertArrayEquals(new int[] {6, 7, 8, 6, 7, 8}, between.targets());
         Connections whole = generate(Connect.allToAll(), 2, 3, false, 1);
-        assertTrue(whole == whole.placedIn(2, 0, 3, 0), "between whole populations nothing moves");
+        assertTrue(whole == whole.placedIn(2, i -> i, 3, j -> j), "between whole populations nothing moves");
+    }
+
+    @Test
+    void synapsesAreSpreadOverEveryOtherElement() {
+        // Sources counted by neuron (the element 4n + 3 spiking), targets at compartments 1 and 2 of each of 3 neurons of 4.
+        Connections spread = generate(Connect.oneToOne(), 2, 2, false, 1).placedIn(8, i -> 4 * i + 3, 12, j -> 4 * (j / 2) + 1 + j % 2);
+        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 0, 0, 1}, spread.outDegrees(), "rows only at the spiking elements");
+        assertArrayEquals(new int[] {3, 7}, spread.sources());
+        assertArrayEquals(new int[] {1, 2}, spread.targets(), "target 1 is the second compartment of neuron 0");
+        assertThrows(IllegalArgumentException.class, () -> generate(Connect.oneToOne(), 2, 2, false, 1).placedIn(4, i -> 4 * i + 3, 2, j -> j));
     }
 }

@@ -58,6 +58,10 @@ public final class Morphology {
     /** Sections as described, parents before children (depth first). */
     private final List<Outline> outlines;
     private final List<String> warnings;
+    /** The compartment count of each outline, given or chosen; 0 where none was (cut at the points, or one). */
+    private final int[] counts;
+    /** The rule that chose each outline's count, or null where it was given or none was chosen. */
+    private final DLambda[] rules;
 
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final int size;
@@ -71,12 +75,17 @@ public final class Morphology {
     /** Each compartment's start and end on the centre line, {x0, y0, z0, x1, y1, z1} in metres. */
     private final double[][] segments;
 
-    /** @param counts the compartment count of each outline; 0 cuts it at its points */
-    Morphology(double somaDiameter, double[] somaCentre, List<Outline> outlines, int[] counts, List<String> warnings) {
+    /**
+     * @param counts the compartment count of each outline; 0 cuts it at its points
+     * @param rules  the rule that chose each count, or null (all null when none did)
+     */
+    Morphology(double somaDiameter, double[] somaCentre, List<Outline> outlines, int[] counts, DLambda[] rules, List<String> warnings) {
         this.somaDiameter = somaDiameter;
         this.somaCentre = somaCentre == null ? null : somaCentre.clone();
         this.outlines = List.copyOf(outlines);
         this.warnings = List.copyOf(warnings);
+        this.counts = counts.clone();
+        this.rules = rules.clone();
         double[][] cuts = new double[outlines.size()][];
         int n = hasSoma() ? 1 : 0;
         for (int s = 0; s < cuts.length; s++) {
@@ -110,7 +119,7 @@ public final class Morphology {
             double d = somaDiameter;
             double[] c = somaCentre != null ? somaCentre : new double[3];
             set(0, SOMA, -1, d, d, Math.PI * d * d, 0, c, c, c);
-            sections.put(SOMA, new Section(SOMA, SectionType.SOMA, null, children.getOrDefault(SOMA, List.of()), 0, new double[] {0, d}));
+            sections.put(SOMA, new Section(SOMA, SectionType.SOMA, null, children.getOrDefault(SOMA, List.of()), 0, new double[] {0, d}, null));
             last.put(SOMA, 0);
             endDistance.put(SOMA, 0.0);
             end.put(SOMA, midpoints[0]);
@@ -133,7 +142,7 @@ public final class Morphology {
                 next++;
             }
             double length = b[b.length - 1];
-            sections.put(o.name(), new Section(o.name(), o.type(), o.parent(), children.getOrDefault(o.name(), List.of()), first, b));
+            sections.put(o.name(), new Section(o.name(), o.type(), o.parent(), children.getOrDefault(o.name(), List.of()), first, b, rules[s]));
             last.put(o.name(), next - 1);
             endDistance.put(o.name(), start + length);
             end.put(o.name(), place(o, origin, angle, layout, length));
@@ -329,17 +338,47 @@ public final class Morphology {
     }
 
     /**
+     * The sections given no compartment count (and not yet cut by a rule), in compartment order:
+     * a built one has one compartment, an SWC one one per segment, until {@link #withCompartments}
+     * chooses. {@code Network.spatial} cuts them by the d_lambda rule.
+     */
+    public List<String> uncounted() {
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < outlines.size(); s++) {
+            if (counts[s] == 0) {
+                names.add(outlines.get(s).name());
+            }
+        }
+        return names;
+    }
+
+    /**
      * The same morphology with the sections that were given no compartment count cut by the
      * d_lambda rule (SWC sections are resampled into equal pieces); sections with a count keep it.
      * Applied again, it starts from the counts as given, not from the ones it chose.
      */
     public Morphology withCompartments(DLambda rule) {
+        return withCompartments(section -> rule);
+    }
+
+    /**
+     * As {@link #withCompartments(DLambda)} with a rule per section, by name, as NEURON's
+     * {@code geom_nseg} reads each section's own {@code Ra} and {@code cm}; asked only for the
+     * sections given no count.
+     */
+    public Morphology withCompartments(java.util.function.Function<String, DLambda> rulePerSection) {
         int[] chosen = new int[outlines.size()];
+        DLambda[] by = new DLambda[outlines.size()];
         for (int s = 0; s < chosen.length; s++) {
             Outline o = outlines.get(s);
-            chosen[s] = o.compartments() > 0 ? o.compartments() : rule.count(rule.rate() * o.inverseRootDiameterIntegral());
+            if (o.compartments() > 0) {
+                chosen[s] = o.compartments();
+            } else {
+                by[s] = rulePerSection.apply(o.name());
+                chosen[s] = by[s].count(by[s].rate() * o.inverseRootDiameterIntegral());
+            }
         }
-        return new Morphology(somaDiameter, somaCentre, outlines, chosen, warnings);
+        return new Morphology(somaDiameter, somaCentre, outlines, chosen, by, warnings);
     }
 
     private String describe() {
@@ -442,7 +481,8 @@ public final class Morphology {
             for (SectionBuilder c : children) {
                 c.collect(Double.isNaN(somaDiameter) ? null : SOMA, outlines, seen);
             }
-            return new Morphology(somaDiameter, null, outlines, outlines.stream().mapToInt(Outline::compartments).toArray(), List.of());
+            return new Morphology(somaDiameter, null, outlines, outlines.stream().mapToInt(Outline::compartments).toArray(),
+                new DLambda[outlines.size()], List.of());
         }
     }
 

@@ -21,14 +21,16 @@ public final class Section {
     private final int first;
     /** Compartment boundaries in metres along the section, from 0 to its length. */
     private final double[] boundaries;
+    private final DLambda rule;
 
-    Section(String name, SectionType type, String parent, List<String> children, int first, double[] boundaries) {
+    Section(String name, SectionType type, String parent, List<String> children, int first, double[] boundaries, DLambda rule) {
         this.name = name;
         this.type = type;
         this.parent = parent;
         this.children = List.copyOf(children);
         this.first = first;
         this.boundaries = boundaries.clone();
+        this.rule = rule;
     }
 
     /** Its name, unique in the morphology. */
@@ -58,6 +60,11 @@ public final class Section {
     /** How many compartments it is cut into. */
     public int compartments() {
         return boundaries.length - 1;
+    }
+
+    /** The d_lambda rule that chose its number of compartments, or empty where the count was given (or none was chosen). */
+    public Optional<DLambda> rule() {
+        return Optional.ofNullable(rule);
     }
 
     /** The morphology's number of its first (proximal) compartment; the others follow it in order. */

@@ -119,7 +119,7 @@ final class Swc {
         } else {
             section(root, null, null);
         }
-        return new Morphology(somaDiameter, centre, outlines, new int[outlines.size()], warnings);
+        return new Morphology(somaDiameter, centre, outlines, new int[outlines.size()], new DLambda[outlines.size()], warnings);
     }
 
     /** Links every point to its parent and returns the root, refusing missing parents, second roots and loops. */
