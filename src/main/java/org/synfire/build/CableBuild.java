@@ -17,6 +17,7 @@ import org.synfire.model.Cable;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.SpecException;
 import org.synfire.model.morphology.Morphology;
+import org.synfire.model.morphology.Section;
 import org.synfire.units.Units;
 
 /**
@@ -65,7 +66,18 @@ final class CableBuild {
     String reason(String integration) {
         return integration + "; then v by the cable equation, backward Euler with Hines' elimination, with the new gating variables "
             + "(Brian2's order); Im + point currents/area = I0 - gtot*v " + (linear ? "exactly (linear in v)"
-            : "linearised at the step's start (not linear in v)");
+            : "linearised at the step's start (not linear in v)") + chosen();
+    }
+
+    /** The sections whose compartments the d_lambda rule chose, with the rule: {@code "; compartments by d_lambda 0.1 at 100 Hz (...): dend 9"}. */
+    private String chosen() {
+        Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+        for (Section s : cable.morphology().sections()) {
+            s.rule().ifPresent(r -> byRule.computeIfAbsent(r.toString(), k -> new java.util.ArrayList<>()).add(s.name() + " " + s.compartments()));
+        }
+        StringBuilder out = new StringBuilder();
+        byRule.forEach((rule, sections) -> out.append("; compartments by ").append(rule).append(": ").append(String.join(", ", sections)));
+        return out.toString();
     }
 
     /**

@@ -2,10 +2,16 @@ package org.synfire.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.synfire.equations.Expr;
+import org.synfire.equations.ModelChecker;
+import org.synfire.equations.Namespace;
+import org.synfire.equations.Source;
 import org.synfire.model.morphology.DLambda;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.model.morphology.Section;
+import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 import org.synfire.units.Units;
 
@@ -235,13 +241,20 @@ public final class SpatialBuilder {
         if (value == null) {
             throw new SpecException("Group", group.name(), variable, "has no value" + why);
         }
-        if (value instanceof String text) {
-            if (!(Settable.fromText(text) instanceof Initializer.Constant c)) {
-                throw new SpecException("Group", group.name(), variable, "is the expression '" + text + "'" + why);
-            }
+        if (!(value instanceof String text)) {
+            return (Quantity) value;
+        }
+        if (Settable.fromText(text) instanceof Initializer.Constant c) {
             return c.value();
         }
-        return (Quantity) value;
+        // Text such as 100*ohm*cm is an expression of units only: folded, it is one number.
+        Dimension dimension = group.model().equations().get(variable).dimension();
+        Expr folded = Expr.fold(ModelChecker.checkValue(group.model().equations(), new Namespace(group.model().constants(), Map.of()),
+            new Source("value of " + variable + " in group '" + group.name() + "'", text), dimension));
+        if (!(folded instanceof Expr.Num number)) {
+            throw new SpecException("Group", group.name(), variable, "is the expression '" + text + "'" + why);
+        }
+        return Quantity.si(number.value(), dimension);
     }
 
     /** The group with the spiking compartment of each neuron marked. */
