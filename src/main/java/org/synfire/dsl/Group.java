@@ -4,12 +4,15 @@ import groovy.lang.EmptyRange;
 import groovy.lang.IntRange;
 import groovy.lang.Range;
 import java.util.Arrays;
+import java.util.List;
+import org.synfire.Spelling;
 import org.codehaus.groovy.runtime.RangeInfo;
 import org.synfire.sim.GroupView;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.Neurons;
 import org.synfire.model.PopulationSpec;
 import org.synfire.model.Subgroup;
+import org.synfire.model.morphology.Morphology;
 import org.synfire.units.Quantity;
 
 /**
@@ -91,8 +94,24 @@ public final class Group extends Handle {
         return new Group(whole, neurons().slice(borders.from, borders.to));
     }
 
-    /** A variable's values: a quantity for a shared parameter, {@link Values} for per-neuron ones. */
+    /**
+     * A variable's values: a quantity for a shared parameter, {@link Values} for per-neuron ones.
+     * A name that is no variable is refused, naming the variables and, on a spatial group, the
+     * sections ({@link #getProperty} gives a section as a {@link Location}).
+     */
+    @Override
     public Object get(String variable) {
+        if (spec() instanceof GroupSpec g && g.model().equations().get(variable) == null) {
+            // Synfire's own names of spatial neurons (v__cable, ...) are no user's business.
+            List<String> variables = g.model().equations().names().stream().filter(v -> !v.contains("__")).toList();
+            if (g.cable() == null) {
+                throw DslException.missing(name + "." + variable, "group '" + g.name() + "'", variable, variables);
+            }
+            List<String> sections = g.cable().morphology().sections().stream().map(s -> s.name()).toList();
+            throw new DslException(name + "." + variable, "no section or variable '" + variable + "'; sections: "
+                + String.join(", ", Spelling.nearest(variable, sections, 8)) + "; variables: "
+                + String.join(", ", Spelling.nearest(variable, variables, 8)));
+        }
         GroupView state = state(variable);
         if (!state.isPerNeuron(variable)) {
             return state.get(variable, 0);
@@ -169,8 +188,43 @@ public final class Group extends Handle {
             case "name" -> name;
             case "size" -> size;
             case "spec" -> spec();
-            default -> get(property);
+            case "morphology" -> morphology();
+            default -> isSection(property) ? section(property) : get(property);
         };
+    }
+
+
+    /**
+     * The compartments of section {@code name} in every neuron of a spatial group, to index by
+     * distance or compartment: {@code cell.section('dend[0]')[50.um]}. {@code cell.dend} says the
+     * same for a section whose name is a Groovy name and no variable of the model.
+     */
+    public Location section(String name) {
+        spatial("section('" + name + "')");
+        return new Location(this, name);
+    }
+
+    /** The shape of a spatial group's neurons, as cut into its compartments (by the d_lambda rule where no count was given). */
+    public Morphology morphology() {
+        return spatial("morphology").cable().morphology();
+    }
+
+    private boolean isSection(String property) {
+        return whole.spec instanceof GroupSpec g && g.cable() != null && g.model().equations().get(property) == null
+            && g.cable().morphology().sections().stream().anyMatch(s -> s.name().equals(property));
+    }
+
+    /** The spec of a whole spatial group; a point group or a slice is refused, naming {@code word}. */
+    private GroupSpec spatial(String word) {
+        if (!(spec() instanceof GroupSpec g) || g.cable() == null) {
+            throw new DslException(name + "." + word, "'" + spec().name() + "' is " + (spec() instanceof GroupSpec ? "a group of point "
+                + "neurons" : "a spike source") + ", which has no compartments; locations belong to spatial neurons (spatial(...))");
+        }
+        if (whole != this) {
+            throw new DslException(name + "." + word, "take locations on the whole group, " + g.name() + "; a location is the same "
+                + "compartments of every neuron");
+        }
+        return g;
     }
 
     @Override

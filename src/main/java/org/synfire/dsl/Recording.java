@@ -5,9 +5,12 @@ import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import org.codehaus.groovy.runtime.InvokerHelper;
 import org.synfire.sim.Simulation;
+import org.synfire.model.GroupSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.RateProbeSpec;
 import org.synfire.model.SpikeProbeSpec;
+import org.synfire.model.StateProbeSpec;
+import org.synfire.model.morphology.Morphology;
 import org.synfire.probe.PopulationRate;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.probe.StateTrace;
@@ -59,6 +62,15 @@ public final class Recording extends GroovyObjectSupport {
     /** The population rate of a rate probe. */
     public PopulationRate rate() {
         return as(PopulationRate.class);
+    }
+
+    /**
+     * The shape of the spatial neurons a state probe records (their elements then are
+     * compartments, numbered as in the whole group), or {@code null} for point neurons and slices.
+     */
+    Morphology morphology() {
+        Group g = spec instanceof StateProbeSpec s && s.slice() == null ? session.groups().get(s.target()) : null;
+        return g != null && g.spec() instanceof GroupSpec group && group.cable() != null ? group.cable().morphology() : null;
     }
 
     private <T> T as(Class<T> type) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.synfire.model.RateProbeSpec;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.model.SynapseProbeSpec;
+import org.synfire.model.morphology.Morphology;
 import org.synfire.table.Tables;
 import tech.tablesaw.api.Table;
 
@@ -27,7 +28,11 @@ final class Results {
         if (first.spec() instanceof RateProbeSpec) {
             return Tables.rate(first.rate());
         }
-        return first.spec() instanceof SynapseProbeSpec ? Tables.synapseTrace(first.trace()) : Tables.trace(first.trace());
+        if (first.spec() instanceof SynapseProbeSpec) {
+            return Tables.synapseTrace(first.trace());
+        }
+        Morphology shape = first.morphology();
+        return shape == null ? Tables.trace(first.trace()) : Tables.alongCable(first.trace(), shape);
     }
 
     /** The spikes of several spike probes in one table, {@code group} naming each probe's group. */

@@ -9,7 +9,8 @@ import org.synfire.units.Quantity;
  * The delegate of a {@code spatial(...) { ... }} closure: assignments set values in every
  * compartment ({@code Cm = '1*uF/cm**2'}); {@code section('dend') { gNa = '0*mS/cm**2' }} and
  * {@code at('dend', 400.um) { I = 0.2.nA }} set them in a section or at a location of every
- * neuron; {@code spikesAt 'axon', 50.um} moves where the neurons spike.
+ * neuron; {@code spikesAt 'axon', 50.um} moves where the neurons spike; {@code dLambda 0.3, 100.Hz}
+ * sets the rule that cuts sections given no compartment count.
  */
 public final class SpatialValues extends Assignments {
     private final SpatialBuilder builder;
@@ -34,6 +35,14 @@ public final class SpatialValues extends Assignments {
     /** Makes the compartment at {@code distance} along section {@code name} the one where each neuron spikes. */
     public void spikesAt(String name, Quantity distance) {
         builder.spikesAt(name, distance);
+    }
+
+    /**
+     * The d_lambda rule's fraction of the length constant and its frequency, for sections given no
+     * compartment count (NEURON's 0.1 at 100 Hz without this): {@code dLambda 0.3, 100.Hz}.
+     */
+    public void dLambda(double fraction, Quantity frequency) {
+        builder.dLambda(fraction, frequency);
     }
 
     private static void run(Closure<?> values, Part delegate) {

@@ -429,7 +429,7 @@ public abstract class SynfireScript extends Script {
         return group(Map.of(), name, size, model, null);
     }
 
-    @Word(value = "Adds spatial neurons of one shape (a morphology), a group of compartments: `def cells = spatial('cells', 100, cell, Library.hodgkinHuxleyMembrane(), Cm: '1*uF/cm**2', Ri: '100*ohm*cm', v: -65.mV) { section('dend') { gNa = '0*mS/cm**2' }; at('dend', 400.um) { I = 0.2.nA }; spikesAt 'axon', 50.um }`. Neuron n's compartment c is `cells[n*compartments + c]`.", named = {
+    @Word(value = "Adds spatial neurons of one shape (a morphology), a group of compartments: `def cells = spatial('cells', 100, cell, Library.hodgkinHuxleyMembrane(), Cm: '1*uF/cm**2', Ri: '100*ohm*cm', v: -65.mV) { section('dend') { gNa = '0*mS/cm**2' }; at('dend', 400.um) { I = 0.2.nA }; spikesAt 'axon', 50.um }`. Neuron n's compartment c is `cells[n*compartments + c]`; `cells.dend[400.um]`, `cells.dend[0.um..200.um]`, `cells.dend[3]` are compartments of every neuron (for `connect` and `state`), `cells.morphology` the shape as cut. Sections given no compartment count are cut by NEURON's d_lambda rule (`dLambda 0.1, 100.Hz` in the block to change it). Spikes are counted by neuron.", named = {
         @Word.Named(name = "Cm", unit = "farad/meter**2", fallback = "required", doc = "membrane capacitance per area"),
         @Word.Named(name = "Ri", unit = "ohm*meter", fallback = "required", doc = "axial resistivity"),
         @Word.Named(name = "(any variable)", unit = "its unit; or an expression as text", fallback = "the model's", doc = "its value in every compartment")})
@@ -481,7 +481,7 @@ public abstract class SynfireScript extends Script {
         return g;
     }
 
-    @Word(value = "Connects two populations (or one to itself): `connect exc, inh, synapse: s, p: 0.02, w: 0.4.nS, delay: 1.5.ms`. Either end may be a slice (`connect exc[0..399], inh, ...`); `i` and `j` then count from the slice's first neuron. Read the synapses after a build with `table(projection)`.", named = {
+    @Word(value = "Connects two populations (or one to itself): `connect exc, inh, synapse: s, p: 0.02, w: 0.4.nS, delay: 1.5.ms`. Either end may be a slice (`connect exc[0..399], inh, ...`); `i` and `j` then count from the slice's first neuron. The target may be compartments of spatial neurons (`connect inputs, cell.dend[400.um], ...`): `j` counts them neuron by neuron, so at one location it is the neuron. Spatial neurons as sources are counted by neuron. Read the synapses after a build with `table(projection)`.", named = {
         @Word.Named(name = "synapse", unit = "a synapse model", fallback = "none", doc = "e.g. synapse(...) or stdp(...); or give onPre:"),
         @Word.Named(name = "onPre", unit = "statements (text)", fallback = "none", doc = "what a presynaptic spike does, e.g. 'v += 0.5*mV'"),
         @Word.Named(name = "onPost", unit = "statements (text)", fallback = "none", doc = "what a postsynaptic spike does"),
@@ -497,6 +497,26 @@ public abstract class SynfireScript extends Script {
         @Word.Named(name = "onEvent", unit = "text", fallback = "spike", doc = "a custom event of the source that triggers onPre instead of its spikes (Brian2's on_event)"),
         @Word.Named(name = "(any synaptic variable)", unit = "its unit; or an expression as text", fallback = "the model's", doc = "its value per synapse, e.g. w: 0.4.nS")})
     public Projection connect(Map<String, ?> options, Group source, Group target) {
+        if (!(target.spec() instanceof GroupSpec)) {
+            throw new DslException("connect", "the target '" + target.name() + "' is a spike source; connect onto a neuron group");
+        }
+        return connect(options, source, target, null);
+    }
+
+    public Projection connect(Group source, Group target) {
+        return connect(Map.of(), source, target);
+    }
+
+    /** Synapses onto compartments of spatial neurons: {@code connect inputs, cell.dend[400.um], onPre: 'gs_post += 1*nS'}. */
+    public Projection connect(Map<String, ?> options, Group source, Location target) {
+        return connect(options, source, target.group(), target);
+    }
+
+    public Projection connect(Group source, Location target) {
+        return connect(Map.of(), source, target);
+    }
+
+    private Projection connect(Map<String, ?> options, Group source, Group target, Location at) {
         Session session = getSynfire();
         Network net = network("connect");
         Arguments a = new Arguments("connect", options);
@@ -510,11 +530,8 @@ public abstract class SynfireScript extends Script {
                 throw DslException.unknown("connect", "named argument", key, Models.connectWords(model));
             }
         }
-        if (!(target.spec() instanceof GroupSpec)) {
-            throw new DslException("connect", "the target '" + target.name() + "' is a spike source; connect onto a neuron group");
-        }
         String projectionName = name != null ? name : session.freeProjectionName(source.spec().name() + "_" + target.spec().name());
-        ProjectionSpec spec = net.connect(projectionName, source.neurons(), target.neurons(), model, rule, b -> {
+        java.util.function.Consumer<ProjectionSpec.Builder> values = b -> {
             a.rest().forEach((k, v) -> Arguments.setValue(b::set, b::set, k, v, projectionName));
             if (delay instanceof CharSequence text) {
                 b.delay(text.toString());
@@ -524,14 +541,12 @@ public abstract class SynfireScript extends Script {
             if (onEvent != null) {
                 b.onEvent(onEvent);
             }
-        });
+        };
+        ProjectionSpec spec = at == null ? net.connect(projectionName, source.neurons(), target.neurons(), model, rule, values)
+            : net.connect(projectionName, source.neurons(), at.compartments(), model, rule, values);
         Projection p = new Projection(session, spec);
         session.add(p);
         return p;
-    }
-
-    public Projection connect(Group source, Group target) {
-        return connect(Map.of(), source, target);
     }
 
     @Word(value = "Brian2's `PoissonInput`: `poissonInput exc, 'v', n: 1000, rate: 10.Hz, weight: 0.1.mV` gives every neuron `n` independent Poisson sources adding `weight` to `variable`.", named = {
@@ -651,7 +666,7 @@ public abstract class SynfireScript extends Script {
         return spec;
     }
 
-    @Word(value = "Records variables: `def vm = probe state(exc, 'v', neurons: 0..9, every: 0.5.ms)`, several at once as `state(exc, ['v', 'w'])`. After a run: `vm.trace`, `table(vm)`, `tracePlot(vm, 'v')`.", named = {
+    @Word(value = "Records variables: `def vm = probe state(exc, 'v', neurons: 0..9, every: 0.5.ms)`, several at once as `state(exc, ['v', 'w'])`; compartments of spatial neurons as `state(cell.dend, 'v')` (every neuron's, or `neurons: 0..1`), whose `table` has `x_um`. After a run: `vm.trace`, `table(vm)`, `tracePlot(vm, 'v')`.", named = {
         @Word.Named(name = "neurons", unit = "range or list of indices", fallback = "neuron 0", doc = "which neurons"),
         @Word.Named(name = "every", unit = "second", fallback = "every step", doc = "sampling interval"),
         @Word.Named(name = "from", unit = "second", fallback = "0 s", doc = "start of the recording window"),
@@ -660,17 +675,66 @@ public abstract class SynfireScript extends Script {
         if (!(group.spec() instanceof GroupSpec g)) {
             throw new DslException("state", "'" + group.name() + "' is a spike source, which has no state to record");
         }
+        checkVariables(g, variables);
         Arguments a = new Arguments("state", options);
-        for (String v : variables) {
-            if (!g.model().equations().names().contains(v)) {
-                throw DslException.missing("state", "group '" + g.name() + "'", v, g.model().equations().names());
-            }
-        }
         StateProbeSpec spec = org.synfire.model.Probe.state(group.neurons(), variables);
         Object neurons = a.take("neurons");
         if (neurons != null) {
             spec = spec.neurons(Arguments.indices("state(neurons:)", neurons));
         }
+        return sampled(a, spec);
+    }
+
+    /**
+     * Records variables at compartments of spatial neurons: {@code probe state(cell.dend, 'v')}
+     * records the dendrite of every neuron, {@code neurons: 0..1} of some; {@code table(...)} of it
+     * gives each row its neuron, compartment and distance from the soma ({@code x_um}).
+     */
+    public StateProbeSpec state(Map<String, ?> options, Location where, String... variables) {
+        checkVariables((GroupSpec) where.group().spec(), variables);
+        Arguments a = new Arguments("state", options);
+        StateProbeSpec spec = org.synfire.model.Probe.state(where.compartments(), variables);
+        Object neurons = a.take("neurons");
+        if (neurons != null) {
+            int per = where.compartments().count();
+            int[] all = where.compartments().elements();
+            int[] chosen = Arguments.indices("state(neurons:)", neurons);
+            int[] elements = new int[chosen.length * per];
+            for (int k = 0; k < chosen.length; k++) {
+                if (chosen[k] < 0 || chosen[k] >= all.length / per) {
+                    throw new DslException("state(neurons:)", "neuron " + chosen[k] + " is out of range; " + where.compartments().group()
+                        + " has neurons 0.." + (all.length / per - 1));
+                }
+                System.arraycopy(all, chosen[k] * per, elements, k * per, per);
+            }
+            spec = spec.neurons(elements);
+        }
+        return sampled(a, spec);
+    }
+
+    public StateProbeSpec state(Location where, String... variables) {
+        return state(Map.of(), where, variables);
+    }
+
+    public StateProbeSpec state(Map<String, ?> options, Location where, List<String> variables) {
+        return state(options, where, variables.toArray(String[]::new));
+    }
+
+    public StateProbeSpec state(Location where, List<String> variables) {
+        return state(Map.of(), where, variables);
+    }
+
+    private static void checkVariables(GroupSpec g, String... variables) {
+        for (String v : variables) {
+            if (!g.model().equations().names().contains(v)) {
+                throw DslException.missing("state", "group '" + g.name() + "'", v, g.model().equations().names());
+            }
+        }
+    }
+
+    /** A state probe with the named arguments {@code every:}, {@code from:} and {@code to:}. */
+    private static StateProbeSpec sampled(Arguments a, StateProbeSpec probe) {
+        StateProbeSpec spec = probe;
         Quantity every = a.quantity("every");
         if (every != null) {
             spec = spec.every(every);

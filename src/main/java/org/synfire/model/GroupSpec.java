@@ -69,7 +69,9 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
      */
     public Compartments between(String section, Quantity from, Quantity to) {
         int[] range = spatial("between").morphology().section(section).between(from, to);
-        return new Compartments(name, cable, range[0], range.length, section + "[" + from + ":" + to + "]");
+        // Both ends in one unit: a zero alone would print in metres.
+        String label = from.si() == 0 ? from.format(org.synfire.units.Units.displayUnit(to)) : from.toString();
+        return new Compartments(name, cable, range[0], range.length, section + "[" + label + ":" + to + "]");
     }
 
     /**
