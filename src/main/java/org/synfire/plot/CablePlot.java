@@ -115,6 +115,24 @@ final class CablePlot {
         return new Figure(chart, unit);
     }
 
+    /**
+     * The shape of the first recorded neuron coloured by {@code variable} at the sample nearest
+     * {@code at}; compartments the probe did not record are drawn grey.
+     */
+    static Figure morphology(StateTrace trace, String variable, Morphology morphology, Quantity at) {
+        Integer[] places = places(trace, morphology, "Plots.morphology");
+        Unit unit = Columns.unitFor(trace, variable);
+        double[] t = trace.times(Units.ms);
+        int sample = nearest(t, at.in(Units.ms));
+        int[] elements = trace.neurons();
+        double[] values = new double[morphology.size()];
+        Arrays.fill(values, Double.NaN);
+        for (int p : places) {
+            values[elements[p] % morphology.size()] = trace.values(variable, p, unit)[sample];
+        }
+        return MorphologyPlot.byValue(morphology, values, Plots.axis(variable, unit)).title("t = " + Style.tick(t[sample]) + " ms");
+    }
+
     private static int nearest(double[] t, double ms) {
         int best = 0;
         for (int k = 1; k < t.length; k++) {

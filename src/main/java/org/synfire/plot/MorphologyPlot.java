@@ -31,6 +31,8 @@ final class MorphologyPlot implements Figure.Layer {
     /** Viridis at five stops (matplotlib's), interpolated linearly: ordered in lightness, readable in grey. */
     static final Color[] VIRIDIS = {
         new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98), new Color(253, 231, 37)};
+    /** Compartments without a value: light enough not to read as any colour of the scale. */
+    private static final Color UNRECORDED = new Color(210, 210, 210);
     /** Room around the neuron, as a fraction of its extent, so the scale bar and colour bar do not cover it. */
     private static final double MARGIN = 0.12;
     /** Extra width for the colour bar, as a fraction of the neuron's extent. */
@@ -82,17 +84,22 @@ final class MorphologyPlot implements Figure.Layer {
         return new Figure(chart, null).layer(plot);
     }
 
-    /** Coloured by {@code values}, one per compartment, on a viridis scale from their least to their greatest. */
+    /**
+     * Coloured by {@code values}, one per compartment, on a viridis scale from their least to their
+     * greatest; a compartment whose value is NaN (not recorded) is light grey.
+     */
     static Figure byValue(Morphology m, double[] values, String title) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+            if (!Double.isNaN(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
         }
         Color[] colours = new Color[values.length];
         for (int i = 0; i < values.length; i++) {
-            colours[i] = viridis(hi > lo ? (values[i] - lo) / (hi - lo) : 0.5);
+            colours[i] = Double.isNaN(values[i]) ? UNRECORDED : viridis(hi > lo ? (values[i] - lo) / (hi - lo) : 0.5);
         }
         double[] box = box(m);
         // Room on the right for the colour bar, so it does not cover the neuron.

@@ -421,6 +421,19 @@ public final class Plots {
     }
 
     /**
+     * The shape of spatial neurons coloured by a recorded variable at a chosen time (the nearest
+     * sample), with a colour bar, straight from a state probe of their compartments, for the
+     * first neuron it records; compartments it did not record are grey:
+     * {@code Plots.morphology(sim.data(probe), "v", cells.cable().morphology(), ms.of(2))}.
+     *
+     * @param morphology the neurons' shape, as their group was cut ({@code GroupSpec.cable().morphology()})
+     * @throws PlotException when the trace holds no samples
+     */
+    public static Figure morphology(StateTrace trace, String variable, Morphology morphology, Quantity time) {
+        return CablePlot.morphology(trace, variable, morphology, time);
+    }
+
+    /**
      * A variable of spatial neurons in space and time: a heat map of time (x) against distance
      * from the soma (y), from a state probe of their compartments, for the first neuron it
      * records; long recordings and long cables are shown at evenly picked samples and

@@ -37,6 +37,8 @@ class CablePlotTest {
     private static final Morphology AXON = Morphology.builder()
         .axon("axon", s -> s.length(Units.cm.of(2)).diameter(um.of(476)).compartments(200)).build();
     private static StateTrace trace;
+    /** The distal half of the axon only. */
+    private static StateTrace distal;
 
     @BeforeAll
     static void run() {
@@ -46,11 +48,13 @@ class CablePlotTest {
         int[] all = new int[AXON.size()];
         java.util.Arrays.setAll(all, k -> k);
         StateProbeSpec probe = net.probe(Probe.state(axon, "v").neurons(all).every(us.of(20)));
+        StateProbeSpec half = net.probe(Probe.state(axon.between("axon", Units.cm.of(1), Units.cm.of(2)), "v").every(us.of(20)));
         Simulation sim = Simulation.build(net.spec(), Backend.SCALAR);
         sim.run(ms.of(0.2));
         sim.group("axon").set("I", 0, nA.of(0));
         sim.run(ms.of(1.8));
         trace = sim.data(probe);
+        distal = sim.data(half);
     }
 
     @Test
@@ -88,6 +92,27 @@ class CablePlotTest {
         // About 19 m/s: 0.6 ms carries the peak some 11 mm further; a third either way for the rise from the stimulated end.
         assertEquals(11_000, late - early, 3_700);
         MorphologyPlotTest.keep(f, "cable_profiles");
+    }
+
+    @Test
+    void theShapeIsColouredByTheRecordingAtAChosenTime() {
+        assertEquals(100, distal.neurons()[0], "from 1 cm: compartment 100 on");
+        Figure f = Plots.morphology(distal, "v", AXON, ms.of(1.2));
+        XYChart chart = (XYChart) f.chart();
+        assertEquals("t = 1.2 ms", chart.getTitle(), "the nearest sample's time");
+        java.awt.image.BufferedImage image = f.image();
+        boolean grey = false;
+        boolean coloured = false;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                grey |= c.getRed() == 210 && c.getGreen() == 210 && c.getBlue() == 210;
+                coloured |= Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue()))
+                    - Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue())) > 60;
+            }
+        }
+        assertTrue(grey && coloured, "the unrecorded proximal half is grey, the recorded half coloured");
+        MorphologyPlotTest.keep(f, "cable_morphology_at");
     }
 
     @Test
