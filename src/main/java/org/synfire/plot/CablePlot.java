@@ -66,7 +66,9 @@ final class CablePlot {
         }
         for (int j = 0; j < rows; j++) {
             int p = places[(int) ((long) j * places.length / rows)];
-            ys.add(Style.tick(distance[elements[p] % morphology.size()]));
+            // Four digits tell the rows apart (at most 100, so at least a hundredth of the cable between them) and read well.
+            ys.add(Style.tick(new java.math.BigDecimal(distance[elements[p] % morphology.size()]).round(new java.math.MathContext(4))
+                .doubleValue()));
             double[] values = trace.values(variable, p, unit);
             for (int i = 0; i < times; i++) {
                 double value = values[(int) ((long) i * t.length / times)];

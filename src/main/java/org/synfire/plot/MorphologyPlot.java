@@ -22,8 +22,9 @@ import org.synfire.units.Units;
 
 /**
  * A morphology drawn in 2-D: each compartment a line from its start to its end projected onto
- * the x-y plane, as wide as its diameter (at least 1.5 pixels), the soma a disc; coloured by
- * section type or by one value per compartment on a viridis scale with a colour bar. Micrometres
+ * the x-y plane, as wide as its diameter (at least 1.5 pixels, 4 where colour stands for a
+ * value), the soma a disc; coloured by section type or by one value per compartment on a
+ * viridis scale with a colour bar. Micrometres
  * are square on screen whatever the figure's shape, so the axes are hidden and a scale bar
  * stands for them. XChart lays out the plot area and the legend; the layer paints the neuron.
  */
@@ -50,6 +51,8 @@ final class MorphologyPlot implements Figure.Layer {
     private final double yMax;
     /** The colour bar's low and high ends and title, or null without one. */
     private final String[] bar;
+    /** The narrowest line in pixels: colours must be wide enough to read where a value is drawn. */
+    private final double thinnest;
 
     private MorphologyPlot(double[][] segments, double[] diameters, Color[] colours, double[] box, String[] bar) {
         this.segments = segments;
@@ -60,6 +63,7 @@ final class MorphologyPlot implements Figure.Layer {
         this.yMin = box[2];
         this.yMax = box[3];
         this.bar = bar;
+        this.thinnest = bar == null ? 1.5 : 4;
     }
 
     /** Coloured by section type, with a legend entry per type present. */
@@ -172,7 +176,7 @@ final class MorphologyPlot implements Figure.Layer {
             double ay = cy - (s[1] - yMin) * scale;
             double bx = cx + (s[3] - xMin) * scale;
             double by = cy - (s[4] - yMin) * scale;
-            double width = Math.max(1.5, diameters[i] * scale);
+            double width = Math.max(thinnest, diameters[i] * scale);
             g.setColor(colours[i]);
             if (ax == bx && ay == by) {
                 double r = Math.max(2, width / 2);

@@ -148,4 +148,20 @@ class ScriptsTest {
         // Hodgkin and Huxley computed 18.8 m/s for this axon at 18.5 °C, and Brian2 gives 18.66 on this grid (CableTest).
         assertEquals(18.66, s.get("velocity_m_per_s"), 0.05, s.toString());
     }
+
+    @Test
+    void dendriticAttenuationOnBallAndStickNeurons() throws Exception {
+        Map<String, Double> s = run("ball_and_stick.groovy");
+        table("soma", "t_ms,neuron,compartment,x_um,v_mV");
+        table("dendrite", "t_ms,neuron,compartment,x_um,v_mV");
+        figure("soma");
+        figure("space_time");
+        figure("morphology");
+        // NEURON's d_lambda count for 1 mm of 1 um at 100 ohm*cm, 1 uF/cm^2 and 100 Hz (CableDLambdaTest).
+        assertEquals(37, s.get("dend_compartments"), s.toString());
+        // 600 um further out is 1.2 length constants: the EPSP at the soma is several times smaller and comes
+        // later, as for Brian2's 105 and 905 um inputs (CableSynapseTest: half and twice at least).
+        assertTrue(s.get("attenuation") < 0.5 && s.get("distal_time_to_peak_ms") > 2 * s.get("proximal_time_to_peak_ms"), s.toString());
+        assertTrue(s.get("distal_peak_mV") > 0.1, "the distal input still reaches the soma: " + s);
+    }
 }
