@@ -1,8 +1,8 @@
 // An action potential travelling along Hodgkin and Huxley's squid axon (radius 238 um, Ri 35.4 ohm*cm,
 // Cm 1 uF/cm^2, 18.5 °C: their own computed velocity is 18.8 m/s), solved as a cable of
 // compartments: a space–time map of v, v along the axon at three times, and the velocity from the
-// times v rises through -15 mV (50 mV above rest) at 3 and 6 cm. Velocity grows as the square root
-// of the diameter: --param diameter=119um halves it.
+// times v rises through -15 mV (50 mV above rest) at 3 and 6 cm (probes at locations,
+// axon.axon[3.cm]). Velocity grows as the square root of the diameter: --param diameter=119um halves it.
 //
 // Run:     scripts/synfire run scripts/axon.groovy [--param diameter=476um] [--param celsius=18.5] [--out out/axon]
 // Writes:  axon.csv (t_ms, neuron, compartment, x_um, v_mV, every 50 us), space_time.png/.svg,
@@ -17,21 +17,25 @@ def axon = spatial('axon', 1, shape, Library.hodgkinHuxleyMembrane(), Cm: '1*uF/
         phi: Math.pow(3, (celsius - 6.3) / 10)) {
     at('axon', 0.um) { I = 20.uA }
 }
-def v = probe state(axon, 'v', neurons: 0..<compartments, every: 50.us)
-def timed = probe state(axon, 'v', neurons: [299, 599])
+def v = probe state(axon.axon, 'v', every: 50.us)
+def near = axon.axon[3.cm]
+def far = axon.axon[6.cm]
+def atNear = probe state(near, 'v')
+def atFar = probe state(far, 'v')
 run 0.2.ms
 axon.I = [0.uA] * compartments
 run 7.8.ms
 
-double crossing(trace, int position) {
+double crossing(trace) {
     double[] t = trace.times(ms)
-    double[] mv = trace.values('v', position, mV)
+    double[] mv = trace.values('v', 0, mV)
     int k = (1..<mv.length).find { mv[it] >= -15 && mv[it - 1] < -15 }
     t[k - 1] + (-15 - mv[k - 1]) / (mv[k] - mv[k - 1]) * (t[k] - t[k - 1])
 }
-double velocity = 0.3 * 100 / (crossing(timed.trace, 1) - crossing(timed.trace, 0))   // 30 mm over the time in ms: m/s
+def distance = { location -> axon.morphology.compartment(location.compartments.first()).distance().in(um) }
+double velocity = (distance(far) - distance(near)) / 1000 / (crossing(atFar.trace) - crossing(atNear.trace))   // mm/ms: m/s
 
-save Tables.alongCable(v.trace, shape), 'axon'
+save table(v), 'axon'
 save Plots.spaceTime(v.trace, 'v', shape).title("v along a ${diameter} axon at ${celsius} °C".toString()), 'space_time'
 save Plots.alongCable(v.trace, 'v', shape, 1.ms, 2.ms, 3.ms), 'profiles'
 def summary = summary()
