@@ -85,7 +85,10 @@ public final class Network {
      * value expressions may read. Each step, gating variables advance with {@code v} held, then
      * the cable equation gives the new {@code v} (see the build's report). The threshold, reset
      * and refractoriness of the model act at one compartment of each neuron
-     * ({@link SpatialBuilder#spikesAt}, the soma by default); a spike's index is that compartment's.
+     * ({@link SpatialBuilder#spikesAt}, the soma by default); spike probes and projections from the
+     * group count its spikes by neuron. Sections the morphology gives no compartment count are cut
+     * by NEURON's d_lambda rule ({@link SpatialBuilder}); the group's {@code cable().morphology()}
+     * is the shape as cut, in which {@link GroupSpec#at} and its kin find locations.
      *
      * <pre>{@code
      * NeuronModel passive = NeuronModel.of("passive", "Im = gL*(EL - v) : amp/meter**2\n"
