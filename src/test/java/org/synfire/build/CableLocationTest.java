@@ -40,22 +40,11 @@ import tech.tablesaw.api.Table;
  * end of a projection counts what it connects, with the mistakes refused.
  */
 class CableLocationTest {
-    /** Soma 20 um, a 1 mm dendrite of 1 um in 100 compartments, as in {@link CableSynapseTest}. */
-    private static final Morphology BALL_AND_STICK = Morphology.builder().soma(um.of(20))
-        .dendrite("dend", s -> s.length(um.of(1000)).diameter(um.of(1)).compartments(100)).build();
+    /** {@link CableSynapseTest}'s: soma 20 um, a 1 mm dendrite of 1 um in 100 compartments, a synaptic conductance in each. */
+    private static final Morphology BALL_AND_STICK = CableSynapseTest.BALL_AND_STICK;
     private static final int COMPARTMENTS = 101;
-
-    private static final NeuronModel SYNAPTIC = NeuronModel.of("synaptic", """
-        Im = gL*(EL - v) : amp/meter**2
-        Is = gs*(Es - v) : amp (point current)
-        dgs/dt = -gs/taus : siemens
-        gL : siemens/meter**2 (constant)
-        EL : volt (constant)
-        Es : volt (constant)
-        taus : second (constant)""").method("exponential_euler")
-        .with("gL", "0.1 mS/cm**2").with("EL", "-65 mV").with("Es", "0 mV").with("taus", "2 ms");
-
-    private static final SynapseModel JUMP = SynapseModel.of("jump", "w : siemens (constant)").onPre("gs_post += w").with("w", "1 nS");
+    private static final NeuronModel SYNAPTIC = CableSynapseTest.SYNAPTIC;
+    private static final SynapseModel JUMP = CableSynapseTest.JUMP;
 
     private static GroupSpec cells(Network net, int count) {
         return net.spatial("cells", count, BALL_AND_STICK, SYNAPTIC, b -> b.set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm").set("v", "-65*mV"));

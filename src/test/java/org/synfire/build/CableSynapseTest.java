@@ -36,11 +36,11 @@ import org.synfire.units.Units;
  */
 class CableSynapseTest {
     /** Soma 20 um, a 1 mm dendrite of 1 um in 100 compartments: its length constant is 500 um. */
-    private static final Morphology BALL_AND_STICK = Morphology.builder().soma(um.of(20))
+    static final Morphology BALL_AND_STICK = Morphology.builder().soma(um.of(20))
         .dendrite("dend", s -> s.length(um.of(1000)).diameter(um.of(1)).compartments(100)).build();
 
     /** A passive membrane with a synaptic conductance at each compartment, in amperes there. */
-    private static final NeuronModel SYNAPTIC = NeuronModel.of("synaptic", """
+    static final NeuronModel SYNAPTIC = NeuronModel.of("synaptic", """
         Im = gL*(EL - v) : amp/meter**2
         Is = gs*(Es - v) : amp (point current)
         dgs/dt = -gs/taus : siemens
@@ -50,7 +50,7 @@ class CableSynapseTest {
         taus : second (constant)""").method("exponential_euler")
         .with("gL", "0.1 mS/cm**2").with("EL", "-65 mV").with("Es", "0 mV").with("taus", "2 ms");
 
-    private static final SynapseModel JUMP = SynapseModel.of("jump", "w : siemens (constant)").onPre("gs_post += w").with("w", "1 nS");
+    static final SynapseModel JUMP = SynapseModel.of("jump", "w : siemens (constant)").onPre("gs_post += w").with("w", "1 nS");
 
     /** The soma's peak depolarisation (mV) and its delay after the input (ms), for one synapse at {@code distance} along the dendrite. */
     private static double[] somaResponse(double distanceUm) {
