@@ -1,5 +1,7 @@
 package org.synfire.build;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.synfire.codegen.KernelCompiler;
@@ -71,9 +73,9 @@ final class CableBuild {
 
     /** The sections whose compartments the d_lambda rule chose, with the rule: {@code "; compartments by d_lambda 0.1 at 100 Hz (...): dend 9"}. */
     private String chosen() {
-        Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
         for (Section s : cable.morphology().sections()) {
-            s.rule().ifPresent(r -> byRule.computeIfAbsent(r.toString(), k -> new java.util.ArrayList<>()).add(s.name() + " " + s.compartments()));
+            s.rule().ifPresent(r -> byRule.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(s.name() + " " + s.compartments()));
         }
         StringBuilder out = new StringBuilder();
         byRule.forEach((rule, sections) -> out.append("; compartments by ").append(rule).append(": ").append(String.join(", ", sections)));

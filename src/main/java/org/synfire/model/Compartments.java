@@ -1,7 +1,5 @@
 package org.synfire.model;
 
-import org.synfire.model.morphology.Morphology;
-
 /**
  * The same consecutive compartments of every neuron of a spatial group: a location
  * ({@code cells.at("dend", um.of(400))}, Brian2's {@code neuron.dend[400*um]}), a stretch of a
@@ -31,11 +29,6 @@ public record Compartments(String group, Cable cable, int first, int count, Stri
             throw new SpecException("Group", group, "compartments", "[" + first + ":" + (first + count) + "] is not a part of its "
                 + cable.compartments() + " compartments per neuron; give compartments from 0 to " + (cable.compartments() - 1));
         }
-    }
-
-    /** The morphology they are numbered in. */
-    public Morphology morphology() {
-        return cable.morphology();
     }
 
     /** Number of (neuron, compartment) pairs: what {@code N_post} is for synapses onto them. */

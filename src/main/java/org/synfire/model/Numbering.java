@@ -18,7 +18,7 @@ package org.synfire.model;
 public record Numbering(int first, int count, int width, int stride) {
 
     /** Consecutive elements {@code [from, from + count)}. */
-    public static Numbering consecutive(int from, int count) {
+    private static Numbering consecutive(int from, int count) {
         return new Numbering(from, count, count, count);
     }
 
