@@ -23,6 +23,7 @@ import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.synfire.dsl.Members;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
@@ -219,18 +220,74 @@ final class JavaKernel extends SynfireKernel {
             .orElse(null);
     }
 
+    /**
+     * Tab: after {@code expression.} the members {@link Members#java} lists for the expression's
+     * type, as the Groovy kernel and the REPL list them; elsewhere, and for types JShell declared,
+     * JShell's own suggestions.
+     */
     @Override
     public ReplacementOptions complete(String code, int at) {
         JShell js = shell();
         int[] span = snippetAround(js, code, at);
+        String before = code.substring(span[0], at);
+        int start = before.length();
+        while (start > 0 && Character.isJavaIdentifierPart(before.charAt(start - 1))) {
+            start--;
+        }
+        Class<?> type = start > 0 && before.charAt(start - 1) == '.' ? typeOf(js, receiverBefore(before, start - 1)) : null;
+        if (type != null) {
+            return new ReplacementOptions(Members.completions(Members.java(type), before.substring(start)), span[0] + start, at);
+        }
         int[] anchor = new int[1];
-        List<SourceCodeAnalysis.Suggestion> suggestions =
-            js.sourceCodeAnalysis().completionSuggestions(code.substring(span[0], at), at - span[0], anchor);
+        List<SourceCodeAnalysis.Suggestion> suggestions = js.sourceCodeAnalysis().completionSuggestions(before, at - span[0], anchor);
         Set<String> matches = new LinkedHashSet<>();
         for (SourceCodeAnalysis.Suggestion s : suggestions) {
             matches.add(s.continuation());
         }
         return new ReplacementOptions(new ArrayList<>(matches), span[0] + anchor[0], at);
+    }
+
+    /**
+     * The expression that ends at {@code end} (a dot): names, dots and bracketed arguments, e.g.
+     * {@code sim.data(sp)} in {@code int n = sim.data(sp).co}; empty when there is none.
+     */
+    static String receiverBefore(String code, int end) {
+        int k = end;
+        while (k > 0) {
+            char c = code.charAt(k - 1);
+            if (Character.isJavaIdentifierPart(c) || c == '.') {
+                k--;
+            } else if (c == ')' || c == ']') {
+                int depth = 0;
+                do {
+                    char d = code.charAt(--k);
+                    depth += d == ')' || d == ']' ? 1 : d == '(' || d == '[' ? -1 : 0;
+                } while (depth > 0 && k > 0);
+                if (depth > 0) {
+                    return "";
+                }
+            } else {
+                break;
+            }
+        }
+        return code.substring(k, end);
+    }
+
+    /** The class of {@code expression} as JShell types it, if it is one of the class path's (not declared in JShell, not an array). */
+    private static Class<?> typeOf(JShell js, String expression) {
+        if (expression.isEmpty()) {
+            return null;
+        }
+        String type = js.sourceCodeAnalysis().analyzeType(expression, expression.length());
+        if (type == null || type.endsWith("]")) {
+            return null;
+        }
+        String name = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        if (js.types().anyMatch(t -> t.name().equals(simple) && js.status(t).isActive())) {
+            return null;
+        }
+        return Members.classNamed(name, SynfireImports.PACKAGES);
     }
 
     /** The start and end of the snippet of {@code code} that holds position {@code at}. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.synfire.dsl.CompletionCases;
 import org.synfire.units.Quantity;
 
 /** Both kernels' evaluation, in process: state across cells, results, errors, completeness. */
@@ -155,5 +156,28 @@ class KernelEvaluationTest {
         assertEquals(List.of("sample"), groovy.complete("samp", 4).getReplacements());
         assertTrue(groovy.complete("sample.toUpp", 12).getReplacements().contains("toUpperCase("));
         assertTrue(groovy.complete("m", 1).getReplacements().contains("ms"), "units are imported statically");
+    }
+
+    @Test
+    void groovyCompletesMembersAsTheReplDoes() {
+        groovy.evalRaw("startScope()");
+        groovy.evalRaw(CompletionCases.GROOVY_SETUP);
+        CompletionCases.check(typed -> groovy.complete(typed, typed.length()).getReplacements(), true);
+        // The completion replaces the name typed after the dot, in any part of a cell.
+        String cell = "int n = 1\nprintln sp.cou";
+        var options = groovy.complete(cell, cell.length());
+        assertEquals(cell.length() - 3, options.getSourceStart());
+        groovy.evalRaw("startScope()");
+    }
+
+    @Test
+    void javaCompletesMembersAsTheReplDoes() {
+        java.evalRaw(CompletionCases.JAVA_SETUP);
+        CompletionCases.check(typed -> java.complete(typed, typed.length()).getReplacements(), false);
+        String cell = "int n = simulation.data(probe).cou";
+        var options = java.complete(cell, cell.length());
+        assertEquals(List.of("count()", "counts()"), options.getReplacements(), "the type of a call's result");
+        assertEquals(cell.length() - 3, options.getSourceStart());
+        assertTrue(java.complete("Math.ab", 7).getReplacements().contains("abs("), "static members come from JShell");
     }
 }
