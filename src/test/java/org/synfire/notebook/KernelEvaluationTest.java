@@ -62,6 +62,29 @@ class KernelEvaluationTest {
         assertEquals(List.of("IllegalStateException: planned", "    at line 2: if (k == 0) throw new IllegalStateException(\"planned\");"), lines);
     }
 
+    @Test
+    void javaErrorsNameTheCellsVariablesAndClassesNotJShells() {
+        java.evalRaw("String nothing = null;\nclass Widget { int k; }\nvoid once(int a) { }");
+        List<List<String>> errors = List.of(
+            failure(java, "int n = nothing.length();"),
+            failure(java, "class Broken extends RuntimeException { Broken(String m) { super(m, new IllegalStateException(\"in \" + "
+                + "Widget.class.getName())); } }\nthrow new Broken(new Widget().getClass().getName());"),
+            failure(java, "Object text = \"s\";\nWidget w = (Widget) text;"),
+            failure(java, "once();"),
+            failure(java, "int y = new Widget().nope;"));
+        assertEquals(List.of(
+            List.of("NullPointerException: Cannot invoke \"String.length()\" because \"nothing\" is null",
+                "    at line 1: int n = nothing.length();"),
+            List.of("Broken: Widget", "    at line 2: throw new Broken(new Widget().getClass().getName());",
+                "Caused by IllegalStateException: in Widget"),
+            List.of("ClassCastException: class java.lang.String cannot be cast to class Widget", "    at line 2: Widget w = (Widget) text;"),
+            // JShell names the class of a top-level method as an empty string: "method once in class  cannot".
+            List.of("CompilationError: method once cannot be applied to given types (required: int; found: no arguments)",
+                "    line 1: once();", " ".repeat("    line 1: ".length()) + "^"),
+            List.of("CompilationError: cannot find symbol: variable nope", "    line 1: int y = new Widget().nope;",
+                " ".repeat("    line 1: int y = ".length()) + "^")), errors);
+    }
+
     /** Code → the is_complete answer: "complete", "invalid", or the indent of an incomplete cell. */
     private static void assertCompleteness(SynfireKernel kernel, Map<String, String> expected) {
         expected.forEach((code, answer) -> assertEquals(answer, kernel.isComplete(code), code));
