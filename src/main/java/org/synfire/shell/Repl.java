@@ -19,6 +19,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.synfire.plot.Figure;
 import org.synfire.dsl.Completeness;
@@ -77,8 +78,25 @@ public final class Repl {
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     }
 
-    /** Reads, evaluates and prints until end of input or {@code :quit}. */
+    /**
+     * Reads, evaluates and prints until end of input or {@code :quit}. The terminal's own echo is
+     * off meanwhile: JLine shows what it reads, and a line typed while another runs would
+     * otherwise appear twice, echoed by the terminal as it is typed and by JLine when it reads it.
+     * Each read restores the attributes it found, so the echo stays off between reads too.
+     */
     public void loop() {
+        Attributes typed = terminal.getAttributes();
+        Attributes quiet = new Attributes(typed);
+        quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        terminal.setAttributes(quiet);
+        try {
+            read();
+        } finally {
+            terminal.setAttributes(typed);
+        }
+    }
+
+    private void read() {
         out.println("Synfire shell. Describe a network, 'run 100.ms', inspect it; Tab completes, Ctrl-C stops a run, :help explains, "
             + ":quit leaves.");
         out.flush();

@@ -1,5 +1,6 @@
 package org.synfire.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -132,6 +133,22 @@ class ReplTest {
         String shown = screen.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("\n    sp.count\r\n"), "Tab completes sp.co to their common start, sp.count:\n" + shown);
         assertTrue(shown.contains("\n    sp.cz\r\n"), "sp.cz has no member and stays as typed:\n" + shown);
+        type(":quit\n");
+        loop.join(30_000);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLineTypedWhileARunGoesOnIsShownOnce() throws Exception {
+        startTty();
+        type("def exc = group('exc', 500, lif(), I: '0.2*nA + i*1*pA')\n");
+        type("run 20.s\n");
+        waitForRunningSimulation();
+        type("println 'typed' + ' ahead'\n");
+        awaitScreen("typed ahead");
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertEquals(1, shown.split(java.util.regex.Pattern.quote("println 'typed' + ' ahead'"), -1).length - 1,
+            "the terminal does not echo it during the run and the prompt again after it:\n" + shown);
         type(":quit\n");
         loop.join(30_000);
     }
