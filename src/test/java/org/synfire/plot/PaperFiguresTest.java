@@ -121,8 +121,8 @@ class PaperFiguresTest {
         assertEquals(0, stacked.getStyler().getYAxisTickMarksColor().getAlpha());
         int[] offsets = {(int) stacked.getSeries("exc").getYData()[0], (int) stacked.getSeries("inh").getYData()[0]};
         assertEquals(List.of(0, 415), List.of(offsets[0], offsets[1]), "inh above exc and a band of 3 % of the rows");
-        // Rows half a pixel high, labels 15 pixels: a label every 100 rows (50 pixels), each group from its 0.
-        List<Raster.RowTick> ticks = Raster.rowTicks(offsets, new int[] {400, 100}, 0.5, 15);
+        // Rows a quarter of a pixel high, labels 15 pixels: a label every 100 rows (25 pixels), each group from its 0.
+        List<Raster.RowTick> ticks = Raster.rowTicks(offsets, new int[] {400, 100}, 0.25, 15);
         assertEquals(List.of("0", "100", "200", "300", "0"), ticks.stream().map(Raster.RowTick::label).toList());
         assertEquals(List.of(0.0, 100.0, 200.0, 300.0, 415.0), ticks.stream().map(Raster.RowTick::y).toList());
         // Rows of 0.06 pixels: a label every 500 rows; a group's last label that would touch the next group's 0 goes.
