@@ -97,9 +97,7 @@ public final class Members {
      */
     public static List<Member> groovy(Class<?> type) {
         Map<String, Member> members = new TreeMap<>();
-        for (Member m : methods(type, false)) {
-            add(members, m);
-        }
+        listing(type, false).forEach(m -> add(members, m));
         for (Method m : type.getMethods()) {
             String property = property(m);
             if (property != null && callable(m, false)) {
@@ -107,32 +105,25 @@ public final class Members {
                 add(members, new Member(property, Call.NONE));
             }
         }
-        for (Field f : type.getFields()) {
-            if (!Modifier.isStatic(f.getModifiers())) {
-                add(members, new Member(f.getName(), Call.NONE));
-            }
-        }
         return List.copyOf(members.values());
     }
 
     /** The instance members of {@code type} as Java calls them: its public methods and fields. */
     public static List<Member> java(Class<?> type) {
-        Map<String, Member> members = new TreeMap<>();
-        methods(type, false).forEach(m -> add(members, m));
-        for (Field f : type.getFields()) {
-            if (!Modifier.isStatic(f.getModifiers())) {
-                add(members, new Member(f.getName(), Call.NONE));
-            }
-        }
-        return List.copyOf(members.values());
+        return listing(type, false);
     }
 
     /** The static members of {@code type} ({@code Math.abs(}, {@code Units.ms}, {@code Network.create()}). */
     public static List<Member> statics(Class<?> type) {
+        return listing(type, true);
+    }
+
+    /** The public methods and fields of {@code type} that users call, static ones or the others. */
+    private static List<Member> listing(Class<?> type, boolean statics) {
         Map<String, Member> members = new TreeMap<>();
-        methods(type, true).forEach(m -> add(members, m));
+        methods(type, statics).forEach(m -> add(members, m));
         for (Field f : type.getFields()) {
-            if (Modifier.isStatic(f.getModifiers())) {
+            if (Modifier.isStatic(f.getModifiers()) == statics) {
                 add(members, new Member(f.getName(), Call.NONE));
             }
         }

@@ -72,8 +72,7 @@ class ReplTest {
         awaitScreen("counted true at");
         type("exc.size\n");
         awaitScreen("> 500");
-        type(":quit\n");
-        loop.join(30_000);
+        quit();
     }
 
     @Test
@@ -84,8 +83,7 @@ class ReplTest {
         awaitScreen("line1:1: unknown word 'gruop'");
         type("20.ms * 3\n");
         awaitScreen("60 ms");
-        type(":quit\n");
-        loop.join(30_000);
+        quit();
         assertTrue(!loop.isAlive(), ":quit leaves");
     }
 
@@ -109,20 +107,7 @@ class ReplTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void tabOffersWhatTheKernelsOfferAndNoNearMisses() throws Exception {
-        start();
-        type(CompletionCases.GROOVY_SETUP + "\n");
-        type("println 'set' + 'up'\n");
-        awaitScreen("setup");
-        // Each candidate replaces JLine's word, receiver included: sp.count() for sp.co.
-        CompletionCases.check(typed -> repl.completions(typed).stream().map(c -> c.substring(typed.lastIndexOf('.') + 1)).toList(), true);
-        type(":quit\n");
-        loop.join(30_000);
-    }
-
-    @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void tabCompletesAMemberAndLeavesANearMissAlone() throws Exception {
+    void tabOffersWhatTheKernelsOfferAndLeavesANearMissAlone() throws Exception {
         startTty();
         type(CompletionCases.GROOVY_SETUP + "\n");
         // Before a run, reading the probe fails, and the message quotes the line as it was completed.
@@ -133,8 +118,9 @@ class ReplTest {
         String shown = screen.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("\n    sp.count\r\n"), "Tab completes sp.co to their common start, sp.count:\n" + shown);
         assertTrue(shown.contains("\n    sp.cz\r\n"), "sp.cz has no member and stays as typed:\n" + shown);
-        type(":quit\n");
-        loop.join(30_000);
+        // Each candidate replaces JLine's word, receiver included: sp.count() for sp.co.
+        CompletionCases.check(typed -> repl.completions(typed).stream().map(c -> c.substring(typed.lastIndexOf('.') + 1)).toList(), true);
+        quit();
     }
 
     @Test
@@ -149,6 +135,10 @@ class ReplTest {
         String shown = screen.toString(StandardCharsets.UTF_8);
         assertEquals(1, shown.split(java.util.regex.Pattern.quote("println 'typed' + ' ahead'"), -1).length - 1,
             "the terminal does not echo it during the run and the prompt again after it:\n" + shown);
+        quit();
+    }
+
+    private void quit() throws Exception {
         type(":quit\n");
         loop.join(30_000);
     }
