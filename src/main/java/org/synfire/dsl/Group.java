@@ -97,7 +97,9 @@ public final class Group extends Handle {
     /**
      * A variable's values: a quantity for a shared parameter, {@link Values} for per-neuron ones.
      * A name that is no variable is refused, naming the variables and, on a spatial group, the
-     * sections ({@link #getProperty} gives a section as a {@link Location}).
+     * sections ({@link #getProperty} gives a section as a {@link Location}). Before the build, the
+     * values it will start with, where the group's spec tells them (a value set, the model's
+     * default); an expression or {@code initialize} statements are evaluated only by the build.
      */
     @Override
     public Object get(String variable) {
@@ -112,12 +114,30 @@ public final class Group extends Handle {
                 + String.join(", ", Spelling.nearest(variable, sections, 8)) + "; variables: "
                 + String.join(", ", Spelling.nearest(variable, variables, 8)));
         }
+        if (!Session.isBuilt(scope)) {
+            return beforeBuild(variable);
+        }
         GroupView state = state(variable);
         if (!state.isPerNeuron(variable)) {
             return state.get(variable, 0);
         }
         double[] mine = Arrays.copyOfRange(state.valuesSi(variable), from, from + size);
         return new Values(name + "." + variable, state.dimension(variable), mine);
+    }
+
+    private Object beforeBuild(String variable) {
+        String word = name + "." + variable;
+        if (!(spec() instanceof GroupSpec g)) {
+            throw new DslException(word, "a spike source has no variables");
+        }
+        GroupSpec.StartingValues start = g.startingValues(variable);
+        if (start.si() == null) {
+            throw new DslException(word, start.atBuild() + " when the network is built; read it after build() or the first run");
+        }
+        if (start.shared()) {
+            return Quantity.si(start.si()[0], start.dimension());
+        }
+        return new Values(word, start.dimension(), Arrays.copyOfRange(start.si(), from, from + size));
     }
 
     /**

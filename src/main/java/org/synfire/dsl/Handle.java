@@ -32,6 +32,11 @@ abstract class Handle extends GroovyObjectSupport {
     /** Sets a variable; before the build a value or expression for the spec, afterwards a quantity for the running state. */
     public abstract void set(String variable, Object value);
 
+    /** The properties {@code getProperty} reads besides model variables that no getter declares, for {@link Members}. */
+    java.util.List<String> properties() {
+        return java.util.List.of();
+    }
+
     @Override
     public void setProperty(String property, Object value) {
         set(property, value);

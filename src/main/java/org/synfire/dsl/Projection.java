@@ -61,6 +61,11 @@ public final class Projection extends Handle {
     }
 
     @Override
+    java.util.List<String> properties() {
+        return java.util.List.of("size", "sources", "targets", "delays");
+    }
+
+    @Override
     public Object getProperty(String property) {
         return switch (property) {
             case "name" -> name;

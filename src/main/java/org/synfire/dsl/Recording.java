@@ -4,7 +4,6 @@ import groovy.lang.GroovyObjectSupport;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import org.codehaus.groovy.runtime.InvokerHelper;
-import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.RateProbeSpec;
@@ -39,14 +38,15 @@ public final class Recording extends GroovyObjectSupport {
 
     /** The recording so far. */
     public Object result() {
-        Simulation sim = session.built(scope, "probe '" + spec.name() + "'");
+        return session.built(scope, "probe '" + spec.name() + "'").data(spec);
+    }
+
+    /** The type of {@link #result()}, known before the run: what {@code sp.} offers and what calls on the handle reach. */
+    Class<?> recordsAs() {
         if (spec instanceof SpikeProbeSpec) {
-            return sim.data(spec);
+            return SpikeTrains.class;
         }
-        if (spec instanceof RateProbeSpec) {
-            return sim.data(spec);
-        }
-        return sim.data(spec);
+        return spec instanceof RateProbeSpec ? PopulationRate.class : StateTrace.class;
     }
 
     /** The spikes of a spike probe. */

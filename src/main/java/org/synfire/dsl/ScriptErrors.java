@@ -110,19 +110,7 @@ final class ScriptErrors {
 
     /** What {@code type} answers to, methods written as they are called: "did you mean count()?" says how. */
     private static Collection<String> members(Class<?> type) {
-        TreeSet<String> names = new TreeSet<>();
-        for (String name : Members.words(type)) {
-            boolean method = false;
-            boolean noArguments = false;
-            for (Method m : type.getMethods()) {
-                if (m.getName().equals(name)) {
-                    method = true;
-                    noArguments |= m.getParameterCount() == 0;
-                }
-            }
-            names.add(!method ? name : name + (noArguments ? "()" : "(...)"));
-        }
-        return names;
+        return Members.groovy(type).stream().map(Members.Member::written).toList();
     }
 
     /**

@@ -98,6 +98,65 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         return new org.synfire.equations.Source("initialization of group '" + name + "'", initialization);
     }
 
+    /**
+     * What a variable starts the first run with, as far as the spec alone decides it.
+     *
+     * @param si        one value per neuron (compartment) in SI, or one for a shared parameter;
+     *                  {@code null} when only the build can tell
+     * @param dimension the variable's dimension
+     * @param shared    whether the variable is shared (one value for the group)
+     * @param atBuild   when {@code si} is {@code null}, what decides the values at build, e.g.
+     *                  {@code is the expression 'El + rand()*5*mV', evaluated per neuron}
+     */
+    public record StartingValues(double[] si, Dimension dimension, boolean shared, String atBuild) {
+    }
+
+    /**
+     * The values {@code variable} will start the first run with, read from the spec without
+     * building: the value given (a quantity, one per neuron, or parts of the group each given
+     * one), else the model's default, else zero, as the build sets them; not known when an
+     * expression, the initialisation statements or a link decides them, or when a parameter that
+     * needs a value has none (the build refuses it).
+     *
+     * @throws SpecException if the model does not declare {@code variable} as a parameter or state variable
+     */
+    public StartingValues startingValues(String variable) {
+        Equation eq = Settable.declared(model.equations(), "Group", name, variable, "unknown parameter or state variable of model '"
+            + model.name() + "'");
+        boolean shared = eq.has(Equation.Flag.SHARED);
+        if (links.containsKey(variable)) {
+            return unknown(eq, shared, "is " + links.get(variable));
+        }
+        if (!initialization.isEmpty()
+            && Equations.parseStatements(initializationSource()).stream().anyMatch(s -> s.target().equals(variable))) {
+            return unknown(eq, shared, "is set by the initialisation statements, run per neuron");
+        }
+        Initializer given = values.get(variable);
+        if (given == null && model.defaults().containsKey(variable)) {
+            given = new Initializer.Constant(model.defaults().get(variable));
+        }
+        if (given == null && (eq.has(Equation.Flag.CONSTANT) || shared)) {
+            return unknown(eq, shared, "has no value yet, and the build needs one");
+        }
+        double[] si = new double[size];
+        List<Initializer.Part> parts = given == null ? List.of()
+            : given instanceof Initializer.Parts p ? p.parts() : List.of(new Initializer.Part(new Slice(0, size), given));
+        for (Initializer.Part part : parts) {
+            if (part.value() instanceof Initializer.Constant c) {
+                java.util.Arrays.fill(si, part.slice().from(), part.slice().to(), c.value().si());
+            } else if (part.value() instanceof Initializer.PerNeuron n) {
+                System.arraycopy(n.si(), 0, si, part.slice().from(), part.slice().size());
+            } else {
+                return unknown(eq, shared, "is the expression " + part.value() + ", evaluated per neuron");
+            }
+        }
+        return new StartingValues(shared ? new double[] {si[0]} : si, eq.dimension(), shared, null);
+    }
+
+    private static StartingValues unknown(Equation eq, boolean shared, String why) {
+        return new StartingValues(null, eq.dimension(), shared, why);
+    }
+
     @Override
     public String toString() {
         return "Group " + name + " (" + (cable == null ? size + " × " : cable + " of ") + model.name() + (values.isEmpty() ? "" : ", " + values)

@@ -3,6 +3,7 @@ package org.synfire.notebook;
 import org.synfire.dsl.Completeness;
 
 import org.synfire.dsl.Dsl;
+import org.synfire.dsl.Members;
 import org.synfire.dsl.Recording;
 import org.synfire.dsl.Reference;
 
@@ -11,7 +12,6 @@ import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.Generated;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -226,65 +226,11 @@ final class GroovyKernel extends SynfireKernel {
 
     // ---- completion and inspection ----
 
+    /** Tab: what {@link Members#complete} offers at the cursor, as the terminal REPL offers it. */
     @Override
     public ReplacementOptions complete(String code, int at) {
-        int start = at;
-        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
-            start--;
-        }
-        String prefix = code.substring(start, at);
-        Set<String> matches = new TreeSet<>();
-        if (start > 0 && code.charAt(start - 1) == '.') {
-            Object receiver = resolve(receiverBefore(code, start - 1));
-            if (receiver instanceof Class<?> type) {
-                members(type, true, prefix, matches);
-            } else if (receiver != null) {
-                members(receiver.getClass(), false, prefix, matches);
-            }
-        } else {
-            for (Object key : binding.getVariables().keySet()) {
-                if (key.toString().startsWith(prefix)) {
-                    matches.add(key.toString());
-                }
-            }
-            for (String c : SynfireImports.STATIC_MEMBERS_OF) {
-                Class<?> type = load(c);
-                if (type != null) {
-                    members(type, true, prefix, matches);
-                }
-            }
-            // The DSL's words are the script base class's methods and the model words each script gets.
-            members(org.synfire.dsl.SynfireScript.class, false, prefix, matches);
-            for (String word : org.synfire.dsl.Members.modelWords()) {
-                if (word.startsWith(prefix)) {
-                    matches.add(word + "(");
-                }
-            }
-        }
-        return new ReplacementOptions(new ArrayList<>(matches), start, at);
-    }
-
-    private static void members(Class<?> type, boolean statics, String prefix, Set<String> into) {
-        for (Method m : type.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) == statics && m.getName().startsWith(prefix) && !m.isSynthetic()
-                && !m.getName().contains("$")) {
-                into.add(m.getName() + "(");
-            }
-        }
-        for (Field f : type.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) == statics && f.getName().startsWith(prefix)) {
-                into.add(f.getName());
-            }
-        }
-    }
-
-    /** The dotted name that ends at {@code end}, e.g. {@code sim} in {@code sim.ru}. */
-    private static String receiverBefore(String code, int end) {
-        int start = end;
-        while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1)) || code.charAt(start - 1) == '.')) {
-            start--;
-        }
-        return code.substring(start, end);
+        Members.Completion c = Members.complete(binding, SynfireImports.PACKAGES, SynfireImports.STATIC_MEMBERS_OF, code, at);
+        return new ReplacementOptions(c.candidates(), c.start(), at);
     }
 
     /** A binding variable's value, or a class the cell could name, or null. */
@@ -295,29 +241,7 @@ final class GroovyKernel extends SynfireKernel {
         if (!name.contains(".") && binding.hasVariable(name)) {
             return binding.getVariable(name);
         }
-        if (name.contains(".")) {
-            Class<?> qualified = load(name);
-            if (qualified != null) {
-                return qualified;
-            }
-        }
-        List<String> packages = new ArrayList<>(SynfireImports.PACKAGES);
-        packages.addAll(List.of("java.lang", "java.util", "java.io", "groovy.lang"));
-        for (String p : packages) {
-            Class<?> c = load(p + "." + name);
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, GroovyKernel.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
+        return Members.classNamed(name, SynfireImports.PACKAGES);
     }
 
     /**

@@ -23,6 +23,7 @@ import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.synfire.dsl.Members;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
@@ -152,9 +153,34 @@ final class JavaKernel extends SynfireKernel {
         int position = (int) Math.max(0, Math.min(first.getStartPosition(), source.length()));
         int line = startLine + (int) source.substring(0, position).chars().filter(ch -> ch == '\n').count();
         int column = position - source.lastIndexOf('\n', position - 1);
-        String message = errors.stream().map(d -> d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
-            .distinct().collect(Collectors.joining("; "));
+        String message = errors.stream().map(d -> diagnostic(d.getMessage(Locale.ROOT))).distinct().collect(Collectors.joining("; "));
         return CellError.compile("CompilationError", message, code, line, column);
+    }
+
+    /**
+     * A compiler message on one line: {@code cannot find symbol: variable nope}, {@code method
+     * twice cannot be applied to given types (required: int; found: no arguments)}. JShell leaves
+     * its wrapper class's name empty ({@code method m in class  cannot}), which goes too.
+     */
+    static String diagnostic(String message) {
+        List<String> lines = message.lines().map(String::strip).toList();
+        String first = lines.isEmpty() ? "" : lines.get(0);
+        String symbol = lines.stream().filter(l -> l.startsWith("symbol:")).findFirst().map(l -> l.substring(7).strip()).orElse(null);
+        List<String> given = lines.stream().filter(l -> l.startsWith("required:") || l.startsWith("found:"))
+            .map(l -> l.replaceAll(":\\s+", ": ")).toList();
+        String text = symbol != null && first.equals("cannot find symbol") ? first + ": " + symbol
+            : given.isEmpty() ? first : first.replaceAll(";$", "") + " (" + String.join("; ", given) + ")";
+        return withoutWrappers(text.replace(" in class  ", " "));
+    }
+
+    /** JShell's wrapper classes as the JVM names them: {@code REPL.$JShell$28.o} is the cell's {@code o}, {@code REPL.$JShell$7$Boom} its {@code Boom}. */
+    private static final java.util.regex.Pattern WRAPPER = java.util.regex.Pattern.compile("\\bREPL\\.\\$JShell\\$\\d+[.$]");
+    /** The class loaders a ClassCastException names, JShell's among them: {@code (x is in unnamed module of loader ...)}. */
+    private static final java.util.regex.Pattern LOADERS = java.util.regex.Pattern.compile(" \\([^()]* of loader [^()]*\\)");
+
+    /** {@code text} with the names of cells' variables and classes as the cells wrote them, without JShell's wrapper classes. */
+    static String withoutWrappers(String text) {
+        return text == null ? null : LOADERS.matcher(WRAPPER.matcher(text).replaceAll("")).replaceAll("");
     }
 
     private CellError runtimeError(JShellException e, String code) {
@@ -162,7 +188,7 @@ final class JavaKernel extends SynfireKernel {
             return new CellError("UnresolvedReference", u.getMessage() == null ? "a definition this code uses is not complete"
                 : u.getMessage(), List.of("UnresolvedReference: " + u.getSnippet().source().strip() + " uses a name that is not defined yet"));
         }
-        return CellError.of(e, t -> t instanceof EvalException ee ? simpleName(ee.getExceptionClassName()) : t.getClass().getSimpleName(),
+        CellError error = CellError.of(e, t -> t instanceof EvalException ee ? simpleName(ee.getExceptionClassName()) : t.getClass().getSimpleName(),
             frame -> {
                 String file = frame.getFileName();
                 if (file == null || !file.startsWith("#")) {
@@ -171,10 +197,17 @@ final class JavaKernel extends SynfireKernel {
                 Integer start = cellLines.get(file.substring(1));
                 return start == null || frame.getLineNumber() < 1 ? 0 : start + frame.getLineNumber() - 1;
             }, code);
+        return new CellError(error.name(), withoutWrappers(error.getMessage()),
+            error.traceback().stream().map(JavaKernel::withoutWrappers).toList());
     }
 
+    /** A class's name without its package or JShell's wrapper: {@code Boom} for the cell's {@code REPL.$JShell$7$Boom}. */
     private static String simpleName(String className) {
-        return className == null ? "Exception" : className.substring(className.lastIndexOf('.') + 1);
+        if (className == null) {
+            return "Exception";
+        }
+        String name = withoutWrappers(className);
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     @Override
@@ -219,18 +252,74 @@ final class JavaKernel extends SynfireKernel {
             .orElse(null);
     }
 
+    /**
+     * Tab: after {@code expression.} the members {@link Members#java} lists for the expression's
+     * type, as the Groovy kernel and the REPL list them; elsewhere, and for types JShell declared,
+     * JShell's own suggestions.
+     */
     @Override
     public ReplacementOptions complete(String code, int at) {
         JShell js = shell();
         int[] span = snippetAround(js, code, at);
+        String before = code.substring(span[0], at);
+        int start = before.length();
+        while (start > 0 && Character.isJavaIdentifierPart(before.charAt(start - 1))) {
+            start--;
+        }
+        Class<?> type = start > 0 && before.charAt(start - 1) == '.' ? typeOf(js, receiverBefore(before, start - 1)) : null;
+        if (type != null) {
+            return new ReplacementOptions(Members.completions(Members.java(type), before.substring(start)), span[0] + start, at);
+        }
         int[] anchor = new int[1];
-        List<SourceCodeAnalysis.Suggestion> suggestions =
-            js.sourceCodeAnalysis().completionSuggestions(code.substring(span[0], at), at - span[0], anchor);
+        List<SourceCodeAnalysis.Suggestion> suggestions = js.sourceCodeAnalysis().completionSuggestions(before, at - span[0], anchor);
         Set<String> matches = new LinkedHashSet<>();
         for (SourceCodeAnalysis.Suggestion s : suggestions) {
             matches.add(s.continuation());
         }
         return new ReplacementOptions(new ArrayList<>(matches), span[0] + anchor[0], at);
+    }
+
+    /**
+     * The expression that ends at {@code end} (a dot): names, dots and bracketed arguments, e.g.
+     * {@code sim.data(sp)} in {@code int n = sim.data(sp).co}; empty when there is none.
+     */
+    static String receiverBefore(String code, int end) {
+        int k = end;
+        while (k > 0) {
+            char c = code.charAt(k - 1);
+            if (Character.isJavaIdentifierPart(c) || c == '.') {
+                k--;
+            } else if (c == ')' || c == ']') {
+                int depth = 0;
+                do {
+                    char d = code.charAt(--k);
+                    depth += d == ')' || d == ']' ? 1 : d == '(' || d == '[' ? -1 : 0;
+                } while (depth > 0 && k > 0);
+                if (depth > 0) {
+                    return "";
+                }
+            } else {
+                break;
+            }
+        }
+        return code.substring(k, end);
+    }
+
+    /** The class of {@code expression} as JShell types it, if it is one of the class path's (not declared in JShell, not an array). */
+    private static Class<?> typeOf(JShell js, String expression) {
+        if (expression.isEmpty()) {
+            return null;
+        }
+        String type = js.sourceCodeAnalysis().analyzeType(expression, expression.length());
+        if (type == null || type.endsWith("]")) {
+            return null;
+        }
+        String name = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        if (js.types().anyMatch(t -> t.name().equals(simple) && js.status(t).isActive())) {
+            return null;
+        }
+        return Members.classNamed(name, SynfireImports.PACKAGES);
     }
 
     /** The start and end of the snippet of {@code code} that holds position {@code at}. */

@@ -32,6 +32,9 @@ final class Raster implements Figure.Layer {
     private final double yMin;
     private final double yMax;
     private final int total;
+    /** The colours of the y axis's labels and tick marks, when this layer draws them (several groups); null otherwise. */
+    private Color labels;
+    private Color marks;
 
     private Raster(List<double[]> times, List<int[]> rows, List<String> names, int[] offsets, int[] sizes, double xMin, double xMax,
                    double yMax, int total) {
@@ -116,7 +119,54 @@ final class Raster implements Figure.Layer {
         }
         chart.getStyler().setLegendVisible(false);
         Raster raster = new Raster(drawn, neurons, List.copyOf(names), offsets, sizes, lo, hi, top, total);
+        if (names.size() > 1) {
+            // XChart would number the rows of all groups as one axis (the second group from 3,320); each group's rows
+            // are numbered from 0 instead, by paintRows. XChart's own numbers are drawn clear, so that the axis keeps
+            // the width they need and the plot does not move.
+            raster.labels = chart.getStyler().getYAxisTickLabelsColor();
+            raster.marks = chart.getStyler().getYAxisTickMarksColor();
+            chart.getStyler().setYAxisTickLabelsColor(CLEAR).setYAxisTickMarksColor(CLEAR);
+        }
         return new Figure(chart, null).layer(raster);
+    }
+
+    /** Ink that draws nothing. */
+    static final Color CLEAR = new Color(0, 0, 0, 0);
+
+    /** A label on the y axis of stacked groups: the row (neuron) it names within its group, at its place on the whole axis. */
+    record RowTick(double y, String label) {
+    }
+
+    /** The round steps between labelled rows, within each power of ten. */
+    private static final int[] ROUND = {1, 2, 5};
+
+    /**
+     * Where the rows of stacked groups are labelled: each group from its own neuron 0, every
+     * {@code step} neurons, {@code step} the smallest round number (1, 2 or 5 times a power of
+     * ten) that puts labels one and a half label heights apart, about as densely as XChart labels
+     * an axis. Where a group's last label would touch the next group's 0, the 0 is kept.
+     *
+     * @param offsets      each group's first row on the whole axis
+     * @param sizes        each group's rows
+     * @param pixelsPerRow the height of a row on the screen
+     * @param labelHeight  the height of a label, in pixels
+     */
+    static List<RowTick> rowTicks(int[] offsets, int[] sizes, double pixelsPerRow, double labelHeight) {
+        long step = 1;
+        for (int k = 1; step * pixelsPerRow < 1.5 * labelHeight; k++) {
+            step = ROUND[k % 3] * Math.round(Math.pow(10, k / 3));
+        }
+        List<RowTick> ticks = new java.util.ArrayList<>();
+        for (int g = 0; g < sizes.length; g++) {
+            for (long row = 0; row < sizes[g]; row += step) {
+                double y = offsets[g] + row;
+                if (!ticks.isEmpty() && (y - ticks.get(ticks.size() - 1).y()) * pixelsPerRow < 1.25 * labelHeight) {
+                    ticks.remove(ticks.size() - 1);
+                }
+                ticks.add(new RowTick(y, Style.tick(row)));
+            }
+        }
+        return ticks;
     }
 
     /** XChart refuses a second series of one name; two probes may well share one ("spikes_exc" of two runs). */
@@ -143,6 +193,9 @@ final class Raster implements Figure.Layer {
         double tick = Math.max(1, Math.min(8, 0.8 * rowHeight));
         // As wide as on a 640-point screen figure, thinner on a smaller (printed) one.
         double tickWidth = (total < VECTOR_LIMIT ? 1.5 : 1) * Math.min(1, w / 560);
+        if (labels != null) {
+            paintRows(g, chart, area, rowHeight);
+        }
         g.clip(area);
         if (vector && total > VECTOR_LIMIT) {
             BufferedImage image = new BufferedImage((int) Math.ceil(w), (int) Math.ceil(h), BufferedImage.TYPE_INT_ARGB);
@@ -151,11 +204,43 @@ final class Raster implements Figure.Layer {
             ig.dispose();
             g.drawImage(image, (int) Math.round(left), (int) Math.round(top), null);
         } else {
-            fill(g, left, top, sx, rowHeight, h, tick, tickWidth, vector);
+            // Integer rectangles only where a unit is a pixel: scaled for print (points to 300 dpi), a tick narrower than a
+            // point would round to nothing.
+            boolean scaled = g.getTransform().getScaleX() != 1 || g.getTransform().getScaleY() != 1;
+            fill(g, left, top, sx, rowHeight, h, tick, tickWidth, vector || scaled);
         }
         if (names.size() > 1) {
             g.setFont(chart.getStyler().getLegendFont().deriveFont(Font.BOLD));
             label(g, left, top, w, h, rowHeight);
+        }
+    }
+
+    /**
+     * The y axis of stacked groups as XChart draws an axis, with {@link #rowTicks}: a line beside
+     * the plot's left border, tick marks out from it and labels beside them, in the axis's own
+     * font, colours and lengths.
+     */
+    private void paintRows(Graphics2D g, AxesChart<?, ?> chart, Rectangle2D area, double rowHeight) {
+        var styler = chart.getStyler();
+        g.setFont(styler.getAxisTickLabelsFont());
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        // XChart fits the data into a share of the plot, centred: the border lies outside the data's rectangle.
+        double share = styler.getPlotContentSize();
+        double border = area.getX() - (area.getWidth() / share - area.getWidth()) / 2;
+        double top = area.getY() - (area.getHeight() / share - area.getHeight()) / 2;
+        double bottom = top + area.getHeight() / share;
+        double line = border - styler.getPlotMargin();
+        double mark = styler.getAxisTickMarkLength();
+        g.setColor(marks);
+        g.setStroke(styler.getAxisTickMarksStroke());
+        g.draw(new java.awt.geom.Line2D.Double(line, top, line, bottom));
+        for (RowTick tick : rowTicks(offsets, sizes, rowHeight, metrics.getHeight())) {
+            double y = area.getY() + area.getHeight() - (tick.y() - yMin) * rowHeight;
+            g.setColor(marks);
+            g.draw(new java.awt.geom.Line2D.Double(line - mark, y, line, y));
+            g.setColor(labels);
+            g.drawString(tick.label(), (float) (line - mark - styler.getAxisTickPadding() - metrics.stringWidth(tick.label())),
+                (float) (y + (metrics.getAscent() - metrics.getDescent()) / 2.0));
         }
     }
 
@@ -184,7 +269,7 @@ final class Raster implements Figure.Layer {
         g.setColor(Color.BLACK);
     }
 
-    /** Ticks centred on (t, row); integer rectangles on images (much faster), exact ones in vector files. */
+    /** Ticks centred on (t, row); integer rectangles on screen images (much faster), exact ones in vector files and print. */
     private void fill(Graphics2D g, double left, double top, double sx, double rowHeight, double h, double tick, double tickWidth,
                       boolean exact) {
         for (int k = 0; k < times.size(); k++) {

@@ -21,6 +21,8 @@ public final class ProgressBar implements Simulation.Progress {
     private double start = Double.NaN;
     private double end = Double.NaN;
     private boolean shown;
+    /** The length of the line drawn last, which the next one covers. */
+    private int drawn;
 
     /** @param enabled whether to draw at all (false when the output is not a terminal) */
     public ProgressBar(PrintStream err, boolean enabled) {
@@ -45,8 +47,11 @@ public final class ProgressBar implements Simulation.Progress {
         double fraction = span > 0 ? (t - start) / span : 1;
         int filled = (int) Math.round(fraction * WIDTH);
         double eta = fraction > 0 ? elapsed * 1e-9 * (1 - fraction) / fraction : Double.NaN;
-        err.printf(Locale.ROOT, "\r  [%s%s] %s of %s simulated, %s left ", "=".repeat(filled), " ".repeat(WIDTH - filled),
+        String line = String.format(Locale.ROOT, "  [%s%s] %s of %s simulated, %s left ", "=".repeat(filled), " ".repeat(WIDTH - filled),
             Units.second.of(t).format(Units.second), end.format(Units.second), Double.isNaN(eta) ? "?" : String.format(Locale.ROOT, "%.0f s", eta));
+        // A line shorter than the last (19.95 s, then 20 s) is padded over the end of it, which would stay on screen.
+        err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+        drawn = line.length();
         shown = true;
         if (t >= end.si()) {
             finish();
@@ -58,6 +63,7 @@ public final class ProgressBar implements Simulation.Progress {
         if (shown) {
             err.println();
             shown = false;
+            drawn = 0;
         }
         start = Double.NaN;
     }

@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -19,6 +19,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.synfire.plot.Figure;
 import org.synfire.dsl.Completeness;
@@ -27,7 +28,6 @@ import org.synfire.dsl.Reference;
 import org.synfire.dsl.Members;
 import org.synfire.dsl.ScriptException;
 import org.synfire.dsl.Session;
-import org.synfire.dsl.SynfireScript;
 import org.synfire.model.library.Library;
 import org.synfire.model.library.NeuronTemplate;
 import org.synfire.sim.Simulation;
@@ -48,6 +48,7 @@ public final class Repl {
     private final Session session;
     private final PrintWriter out;
     private final ProgressBar progress;
+    private final Completer completer;
     private volatile Thread evaluating;
     private int lineNumber;
     private int figures;
@@ -64,8 +65,11 @@ public final class Repl {
         Binding binding = Dsl.binding(session);
         binding.setVariable("out", out);
         this.shell = Dsl.interactiveShell(binding);
+        this.completer = (r, line, candidates) -> complete(binding, line, candidates);
         LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).parser(new GroovyInput())
-            .completer((r, line, candidates) -> complete(binding, line, candidates))
+            .completer(completer)
+            // JLine would otherwise offer candidates two typos away when none starts with what was typed: sp.co → sp.toString.
+            .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false)
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE);
         if (history != null) {
             builder.variable(LineReader.HISTORY_FILE, history);
@@ -74,8 +78,25 @@ public final class Repl {
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     }
 
-    /** Reads, evaluates and prints until end of input or {@code :quit}. */
+    /**
+     * Reads, evaluates and prints until end of input or {@code :quit}. The terminal's own echo is
+     * off meanwhile: JLine shows what it reads, and a line typed while another runs would
+     * otherwise appear twice, echoed by the terminal as it is typed and by JLine when it reads it.
+     * Each read restores the attributes it found, so the echo stays off between reads too.
+     */
     public void loop() {
+        Attributes typed = terminal.getAttributes();
+        Attributes quiet = new Attributes(typed);
+        quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        terminal.setAttributes(quiet);
+        try {
+            read();
+        } finally {
+            terminal.setAttributes(typed);
+        }
+    }
+
+    private void read() {
         out.println("Synfire shell. Describe a network, 'run 100.ms', inspect it; Tab completes, Ctrl-C stops a run, :help explains, "
             + ":quit leaves.");
         out.flush();
@@ -166,6 +187,14 @@ public final class Repl {
         return b.toString();
     }
 
+    /** What Tab offers at the end of {@code line}, through the reader's own parser and completer. */
+    List<String> completions(String line) {
+        ParsedLine parsed = reader.getParser().parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE);
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        completer.complete(reader, parsed, candidates);
+        return candidates.stream().map(Candidate::value).toList();
+    }
+
     /** The session the lines share. */
     Session session() {
         return session;
@@ -182,22 +211,18 @@ public final class Repl {
         }
     }
 
+    /** Tab: what {@link Members#complete} offers at the cursor, as the Groovy kernel offers it. */
     private static void complete(Binding binding, ParsedLine line, List<Candidate> candidates) {
-        String word = line.word().substring(0, line.wordCursor());
-        int dot = word.lastIndexOf('.');
-        List<String> names = new ArrayList<>();
-        String prefix = "";
-        if (dot > 0 && binding.hasVariable(word.substring(0, dot))) {
-            prefix = word.substring(0, dot + 1);
-            names.addAll(Members.of(binding.getVariable(word.substring(0, dot))));
-        } else {
-            names.addAll(Members.words(SynfireScript.class));
-            for (Object name : binding.getVariables().keySet()) {
-                names.add(name.toString());
-            }
+        Members.Completion completion = Members.complete(binding, Dsl.PACKAGES, Dsl.STATIC_IMPORTS, line.line(), line.cursor());
+        // JLine replaces its whole word (split at blanks), which may begin before the name completed: println(sp.co
+        int wordStart = line.cursor() - line.wordCursor();
+        if (completion.start() < wordStart) {
+            return;
         }
-        for (String name : names) {
-            candidates.add(new Candidate(prefix + name, name, null, null, null, null, false));
+        String before = line.line().substring(wordStart, completion.start());
+        for (String candidate : completion.candidates()) {
+            String display = candidate.endsWith("(") || candidate.endsWith("()") ? candidate.substring(0, candidate.indexOf('(')) : candidate;
+            candidates.add(new Candidate(before + candidate, display, null, null, null, null, false));
         }
     }
 

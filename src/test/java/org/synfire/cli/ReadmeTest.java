@@ -29,7 +29,7 @@ class ReadmeTest {
         int code = Main.execute(new String[] {"run", script.toString(), "--out", dir.resolve("out").toString()},
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s)[0-9]+ spikes; neuron 99 fired [0-9]+ times; v of neuron 0 is -?[0-9.]+ mV.*"),
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s)inh.I starts at 10 pA, exc.tau is 10 ms\n[0-9]+ spikes; neuron 99 fired [0-9]+ times; v of neuron 0 is -?[0-9.]+ mV.*"),
             out.toString(StandardCharsets.UTF_8));
         for (String file : new String[] {"spikes.csv", "raster.png", "raster.svg", "v.png", "v.svg", "manifest.json"}) {
             assertTrue(Files.size(dir.resolve("out").resolve(file)) > 100, file);

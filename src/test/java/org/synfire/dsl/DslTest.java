@@ -156,6 +156,36 @@ class DslTest {
     }
 
     @Test
+    void valuesSetBeforeTheFirstRunReadBackBeforeItAsTheBuildSetsThem() {
+        Session s = session(Map.of());
+        Object r = eval(s, """
+            def exc = group('exc', 4, lif(tau: 12.ms))
+            exc.v = -60.mV
+            exc[2..3].v = -55.mV
+            exc.I = [0.1.nA, 0.2.nA, 0.3.nA, 0.4.nA]
+            def names = exc.spec.model().settable()
+            def before = names.collectEntries { [it, exc."$it".toString()] }
+            def shown = [exc.v[0], exc.v[3], exc[2..3].v.size(), exc.tau, exc.I[1], exc.El]
+            build()
+            def after = names.collectEntries { [it, exc."$it".toString()] }
+            [before == after ? 'as built' : before + ' before, ' + after + ' after', shown]
+            """);
+        // Every variable: the value set, per neuron and on a slice, the model's default (El) or the preset's (tau), zero for an input.
+        assertEquals("[as built, [-60 mV, -55 mV, 2, 12 ms, 200 pA, -65 mV]]", r.toString());
+        for (Map.Entry<String, String> c : Map.of(
+            "exc.v = '-60*mV + rand()*mV'\nexc.v",
+            "exc.v: is the expression '-60*mV + rand()*mV', evaluated per neuron when the network is built; read it after build() or the "
+                + "first run",
+            "def other = group('other', 2, lif(), initialize: 'v = -50*mV')\nother.v", "other.v: is set by the initialisation statements, run per neuron when the network is built",
+            "exc.tua", "Group 'exc'.tua: unknown parameter or state variable of model 'lif'",
+            "def src = spikeSource('src', 2, indices: [0], times: [1.ms])\nsrc.v", "src.v: a spike source has no variables").entrySet()) {
+            ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class,
+                () -> eval(session(Map.of()), "def exc = group('exc', 2, lif())\n" + c.getKey()));
+            assertTrue(e.getMessage().contains(c.getValue()), e.getMessage());
+        }
+    }
+
+    @Test
     void probesOfAnEarlierScopeKeepTheirResultsButItsGroupsCannotChange() {
         Session s = session(Map.of());
         Object r = eval(s, """

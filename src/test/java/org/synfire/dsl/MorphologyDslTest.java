@@ -132,7 +132,7 @@ class MorphologyDslTest {
 
     @Test
     void theWordsAreListedForCompletion() {
-        assertTrue(Members.words(SynfireScript.class).containsAll(List.of("morphology", "swc")));
-        assertTrue(Members.words(MorphologyBlock.class).containsAll(List.of("soma", "dendrite", "axon", "apical")));
+        assertTrue(Members.names(Members.words()).containsAll(List.of("morphology", "swc")));
+        assertTrue(Members.names(Members.groovy(MorphologyBlock.class)).containsAll(List.of("soma", "dendrite", "axon", "apical")));
     }
 }

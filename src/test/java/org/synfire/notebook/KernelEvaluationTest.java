@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.synfire.dsl.CompletionCases;
 import org.synfire.units.Quantity;
 
 /** Both kernels' evaluation, in process: state across cells, results, errors, completeness. */
@@ -59,6 +60,29 @@ class KernelEvaluationTest {
     void javaRuntimeErrorShowsTheUsersLineOnly() {
         List<String> lines = failure(java, "int k = 0;\nif (k == 0) throw new IllegalStateException(\"planned\");");
         assertEquals(List.of("IllegalStateException: planned", "    at line 2: if (k == 0) throw new IllegalStateException(\"planned\");"), lines);
+    }
+
+    @Test
+    void javaErrorsNameTheCellsVariablesAndClassesNotJShells() {
+        java.evalRaw("String nothing = null;\nclass Widget { int k; }\nvoid once(int a) { }");
+        List<List<String>> errors = List.of(
+            failure(java, "int n = nothing.length();"),
+            failure(java, "class Broken extends RuntimeException { Broken(String m) { super(m, new IllegalStateException(\"in \" + "
+                + "Widget.class.getName())); } }\nthrow new Broken(new Widget().getClass().getName());"),
+            failure(java, "Object text = \"s\";\nWidget w = (Widget) text;"),
+            failure(java, "once();"),
+            failure(java, "int y = new Widget().nope;"));
+        assertEquals(List.of(
+            List.of("NullPointerException: Cannot invoke \"String.length()\" because \"nothing\" is null",
+                "    at line 1: int n = nothing.length();"),
+            List.of("Broken: Widget", "    at line 2: throw new Broken(new Widget().getClass().getName());",
+                "Caused by IllegalStateException: in Widget"),
+            List.of("ClassCastException: class java.lang.String cannot be cast to class Widget", "    at line 2: Widget w = (Widget) text;"),
+            // JShell names the class of a top-level method as an empty string: "method once in class  cannot".
+            List.of("CompilationError: method once cannot be applied to given types (required: int; found: no arguments)",
+                "    line 1: once();", " ".repeat("    line 1: ".length()) + "^"),
+            List.of("CompilationError: cannot find symbol: variable nope", "    line 1: int y = new Widget().nope;",
+                " ".repeat("    line 1: int y = ".length()) + "^")), errors);
     }
 
     /** Code → the is_complete answer: "complete", "invalid", or the indent of an incomplete cell. */
@@ -155,5 +179,28 @@ class KernelEvaluationTest {
         assertEquals(List.of("sample"), groovy.complete("samp", 4).getReplacements());
         assertTrue(groovy.complete("sample.toUpp", 12).getReplacements().contains("toUpperCase("));
         assertTrue(groovy.complete("m", 1).getReplacements().contains("ms"), "units are imported statically");
+    }
+
+    @Test
+    void groovyCompletesMembersAsTheReplDoes() {
+        groovy.evalRaw("startScope()");
+        groovy.evalRaw(CompletionCases.GROOVY_SETUP);
+        CompletionCases.check(typed -> groovy.complete(typed, typed.length()).getReplacements(), true);
+        // The completion replaces the name typed after the dot, in any part of a cell.
+        String cell = "int n = 1\nprintln sp.cou";
+        var options = groovy.complete(cell, cell.length());
+        assertEquals(cell.length() - 3, options.getSourceStart());
+        groovy.evalRaw("startScope()");
+    }
+
+    @Test
+    void javaCompletesMembersAsTheReplDoes() {
+        java.evalRaw(CompletionCases.JAVA_SETUP);
+        CompletionCases.check(typed -> java.complete(typed, typed.length()).getReplacements(), false);
+        String cell = "int n = simulation.data(probe).cou";
+        var options = java.complete(cell, cell.length());
+        assertEquals(List.of("count()", "counts()"), options.getReplacements(), "the type of a call's result");
+        assertEquals(cell.length() - 3, options.getSourceStart());
+        assertTrue(java.complete("Math.ab", 7).getReplacements().contains("abs("), "static members come from JShell");
     }
 }

@@ -113,6 +113,50 @@ class PaperFiguresTest {
     }
 
     @Test
+    void stackedGroupsNumberTheirRowsFromTheirOwnFirstNeuron() {
+        SpikeTrains exc = SpikeTrains.of("exc", new double[400][0], ms);
+        SpikeTrains inh = SpikeTrains.of("inh", new double[100][0], ms);
+        XYChart stacked = (XYChart) Plots.raster(exc, inh).chart();
+        assertEquals(0, stacked.getStyler().getYAxisTickLabelsColor().getAlpha(), "XChart numbers the rows of all groups as one; not shown");
+        assertEquals(0, stacked.getStyler().getYAxisTickMarksColor().getAlpha());
+        int[] offsets = {(int) stacked.getSeries("exc").getYData()[0], (int) stacked.getSeries("inh").getYData()[0]};
+        assertEquals(List.of(0, 415), List.of(offsets[0], offsets[1]), "inh above exc and a band of 3 % of the rows");
+        // Rows a quarter of a pixel high, labels 15 pixels: a label every 100 rows (25 pixels), each group from its 0.
+        List<Raster.RowTick> ticks = Raster.rowTicks(offsets, new int[] {400, 100}, 0.25, 15);
+        assertEquals(List.of("0", "100", "200", "300", "0"), ticks.stream().map(Raster.RowTick::label).toList());
+        assertEquals(List.of(0.0, 100.0, 200.0, 300.0, 415.0), ticks.stream().map(Raster.RowTick::y).toList());
+        // Rows of 0.06 pixels: a label every 500 rows; a group's last label that would touch the next group's 0 goes.
+        List<Raster.RowTick> crowded = Raster.rowTicks(new int[] {0, 530}, new int[] {510, 100}, 0.06, 15);
+        assertEquals(List.of(0.0, 530.0), crowded.stream().map(Raster.RowTick::y).toList(), "exc's 500 is 2 pixels below inh's 0");
+        List<Raster.RowTick> apart = Raster.rowTicks(new int[] {0, 900}, new int[] {880, 100}, 0.06, 15);
+        assertEquals(List.of("0", "500", "0"), apart.stream().map(Raster.RowTick::label).toList(), "exc's 500 is 24 pixels below inh's 0");
+        XYChart single = (XYChart) Plots.raster(exc).chart();
+        assertEquals(255, single.getStyler().getYAxisTickLabelsColor().getAlpha(), "one group keeps XChart's axis");
+    }
+
+    @Test
+    void aRasterLaidOutForPrintDrawsItsSpikes() {
+        double[][] trains = new double[3200][];
+        for (int n = 0; n < trains.length; n++) {
+            trains[n] = new double[] {n % 500, (n * 7) % 500};
+        }
+        long spikes = dark(Plots.raster(SpikeTrains.of("exc", trains, ms)).print(Print.COLUMN).image());
+        long empty = dark(Plots.raster(SpikeTrains.of("exc", new double[3200][0], ms)).print(Print.COLUMN).image());
+        // A tick narrower than a point rounded to no pixels at all when points were scaled to 300 dpi.
+        assertTrue(spikes > empty + 10_000, spikes + " dark pixels with 6,400 spikes, " + empty + " without");
+    }
+
+    private static long dark(java.awt.image.BufferedImage image) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += (image.getRGB(x, y) & 0xff) < 200 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void longRunsCountTheirTimeAxisInSeconds() {
         SpikeTrains long_ = SpikeTrains.of("long", new double[][] {{100, 59_000}}, ms);
         SpikeTrains short_ = SpikeTrains.of("short", new double[][] {{100, 900}}, ms);

@@ -27,4 +27,22 @@ class ProgressBarTest {
         bar.update(Units.second.of(3), Units.second.of(3));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\n"), "the line ends when the run does");
     }
+
+    @Test
+    void aShorterLineCoversTheOneBefore() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        bar.update(Units.second.of(0), Units.second.of(20));
+        Thread.sleep(1100);
+        bar.update(Units.second.of(19.95), Units.second.of(20));
+        bar.update(Units.second.of(20), Units.second.of(20));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        String[] lines = out.split("\r");
+        String first = lines[lines.length - 2];
+        String last = lines[lines.length - 1];
+        assertTrue(first.startsWith("  [==============================] 19.95 s of 20 s"), first);
+        assertTrue(last.strip().length() < first.strip().length() && last.replace("\n", "").length() >= first.length(),
+            "the shorter last line is padded over the whole of the one before:\n" + out.replace("\r", "\\r\n"));
+        assertTrue(last.startsWith("  [==============================] 20 s of 20 s simulated, 0 s left "), last);
+    }
 }

@@ -1,5 +1,6 @@
 package org.synfire.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.LineDisciplineTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.synfire.dsl.CompletionCases;
 import org.synfire.sim.Simulation;
 
 /** Drives the REPL through a dumb JLine terminal, as a user would type. */
 class ReplTest {
-    private PipedOutputStream keys;
+    private java.io.OutputStream keys;
     private ByteArrayOutputStream screen;
     private Terminal terminal;
     private Repl repl;
@@ -23,10 +26,31 @@ class ReplTest {
 
     /** A REPL on a dumb terminal: keys typed into a pipe, the screen captured. */
     private void start() throws Exception {
-        keys = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        PipedOutputStream typed = new PipedOutputStream();
+        keys = typed;
+        PipedInputStream in = new PipedInputStream(typed, 1 << 16);
         screen = new ByteArrayOutputStream();
-        terminal = TerminalBuilder.builder().streams(in, screen).type("dumb").dumb(true).build();
+        start(TerminalBuilder.builder().streams(in, screen).type("dumb").dumb(true).build());
+    }
+
+    /**
+     * A REPL on an xterm behind a line discipline, as in a real terminal: typed keys are echoed
+     * while the terminal's ECHO flag is on, Ctrl-C raises SIGINT, and JLine edits and completes.
+     */
+    private void startTty() throws Exception {
+        screen = new ByteArrayOutputStream();
+        LineDisciplineTerminal tty = new LineDisciplineTerminal("tty", "xterm", screen, StandardCharsets.UTF_8);
+        keys = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                tty.processInputByte(b);
+            }
+        };
+        start(tty);
+    }
+
+    private void start(Terminal on) {
+        terminal = on;
         repl = new Repl(terminal, null);
         loop = new Thread(repl::loop, "repl");
         loop.start();
@@ -48,8 +72,7 @@ class ReplTest {
         awaitScreen("counted true at");
         type("exc.size\n");
         awaitScreen("> 500");
-        type(":quit\n");
-        loop.join(30_000);
+        quit();
     }
 
     @Test
@@ -60,8 +83,7 @@ class ReplTest {
         awaitScreen("line1:1: unknown word 'gruop'");
         type("20.ms * 3\n");
         awaitScreen("60 ms");
-        type(":quit\n");
-        loop.join(30_000);
+        quit();
         assertTrue(!loop.isAlive(), ":quit leaves");
     }
 
@@ -81,6 +103,44 @@ class ReplTest {
         type("exit\n");
         loop.join(30_000);
         assertTrue(!loop.isAlive(), "exit leaves, as in Python");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void tabOffersWhatTheKernelsOfferAndLeavesANearMissAlone() throws Exception {
+        startTty();
+        type(CompletionCases.GROOVY_SETUP + "\n");
+        // Before a run, reading the probe fails, and the message quotes the line as it was completed.
+        type("sp.co\t\n");
+        awaitScreen("line3:1:");
+        type("sp.cz\t\n");
+        awaitScreen("line4:1:");
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("\n    sp.count\r\n"), "Tab completes sp.co to their common start, sp.count:\n" + shown);
+        assertTrue(shown.contains("\n    sp.cz\r\n"), "sp.cz has no member and stays as typed:\n" + shown);
+        // Each candidate replaces JLine's word, receiver included: sp.count() for sp.co.
+        CompletionCases.check(typed -> repl.completions(typed).stream().map(c -> c.substring(typed.lastIndexOf('.') + 1)).toList(), true);
+        quit();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLineTypedWhileARunGoesOnIsShownOnce() throws Exception {
+        startTty();
+        type("def exc = group('exc', 500, lif(), I: '0.2*nA + i*1*pA')\n");
+        type("run 20.s\n");
+        waitForRunningSimulation();
+        type("println 'typed' + ' ahead'\n");
+        awaitScreen("typed ahead");
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertEquals(1, shown.split(java.util.regex.Pattern.quote("println 'typed' + ' ahead'"), -1).length - 1,
+            "the terminal does not echo it during the run and the prompt again after it:\n" + shown);
+        quit();
+    }
+
+    private void quit() throws Exception {
+        type(":quit\n");
+        loop.join(30_000);
     }
 
     /** Waits until the screen shows {@code expected}: lines are evaluated one after another, each in its own time. */
