@@ -573,12 +573,7 @@ final class ProjectionBuild {
             if (k >= 0) {
                 return shared[k];
             }
-            if (name.endsWith("_pre") && sourceGroup != null) {
-                return read(sourceGroup, name.substring(0, name.length() - 4), i);
-            }
-            if (name.endsWith("_post")) {
-                return read(targetGroup, name.substring(0, name.length() - 5), j);
-            }
+            // The group sizes end in _pre and _post too: they must be matched before the suffixes are.
             return switch (name) {
                 case "i" -> i - sourceNeurons.from();
                 case "j" -> j - targetNeurons.from();
@@ -586,7 +581,15 @@ final class ProjectionBuild {
                 case "N_post" -> targetNeurons.size();
                 case "t", "lastupdate" -> 0;
                 case "dt" -> dt;
-                default -> throw new SpecException("Projection", spec.name(), name, "cannot be used in a value computed at build");
+                default -> {
+                    if (name.endsWith("_pre") && sourceGroup != null) {
+                        yield read(sourceGroup, name.substring(0, name.length() - 4), i);
+                    }
+                    if (name.endsWith("_post")) {
+                        yield read(targetGroup, name.substring(0, name.length() - 5), j);
+                    }
+                    throw new SpecException("Projection", spec.name(), name, "cannot be used in a value computed at build");
+                }
             };
         }
 
