@@ -275,6 +275,31 @@ public final class Figure {
         return this;
     }
 
+    /**
+     * A line through the points {@code (x[k], y[k])}, named {@code label} in the legend, over
+     * what the figure shows, in the next colour of the palette: a learned weight's path over a
+     * scatter of data, a theory over measured points. In the x and y axes' own numbers.
+     */
+    public Figure line(String label, double[] x, double[] y) {
+        if (!(chart() instanceof XYChart xy)) {
+            throw new PlotException("line: only line and scatter figures take lines, not " + chart.getClass().getSimpleName());
+        }
+        if (x.length != y.length || x.length == 0) {
+            throw new PlotException("line(" + label + "): " + x.length + " x values and " + y.length + " y values; give as many of each, at least one");
+        }
+        if (xy.getSeriesCollection().stream().anyMatch(s -> s.getName().equals(label))) {
+            throw new PlotException("line(" + label + "): the figure already has a series of that name; give another label");
+        }
+        int shown = (int) xy.getSeriesCollection().stream().filter(s -> !s.getName().equals(HIDDEN)).count();
+        XYSeries line = xy.addSeries(label, x, y);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineStyle(Style.LINE);
+        line.setLineColor(Style.colour(shown));
+        xy.getStyler().setLegendVisible(true);
+        return this;
+    }
+
     /** Draws the figure at its size onto {@code g}. */
     void paint(Graphics2D g, boolean vector) {
         paint(g, width, height, vector);

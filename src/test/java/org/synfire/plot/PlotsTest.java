@@ -259,6 +259,36 @@ class PlotsTest {
     }
 
     @Test
+    void scattersArePointsAndLinesGoOverThem() {
+        Random r = new Random(3);
+        double[] x = new double[200];
+        double[] y = new double[200];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = r.nextGaussian();
+            y[k] = 0.5 * x[k] + 0.2 * r.nextGaussian();
+        }
+        Table cloud = Table.create("cloud", tech.tablesaw.api.DoubleColumn.create("x_mV", x), tech.tablesaw.api.DoubleColumn.create("y_mV", y));
+        Figure f = Plots.scatter(cloud, "x_mV", "y_mV");
+        assertEquals("x (mV)", f.chart().getXAxisTitle());
+        XYSeries points = series(f, "y_mV");
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, points.getXYSeriesRenderStyle().orElseThrow());
+        assertEquals(200, points.getXData().length);
+        f.line("slope 1/2", new double[] {-2, 2}, new double[] {-1, 1});
+        assertEquals(List.of("y_mV", "slope 1/2"), names(f));
+        XYSeries line = series(f, "slope 1/2");
+        assertEquals(XYSeries.XYSeriesRenderStyle.Line, line.getXYSeriesRenderStyle().orElseThrow());
+        assertEquals(Style.colour(1), line.getLineColor(), "the next colour after the points'");
+        assertTrue(((XYChart) f.chart()).getStyler().isLegendVisible(), "a line over points needs a legend");
+        assertTrue(ink(f) > ink(Plots.scatter(cloud, "x_mV", "y_mV")), "the line is drawn");
+        PlotException twice = assertThrows(PlotException.class, () -> f.line("slope 1/2", new double[] {0}, new double[] {0}));
+        assertEquals("line(slope 1/2): the figure already has a series of that name; give another label", twice.getMessage());
+        PlotException lengths = assertThrows(PlotException.class, () -> f.line("bad", new double[] {0, 1}, new double[] {0}));
+        assertEquals("line(bad): 2 x values and 1 y values; give as many of each, at least one", lengths.getMessage());
+        Figure matrix = Plots.pixels("p", new double[] {0, 1}, 2);
+        assertThrows(PlotException.class, () -> Plots.grid(1, matrix).line("x", new double[] {0}, new double[] {0}), "a grid has no single chart");
+    }
+
+    @Test
     void weightsAndWeightMatrices() {
         Network net = Network.create();
         GroupSpec a = net.group("a", 100, Library.lif());
