@@ -426,7 +426,8 @@ public final class Plots {
     /**
      * Columns of a table against another column as points, one colour per y column
      * ({@code Plots.scatter(cloud, "x", "y")}); axis labels from the names as {@link #line} gives
-     * them. Lines go over the points with {@link Figure#line}.
+     * them. Markers are large for a few measurements and small for a cloud of
+     * {@value #CLOUD} points or more. Lines go over the points with {@link Figure#line}.
      */
     public static Figure scatter(Table table, String x, String... y) {
         Figure f = line(table, x, y);
@@ -438,9 +439,12 @@ public final class Plots {
                 s.setMarkerColor(s.getLineColor());
             }
         }
-        chart.getStyler().setMarkerSize(4);
+        chart.getStyler().setMarkerSize(table.rowCount() < CLOUD ? 7 : 4);
         return f;
     }
+
+    /** From this many points on, a scatter is a cloud, whose markers must be small not to merge. */
+    static final int CLOUD = 100;
 
     // ---- morphologies -----------------------------------------------------------------------
 

@@ -273,6 +273,8 @@ class PlotsTest {
         XYSeries points = series(f, "y_mV");
         assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, points.getXYSeriesRenderStyle().orElseThrow());
         assertEquals(200, points.getXData().length);
+        assertEquals(4, ((XYChart) f.chart()).getStyler().getMarkerSize(), "a cloud of 200 points: small markers");
+        assertEquals(7, ((XYChart) Plots.scatter(cloud.first(10), "x_mV", "y_mV").chart()).getStyler().getMarkerSize(), "ten measurements: large");
         f.line("slope 1/2", new double[] {-2, 2}, new double[] {-1, 1});
         assertEquals(List.of("y_mV", "slope 1/2"), names(f));
         XYSeries line = series(f, "slope 1/2");
