@@ -426,20 +426,23 @@ public final class Plots {
     /**
      * Columns of a table against another column as points, one colour per y column
      * ({@code Plots.scatter(cloud, "x", "y")}); axis labels from the names as {@link #line} gives
-     * them. Markers are large for a few measurements and small for a cloud of
-     * {@value #CLOUD} points or more. Lines go over the points with {@link Figure#line}.
+     * them. Markers are large for a few measurements; for a cloud of {@value #CLOUD} points or
+     * more they are small and translucent, so that where points crowd reads darker. Lines go over
+     * the points with {@link Figure#line}.
      */
     public static Figure scatter(Table table, String x, String... y) {
         Figure f = line(table, x, y);
         XYChart chart = (XYChart) f.chart();
+        boolean cloud = table.rowCount() >= CLOUD;
         for (XYSeries s : chart.getSeriesCollection()) {
             if (!s.getName().equals(Figure.HIDDEN)) {
+                java.awt.Color c = (java.awt.Color) s.getLineColor();
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(SeriesMarkers.CIRCLE);
-                s.setMarkerColor(s.getLineColor());
+                s.setMarkerColor(cloud ? new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 110) : c);
             }
         }
-        chart.getStyler().setMarkerSize(table.rowCount() < CLOUD ? 7 : 4);
+        chart.getStyler().setMarkerSize(cloud ? 4 : 7);
         return f;
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -274,6 +275,7 @@ class PlotsTest {
         assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, points.getXYSeriesRenderStyle().orElseThrow());
         assertEquals(200, points.getXData().length);
         assertEquals(4, ((XYChart) f.chart()).getStyler().getMarkerSize(), "a cloud of 200 points: small markers");
+        assertTrue(((java.awt.Color) points.getMarkerColor()).getAlpha() < 255, "and translucent");
         assertEquals(7, ((XYChart) Plots.scatter(cloud.first(10), "x_mV", "y_mV").chart()).getStyler().getMarkerSize(), "ten measurements: large");
         f.line("slope 1/2", new double[] {-2, 2}, new double[] {-1, 1});
         assertEquals(List.of("y_mV", "slope 1/2"), names(f));
@@ -288,6 +290,32 @@ class PlotsTest {
         assertEquals("line(bad): 2 x values and 1 y values; give as many of each, at least one", lengths.getMessage());
         Figure matrix = Plots.pixels("p", new double[] {0, 1}, 2);
         assertThrows(PlotException.class, () -> Plots.grid(1, matrix).line("x", new double[] {0}, new double[] {0}), "a grid has no single chart");
+    }
+
+    @Test
+    void equalScalesDrawACircleRoundInAWideFigure() {
+        double[] angle = new double[100];
+        for (int k = 0; k < angle.length; k++) {
+            angle[k] = 2 * Math.PI * k / angle.length;
+        }
+        Table circle = Table.create("circle", tech.tablesaw.api.DoubleColumn.create("x", Arrays.stream(angle).map(Math::cos).toArray()),
+            tech.tablesaw.api.DoubleColumn.create("y", Arrays.stream(angle).map(Math::sin).toArray()));
+        for (int[] size : new int[][] {{640, 400}, {300, 500}}) {
+            Figure f = Plots.scatter(circle, "x", "y").size(size[0], size[1]).equalScales(-1.2, 1.2, -1.2, 1.2);
+            f.image();
+            XYChart chart = (XYChart) f.chart();
+            double x0 = chart.getStyler().getXAxisMin();
+            double x1 = chart.getStyler().getXAxisMax();
+            double y0 = chart.getStyler().getYAxisMin();
+            double y1 = chart.getStyler().getYAxisMax();
+            java.awt.geom.Rectangle2D area = Figure.plotArea(chart, x0, x1, y0, y1);
+            // A unit is as many pixels long on both axes, to within a pixel over the plot area.
+            assertEquals(area.getWidth() / (x1 - x0), area.getHeight() / (y1 - y0), 1.5 / (y1 - y0), size[0] + "×" + size[1]);
+            assertTrue(x0 <= -1.2 + 1e-9 && x1 >= 1.2 - 1e-9 && y0 <= -1.2 + 1e-9 && y1 >= 1.2 - 1e-9, "the box asked for is shown");
+            assertEquals(size[0] > size[1] ? 2.4 : x1 - x0, size[0] > size[1] ? y1 - y0 : 2.4, 1e-9, "only the axis with room to spare widens");
+        }
+        PlotException empty = assertThrows(PlotException.class, () -> Plots.scatter(circle, "x", "y").equalScales(1, 1, 0, 1));
+        assertEquals("equalScales(1.0, 1.0, 0.0, 1.0): give a box with min < max on both axes", empty.getMessage());
     }
 
     @Test
