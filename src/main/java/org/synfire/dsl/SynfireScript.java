@@ -780,7 +780,7 @@ public abstract class SynfireScript extends Script {
     }
 
     @Word(value = "Records synaptic variables: `probe synapses(plastic, 'w', synapses: 0..99, every: 1.s)`.", named = {
-        @Word.Named(name = "synapses", unit = "range or list of indices", fallback = "all", doc = "which synapses"),
+        @Word.Named(name = "synapses", unit = "range or list of indices", fallback = "synapse 0", doc = "which synapses (numbered as the projection reads them back)"),
         @Word.Named(name = "every", unit = "second", fallback = "every step", doc = "sampling interval")})
     public SynapseProbeSpec synapses(Map<String, ?> options, Projection projection, String... variables) {
         Arguments a = new Arguments("synapses", options);

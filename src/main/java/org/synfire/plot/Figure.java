@@ -52,6 +52,8 @@ public final class Figure {
     private final List<Figure> cells;
     private final int columns;
     private final Unit yUnit;
+    /** The box {xMin, xMax, yMin, yMax} that {@link #equalScales} asked to show, or null. */
+    private double[] equalBox;
     private int width;
     private int height;
     /** PNG pixels per layout point; 1 for screen figures, dpi/72 for print. */
@@ -275,6 +277,78 @@ public final class Figure {
         return this;
     }
 
+    /**
+     * A line through the points {@code (x[k], y[k])}, named {@code label} in the legend, over
+     * what the figure shows, in the next colour of the palette: a learned weight's path over a
+     * scatter of data, a theory over measured points. In the x and y axes' own numbers.
+     */
+    public Figure line(String label, double[] x, double[] y) {
+        if (!(chart() instanceof XYChart xy)) {
+            throw new PlotException("line: only line and scatter figures take lines, not " + chart.getClass().getSimpleName());
+        }
+        if (x.length != y.length || x.length == 0) {
+            throw new PlotException("line(" + label + "): " + x.length + " x values and " + y.length + " y values; give as many of each, at least one");
+        }
+        if (xy.getSeriesCollection().stream().anyMatch(s -> s.getName().equals(label))) {
+            throw new PlotException("line(" + label + "): the figure already has a series of that name; give another label");
+        }
+        int shown = (int) xy.getSeriesCollection().stream().filter(s -> !s.getName().equals(HIDDEN)).count();
+        XYSeries line = xy.addSeries(label, x, y);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineStyle(Style.LINE);
+        line.setLineColor(Style.colour(shown));
+        xy.getStyler().setLegendVisible(true);
+        return this;
+    }
+
+    /**
+     * Draws x and y to one scale, so that a circle looks round and angles are true (a cloud of
+     * points and its principal axes, a weight vector's path): the figure shows at least the box
+     * {@code [xMin, xMax] × [yMin, yMax]}, and the axis with room to spare is widened about the
+     * box's centre until a unit is as long on both axes, whatever the figure's size.
+     *
+     * @throws PlotException for a grid, a chart other than a line or scatter figure, or an empty box
+     */
+    public Figure equalScales(double xMin, double xMax, double yMin, double yMax) {
+        if (!(chart() instanceof XYChart)) {
+            throw new PlotException("equalScales: only line and scatter figures have two scales to make equal, not " + chart.getClass().getSimpleName());
+        }
+        if (!(xMax > xMin && yMax > yMin) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
+            throw new PlotException("equalScales(" + xMin + ", " + xMax + ", " + yMin + ", " + yMax + "): give a box with min < max on both axes");
+        }
+        equalBox = new double[] {xMin, xMax, yMin, yMax};
+        return this;
+    }
+
+    /**
+     * Sets the axis ranges to the requested box widened to equal scales at this size. The plot area
+     * depends on the tick labels, which depend on the ranges: two rounds of laying the chart out
+     * (off screen) and measuring bring the scales within a pixel or so of each other.
+     */
+    private void applyEqualScales(XYChart xy, int w, int h) {
+        double[] range = equalBox.clone();
+        for (int round = 0; round < 2; round++) {
+            xy.getStyler().setXAxisMin(range[0]).setXAxisMax(range[1]).setYAxisMin(range[2]).setYAxisMax(range[3]);
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scratch.createGraphics();
+            xy.paint(g, w, h);
+            g.dispose();
+            Rectangle2D area = plotArea(xy, range[0], range[1], range[2], range[3]);
+            if (area == null) {
+                return;
+            }
+            // Pixels per unit on each axis over the requested box; the larger one shrinks to the smaller.
+            double scale = Math.min(area.getWidth() / (equalBox[1] - equalBox[0]), area.getHeight() / (equalBox[3] - equalBox[2]));
+            double halfX = area.getWidth() / scale / 2;
+            double halfY = area.getHeight() / scale / 2;
+            double cx = (equalBox[0] + equalBox[1]) / 2;
+            double cy = (equalBox[2] + equalBox[3]) / 2;
+            range = new double[] {cx - halfX, cx + halfX, cy - halfY, cy + halfY};
+        }
+        xy.getStyler().setXAxisMin(range[0]).setXAxisMax(range[1]).setYAxisMin(range[2]).setYAxisMax(range[3]);
+    }
+
     /** Draws the figure at its size onto {@code g}. */
     void paint(Graphics2D g, boolean vector) {
         paint(g, width, height, vector);
@@ -294,6 +368,9 @@ public final class Figure {
         }
         if (chart instanceof XYChart xy) {
             Legends.place(xy, w, h);
+            if (equalBox != null) {
+                applyEqualScales(xy, w, h);
+            }
             Ticks.fit(xy, w, h);
         }
         chart.paint(g, w, h);

@@ -389,6 +389,66 @@ public final class Plots {
         return Units.displayUnit(Quantity.si(largest, projection.dimension(variable)));
     }
 
+    // ---- images ----------------------------------------------------------------------------
+
+    /**
+     * Values as an image of square pixels, {@code columns} to a row, row by row from the top, in
+     * grey from white at {@code low} to black at {@code high} (values beyond are drawn at the
+     * nearer end), the axes hidden: a stored pattern or a network's state,
+     * {@code Plots.pixels("pattern 1", state, 20, -1, 1)} for 400 neurons of ±1 on a 20 × 20 sheet.
+     * The figure is small (220 × 240), so that several fit in a row of a {@link #grid}.
+     *
+     * @throws PlotException when there are no values, {@code columns} is below 1, the values do
+     *                       not fill whole rows, a value is not finite, or {@code low >= high}
+     */
+    public static Figure pixels(String title, double[] values, int columns, double low, double high) {
+        return PixelPlot.of(title, values, columns, low, high);
+    }
+
+    /**
+     * Values as an image, grey from white at the smallest to black at the largest (all one grey
+     * when they are all equal): rates of neurons laid out on a sheet, {@code Plots.pixels("rates",
+     * rates, 20)}.
+     *
+     * @throws PlotException as {@link #pixels(String, double[], int, double, double)} does
+     */
+    public static Figure pixels(String title, double[] values, int columns) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        boolean flat = !(hi > lo) && Double.isFinite(lo);
+        return PixelPlot.of(title, values, columns, flat ? lo - 1 : lo, flat ? hi + 1 : hi);
+    }
+
+    /**
+     * Columns of a table against another column as points, one colour per y column
+     * ({@code Plots.scatter(cloud, "x", "y")}); axis labels from the names as {@link #line} gives
+     * them. Markers are large for a few measurements; for a cloud of {@value #CLOUD} points or
+     * more they are small and translucent, so that where points crowd reads darker. Lines go over
+     * the points with {@link Figure#line}.
+     */
+    public static Figure scatter(Table table, String x, String... y) {
+        Figure f = line(table, x, y);
+        XYChart chart = (XYChart) f.chart();
+        boolean cloud = table.rowCount() >= CLOUD;
+        for (XYSeries s : chart.getSeriesCollection()) {
+            if (!s.getName().equals(Figure.HIDDEN)) {
+                java.awt.Color c = (java.awt.Color) s.getLineColor();
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                s.setMarker(SeriesMarkers.CIRCLE);
+                s.setMarkerColor(cloud ? new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 110) : c);
+            }
+        }
+        chart.getStyler().setMarkerSize(cloud ? 4 : 7);
+        return f;
+    }
+
+    /** From this many points on, a scatter is a cloud, whose markers must be small not to merge. */
+    static final int CLOUD = 100;
+
     // ---- morphologies -----------------------------------------------------------------------
 
     /**

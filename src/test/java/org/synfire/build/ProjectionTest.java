@@ -179,6 +179,19 @@ class ProjectionTest {
     }
 
     @Test
+    void valuesAndConditionsComputedAtBuildReadTheSizesOfBothEnds() {
+        Network net = Network.create();
+        GroupSpec a = net.group("a", 6, COUNTER);
+        GroupSpec b = net.group("b", 10, COUNTER);
+        // N_pre and N_post end like pre- and postsynaptic variables but are the sizes of the two ends (of the slices here).
+        net.connect("ab", a.slice(0, 4), b.slice(2, 5), SynapseModel.of("w", "w : volt").onPre("v_post += w"),
+            Connect.condition("j < N_post - 1"), p -> p.set("w", "(10*N_pre + N_post)*mV"));
+        ProjectionView p = Simulation.build(net).projection("ab");
+        assertEquals(4 * 2, p.size(), "targets 0 and 1 of the 3 in the slice, from each of 4 sources");
+        assertTrue(Arrays.stream(p.valuesSi("w")).allMatch(w -> Math.abs(w - 43e-3) < 1e-12), Arrays.toString(p.valuesSi("w")));
+    }
+
+    @Test
     void theReadmeNetworkBuildsAndRuns() {
         Network net = Network.create().seed(1);
         GroupSpec exc = net.group("exc", 3200, org.synfire.model.library.Library.lifConductance(),

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -256,6 +257,65 @@ class PlotsTest {
         assertEquals("I (nA)", f.chart().getXAxisTitle());
         assertEquals(List.of("measured", "LIF theory"), names(f));
         assertEquals(0.3, series(f, "LIF theory").getXMax(), 1e-12);
+    }
+
+    @Test
+    void scattersArePointsAndLinesGoOverThem() {
+        Random r = new Random(3);
+        double[] x = new double[200];
+        double[] y = new double[200];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = r.nextGaussian();
+            y[k] = 0.5 * x[k] + 0.2 * r.nextGaussian();
+        }
+        Table cloud = Table.create("cloud", tech.tablesaw.api.DoubleColumn.create("x_mV", x), tech.tablesaw.api.DoubleColumn.create("y_mV", y));
+        Figure f = Plots.scatter(cloud, "x_mV", "y_mV");
+        assertEquals("x (mV)", f.chart().getXAxisTitle());
+        XYSeries points = series(f, "y_mV");
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, points.getXYSeriesRenderStyle().orElseThrow());
+        assertEquals(200, points.getXData().length);
+        assertEquals(4, ((XYChart) f.chart()).getStyler().getMarkerSize(), "a cloud of 200 points: small markers");
+        assertTrue(((java.awt.Color) points.getMarkerColor()).getAlpha() < 255, "and translucent");
+        assertEquals(7, ((XYChart) Plots.scatter(cloud.first(10), "x_mV", "y_mV").chart()).getStyler().getMarkerSize(), "ten measurements: large");
+        f.line("slope 1/2", new double[] {-2, 2}, new double[] {-1, 1});
+        assertEquals(List.of("y_mV", "slope 1/2"), names(f));
+        XYSeries line = series(f, "slope 1/2");
+        assertEquals(XYSeries.XYSeriesRenderStyle.Line, line.getXYSeriesRenderStyle().orElseThrow());
+        assertEquals(Style.colour(1), line.getLineColor(), "the next colour after the points'");
+        assertTrue(((XYChart) f.chart()).getStyler().isLegendVisible(), "a line over points needs a legend");
+        assertTrue(ink(f) > ink(Plots.scatter(cloud, "x_mV", "y_mV")), "the line is drawn");
+        PlotException twice = assertThrows(PlotException.class, () -> f.line("slope 1/2", new double[] {0}, new double[] {0}));
+        assertEquals("line(slope 1/2): the figure already has a series of that name; give another label", twice.getMessage());
+        PlotException lengths = assertThrows(PlotException.class, () -> f.line("bad", new double[] {0, 1}, new double[] {0}));
+        assertEquals("line(bad): 2 x values and 1 y values; give as many of each, at least one", lengths.getMessage());
+        Figure matrix = Plots.pixels("p", new double[] {0, 1}, 2);
+        assertThrows(PlotException.class, () -> Plots.grid(1, matrix).line("x", new double[] {0}, new double[] {0}), "a grid has no single chart");
+    }
+
+    @Test
+    void equalScalesDrawACircleRoundInAWideFigure() {
+        double[] angle = new double[100];
+        for (int k = 0; k < angle.length; k++) {
+            angle[k] = 2 * Math.PI * k / angle.length;
+        }
+        Table circle = Table.create("circle", tech.tablesaw.api.DoubleColumn.create("x", Arrays.stream(angle).map(Math::cos).toArray()),
+            tech.tablesaw.api.DoubleColumn.create("y", Arrays.stream(angle).map(Math::sin).toArray()));
+        for (int[] size : new int[][] {{640, 400}, {300, 500}}) {
+            Figure f = Plots.scatter(circle, "x", "y").size(size[0], size[1]).equalScales(-1.2, 1.2, -1.2, 1.2);
+            f.image();
+            XYChart chart = (XYChart) f.chart();
+            double x0 = chart.getStyler().getXAxisMin();
+            double x1 = chart.getStyler().getXAxisMax();
+            double y0 = chart.getStyler().getYAxisMin();
+            double y1 = chart.getStyler().getYAxisMax();
+            java.awt.geom.Rectangle2D area = Figure.plotArea(chart, x0, x1, y0, y1);
+            // A unit is as many pixels long on both axes, to within a pixel over the plot area.
+            assertEquals(area.getWidth() / (x1 - x0), area.getHeight() / (y1 - y0), 1.5 / (y1 - y0), size[0] + "×" + size[1]);
+            assertTrue(x0 <= -1.2 + 1e-9 && x1 >= 1.2 - 1e-9 && y0 <= -1.2 + 1e-9 && y1 >= 1.2 - 1e-9, "the box asked for is shown");
+            assertEquals(size[0] > size[1] ? 2.4 : x1 - x0, size[0] > size[1] ? y1 - y0 : 2.4, 1e-9, "only the axis with room to spare widens");
+        }
+        PlotException empty = assertThrows(PlotException.class, () -> Plots.scatter(circle, "x", "y").equalScales(1, 1, 0, 1));
+        assertEquals("equalScales(1.0, 1.0, 0.0, 1.0): give a box with min < max on both axes", empty.getMessage());
     }
 
     @Test

@@ -95,6 +95,59 @@ public final class RateCode {
     }
 
     /**
+     * {@code n} Poisson trains of rate {@code rateHz} whose spike counts are correlated with
+     * coefficient {@code c} between every pair, in every window: the multiple interaction process
+     * of Kuhn, Aertsen &amp; Rotter (2003). A hidden "mother" train fires at {@code rateHz / c},
+     * and each train keeps each of its spikes with probability {@code c}, independently; shared
+     * spikes are simultaneous. Inputs of this kind make the correlations that Hebbian and
+     * spike-timing-dependent plasticity pick up. On a grid the mother fires at most once per step,
+     * so no train does either.
+     *
+     * <pre>{@code
+     * SpikeTrains inputs = new RateCode(Units.second.of(60)).onGrid(Units.ms.of(0.1)).correlated(100, 10, 0.2, 7);
+     * }</pre>
+     *
+     * @throws CodingException when {@code n} is below 1, the rate is negative or not finite,
+     *                         {@code c} is not in (0, 1] (for independent trains use
+     *                         {@link #encode}), or on a grid the mother would need more than one
+     *                         spike per step
+     */
+    public SpikeTrains correlated(int n, double rateHz, double c, long seed) {
+        if (n < 1) {
+            throw new CodingException("RateCode.correlated: give at least 1 train, not " + n);
+        }
+        if (!(rateHz >= 0) || !Double.isFinite(rateHz)) {
+            throw new CodingException("RateCode.correlated: rate " + rateHz + " Hz is not a non-negative finite rate");
+        }
+        if (!(c > 0 && c <= 1)) {
+            throw new CodingException("RateCode.correlated: the correlation " + c + " is not in (0, 1]; for independent trains use encode(rates, seed)");
+        }
+        double motherRate = rateHz / c;
+        if (grid > 0 && motherRate * grid > 1) {
+            throw new CodingException("RateCode.correlated: " + rateHz + " Hz at correlation " + c + " needs a shared train of " + motherRate
+                + " Hz, more than one spike per step of " + Units.second.of(grid) + "; use a smaller dt, a lower rate or a larger correlation");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] indices = new int[Math.max(16, (int) (1.2 * n * rateHz * duration) + 16)];
+        double[] times = new double[indices.length];
+        int spikes = 0;
+        for (double now = next(random, motherRate, -1); now < duration; now = next(random, motherRate, now)) {
+            for (int k = 0; k < n; k++) {
+                if (random.nextDouble() < c) {
+                    if (spikes == indices.length) {
+                        indices = java.util.Arrays.copyOf(indices, 2 * spikes);
+                        times = java.util.Arrays.copyOf(times, 2 * spikes);
+                    }
+                    indices[spikes] = k;
+                    times[spikes++] = now;
+                }
+            }
+        }
+        return SpikeTrains.of("correlated rate code", n, java.util.Arrays.copyOf(indices, spikes), java.util.Arrays.copyOf(times, spikes),
+            Units.second);
+    }
+
+    /**
      * The next spike after {@code now} (-1 before the first): an exponential interval in
      * continuous time; on a grid, a geometric number of steps (each step a Bernoulli trial with
      * {@code p = r·dt}), the spike reported at the end of its step.

@@ -132,6 +132,36 @@ class NeuralCodesTest {
     }
 
     @Test
+    void correlatedTrainsHaveTheirRateAndShareSpikesAtTheAskedCorrelation() {
+        RateCode code = new RateCode(Units.second.of(100)).onGrid(DT);
+        SpikeTrains s = code.correlated(20, 10, 0.2, 3);
+        assertEquals(20, s.groupSize());
+        for (int k = 0; k < 20; k++) {
+            double[] t = s.timesOf(k, ms);
+            // 1,000 spikes expected in 100 s: Poisson sd 32, i.e. 0.32 Hz; allow 4 sd.
+            assertEquals(10, t.length / 100.0, 1.3, "train " + k);
+            for (int i = 1; i < t.length; i++) {
+                assertTrue(t[i] - t[i - 1] > 0.05, "train " + k + ": at most one spike per 0.1 ms step");
+            }
+            for (double time : t) {
+                assertEquals(Math.round(time * 10), time * 10, 1e-6, "on the 0.1 ms grid");
+            }
+        }
+        // Counts in 2,000 windows of 50 ms: each pair's coefficient has sd (1 - c²)/√2000 = 0.02, and the mean over
+        // the 190 pairs (which share one mother train) varies less; allow 0.04.
+        assertEquals(0.2, org.synfire.analysis.Counts.meanCorrelation(s, ms.of(50), ms.of(0), Units.second.of(100)), 0.04);
+        SpikeTrains same = code.correlated(3, 10, 1, 5);
+        assertEquals(Arrays.toString(same.timesOf(0, ms)), Arrays.toString(same.timesOf(2, ms)), "c = 1: one train three times");
+        assertEquals(Arrays.toString(s.times(ms)), Arrays.toString(code.correlated(20, 10, 0.2, 3).times(ms)), "the same seed, the same trains");
+        CodingException zero = assertThrows(CodingException.class, () -> code.correlated(5, 10, 0, 1));
+        assertEquals("RateCode.correlated: the correlation 0.0 is not in (0, 1]; for independent trains use encode(rates, seed)", zero.getMessage());
+        CodingException dense = assertThrows(CodingException.class, () -> code.correlated(5, 100, 0.005, 1));
+        assertTrue(dense.getMessage().contains("needs a shared train of 20000.0 Hz, more than one spike per step"), dense.getMessage());
+        assertThrows(CodingException.class, () -> code.correlated(0, 10, 0.5, 1));
+        assertThrows(CodingException.class, () -> code.correlated(5, -1, 0.5, 1));
+    }
+
+    @Test
     void aVanishingRateOnTheGridGivesNoSpikesInsteadOfRunningAway() {
         // r·dt = 1e-40: the geometric skip is far beyond any long; it must end the train, not wrap around.
         SpikeTrains s = new RateCode(Units.second.of(1)).onGrid(DT).encode(new double[] {1e-36, 20}, 5);
