@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 import org.synfire.SynfireException;
+import org.synfire.notebook.KernelMain;
 import org.synfire.units.Quantity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // What a kernelspec runs each time a notebook opens goes straight to the kernel: building
+        // the command line would load picocli's classes (too old a class format for the start-up
+        // archive) and, through picocli's check for Groovy closures, start Groovy's runtime, which
+        // the Java kernel never needs, all before the kernel can answer.
+        if (args.length == 4 && args[0].equals("kernel") && args[1].equals("start") && !args[2].startsWith("-")) {
+            System.exit(KernelMain.run(new String[] {args[2], args[3]}, System.err));
+        }
         System.exit(execute(args, System.out, System.err));
     }
 
