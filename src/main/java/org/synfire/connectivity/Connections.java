@@ -17,8 +17,13 @@ public final class Connections {
     private final int[] targets;
 
     /**
-     * @param rowStart {@code sourceCount + 1} offsets, non-decreasing, from 0 to the synapse count
-     * @param targets  the target of each synapse, ascending within each row
+     * Synapses in compressed rows: the targets of source {@code s} are {@code targets[rowStart[s]]}
+     * to {@code targets[rowStart[s + 1] - 1]}. The arrays are kept, not copied.
+     *
+     * @param sourceCount neurons in the source population
+     * @param targetCount neurons in the target population
+     * @param rowStart    {@code sourceCount + 1} offsets, non-decreasing, from 0 to the synapse count
+     * @param targets     the target of each synapse, ascending within each row
      */
     public Connections(int sourceCount, int targetCount, int[] rowStart, int[] targets) {
         if (rowStart.length != sourceCount + 1 || rowStart[0] != 0 || rowStart[sourceCount] != targets.length) {
@@ -37,8 +42,11 @@ public final class Connections {
      * shifted in place and shared with the result, so only the result may be used afterwards;
      * between whole populations the result is this.
      *
-     * @param sourceCount size of the source population; its slice starts at {@code sourceFrom}
-     * @param targetCount size of the target population; its slice starts at {@code targetFrom}
+     * @param sourceCount size of the source population
+     * @param sourceFrom  the first neuron of the source slice
+     * @param targetCount size of the target population
+     * @param targetFrom  the first neuron of the target slice
+     * @return the synapses indexed within the whole populations
      */
     public Connections placedIn(int sourceCount, int sourceFrom, int targetCount, int targetFrom) {
         if (sourceFrom < 0 || sourceFrom + this.sourceCount > sourceCount || targetFrom < 0 || targetFrom + this.targetCount > targetCount) {
@@ -57,30 +65,32 @@ public final class Connections {
         return new Connections(sourceCount, targetCount, rows, targets);
     }
 
-    /** Number of synapses. */
+    /** {@return the number of synapses} */
     public int size() {
         return targets.length;
     }
 
+    /** {@return the number of source neurons (rows)} */
     public int sourceCount() {
         return sourceCount;
     }
 
+    /** {@return the number of target neurons} */
     public int targetCount() {
         return targetCount;
     }
 
-    /** The live row offsets, for the engine (do not modify). */
+    /** {@return the live row offsets, for the engine (do not modify)} */
     public int[] rowStartArray() {
         return rowStart;
     }
 
-    /** The live targets, for the engine (do not modify). */
+    /** {@return the live targets, for the engine (do not modify)} */
     public int[] targetArray() {
         return targets;
     }
 
-    /** The source of every synapse, in synapse order. */
+    /** {@return the source of every synapse, in synapse order} */
     public int[] sources() {
         int[] out = new int[targets.length];
         for (int i = 0; i < sourceCount; i++) {
@@ -89,12 +99,12 @@ public final class Connections {
         return out;
     }
 
-    /** The target of every synapse, in synapse order. */
+    /** {@return the target of every synapse, in synapse order} */
     public int[] targets() {
         return targets.clone();
     }
 
-    /** Synapses leaving each source. */
+    /** {@return the synapses leaving each source, indexed by source} */
     public int[] outDegrees() {
         int[] out = new int[sourceCount];
         for (int i = 0; i < sourceCount; i++) {
@@ -103,7 +113,7 @@ public final class Connections {
         return out;
     }
 
-    /** Synapses arriving at each target. */
+    /** {@return the synapses arriving at each target, indexed by target} */
     public int[] inDegrees() {
         int[] in = new int[targetCount];
         for (int j : targets) {

@@ -226,12 +226,12 @@ public final class Equations {
         return new Equations(source, Collections.unmodifiableMap(all));
     }
 
-    /** The text the equations were parsed from. */
+    /** {@return the text the equations were parsed from} */
     public Source source() {
         return source;
     }
 
-    /** All equations, in the order written. */
+    /** {@return all equations, in the order written} */
     public List<Equation> all() {
         return List.copyOf(byName.values());
     }
@@ -262,7 +262,7 @@ public final class Equations {
         return byName.values().stream().filter(e -> e.kind() == kind).toList();
     }
 
-    /** Every name the equations define. */
+    /** {@return every name the equations define} */
     public Set<String> names() {
         return byName.keySet();
     }

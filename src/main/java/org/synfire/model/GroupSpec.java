@@ -45,7 +45,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         this(name, size, model, values, runRegularly, initialization, links, null);
     }
 
-    /** The initialisation statements, labelled for messages. */
+    /** {@return the initialisation statements, labelled for messages} */
     public org.synfire.equations.Source initializationSource() {
         return new org.synfire.equations.Source("initialization of group '" + name + "'", initialization);
     }

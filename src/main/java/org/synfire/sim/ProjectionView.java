@@ -37,37 +37,37 @@ public final class ProjectionView {
         this.target = target;
     }
 
-    /** The projection's name. */
+    /** {@return the projection's name} */
     public String name() {
         return state.name();
     }
 
-    /** Number of synapses. */
+    /** {@return the number of synapses} */
     public int size() {
         return state.size();
     }
 
-    /** The name of the group the synapses end on. */
+    /** {@return the name of the group the synapses end on} */
     public String target() {
         return state.target().name();
     }
 
-    /** The source of every synapse, in synapse order. */
+    /** {@return the source of every synapse, in synapse order} */
     public int[] sources() {
         return shifted(state.sources(), source.from());
     }
 
-    /** The target of every synapse, in synapse order. */
+    /** {@return the target of every synapse, in synapse order} */
     public int[] targets() {
         return shifted(state.targets(), target.from());
     }
 
-    /** Synapses leaving each source neuron. */
+    /** {@return the synapses leaving each source neuron} */
     public int[] outDegrees() {
         return Arrays.copyOfRange(state.outDegrees(), source.from(), source.from() + source.size());
     }
 
-    /** Synapses arriving at each target neuron. */
+    /** {@return the synapses arriving at each target neuron} */
     public int[] inDegrees() {
         return Arrays.copyOfRange(state.inDegrees(), target.from(), target.from() + target.size());
     }
@@ -80,12 +80,12 @@ public final class ProjectionView {
         return indices;
     }
 
-    /** The delay of every synapse, in steps of the simulation's {@code dt}. */
+    /** {@return the delay of every synapse, in steps of the simulation's {@code dt}} */
     public int[] delaySteps() {
         return state.delaySteps();
     }
 
-    /** Names of the per-synapse variables. */
+    /** {@return the names of the per-synapse variables} */
     public List<String> variables() {
         return state.variables();
     }
