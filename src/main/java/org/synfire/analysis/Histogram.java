@@ -62,7 +62,7 @@ public record Histogram(String quantity, Unit unit, double[] edges, int[] counts
         return counts.clone();
     }
 
-    /** The centre of each bin, in {@link #unit()}. */
+    /** {@return the centre of each bin, in {@link #unit()}} */
     public double[] centres() {
         double[] c = new double[counts.length];
         for (int k = 0; k < c.length; k++) {
@@ -71,7 +71,7 @@ public record Histogram(String quantity, Unit unit, double[] edges, int[] counts
         return c;
     }
 
-    /** Values counted. */
+    /** {@return the values counted} */
     public long total() {
         return Arrays.stream(counts).asLongStream().sum();
     }

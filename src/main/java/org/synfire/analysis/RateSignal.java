@@ -34,7 +34,7 @@ public record RateSignal(String name, double start, double step, double[] hz) {
         return t;
     }
 
-    /** The mean rate over the samples. */
+    /** {@return the mean rate over the samples} */
     public Quantity mean() {
         return Units.Hz.of(Arrays.stream(hz).average().orElse(Double.NaN));
     }

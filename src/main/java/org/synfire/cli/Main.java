@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 import org.synfire.SynfireException;
+import org.synfire.notebook.KernelMain;
 import org.synfire.units.Quantity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +26,30 @@ public final class Main implements Runnable {
         this.out = out;
     }
 
+    /**
+     * The {@code synfire} command: runs {@link #execute} on the process's streams and exits with its code.
+     *
+     * @param args the command line, e.g. {@code run scripts/cuba.groovy --seed 7}
+     */
     public static void main(String[] args) {
+        // What a kernelspec runs each time a notebook opens goes straight to the kernel: building
+        // the command line would load picocli's classes (too old a class format for the start-up
+        // archive) and, through picocli's check for Groovy closures, start Groovy's runtime, which
+        // the Java kernel never needs, all before the kernel can answer.
+        if (args.length == 4 && args[0].equals("kernel") && args[1].equals("start") && !args[2].startsWith("-")) {
+            System.exit(KernelMain.run(new String[] {args[2], args[3]}, System.err));
+        }
         System.exit(execute(args, System.out, System.err));
     }
 
-    /** Runs the command line {@code args}, printing to {@code out} and {@code err}, and returns the exit code. */
+    /**
+     * Runs the command line {@code args}, as the {@code synfire} command would, without exiting.
+     *
+     * @param args the command line after {@code synfire}, e.g. {@code run script.groovy --out out/x}
+     * @param out  where results, help and the version go
+     * @param err  where errors and warnings go ({@code synfire COMMAND: message} for a Synfire error)
+     * @return the exit code: 0 on success, 1 for a failed script or command, 2 for a wrong command line
+     */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main(out))
             .addSubcommand(new DemoCommand(out))
@@ -71,7 +91,7 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Synfire's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** {@return Synfire's version, e.g. {@code 0.1.0-SNAPSHOT}; {@code unknown} when the build left no version resource} */
     public static String version() {
         Properties p = new Properties();
         try (InputStream in = Main.class.getResourceAsStream("/org/synfire/version.properties")) {

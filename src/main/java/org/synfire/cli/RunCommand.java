@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.synfire.Spelling;
 import org.synfire.dsl.Dsl;
+import org.synfire.dsl.ScriptCache;
 import org.synfire.dsl.ScriptException;
 import org.synfire.dsl.Session;
 import picocli.CommandLine.Command;
@@ -78,9 +79,10 @@ final class RunCommand implements Callable<Integer> {
         String name = script.getFileName().toString();
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", ""));
         String refused = outFolderProblem(folder);
+        ScriptCache cache = ScriptCache.standard();
         // Without --param there is nothing to check, and the scan would parse the script once more.
         if (refused == null && !allowUnusedParams && !params.isEmpty()) {
-            refused = unknownParams(text, name);
+            refused = unknownParams(text, name, cache);
         }
         if (refused != null) {
             err.println("synfire run: " + refused);
@@ -97,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
         PrintStream stdout = System.out;
         System.setOut(out);
         try {
-            Dsl.evaluate(Dsl.shell(Dsl.binding(session), statically), text, name);
+            Dsl.evaluate(Dsl.binding(session), statically, text, name, cache);
         } catch (ScriptException e) {
             progress.finish();
             record.finish(Manifest.Status.FAILED, e.getMessage());
@@ -204,8 +206,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The --param names the script never asks for, when its text shows every name it asks for; null when all are known. */
-    private String unknownParams(String text, String name) {
-        Optional<Set<String>> asked = Dsl.paramNames(text, name);
+    private String unknownParams(String text, String name, ScriptCache cache) {
+        Optional<Set<String>> asked = cache.paramNames(text, name, statically);
         if (asked.isEmpty()) {
             return null;
         }

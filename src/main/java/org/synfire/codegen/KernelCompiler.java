@@ -34,9 +34,12 @@ public final class KernelCompiler {
 
     /**
      * Compiles (or fetches from the cache) a source produced by {@link KernelSource} or {@link SynapseKernelSource}.
+     * Thread-safe: two threads compiling the same source get the same class.
      *
      * @param source the generated source, whose class is still named by its placeholder
      * @param parent the class loader that sees {@code org.synfire.kernel}
+     * @return the class, named after a hash of its source, with the time its compilation took
+     * @throws IllegalStateException if the source does not compile, which is a bug in the generator (the message numbers its lines)
      */
     public static Compiled compile(String source, ClassLoader parent) {
         String placeholder = source.contains("class " + SynapseKernelSource.CLASS_NAME + " ")

@@ -62,8 +62,10 @@ public final class KernelSource {
     /**
      * The kernel source for a model.
      *
+     * @param model   the checked neuron model whose equations, threshold, reset and events the kernel runs
      * @param tables  the tabulated functions the model may call, in binding order, each marked per-neuron or not
      * @param regular the group's regular statements ({@code runRegularly}), checked as a reset, in operation order
+     * @return Java source of one class implementing {@code NeuronKernel}, still named by the placeholder {@code SynfireKernel}
      */
     public static String generate(CheckedModel model, Map<String, Boolean> tables, List<List<Assignment>> regular) {
         return new KernelSource(model, tables, regular, false).write();
@@ -75,6 +77,11 @@ public final class KernelSource {
      * spike output stay scalar, in a second pass over the block: equivalent to the fused loop of
      * {@link #generate} because a neuron's update reads only its own state. Compiling and running
      * it needs the module {@code jdk.incubator.vector}.
+     *
+     * @param model   the checked neuron model, one {@link #vectorObstacle} returns {@code null} for
+     * @param tables  the tabulated functions the model may call, as for {@link #generate}
+     * @param regular the group's regular statements, as for {@link #generate}
+     * @return Java source of one {@code NeuronKernel} class, still named by the placeholder {@code SynfireKernel}
      */
     public static String generateVector(CheckedModel model, Map<String, Boolean> tables, List<List<Assignment>> regular) {
         String obstacle = vectorObstacle(model, tables);
@@ -84,7 +91,13 @@ public final class KernelSource {
         return new KernelSource(model, tables, regular, true).write();
     }
 
-    /** Why the model's integration cannot run in vector lanes, or {@code null} when it can. */
+    /**
+     * Why the model's integration cannot run in vector lanes (for the build report), or {@code null} when it can.
+     *
+     * @param model  the checked neuron model
+     * @param tables the tabulated functions it may call; a per-neuron table keeps it scalar
+     * @return a short reason such as a function with no vector form, or {@code null}
+     */
     public static String vectorObstacle(CheckedModel model, Map<String, Boolean> tables) {
         LinearSystem linear = model.scheme().linear();
         if (model.scheme().assignments().isEmpty() && linear == null) {

@@ -40,6 +40,16 @@ public final class SynapseKernelSource {
      */
     public record Layout(List<String> preArrays, List<String> preShared, List<String> postArrays, List<String> postShared,
                          Range preSlice, Range postSlice) {
+        /**
+         * Copies the name lists, so a layout never changes after it is made.
+         *
+         * @param preArrays  per-neuron variables of the source, in binding order
+         * @param preShared  shared parameters of the source
+         * @param postArrays per-neuron variables of the target
+         * @param postShared shared parameters of the target
+         * @param preSlice   the neurons of the source connected, or null for all
+         * @param postSlice  the neurons of the target connected, or null for all
+         */
         public Layout {
             preArrays = List.copyOf(preArrays);
             preShared = List.copyOf(preShared);
@@ -71,7 +81,13 @@ public final class SynapseKernelSource {
         this.layout = layout;
     }
 
-    /** The kernel source for a synapse model between groups laid out as given. */
+    /**
+     * The kernel source for a synapse model between groups laid out as given.
+     *
+     * @param model  the checked synapse model whose pre, post and per-step code the kernel runs
+     * @param layout the order in which the build binds the connected groups' variables, and the slices connected
+     * @return Java source of one class implementing {@code SynapseKernel}, still named by its placeholder
+     */
     public static String generate(CheckedSynapse model, Layout layout) {
         return new SynapseKernelSource(model, layout).write();
     }

@@ -24,6 +24,13 @@ public final class ConnectionGenerator {
     /** Whether a pair satisfies a rule's condition; supplied by the build, which evaluates model text. */
     @FunctionalInterface
     public interface PairTest {
+        /**
+         * Whether the condition holds for one pair.
+         *
+         * @param source the source neuron's index
+         * @param target the target neuron's index
+         * @return whether the pair may be connected
+         */
         boolean test(int source, int target);
     }
 
@@ -53,8 +60,10 @@ public final class ConnectionGenerator {
     /**
      * Generates the synapses of a rule.
      *
+     * @param rule      what to connect
      * @param condition evaluates a {@link ConnectionRule.Condition}'s expression; ignored by other rules
-     * @throws SynfireException when the rule cannot be met by these sizes (e.g. in-degree above the source count)
+     * @return the synapses, rows by source and targets ascending within each row
+     * @throws org.synfire.SynfireException when the rule cannot be met by these sizes (e.g. in-degree above the source count)
      */
     public Connections generate(ConnectionRule rule, PairTest condition) {
         boolean noAutapses = sharesNeurons && !rule.autapses();

@@ -11,10 +11,15 @@ import org.synfire.SynfireException;
  */
 public sealed interface ConnectionRule {
 
-    /** Whether {@code i == j} may be connected when source and target are the same population. */
+    /** {@return whether {@code i == j} may be connected when source and target are the same population} */
     boolean autapses();
 
-    /** The same rule with autapses allowed or not. */
+    /**
+     * The same rule with autapses allowed or not.
+     *
+     * @param allowed whether a neuron may connect to itself when source and target are one population
+     * @return a rule that differs from this one in that only
+     */
     ConnectionRule autapses(boolean allowed);
 
     /** Every source to every target. */
@@ -54,6 +59,11 @@ public sealed interface ConnectionRule {
 
     /** Each pair independently with probability {@code p} (Brian2's {@code connect(p=...)}). */
     record Probability(double p, boolean autapses) implements ConnectionRule {
+        /**
+         * @param p        the probability of each pair, in [0, 1]
+         * @param autapses whether {@code i == j} may be connected within one population
+         * @throws org.synfire.SynfireException if {@code p} is outside [0, 1]
+         */
         public Probability {
             requireProbability("probability", p);
         }
@@ -71,6 +81,12 @@ public sealed interface ConnectionRule {
 
     /** Every target receives exactly {@code k} synapses from sources drawn at random (NEST's {@code fixed_indegree}). */
     record FixedInDegree(int k, boolean autapses, boolean multapses) implements ConnectionRule {
+        /**
+         * @param k         synapses each target receives
+         * @param autapses  whether {@code i == j} may be connected within one population
+         * @param multapses whether sources are drawn with replacement
+         * @throws org.synfire.SynfireException if {@code k} is negative
+         */
         public FixedInDegree {
             requireDegree("fixedInDegree", k);
         }
@@ -80,7 +96,12 @@ public sealed interface ConnectionRule {
             return new FixedInDegree(k, allowed, multapses);
         }
 
-        /** The same rule, drawing sources with replacement ({@code true}) or without. */
+        /**
+         * The same rule, drawing sources with replacement ({@code true}) or without.
+         *
+         * @param allowed whether a target may receive several synapses from one source
+         * @return a rule that differs from this one in that only
+         */
         public FixedInDegree multapses(boolean allowed) {
             return new FixedInDegree(k, autapses, allowed);
         }
@@ -93,6 +114,12 @@ public sealed interface ConnectionRule {
 
     /** Every source makes exactly {@code k} synapses onto targets drawn at random (NEST's {@code fixed_outdegree}). */
     record FixedOutDegree(int k, boolean autapses, boolean multapses) implements ConnectionRule {
+        /**
+         * @param k         synapses each source makes
+         * @param autapses  whether {@code i == j} may be connected within one population
+         * @param multapses whether targets are drawn with replacement
+         * @throws org.synfire.SynfireException if {@code k} is negative
+         */
         public FixedOutDegree {
             requireDegree("fixedOutDegree", k);
         }
@@ -102,7 +129,12 @@ public sealed interface ConnectionRule {
             return new FixedOutDegree(k, allowed, multapses);
         }
 
-        /** The same rule, drawing targets with replacement ({@code true}) or without. */
+        /**
+         * The same rule, drawing targets with replacement ({@code true}) or without.
+         *
+         * @param allowed whether a source may make several synapses onto one target
+         * @return a rule that differs from this one in that only
+         */
         public FixedOutDegree multapses(boolean allowed) {
             return new FixedOutDegree(k, autapses, allowed);
         }
@@ -119,6 +151,12 @@ public sealed interface ConnectionRule {
      * condition is model text, checked and evaluated by the build.
      */
     record Condition(String expression, double p, boolean autapses) implements ConnectionRule {
+        /**
+         * @param expression model text in {@code i}, {@code j} and the groups' variables
+         * @param p          the probability of keeping each pair that satisfies it, in [0, 1]
+         * @param autapses   whether {@code i == j} may be connected within one population
+         * @throws org.synfire.SynfireException if the expression is empty or {@code p} is outside [0, 1]
+         */
         public Condition {
             if (expression == null || expression.isBlank()) {
                 throw new SynfireException("Connect.condition: the condition is empty; give one such as \"i != j\"");
@@ -139,6 +177,13 @@ public sealed interface ConnectionRule {
 
     /** Exactly the pairs given: synapse {@code k} connects {@code sources[k]} to {@code targets[k]}. */
     record Explicit(int[] sources, int[] targets) implements ConnectionRule {
+        /**
+         * Copies the arrays, so later changes to the caller's arrays do not reach the rule.
+         *
+         * @param sources the source neuron of each synapse
+         * @param targets the target neuron of each synapse, as many as sources
+         * @throws org.synfire.SynfireException if the arrays differ in length
+         */
         public Explicit {
             if (sources.length != targets.length) {
                 throw new SynfireException("Connect.explicit: " + sources.length + " sources but " + targets.length
@@ -161,11 +206,13 @@ public sealed interface ConnectionRule {
             return this;
         }
 
+        /** {@return the source of each synapse, a copy} */
         @Override
         public int[] sources() {
             return sources.clone();
         }
 
+        /** {@return the target of each synapse, a copy} */
         @Override
         public int[] targets() {
             return targets.clone();

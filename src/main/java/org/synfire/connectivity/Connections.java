@@ -18,8 +18,13 @@ public final class Connections {
     private final int[] targets;
 
     /**
-     * @param rowStart {@code sourceCount + 1} offsets, non-decreasing, from 0 to the synapse count
-     * @param targets  the target of each synapse, ascending within each row
+     * Synapses in compressed rows: the targets of source {@code s} are {@code targets[rowStart[s]]}
+     * to {@code targets[rowStart[s + 1] - 1]}. The arrays are kept, not copied.
+     *
+     * @param sourceCount neurons in the source population
+     * @param targetCount neurons in the target population
+     * @param rowStart    {@code sourceCount + 1} offsets, non-decreasing, from 0 to the synapse count
+     * @param targets     the target of each synapse, ascending within each row
      */
     public Connections(int sourceCount, int targetCount, int[] rowStart, int[] targets) {
         if (rowStart.length != sourceCount + 1 || rowStart[0] != 0 || rowStart[sourceCount] != targets.length) {
@@ -41,7 +46,10 @@ public final class Connections {
      * between whole populations the result is this.
      *
      * @param sourceCount size of the source population
+     * @param sourceElement the element of the source population that source {@code i} is
      * @param targetCount size of the target population
+     * @param targetElement the element of the target population that target {@code j} is
+     * @return the synapses indexed within the whole populations
      */
     public Connections placedIn(int sourceCount, IntUnaryOperator sourceElement, int targetCount, IntUnaryOperator targetElement) {
         if (this.sourceCount > 0 && (sourceElement.applyAsInt(0) < 0 || sourceElement.applyAsInt(this.sourceCount - 1) >= sourceCount)
@@ -67,30 +75,32 @@ public final class Connections {
         return new Connections(sourceCount, targetCount, rows, targets);
     }
 
-    /** Number of synapses. */
+    /** {@return the number of synapses} */
     public int size() {
         return targets.length;
     }
 
+    /** {@return the number of source neurons (rows)} */
     public int sourceCount() {
         return sourceCount;
     }
 
+    /** {@return the number of target neurons} */
     public int targetCount() {
         return targetCount;
     }
 
-    /** The live row offsets, for the engine (do not modify). */
+    /** {@return the live row offsets, for the engine (do not modify)} */
     public int[] rowStartArray() {
         return rowStart;
     }
 
-    /** The live targets, for the engine (do not modify). */
+    /** {@return the live targets, for the engine (do not modify)} */
     public int[] targetArray() {
         return targets;
     }
 
-    /** The source of every synapse, in synapse order. */
+    /** {@return the source of every synapse, in synapse order} */
     public int[] sources() {
         int[] out = new int[targets.length];
         for (int i = 0; i < sourceCount; i++) {
@@ -99,12 +109,12 @@ public final class Connections {
         return out;
     }
 
-    /** The target of every synapse, in synapse order. */
+    /** {@return the target of every synapse, in synapse order} */
     public int[] targets() {
         return targets.clone();
     }
 
-    /** Synapses leaving each source. */
+    /** {@return the synapses leaving each source, indexed by source} */
     public int[] outDegrees() {
         int[] out = new int[sourceCount];
         for (int i = 0; i < sourceCount; i++) {
@@ -113,7 +123,7 @@ public final class Connections {
         return out;
     }
 
-    /** Synapses arriving at each target. */
+    /** {@return the synapses arriving at each target, indexed by target} */
     public int[] inDegrees() {
         int[] in = new int[targetCount];
         for (int j : targets) {

@@ -5,11 +5,12 @@ import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.CompileStatic;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * How Synfire compiles Groovy: the script base class and the library's model words
@@ -80,17 +81,13 @@ public final class Dsl {
         return ScriptErrors.what(e, text, variables(shell), false);
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Set<String> variables(GroovyShell shell) {
-        return shell.getContext().getVariables().keySet();
+    private static Set<String> variables(GroovyShell shell) {
+        return variableNames(shell.getContext());
     }
 
-    /**
-     * The parameters a script asks for with {@code param('name', ...)}, read from its text without
-     * running it; empty when a name is computed at run time or the script does not compile.
-     */
-    public static Optional<Set<String>> paramNames(String text, String fileName) {
-        return ParamScan.of(text, fileName);
+    @SuppressWarnings("unchecked")
+    private static Set<String> variableNames(Binding binding) {
+        return binding.getVariables().keySet();
     }
 
     /**
@@ -99,16 +96,32 @@ public final class Dsl {
      */
     public static Object evaluate(GroovyShell shell, String text, String fileName) {
         String compiledAs = compilableName(fileName);
+        return run(() -> shell.parse(text, compiledAs), text, fileName, compiledAs, () -> variables(shell));
+    }
+
+    /**
+     * Compiles and runs {@code text} as {@link #shell(Binding, boolean) shell(binding, statically)}
+     * would, with the compiled classes taken from {@code cache} when it holds this script (a script
+     * run again skips the compiler) and stored there otherwise; failures as in
+     * {@link #evaluate(GroovyShell, String, String)}.
+     */
+    public static Object evaluate(Binding binding, boolean statically, String text, String fileName, ScriptCache cache) {
+        String compiledAs = compilableName(fileName);
+        return run(() -> InvokerHelper.createScript(cache.compile(text, compiledAs, statically).scriptClass(), binding), text, fileName,
+            compiledAs, () -> variableNames(binding));
+    }
+
+    private static Object run(Supplier<Script> compile, String text, String fileName, String compiledAs, Supplier<Set<String>> variables) {
         Script script;
         try {
-            script = shell.parse(text, compiledAs);
+            script = compile.get();
         } catch (RuntimeException e) {
-            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
+            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables.get());
         }
         try {
             return script.run();
         } catch (RuntimeException | StackOverflowError e) {
-            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
+            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables.get());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.synfire.dsl;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,8 +40,13 @@ final class ParamScan extends ClassCodeVisitorSupport {
         } catch (CompilationFailedException e) {
             return Optional.empty();
         }
+        return of(unit.getAST().getModules());
+    }
+
+    /** The names of every {@code param} call in parsed {@code modules}, as {@link #of(String, String)} gives them. */
+    static Optional<Set<String>> of(List<ModuleNode> modules) {
         ParamScan scan = new ParamScan();
-        for (ModuleNode module : unit.getAST().getModules()) {
+        for (ModuleNode module : modules) {
             for (ClassNode type : module.getClasses()) {
                 scan.visitClass(type);
             }

@@ -77,8 +77,11 @@ public final class Reference {
             ? Character.toLowerCase(n.charAt(3)) + n.substring(4) : n;
     }
 
-    /** One parameter or variable of a built-in model: name, kind (parameter, state, expression), unit and default. */
-    public record Parameter(String name, String kind, String unit, String fallback) {
+    /**
+     * One parameter or variable of a built-in model: name, kind (parameter, state, expression),
+     * unit, default, and meaning (the comment on its line of the model's equations; empty if none).
+     */
+    public record Parameter(String name, String kind, String unit, String fallback, String meaning) {
     }
 
     /** The parameters and variables of {@code model} (a neuron or synapse model) in the order its equations declare them. */
@@ -92,7 +95,8 @@ public final class Reference {
                 default -> "parameter";
             };
             Quantity value = model.defaults().get(name);
-            out.add(new Parameter(name, kind, equation.unitText(), value == null ? "" : value.toString()));
+            out.add(new Parameter(name, kind, equation.unitText(), value == null ? "" : value.toString(),
+                model.equations().comment(name).orElse("")));
         }
         return out;
     }
@@ -164,7 +168,8 @@ public final class Reference {
         Handle h = (Handle) handle;
         return parameters(model).stream().filter(p -> p.name().equals(member)).findFirst().map(p -> {
             String text = h.name() + "." + member + ": " + p.kind() + " of model " + model.name() + ", unit " + p.unit()
-                + (p.fallback().isEmpty() ? "" : ", default " + p.fallback()) + (model.description().isEmpty() ? "" : "\n\n" + model.description());
+                + (p.fallback().isEmpty() ? "" : ", default " + p.fallback()) + (p.meaning().isEmpty() ? "" : "\n" + p.meaning())
+                + (model.description().isEmpty() ? "" : "\n\n" + model.description());
             try {
                 String now = String.valueOf(h.get(member));
                 return text + "\n\nNow: " + (now.length() > 500 ? now.substring(0, 500) + "…" : now);
@@ -206,10 +211,12 @@ public final class Reference {
         StringBuilder b = new StringBuilder(String.join("\n", modelForms(t))).append("  → NeuronModel\n\n").append(model.description());
         List<Parameter> parameters = parameters(model);
         int width = parameters.stream().mapToInt(p -> p.name().length()).max().orElse(0);
-        b.append("\n\nParameters and variables (name, kind, unit, default):");
+        int unitWidth = parameters.stream().mapToInt(p -> p.unit().length()).max().orElse(0);
+        int defaultWidth = parameters.stream().mapToInt(p -> p.fallback().length()).max().orElse(0);
+        b.append("\n\nParameters and variables (name, kind, unit, default, meaning):");
         for (Parameter p : parameters) {
-            b.append("\n  ").append(pad(p.name(), width)).append("  ").append(pad(p.kind(), 10)).append("  ").append(pad(p.unit(), 8))
-                .append("  ").append(p.fallback());
+            b.append("\n  ").append(pad(p.name(), width)).append("  ").append(pad(p.kind(), 10)).append("  ").append(pad(p.unit(), unitWidth))
+                .append("  ").append(pad(p.fallback(), defaultWidth)).append("  ").append(p.meaning());
         }
         if (!t.presets().isEmpty()) {
             b.append("\n\nPresets: ").append(String.join(", ", t.presets()));
@@ -270,10 +277,10 @@ public final class Reference {
         for (NeuronTemplate t : Library.neuronTemplates()) {
             NeuronModel model = t.model();
             b.append("\n### ").append(t.name()).append("\n\n").append(model.description()).append("\n\n");
-            b.append("| name | kind | unit | default |\n|---|---|---|---|\n");
+            b.append("| name | kind | unit | default | meaning |\n|---|---|---|---|---|\n");
             for (Parameter p : parameters(model)) {
                 b.append("| `").append(p.name()).append("` | ").append(p.kind()).append(" | ").append(cell(p.unit())).append(" | ")
-                    .append(cell(p.fallback())).append(" |\n");
+                    .append(cell(p.fallback())).append(" | ").append(cell(p.meaning())).append(" |\n");
             }
             if (!t.presets().isEmpty()) {
                 b.append("\nPresets: ").append(String.join(", ", t.presets().stream().map(p -> "`" + p + "`").toList())).append("\n");
@@ -331,7 +338,7 @@ public final class Reference {
             String word = "    method name: " + quote(t.name()) + ", type: 'org.synfire.model.NeuronModel', params: ";
             b.append(word).append("[:], doc: ").append(doc).append("\n");
             b.append(word).append("[:], namedParams: [").append(String.join(", ", parameters(t.model()).stream()
-                .map(p -> named.apply(p.name(), p.kind() + ", " + p.unit() + ", default " + p.fallback())).toList()))
+                .map(p -> named.apply(p.name(), p.meaning() + " (" + p.kind() + ", " + p.unit() + ", default " + p.fallback() + ")")).toList()))
                 .append("], doc: ").append(doc).append("\n");
             if (!t.presets().isEmpty()) {
                 b.append(word).append("[preset: 'java.lang.String'], doc: ").append(quote("Presets: " + String.join(", ", t.presets())))

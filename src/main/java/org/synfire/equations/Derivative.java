@@ -20,7 +20,7 @@ public final class Derivative {
             this.at = at;
         }
 
-        /** The sub-expression that could not be differentiated. */
+        /** {@return the sub-expression that could not be differentiated} */
         public Expr at() {
             return at;
         }

@@ -58,7 +58,7 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
             this.text = text;
         }
 
-        /** The flag as written in model text. */
+        /** {@return the flag as written in model text} */
         public String text() {
             return text;
         }
@@ -85,7 +85,7 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
         return unitText.strip().equals("boolean");
     }
 
-    /** Whether the variable is declared {@code : integer}: dimensionless, an assigned value truncated toward zero. */
+    /** {@return whether the variable is declared {@code : integer}: dimensionless, an assigned value truncated toward zero} */
     public boolean isInteger() {
         return unitText.strip().equals("integer");
     }

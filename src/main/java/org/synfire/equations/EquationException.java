@@ -24,7 +24,7 @@ public class EquationException extends SynfireException {
         this.span = span;
     }
 
-    /** Where the mistake is. */
+    /** {@return where the mistake is} */
     public Span span() {
         return span;
     }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.synfire.units.Dimension;
 import org.synfire.units.UnitException;
@@ -225,12 +226,12 @@ public final class Equations {
         return new Equations(source, Collections.unmodifiableMap(all));
     }
 
-    /** The text the equations were parsed from. */
+    /** {@return the text the equations were parsed from} */
     public Source source() {
         return source;
     }
 
-    /** All equations, in the order written. */
+    /** {@return all equations, in the order written} */
     public List<Equation> all() {
         return List.copyOf(byName.values());
     }
@@ -240,12 +241,28 @@ public final class Equations {
         return byName.get(name);
     }
 
+    /**
+     * The comment on the line that defines {@code name}, the text after its {@code #} (Brian2 keeps
+     * it too): the built-in models say there what each variable means, e.g. {@code membrane time
+     * constant}. Empty when the line has none or no line defines {@code name}.
+     */
+    public Optional<String> comment(String name) {
+        Equation e = byName.get(name);
+        if (e == null) {
+            return Optional.empty();
+        }
+        // A model line holds no text literals, so its first '#' starts the comment, as the lexer reads it.
+        String line = e.span().source().line(e.span().line());
+        int hash = line.indexOf('#');
+        return hash < 0 ? Optional.empty() : Optional.of(line.substring(hash + 1).strip()).filter(c -> !c.isEmpty());
+    }
+
     /** The equations of one kind, in the order written. */
     public List<Equation> ofKind(Equation.Kind kind) {
         return byName.values().stream().filter(e -> e.kind() == kind).toList();
     }
 
-    /** Every name the equations define. */
+    /** {@return every name the equations define} */
     public Set<String> names() {
         return byName.keySet();
     }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public sealed interface Expr {
 
-    /** Where the expression came from, or {@code null} when synthesized. */
+    /** {@return where the expression came from, or {@code null} when synthesized} */
     Span span();
 
     /** A numeric literal (in SI when it came from a unit). */

@@ -34,7 +34,7 @@ public enum IntegrationMethod {
         this.label = label;
     }
 
-    /** The method's name as written in model specs ({@code "exact"}, {@code "rk4"}, ...). */
+    /** {@return the method's name as written in model specs ({@code "exact"}, {@code "rk4"}, ...)} */
     public String label() {
         return label;
     }

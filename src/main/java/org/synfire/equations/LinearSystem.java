@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record LinearSystem(List<String> variables, Expr[][] matrix, Expr[] offset, boolean perNeuron) {
 
-    /** Whether {@code Φ[i][j]} can be non-zero: {@code j} reaches {@code i} through non-zero entries of {@code A}. */
+    /** {@return whether {@code Φ[i][j]} can be non-zero: {@code j} reaches {@code i} through non-zero entries of {@code A}} */
     public boolean[][] reach() {
         int n = variables.size();
         boolean[][] r = new boolean[n][n];

@@ -24,7 +24,7 @@ public final class Namespace {
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
     }
 
-    /** A namespace with neither constants nor functions. */
+    /** {@return a namespace with neither constants nor functions} */
     public static Namespace empty() {
         return new Namespace(Map.of(), Map.of());
     }

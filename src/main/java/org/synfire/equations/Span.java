@@ -14,7 +14,7 @@ public record Span(Source source, int line, int start, int end) {
         return new Span(source, line, Math.min(start, other.start), Math.max(end, other.end));
     }
 
-    /** The text the span covers. */
+    /** {@return the text the span covers} */
     public String text() {
         String l = source.line(line);
         return l.substring(Math.min(start, l.length()), Math.min(end, l.length()));

@@ -11,7 +11,7 @@ package org.synfire.equations;
  */
 public record Statement(String target, String operator, Expr value, Span span) {
 
-    /** The right-hand side as a plain assignment would read: {@code w += b} gives {@code w + b}. */
+    /** {@return the right-hand side as a plain assignment would read: {@code w += b} gives {@code w + b}} */
     public Expr assignedValue() {
         if (operator.equals("=")) {
             return value;

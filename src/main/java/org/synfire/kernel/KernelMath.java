@@ -15,6 +15,9 @@ public final class KernelMath {
      * functions). {@code Math.expm1} is not an intrinsic and costs several times {@code Math.exp},
      * so: near 0 a Taylor polynomial (truncation below 2e-16 for {@code |x| < 0.01}), elsewhere
      * {@code (exp(x) - 1)/x}, whose cancellation error is below 1e-14 relative there.
+     *
+     * @param x any number
+     * @return {@code (e^x - 1)/x}, or 1 at {@code x = 0}
      */
     public static double exprel(double x) {
         if (Math.abs(x) < 0.01) {
@@ -39,6 +42,9 @@ public final class KernelMath {
      * results near overflow and in the subnormal range need no special case. Inputs are first
      * clamped to [−746, 710], where exp is 0 and ∞ in double precision. Error about 1 ulp
      * (tested below 2e-16 relative against {@code Math.exp}).
+     *
+     * @param x any number
+     * @return {@code e^x}: 0 below −746, infinity above 710
      */
     public static double portableExp(double x) {
         double xc = Math.min(Math.max(x, EXP_MIN), EXP_MAX);
@@ -56,7 +62,12 @@ public final class KernelMath {
         return p * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
     }
 
-    /** {@link #exprel} on top of {@link #portableExp}, in the operations the vector lanes use. */
+    /**
+     * {@link #exprel} on top of {@link #portableExp}, in the operations the vector lanes use.
+     *
+     * @param x any number
+     * @return {@code (e^x - 1)/x}, or 1 at {@code x = 0}, bit for bit as the vector lanes compute it
+     */
     public static double portableExprel(double x) {
         double big = (portableExp(x) - 1) / x;
         double small = 1 + x * (1.0 / 2 + x * (1.0 / 6 + x * (1.0 / 24 + x * (1.0 / 120 + x * (1.0 / 720)))));
@@ -79,7 +90,12 @@ public final class KernelMath {
     public static final double LN2_LO = 2.3190468138462996e-17;
     private static final double[] EXP_TAYLOR = taylor();
 
-    /** The coefficient 1/j! of {@link #portableExp}'s polynomial, j = 0..13 (for the vector kernels' copy of it). */
+    /**
+     * The coefficient 1/j! of {@link #portableExp}'s polynomial (for the vector kernels' copy of it).
+     *
+     * @param j the power, 0 to 13
+     * @return {@code 1/j!} as {@link #portableExp} uses it
+     */
     public static double expCoefficient(int j) {
         return EXP_TAYLOR[j];
     }
@@ -98,13 +114,27 @@ public final class KernelMath {
      * A tabulated function of time: the value sampled at index {@code floor(t/dt)}, held until
      * the next sample and beyond the last one (Brian2's {@code TimedArray}). The small offset
      * keeps {@code t = k·dt} computed in floating point from falling into sample {@code k-1}.
+     *
+     * @param values the samples, in SI units
+     * @param dt     the sampling interval in seconds
+     * @param t      the time in seconds
+     * @return the sample in force at {@code t}; the first one before 0
      */
     public static double table(double[] values, double dt, double t) {
         int k = (int) Math.floor(t / dt + 1e-9);
         return values[Math.max(0, Math.min(values.length - 1, k))];
     }
 
-    /** A per-neuron tabulated function stored row-major (time × neuron). */
+    /**
+     * A per-neuron tabulated function stored row-major (time × neuron).
+     *
+     * @param values  the samples, in SI units, one row of {@code neurons} values per time
+     * @param dt      the sampling interval in seconds
+     * @param neurons the row length (a double, as generated code passes it)
+     * @param t       the time in seconds
+     * @param neuron  the neuron's index in the row
+     * @return the neuron's sample in force at {@code t}
+     */
     public static double table(double[] values, double dt, double neurons, double t, double neuron) {
         int rows = values.length / (int) neurons;
         int k = Math.max(0, Math.min(rows - 1, (int) Math.floor(t / dt + 1e-9)));
@@ -119,6 +149,11 @@ public final class KernelMath {
      * orders of magnitude (R/tau ~ 1e10 next to 1/tau ~ 1e2), which would force many squarings and
      * cost digits, so the matrix is first balanced by a diagonal similarity (Parlett–Reinsch):
      * {@code exp(M) = D exp(D⁻¹ M D) D⁻¹}.
+     *
+     * @param a     the n × n matrix A in SI units (per second); not changed
+     * @param dt    the step in seconds
+     * @param phi   receives {@code exp(A dt)}, n × n
+     * @param gamma receives {@code ∫₀^dt exp(A s) ds} in seconds, n × n
      */
     public static void propagators(double[][] a, double dt, double[][] phi, double[][] gamma) {
         int n = a.length;

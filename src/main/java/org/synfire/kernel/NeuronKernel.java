@@ -30,6 +30,8 @@ public interface NeuronKernel {
     /**
      * Draws the random numbers of later steps from another stream (a simulation reset with a new
      * seed); the state stays bound.
+     *
+     * @param rngKey the new key, from {@link org.synfire.random.RandomStreams#streamKey}
      */
     void reseed(long rngKey);
 
@@ -44,6 +46,9 @@ public interface NeuronKernel {
     /**
      * Advances neurons {@code [from, to)} from step {@code step} to {@code step + 1}.
      *
+     * @param from   the first neuron of the block
+     * @param to     one past its last neuron
+     * @param step   the step the state is at on entry
      * @param spikes receives the indices of the neurons that spiked, from position 0, ascending
      * @return how many neurons spiked
      */
@@ -55,6 +60,11 @@ public interface NeuronKernel {
      * {@link #update}: on entry and on return the state is the state at {@code step·dt}. Random
      * numbers are drawn per neuron and step at sites of their own, so they do not depend on
      * blocks or threads.
+     *
+     * @param operation which of the group's regular operations, from 0
+     * @param from      the first neuron of the block
+     * @param to        one past its last neuron
+     * @param step      the current step
      */
     void runRegularly(int operation, int from, int to, long step);
 
@@ -62,12 +72,21 @@ public interface NeuronKernel {
      * Whether neuron {@code i} integrates in step {@code step} (is not refractory), decided as
      * {@link #update} decides it. Synaptic effects and inputs on variables held while refractory
      * are dropped for neurons that are not active, as in Brian2.
+     *
+     * @param i    the neuron
+     * @param step the step
+     * @return {@code false} while the neuron is refractory
      */
     boolean active(int i, long step);
 
     /**
      * The value of sub-expression {@code k} (in the model's order) of neuron {@code i} at time
      * {@code step·dt}, for probes.
+     *
+     * @param k    the sub-expression's position among the model's sub-expressions
+     * @param i    the neuron
+     * @param step the step whose time the expression reads
+     * @return its value in SI units
      */
     double subexpression(int k, int i, long step);
 }

@@ -32,33 +32,83 @@ public interface SynapseKernel {
     void bind(double[][] synapse, float[][] singles, double[] shared, double[] lastUpdate, int[] targets, double[][] pre, double[] preShared,
               double[][] post, double[] postShared, int preSize, int postSize, long rngKey, NeuronKernel postKernel);
 
-    /** Draws the random numbers of later events from another stream; see {@link NeuronKernel#reseed}. */
+    /**
+     * Draws the random numbers of later events from another stream; see {@link NeuronKernel#reseed}.
+     *
+     * @param rngKey the new key
+     */
     void reseed(long rngKey);
 
-    /** Recomputes per-run constants; called at the start of every run. */
+    /**
+     * Recomputes per-run constants; called at the start of every run.
+     *
+     * @param dt the time step in seconds
+     */
     void prepare(double dt);
 
-    /** Runs {@code on_pre} for synapses {@code [from, to)}, all from source {@code source}. */
+    /**
+     * Runs {@code on_pre} for synapses {@code [from, to)}, all from source {@code source}.
+     *
+     * @param source the presynaptic neuron whose spike arrives
+     * @param from   its first synapse to run (an index into the per-synapse arrays)
+     * @param to     one past the last
+     * @param step   the arrival step
+     */
     void onPre(int source, int from, int to, long step);
 
     /**
      * Runs {@code on_pre} for {@code count} queued synapses: synapse {@code pairs[2k]} from source
      * {@code pairs[2k+1]}, in that order (per-synapse delays with general {@code on_pre} code).
+     *
+     * @param pairs synapse and source, alternating
+     * @param count how many pairs to run
+     * @param step  the arrival step
      */
     void onPreQueued(int[] pairs, int count, long step);
 
     /**
      * The fast path for additive {@code on_pre} with per-synapse delays: adds each synapse's
      * increment into {@code ring} at row {@code (step + delays[s]) % slots}, column target.
+     *
+     * @param source the presynaptic neuron that spiked
+     * @param from   its first synapse
+     * @param to     one past the last
+     * @param step   the spike's step
+     * @param delays each synapse's delay in steps
+     * @param ring   the ring buffer, {@code slots} rows of one value per target
+     * @param slots  the ring's rows, more than the longest delay
      */
     void accumulate(int source, int from, int to, long step, int[] delays, double[] ring, int slots);
 
-    /** Adds the summed expressions of synapses {@code [from, to)} (all from source {@code source}) into their targets' variables. */
+    /**
+     * Adds the summed expressions of synapses {@code [from, to)} (all from source {@code source}) into their targets' variables.
+     *
+     * @param source the presynaptic neuron
+     * @param from   its first synapse
+     * @param to     one past the last
+     * @param step   the current step
+     */
     void summed(int source, int from, int to, long step);
 
-    /** Advances the clock-driven variables of synapses {@code [from, to)} from {@code step·dt} to {@code (step+1)·dt}. */
+    /**
+     * Advances the clock-driven variables of synapses {@code [from, to)} from {@code step·dt} to {@code (step+1)·dt}.
+     *
+     * @param source the presynaptic neuron of these synapses
+     * @param from   the first synapse
+     * @param to     one past the last
+     * @param step   the step on entry
+     */
     void integrate(int source, int from, int to, long step);
 
-    /** Runs {@code on_post} for entries {@code [from, to)} of {@code synapses} (all onto target {@code target}), whose sources are in {@code sources}. */
+    /**
+     * Runs {@code on_post} for entries {@code [from, to)} of {@code synapses} (all onto target {@code target}), whose sources are in {@code sources}.
+     *
+     * @param target   the postsynaptic neuron that spiked
+     * @param synapses synapse indices onto it
+     * @param sources  the source of each entry of {@code synapses}
+     * @param from     the first entry to run
+     * @param to       one past the last
+     * @param step     the spike's step
+     */
     void onPost(int target, int[] synapses, int[] sources, int from, int to, long step);
 }

@@ -44,7 +44,7 @@ public record Cable(Morphology morphology, int neurons, int spikeCompartment) {
     /** True at the spiking compartment of every neuron: the threshold holds only there. */
     public static final String SPIKES_HERE = "spikes__cable";
 
-    /** Compartments per neuron. */
+    /** {@return the compartments per neuron} */
     public int compartments() {
         return morphology.size();
     }

@@ -93,7 +93,7 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         return cable;
     }
 
-    /** The initialisation statements, labelled for messages. */
+    /** {@return the initialisation statements, labelled for messages} */
     public org.synfire.equations.Source initializationSource() {
         return new org.synfire.equations.Source("initialization of group '" + name + "'", initialization);
     }

@@ -53,7 +53,7 @@ public record LinkedVariable(String source, Slice slice, String variable, int[] 
         return (slice == null ? 0 : slice.from()) + (index == null ? k : index[k]);
     }
 
-    /** The source as reports name it, with the variable: {@code soma.v}, {@code soma[0:10].v}. */
+    /** {@return the source as reports name it, with the variable: {@code soma.v}, {@code soma[0:10].v}} */
     public String label() {
         return Slice.label(source, slice) + "." + variable;
     }

@@ -40,7 +40,7 @@ public final class Network {
         return spec().toString();
     }
 
-    /** An empty network with dt = 0.1 ms and seed 0. */
+    /** {@return an empty network with dt = 0.1 ms and seed 0} */
     public static Network create() {
         return new Network();
     }
@@ -368,7 +368,7 @@ public final class Network {
         }
     }
 
-    /** The description collected so far. */
+    /** {@return the description collected so far} */
     public NetworkSpec spec() {
         return new NetworkSpec(dt, seed, populations, projections, inputs, probes, locations);
     }

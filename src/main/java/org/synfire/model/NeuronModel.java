@@ -213,37 +213,37 @@ public final class NeuronModel extends Template<NeuronModel> {
             functions, newEvents);
     }
 
-    /** The custom events, in the order declared. */
+    /** {@return the custom events, in the order declared} */
     public List<CustomEvent> events() {
         return events;
     }
 
-    /** The names of the custom events, in the order declared. */
+    /** {@return the names of the custom events, in the order declared} */
     public List<String> eventNames() {
         return events.stream().map(CustomEvent::name).toList();
     }
 
-    /** The spike condition, or {@code null} for a model that does not spike. */
+    /** {@return the spike condition, or {@code null} for a model that does not spike} */
     public String threshold() {
         return threshold;
     }
 
-    /** The statements run on a spike, or {@code null}. */
+    /** {@return the statements run on a spike, or {@code null}} */
     public String reset() {
         return reset;
     }
 
-    /** The refractoriness: none, a duration or a condition. */
+    /** {@return the refractoriness: none, a duration or a condition} */
     public Refractoriness refractory() {
         return refractory;
     }
 
-    /** The requested integration method, or {@code null} to choose automatically. */
+    /** {@return the requested integration method, or {@code null} to choose automatically} */
     public IntegrationMethod method() {
         return method;
     }
 
-    /** The tabulated functions, by name; unmodifiable. */
+    /** {@return the tabulated functions, by name; unmodifiable} */
     public Map<String, TimedArray> functions() {
         return functions;
     }

@@ -14,16 +14,16 @@ package org.synfire.model;
  */
 public sealed interface Neurons permits PopulationSpec, Subgroup {
 
-    /** The whole population these neurons belong to. */
+    /** {@return the whole population these neurons belong to} */
     PopulationSpec population();
 
-    /** Number of neurons. */
+    /** {@return the number of neurons} */
     int size();
 
-    /** How reports, tables and messages name these neurons: {@code exc}, or {@code exc[0:400]} for a subgroup. */
+    /** {@return how reports, tables and messages name these neurons: {@code exc}, or {@code exc[0:400]} for a subgroup} */
     String label();
 
-    /** The index in the population of the first of these neurons: 0 for a whole population. */
+    /** {@return the index in the population of the first of these neurons: 0 for a whole population} */
     default int from() {
         return 0;
     }

@@ -43,7 +43,7 @@ public record PoissonInputSpec(String name, String target, String variable, int 
         return TimedArray.ofSi(new double[] {rate.si()}, rate.dimension(), Quantity.si(1, Dimension.TIME));
     }
 
-    /** The rate as people write it: {@code 20 Hz}, or the timed array's description. */
+    /** {@return the rate as people write it: {@code 20 Hz}, or the timed array's description} */
     public String describeRate() {
         double[] values = rates.siValues();
         return values.length == 1 ? Quantity.si(values[0], rates.dimension()).toString() : rates.toString() + " of rates";

@@ -32,12 +32,12 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** The source as reports name it: {@code exc}, or {@code exc[0:400]} for a slice. */
+    /** {@return the source as reports name it: {@code exc}, or {@code exc[0:400]} for a slice} */
     public String sourceLabel() {
         return Slice.label(source, sourceSlice);
     }
 
-    /** The target as reports name it: {@code inh}, {@code inh[0:100]} for a slice, {@code cells.dend[400 um]} for compartments. */
+    /** {@return the target as reports name it: {@code inh}, {@code inh[0:100]} for a slice, {@code cells.dend[400 um]} for compartments} */
     public String targetLabel() {
         return targetCompartments != null ? targetCompartments.label() : Slice.label(target, targetSlice);
     }

@@ -58,12 +58,12 @@ public abstract sealed class SampledProbeSpec<P extends SampledProbeSpec<P>> per
         return name;
     }
 
-    /** The name of the group or projection recorded. */
+    /** {@return the name of the group or projection recorded} */
     public String target() {
         return target;
     }
 
-    /** The variables recorded. */
+    /** {@return the variables recorded} */
     public List<String> variables() {
         return variables;
     }
@@ -73,12 +73,12 @@ public abstract sealed class SampledProbeSpec<P extends SampledProbeSpec<P>> per
         return indices.clone();
     }
 
-    /** The sampling interval, or {@code null} for every step. */
+    /** {@return the sampling interval, or {@code null} for every step} */
     public Quantity every() {
         return every;
     }
 
-    /** The part of the run recorded. */
+    /** {@return the part of the run recorded} */
     public TimeWindow window() {
         return window;
     }

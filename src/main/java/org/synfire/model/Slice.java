@@ -19,7 +19,7 @@ public record Slice(int from, int to) {
         }
     }
 
-    /** Number of neurons. */
+    /** {@return the number of neurons} */
     public int size() {
         return to - from;
     }

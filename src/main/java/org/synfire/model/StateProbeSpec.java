@@ -23,7 +23,7 @@ public final class StateProbeSpec extends SampledProbeSpec<StateProbeSpec> imple
         return new StateProbeSpec(newName, target(), slice, variables(), newIndices, newEvery, newWindow);
     }
 
-    /** The part of the group recorded, or {@code null} for all of it. */
+    /** {@return the part of the group recorded, or {@code null} for all of it} */
     public Slice slice() {
         return slice;
     }
@@ -38,7 +38,7 @@ public final class StateProbeSpec extends SampledProbeSpec<StateProbeSpec> imple
         return choosing(indices);
     }
 
-    /** The neurons recorded, a copy. */
+    /** {@return the neurons recorded, a copy} */
     public int[] neurons() {
         return indices();
     }

@@ -76,12 +76,12 @@ public final class SynapseModel extends Template<SynapseModel> {
         return new SynapseModel(name(), equations(), defaults(), constants(), description(), onPre, statements);
     }
 
-    /** The on_pre statements, or {@code null}. */
+    /** {@return the on_pre statements, or {@code null}} */
     public String onPre() {
         return onPre;
     }
 
-    /** The on_post statements, or {@code null}. */
+    /** {@return the on_post statements, or {@code null}} */
     public String onPost() {
         return onPost;
     }

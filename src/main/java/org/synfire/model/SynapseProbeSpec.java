@@ -26,7 +26,7 @@ public final class SynapseProbeSpec extends SampledProbeSpec<SynapseProbeSpec> i
         return choosing(indices);
     }
 
-    /** The synapses recorded, a copy. */
+    /** {@return the synapses recorded, a copy} */
     public int[] synapses() {
         return indices();
     }

@@ -82,32 +82,32 @@ public abstract sealed class Template<M extends Template<M>> permits NeuronModel
         }
     }
 
-    /** Names of the parameters and state variables, in the order written; {@link #with} accepts them. */
+    /** {@return the names of the parameters and state variables, in the order written; {@link #with} accepts them} */
     public List<String> settable() {
         return Settable.names(equations);
     }
 
-    /** The model's name, used in error messages and generated code. */
+    /** {@return the model's name, used in error messages and generated code} */
     public String name() {
         return name;
     }
 
-    /** The parsed equations. */
+    /** {@return the parsed equations} */
     public Equations equations() {
         return equations;
     }
 
-    /** Default values of parameters and initial values of variables, by name; unmodifiable. */
+    /** {@return the default values of parameters and initial values of variables, by name; unmodifiable} */
     public Map<String, Quantity> defaults() {
         return defaults;
     }
 
-    /** External constants, by name; unmodifiable. */
+    /** {@return the external constants, by name; unmodifiable} */
     public Map<String, Quantity> constants() {
         return constants;
     }
 
-    /** The description, empty if none was given. */
+    /** {@return the description, empty if none was given} */
     public String description() {
         return description;
     }

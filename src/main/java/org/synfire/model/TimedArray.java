@@ -63,12 +63,12 @@ public final class TimedArray {
         return Arrays.stream(values).map(v -> v * scale).toArray();
     }
 
-    /** The samples in SI, row-major (time × neuron) for a per-neuron array. */
+    /** {@return the samples in SI, row-major (time × neuron) for a per-neuron array} */
     public double[] siValues() {
         return values.clone();
     }
 
-    /** Number of neurons, or 0 for an array shared by all neurons. */
+    /** {@return the number of neurons, or 0 for an array shared by all neurons} */
     public int neurons() {
         return neurons;
     }
@@ -81,7 +81,7 @@ public final class TimedArray {
         return dimension;
     }
 
-    /** The sampling interval. */
+    /** {@return the sampling interval} */
     public Quantity dt() {
         return Quantity.si(dt, Dimension.TIME);
     }

@@ -20,7 +20,12 @@ public final class RandomStreams {
     private RandomStreams() {
     }
 
-    /** SplitMix64's finaliser: a bijective 64-bit mix with full avalanche. */
+    /**
+     * SplitMix64's finaliser: a bijective 64-bit mix with full avalanche.
+     *
+     * @param z any 64-bit value
+     * @return its mix: each input bit flips each output bit with probability about one half
+     */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -30,6 +35,10 @@ public final class RandomStreams {
     /**
      * The key of one random stream: the same seed and purpose always give the same stream, and
      * different purposes (groups, inputs, connectivity) never share one.
+     *
+     * @param seed    the simulation's seed
+     * @param purpose what the stream is for, e.g. a group's or a projection's name with the kind of draw
+     * @return the key the drawing methods take
      */
     public static long streamKey(long seed, String purpose) {
         return mix(mix(seed + GOLDEN) ^ purpose.hashCode() * GOLDEN);
@@ -38,6 +47,12 @@ public final class RandomStreams {
     /**
      * A uniform number in [0, 1) that depends only on (stream, index, counter, call site); for
      * neurons the index is the neuron and the counter the step.
+     *
+     * @param key     the stream, from {@link #streamKey}
+     * @param index   the element drawing (a neuron, a synapse)
+     * @param counter the draw's position in time, usually the step
+     * @param site    which of several draws of the same element and step (each call site in generated code has its own)
+     * @return a number in [0, 1) with 53 random bits
      */
     public static double uniform(long key, int index, long counter, int site) {
         long h = mix(key ^ (index + 1L) * GOLDEN);
@@ -45,7 +60,15 @@ public final class RandomStreams {
         return (h >>> 11) * 0x1.0p-53;
     }
 
-    /** A standard normal number (Box–Muller on two uniforms of the same counter). */
+    /**
+     * A standard normal number (Box–Muller on two uniforms of the same counter).
+     *
+     * @param key     the stream, from {@link #streamKey}
+     * @param index   the element drawing
+     * @param counter the draw's position in time, usually the step
+     * @param site    which of several draws of the same element and step
+     * @return a draw from the normal distribution with mean 0 and standard deviation 1
+     */
     public static double normal(long key, int index, long counter, int site) {
         double u1 = uniform(key, index, counter, site);
         double u2 = uniform(key, index, counter, site + 0x40000000);
@@ -56,6 +79,13 @@ public final class RandomStreams {
      * The number drawn at named site {@code site}: standard normal if {@code normal} (by the
      * ziggurat, see {@link #gaussian}), else uniform in [0, 1). Named sites carry white noise, one
      * draw per neuron and step, so their normal numbers are the ones worth making fast.
+     *
+     * @param key     the stream, from {@link #streamKey}
+     * @param index   the element drawing
+     * @param counter the draw's position in time, usually the step
+     * @param site    the named site (one per noise term of a model)
+     * @param normal  whether to draw a standard normal number rather than a uniform one
+     * @return the draw
      */
     public static double named(long key, int index, long counter, int site, boolean normal) {
         return normal ? gaussian(key, index, counter, NAMED_SITES + site) : uniform(key, index, counter, NAMED_SITES + site);
@@ -95,6 +125,12 @@ public final class RandomStreams {
      * rectangle and is the answer after one multiplication; otherwise the wedge or the tail is
      * sampled with further hashes of the first. Several times cheaper than {@link #normal}'s
      * Box–Muller (a logarithm, a root and a cosine every time).
+     *
+     * @param key     the stream, from {@link #streamKey}
+     * @param index   the element drawing
+     * @param counter the draw's position in time, usually the step
+     * @param site    which of several draws of the same element and step
+     * @return a draw from the normal distribution with mean 0 and standard deviation 1
      */
     public static double gaussian(long key, int index, long counter, int site) {
         long h = mix(mix(key ^ (index + 1L) * GOLDEN) ^ (counter * 0xD1B54A32D192ED03L + site));

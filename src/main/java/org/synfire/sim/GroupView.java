@@ -30,17 +30,17 @@ public final class GroupView {
         this.units = units;
     }
 
-    /** The group's name. */
+    /** {@return the group's name} */
     public String name() {
         return state.name();
     }
 
-    /** Number of neurons. */
+    /** {@return the number of neurons} */
     public int size() {
         return state.size();
     }
 
-    /** Names of every stored variable: per-neuron arrays, then shared parameters. */
+    /** {@return the names of every stored variable: per-neuron arrays, then shared parameters} */
     public List<String> variables() {
         return state.variables();
     }

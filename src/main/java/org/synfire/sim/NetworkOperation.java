@@ -46,22 +46,22 @@ public final class NetworkOperation {
         }
     }
 
-    /** The operation's name: given, or {@code operation<k>} for the k-th of its simulation. */
+    /** {@return the operation's name: given, or {@code operation<k>} for the k-th of its simulation} */
     public String name() {
         return name;
     }
 
-    /** How often it runs. */
+    /** {@return how often it runs} */
     public Quantity interval() {
         return interval;
     }
 
-    /** How many times it has been called, over every run of its simulation (resets included). */
+    /** {@return how many times it has been called, over every run of its simulation (resets included)} */
     public long calls() {
         return calls;
     }
 
-    /** Wall-clock seconds its calls have taken, over every run of its simulation. */
+    /** {@return the wall-clock seconds its calls have taken, over every run of its simulation} */
     public double seconds() {
         return nanos * 1e-9;
     }

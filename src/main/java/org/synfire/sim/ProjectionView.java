@@ -38,37 +38,37 @@ public final class ProjectionView {
         this.target = target;
     }
 
-    /** The projection's name. */
+    /** {@return the projection's name} */
     public String name() {
         return state.name();
     }
 
-    /** Number of synapses. */
+    /** {@return the number of synapses} */
     public int size() {
         return state.size();
     }
 
-    /** The name of the group the synapses end on. */
+    /** {@return the name of the group the synapses end on} */
     public String target() {
         return state.target().name();
     }
 
-    /** The source of every synapse, in synapse order. */
+    /** {@return the source of every synapse, in synapse order} */
     public int[] sources() {
         return counted(state.sources(), source);
     }
 
-    /** The target of every synapse, in synapse order. */
+    /** {@return the target of every synapse, in synapse order} */
     public int[] targets() {
         return counted(state.targets(), target);
     }
 
-    /** Synapses leaving each source neuron. */
+    /** {@return the synapses leaving each source neuron} */
     public int[] outDegrees() {
         return perCounted(state.outDegrees(), source);
     }
 
-    /** Synapses arriving at each target neuron. */
+    /** {@return the synapses arriving at each target neuron} */
     public int[] inDegrees() {
         return perCounted(state.inDegrees(), target);
     }
@@ -90,12 +90,12 @@ public final class ProjectionView {
         return out;
     }
 
-    /** The delay of every synapse, in steps of the simulation's {@code dt}. */
+    /** {@return the delay of every synapse, in steps of the simulation's {@code dt}} */
     public int[] delaySteps() {
         return state.delaySteps();
     }
 
-    /** Names of the per-synapse variables. */
+    /** {@return the names of the per-synapse variables} */
     public List<String> variables() {
         return state.variables();
     }

@@ -131,7 +131,7 @@ public final class Simulation {
         return this;
     }
 
-    /** The number of threads that update neuron groups. */
+    /** {@return the number of threads that update neuron groups} */
     public int threads() {
         return engine.threads();
     }
@@ -236,7 +236,7 @@ public final class Simulation {
         return added;
     }
 
-    /** The network operations, in the order they run within a step; each counts its calls and time. */
+    /** {@return the network operations, in the order they run within a step; each counts its calls and time} */
     public List<NetworkOperation> operations() {
         return List.copyOf(operations);
     }
@@ -257,7 +257,7 @@ public final class Simulation {
         engine.cancel();
     }
 
-    /** Whether the last run stopped before its end because of {@link #cancel} or an interrupt. */
+    /** {@return whether the last run stopped before its end because of {@link #cancel} or an interrupt} */
     public boolean wasCancelled() {
         return engine.wasCancelled();
     }
@@ -333,12 +333,12 @@ public final class Simulation {
         return this;
     }
 
-    /** The seed the random numbers of runs are drawn from: the network's, or the last {@link #reset(long)}'s. */
+    /** {@return the seed the random numbers of runs are drawn from: the network's, or the last {@link #reset(long)}'s} */
     public long seed() {
         return seed;
     }
 
-    /** The current time. */
+    /** {@return the current time} */
     public Quantity t() {
         return time(engine.step());
     }
@@ -347,22 +347,22 @@ public final class Simulation {
         return Quantity.of(step * engine.dt(), Units.second);
     }
 
-    /** The current step: the number of steps simulated so far. */
+    /** {@return the current step: the number of steps simulated so far} */
     public long step() {
         return engine.step();
     }
 
-    /** The time step. */
+    /** {@return the time step} */
     public Quantity dt() {
         return Quantity.of(engine.dt(), Units.second);
     }
 
-    /** What the build decided: methods, kernels, timings, memory. */
+    /** {@return what the build decided: methods, kernels, timings, memory} */
     public BuildReport report() {
         return report;
     }
 
-    /** Wall-clock seconds spent in {@link #run} so far. */
+    /** {@return the wall-clock seconds spent in {@link #run} so far} */
     public double runSeconds() {
         return engine.runSeconds();
     }
@@ -376,12 +376,12 @@ public final class Simulation {
         return engine.spikeCount(k);
     }
 
-    /** The names of the populations (neuron groups and spike sources), in build order. */
+    /** {@return the names of the populations (neuron groups and spike sources), in build order} */
     public List<String> populations() {
         return List.copyOf(populationIndex.keySet());
     }
 
-    /** The names of the projections, in build order. */
+    /** {@return the names of the projections, in build order} */
     public List<String> projections() {
         return List.copyOf(projections.keySet());
     }

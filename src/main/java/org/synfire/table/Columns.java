@@ -33,7 +33,13 @@ public final class Columns {
     private Columns() {
     }
 
-    /** The name of a column of {@code quantity} in {@code unit}; no suffix for the dimensionless unit. */
+    /**
+     * The name of a column of {@code quantity} in {@code unit}; no suffix for the dimensionless unit.
+     *
+     * @param quantity what the column holds, e.g. {@code v} or {@code rate}
+     * @param unit     the unit its numbers are in, e.g. millivolt
+     * @return e.g. {@code v_mV}, {@code rate_Hz}, or {@code cv} for a dimensionless quantity
+     */
     public static String name(String quantity, Unit unit) {
         if (unit.dimension().isDimensionless() && unit.scale() == 1) {
             return quantity;
@@ -41,7 +47,14 @@ public final class Columns {
         return quantity + "_" + unit.symbol().replace("/", "_per_").replace("*", "_").replace("^", "").replace(" ", "_");
     }
 
-    /** The wide-format name of the column of {@code quantity} for one neuron: {@code v_mV[3]}. */
+    /**
+     * The wide-format name of the column of {@code quantity} for one neuron: {@code v_mV[3]}.
+     *
+     * @param quantity what the column holds, e.g. {@code v}
+     * @param unit     the unit its numbers are in
+     * @param neuron   the neuron's index in its group
+     * @return the name with the neuron in brackets
+     */
     public static String name(String quantity, Unit unit, int neuron) {
         return name(quantity, unit) + "[" + neuron + "]";
     }
@@ -50,6 +63,9 @@ public final class Columns {
      * The unit a column name carries, read back from its suffix: the longest tail of
      * {@code _}-separated words that is a unit ({@code delay_mean_ms} → ms); empty for
      * dimensionless and index columns.
+     *
+     * @param column a column name as {@link #name} makes them, with or without a neuron in brackets
+     * @return the unit, or empty when the name carries none
      */
     public static Optional<Unit> unit(String column) {
         String base = stripIndex(column);
@@ -65,7 +81,12 @@ public final class Columns {
         return Optional.empty();
     }
 
-    /** The quantity part of a column name: {@code v_mV[3]} → {@code v}. */
+    /**
+     * The quantity part of a column name: {@code v_mV[3]} → {@code v}.
+     *
+     * @param column a column name as {@link #name} makes them
+     * @return the name without its unit suffix and neuron
+     */
     public static String quantity(String column) {
         String base = stripIndex(column);
         Optional<Unit> unit = unit(column);
@@ -75,7 +96,12 @@ public final class Columns {
         return base.substring(0, base.length() - name("", unit.get()).length());
     }
 
-    /** An axis label: {@code v_mV} → {@code "v (mV)"}, {@code count} → {@code "count"}. */
+    /**
+     * An axis label: {@code v_mV} → {@code "v (mV)"}, {@code count} → {@code "count"}.
+     *
+     * @param column a column name as {@link #name} makes them
+     * @return the quantity, with its unit in parentheses when the name carries one
+     */
     public static String label(String column) {
         Optional<Unit> unit = unit(column);
         return unit.map(u -> quantity(column).replace('_', ' ') + " (" + u.symbol() + ")").orElse(stripIndex(column).replace('_', ' '));
@@ -84,6 +110,10 @@ public final class Columns {
     /**
      * The unit tables and plots show a variable of a trace in: the display unit of its largest
      * magnitude ({@code -65 mV} → mV, {@code 0.2 nA} → pA), so the numbers read well.
+     *
+     * @param trace    the recorded trace
+     * @param variable one of its variables
+     * @return a unit of the variable's dimension
      */
     public static Unit unitFor(StateTrace trace, String variable) {
         Dimension dim = trace.dimension(variable);

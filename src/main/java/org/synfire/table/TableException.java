@@ -6,10 +6,15 @@ import org.synfire.SynfireException;
 public class TableException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what is wrong, naming the table, column or file, and what to do instead */
     public TableException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what is wrong, naming the table, column or file, and what to do instead
+     * @param cause   the failure underneath, e.g. an I/O error
+     */
     public TableException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -68,12 +68,23 @@ public final class Tables {
     private Tables() {
     }
 
-    /** The spikes of one probe: {@code t_ms}, {@code neuron}, and {@code group} set to the probe's name. */
+    /**
+     * The spikes of one probe: {@code t_ms}, {@code neuron}, and {@code group} set to the probe's name.
+     *
+     * @param trains the recorded spikes
+     * @return one row per spike, in time order
+     */
     public static Table spikes(SpikeTrains trains) {
         return spikes(trains.name(), trains);
     }
 
-    /** The spikes of one probe, with {@code group} set to {@code group}. */
+    /**
+     * The spikes of one probe, with {@code group} set to {@code group}.
+     *
+     * @param group  the text of the {@code group} column
+     * @param trains the recorded spikes
+     * @return one row per spike, in time order
+     */
     public static Table spikes(String group, SpikeTrains trains) {
         Map<String, SpikeTrains> one = new LinkedHashMap<>();
         one.put(group, trains);
@@ -83,6 +94,9 @@ public final class Tables {
     /**
      * The spikes of several groups in one tall table: the groups one after another, in the map's
      * order, each in time order.
+     *
+     * @param byGroup the spikes of each group, by the text of its {@code group} column
+     * @return one row per spike
      */
     public static Table spikes(Map<String, SpikeTrains> byGroup) {
         int total = byGroup.values().stream().mapToInt(SpikeTrains::count).sum();
@@ -102,7 +116,14 @@ public final class Tables {
         return Table.create("spikes", DoubleColumn.create("t_ms", t), IntColumn.create("neuron", neuron), group);
     }
 
-    /** The spikes recorded by spike probes of {@code sim}, with {@code group} set to each probe's group or slice ({@code exc[0:400]}). */
+    /**
+     * The spikes recorded by spike probes of {@code sim}, with {@code group} set to each probe's group or slice ({@code exc[0:400]}).
+     *
+     * @param sim    the simulation that recorded them
+     * @param probes one or more of its spike probes
+     * @return one row per spike, probe after probe
+     * @throws TableException if no probe is given
+     */
     public static Table spikes(Simulation sim, SpikeProbeSpec... probes) {
         if (probes.length == 0) {
             throw new TableException("Tables.spikes(sim): name the spike probes to tabulate, e.g. Tables.spikes(sim, excSpikes, inhSpikes)");
@@ -118,12 +139,21 @@ public final class Tables {
     /**
      * A state trace in tall format: one row per sample and neuron ({@code t_ms}, {@code neuron},
      * then one column per variable), each variable in the display unit of its largest magnitude.
+     *
+     * @param trace the recorded trace
+     * @return the table, named after the probe
      */
     public static Table trace(StateTrace trace) {
         return trace(trace, Map.of());
     }
 
-    /** A state trace in tall format, with the units of some variables chosen: {@code Map.of("v", Units.mV)}. */
+    /**
+     * A state trace in tall format, with the units of some variables chosen: {@code Map.of("v", Units.mV)}.
+     *
+     * @param trace the recorded trace
+     * @param units the unit of some variables; the others in the display unit of their largest magnitude
+     * @return the table, named after the probe
+     */
     public static Table trace(StateTrace trace, Map<String, Unit> units) {
         return tall(trace, "neuron", units);
     }
@@ -136,6 +166,8 @@ public final class Tables {
      * {@code e / compartments}.
      *
      * @param morphology the neurons' shape, as given to {@code Network.spatial}
+     * @param trace a trace of a spatial group's probe
+     * @return one row per sample and compartment
      */
     public static Table alongCable(StateTrace trace, Morphology morphology) {
         int compartments = morphology.size();
@@ -156,12 +188,24 @@ public final class Tables {
         return tall;
     }
 
-    /** A synapse probe's trace in tall format: like {@link #trace} with a {@code synapse} index column. */
+    /**
+     * A synapse probe's trace in tall format: like {@link #trace} with a {@code synapse} index column.
+     *
+     * @param trace the trace a synapse probe recorded
+     * @return one row per sample and synapse
+     */
     public static Table synapseTrace(StateTrace trace) {
         return tall(trace, "synapse", Map.of());
     }
 
-    /** One variable of a state trace in wide format: {@code t_ms}, then {@code v_mV[i]} per recorded neuron. */
+    /**
+     * One variable of a state trace in wide format: {@code t_ms}, then {@code v_mV[i]} per recorded neuron.
+     *
+     * @param trace    the recorded trace
+     * @param variable one of its variables
+     * @return one row per sample
+     * @throws TableException if the probe did not record {@code variable}
+     */
     public static Table traceWide(StateTrace trace, String variable) {
         Unit unit = unitOf(trace, variable, Map.of());
         int[] neurons = trace.neurons();
@@ -205,13 +249,23 @@ public final class Tables {
         return unit != null ? unit : Columns.unitFor(trace, variable);
     }
 
-    /** A population rate: {@code t_ms} (start of each bin), {@code count}, {@code rate_Hz}. */
+    /**
+     * A population rate: {@code t_ms} (start of each bin), {@code count}, {@code rate_Hz}.
+     *
+     * @param rate a rate probe's recording
+     * @return one row per bin
+     */
     public static Table rate(PopulationRate rate) {
         return Table.create(rate.name(), DoubleColumn.create("t_ms", rate.times(Units.ms)),
             IntColumn.create("count", rate.counts()), DoubleColumn.create("rate_Hz", rate.rates()));
     }
 
-    /** A population rate from {@link Rates}: {@code t_ms}, {@code rate_Hz}. */
+    /**
+     * A population rate from {@link Rates}: {@code t_ms}, {@code rate_Hz}.
+     *
+     * @param signal a rate computed from spikes
+     * @return one row per sample
+     */
     public static Table rate(RateSignal signal) {
         return Table.create(signal.name(), DoubleColumn.create("t_ms", signal.times(Units.ms)),
             DoubleColumn.create("rate_Hz", signal.hz()));
@@ -220,6 +274,11 @@ public final class Tables {
     /**
      * Each neuron's firing over {@code [from, to)}: {@code neuron}, {@code count}, {@code rate_Hz},
      * and the {@code cv} and {@code lv} of all its intervals (NaN, which Tablesaw shows as missing, below three spikes).
+     *
+     * @param trains the recorded spikes
+     * @param from   the start of the window, a time
+     * @param to     its end, a later time
+     * @return one row per neuron of {@code trains}
      */
     public static Table perNeuron(SpikeTrains trains, Quantity from, Quantity to) {
         double[] rates = Rates.perNeuron(trains, from, to);
@@ -235,7 +294,12 @@ public final class Tables {
             DoubleColumn.create("lv", Intervals.lv(trains)));
     }
 
-    /** A histogram: the bin edges ({@code ISI_low_ms}, {@code ISI_high_ms}) and {@code count}. */
+    /**
+     * A histogram: the bin edges ({@code ISI_low_ms}, {@code ISI_high_ms}) and {@code count}.
+     *
+     * @param h a histogram from {@code Intervals} or another analysis
+     * @return one row per bin
+     */
     public static Table histogram(Histogram h) {
         double[] edges = h.edges();
         int bins = h.counts().length;
@@ -245,7 +309,12 @@ public final class Tables {
             IntColumn.create("count", h.counts()));
     }
 
-    /** An f–I curve: the current ({@code I_nA}, in the curve's unit) and {@code rate_Hz}. */
+    /**
+     * An f–I curve: the current ({@code I_nA}, in the curve's unit) and {@code rate_Hz}.
+     *
+     * @param curve the measured curve
+     * @return one row per current
+     */
     public static Table fi(FiCurve curve) {
         return Table.create(curve.name(), DoubleColumn.create(Columns.name("I", curve.unit()), curve.currents()),
             DoubleColumn.create("rate_Hz", curve.rates()));
@@ -254,6 +323,9 @@ public final class Tables {
     /**
      * The neuron groups of a simulation: {@code group}, {@code model}, {@code size}, {@code method}
      * (integration), and {@code parameters}, the shared parameters as {@code name = value} text.
+     *
+     * @param sim a built or run simulation
+     * @return one row per group
      */
     public static Table groups(Simulation sim) {
         StringColumn name = StringColumn.create("group");
@@ -295,6 +367,9 @@ public final class Tables {
      * ({@code weight_mean}, in {@code weight_unit}, which differs between projections), and
      * {@code delay_min_ms}, {@code delay_mean_ms}, {@code delay_max_ms}. Empty projections have
      * NaN means.
+     *
+     * @param sim a built or run simulation
+     * @return one row per projection
      */
     public static Table projections(Simulation sim) {
         StringColumn name = StringColumn.create("projection");
@@ -350,6 +425,10 @@ public final class Tables {
      * Every synapse of a projection: {@code synapse}, {@code source}, {@code target},
      * {@code delay_ms}, then one column per synapse variable in the display unit of its largest
      * magnitude ({@code w_nS}).
+     *
+     * @param sim        a built or run simulation
+     * @param projection the projection's name
+     * @return one row per synapse, in synapse order
      */
     public static Table synapses(Simulation sim, String projection) {
         ProjectionView p = sim.projection(projection);
@@ -383,6 +462,10 @@ public final class Tables {
      * so {@link #readCsv} gets the same bits back). Creates missing parent folders. The file
      * appears whole or not at all: it is written beside its place and renamed, so a failed write
      * leaves the previous file, if any, as it was.
+     *
+     * @param table the table to write
+     * @param file  where, e.g. {@code out/spikes.csv}
+     * @throws TableException if the file cannot be written
      */
     public static void writeCsv(Table table, Path file) {
         writeCsv(table, file, UnaryOperator.identity());
@@ -458,6 +541,10 @@ public final class Tables {
      * convention (a column with a unit suffix is double, index columns are int, name columns are
      * strings) so a round trip is exact; other columns are detected by Tablesaw. The table is named
      * after the file.
+     *
+     * @param file a CSV file {@link #writeCsv} wrote
+     * @return the table
+     * @throws TableException if there is no such file or a cell does not fit its column
      */
     public static Table readCsv(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -513,8 +600,12 @@ public final class Tables {
     }
 
     /**
-     * The values of a numeric column as doubles; fails naming the columns the table has.
-     * {@code Tables.doubles(spikes, "t_ms")}
+     * The values of a numeric column as doubles: {@code Tables.doubles(spikes, "t_ms")}.
+     *
+     * @param table  any table
+     * @param column the name of one of its numeric columns
+     * @return the column's values, in row order
+     * @throws TableException if the table has no such column or it is not numeric, naming the columns it has
      */
     public static double[] doubles(Table table, String column) {
         if (column(table, column) instanceof NumericColumn<?> numbers) {
@@ -524,7 +615,14 @@ public final class Tables {
             + ", not numeric");
     }
 
-    /** The values of an int column; fails naming the columns the table has. {@code Tables.ints(spikes, "neuron")} */
+    /**
+     * The values of an int column: {@code Tables.ints(spikes, "neuron")}.
+     *
+     * @param table  any table
+     * @param column the name of one of its int columns
+     * @return the column's values, in row order
+     * @throws TableException if the table has no such column or it is not an int column, naming the columns it has
+     */
     public static int[] ints(Table table, String column) {
         if (column(table, column) instanceof IntColumn ints) {
             return ints.asIntArray();

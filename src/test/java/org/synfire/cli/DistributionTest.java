@@ -73,8 +73,10 @@ public class DistributionTest {
         String listing = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, tar.waitFor(), listing);
         String base = dist.getFileName() + "/";
-        assertTrue(listing.contains(base + "bin/synfire\n") && listing.contains(base + "lib/synfire-" + Main.version() + ".jar\n")
-            && listing.contains(base + "THIRD-PARTY\n"), listing);
+        assertTrue(listing.contains(base + "bin/synfire\n") && listing.contains(base + "bin/synfire.cmd\n")
+            && listing.contains(base + "lib/synfire-" + Main.version() + ".jar\n") && listing.contains(base + "THIRD-PARTY\n"), listing);
+        assertTrue(Files.readString(dist.resolve("bin/synfire.cmd")).contains("\r\n"), "cmd.exe's line ends");
+        assertFalse(Files.readString(dist.resolve("bin/synfire")).contains("\r"), "bash's line ends");
     }
 
     @Test
@@ -107,6 +109,21 @@ public class DistributionTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().startsWith("42\n"), again.out());
         assertEquals("", again.err());
+        // Each script left its compiled classes: this one, the first (the installed copy's jars are
+        // others than the moved copy's, so its entry would not fit here) and the one install ran.
+        Path scripts = home.resolve(".cache/synfire/scripts");
+        try (Stream<Path> entries = Files.list(scripts)) {
+            assertEquals(3, entries.count(), "one compiled script per script and Synfire");
+        }
+        Run cached = launch(installed, env, "run", script.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(again.out(), cached.out());
+        try (Stream<Path> entries = Files.list(scripts)) {
+            assertEquals(3, entries.count(), "the script ran again from its entry");
+        }
+        // The parameters a script asks for come from its entry too.
+        Run misspelt = launch(installed, env, "run", script.toString(), "--out", dir.resolve("o").toString(), "--param", "sede=1");
+        assertEquals(2, misspelt.code());
+        assertTrue(misspelt.err().startsWith("synfire run: --param sede: the script asks for no parameter of that name"), misspelt.err());
     }
 
     @Test

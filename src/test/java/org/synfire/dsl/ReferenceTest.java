@@ -87,11 +87,34 @@ class ReferenceTest {
         assertTrue(connect.contains("delay") && connect.contains("second, or an expression (text); default one step"), connect);
         String lif = Reference.help("lif").orElseThrow();
         assertTrue(lif.contains("Lapicque 1907"), lif);
-        assertTrue(lif.matches("(?s).*\\n  tau +parameter +second +10 ms\\n.*"), lif);
+        assertTrue(lif.matches("(?s).*\\n  tau +parameter +second +10 ms +membrane time constant[^\\n]*\\n.*"), lif);
         NeuronTemplate izhikevich = Library.neuronTemplates().stream().filter(t -> t.name().equals("izhikevich")).findFirst().orElseThrow();
         assertTrue(Reference.help("izhikevich").orElseThrow().contains("Presets: " + String.join(", ", izhikevich.presets())));
         assertTrue(Reference.help("run").orElseThrow().startsWith("run(duration)\n\nSimulates"));
         assertFalse(Reference.help("noSuchWord").isPresent());
+    }
+
+    /** Users learn what {@code tau} or {@code DeltaT} is from the reference, Shift-Tab and the IDE, not from Java sources. */
+    @Test
+    void everyVariableOfABuiltInModelSaysWhatItMeansInEveryFile() {
+        String markdown = Reference.markdown();
+        String gdsl = Reference.gdsl();
+        List<String> missing = new ArrayList<>();
+        for (NeuronTemplate t : Library.neuronTemplates()) {
+            String help = Reference.help(t.name()).orElseThrow();
+            for (Reference.Parameter p : Reference.parameters(t.model())) {
+                if (p.meaning().isBlank()) {
+                    missing.add(t.name() + "." + p.name());
+                    continue;
+                }
+                assertTrue(markdown.contains("| `" + p.name() + "` | " + p.kind() + " | ") && markdown.contains(" | " + p.meaning() + " |"),
+                    t.name() + "." + p.name() + " in " + Reference.MARKDOWN);
+                assertTrue(help.contains("  " + p.meaning()), t.name() + "." + p.name() + " in the Shift-Tab help:\n" + help);
+                // The descriptors quote text in single quotes, escaping those within.
+                assertTrue(gdsl.contains(p.meaning().replace("'", "\\'")), t.name() + "." + p.name() + " in the GDSL");
+            }
+        }
+        assertEquals(List.of(), missing, "say what each means in a '# comment' on its line of the model's equations");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.synfire.SynfireException;
 public class CodingException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what is wrong with the code's arguments and what to give instead */
     public CodingException(String message) {
         super(message);
     }

@@ -21,7 +21,16 @@ public final class IntervalCode {
     private final Linear map;
     private final int spikes;
 
-    /** Values in {@code [min, max]} onto intervals in {@code [shortest, longest]}, {@code spikes} (at least 2) spikes per neuron. */
+    /**
+     * Values in {@code [min, max]} onto intervals in {@code [shortest, longest]}.
+     *
+     * @param min      the smallest value, coded by the longest interval
+     * @param max      the largest value, coded by the shortest interval
+     * @param shortest the interval coding {@code max}, a positive time
+     * @param longest  the interval coding {@code min}, longer than {@code shortest}
+     * @param spikes   spikes per neuron, at least 2
+     * @throws CodingException if the range is empty, the times are not ordered times, or {@code spikes} is below 2
+     */
     public IntervalCode(double min, double max, Quantity shortest, Quantity longest, int spikes) {
         this.map = new Linear("IntervalCode", min, max, shortest, longest);
         if (spikes < 2) {
@@ -33,7 +42,13 @@ public final class IntervalCode {
         this.spikes = spikes;
     }
 
-    /** {@code spikes} spikes per neuron, the first at 0, spaced by the interval of its value. */
+    /**
+     * {@code spikes} spikes per neuron, the first at 0, spaced by the interval of its value.
+     *
+     * @param values one value per neuron, each in {@code [min, max]}
+     * @return one train per value
+     * @throws CodingException if a value lies outside the range
+     */
     public SpikeTrains encode(double[] values) {
         return encode(values, Units.second.of(0));
     }
@@ -41,6 +56,11 @@ public final class IntervalCode {
     /**
      * {@code spikes} spikes per neuron, the first at {@code onset}, spaced by the interval of its
      * value (a spike source needs its first spike at or after one step).
+     *
+     * @param values one value per neuron, each in {@code [min, max]}
+     * @param onset  the time of every train's first spike
+     * @return one train per value
+     * @throws CodingException if a value lies outside the range
      */
     public SpikeTrains encode(double[] values, Quantity onset) {
         double start = onset.in(Units.second);
@@ -57,6 +77,9 @@ public final class IntervalCode {
     /**
      * The value of every neuron from the mean of its intervals; NaN for neurons with fewer than
      * two spikes.
+     *
+     * @param s recorded or encoded trains
+     * @return one value per neuron of {@code s}
      */
     public double[] decode(SpikeTrains s) {
         double[] first = new double[s.groupSize()];
@@ -78,7 +101,12 @@ public final class IntervalCode {
         return values;
     }
 
-    /** The value that one step of {@code dt} in the span of a neuron's train stands for, spread over its intervals. */
+    /**
+     * The value that one step of {@code dt} in the span of a neuron's train stands for, spread over its intervals.
+     *
+     * @param dt the simulation step the spikes were recorded on
+     * @return the uncertainty of a decoded value, in the values' units
+     */
     public double resolution(Quantity dt) {
         return dt.in(Units.second) / (spikes - 1) / map.slope();
     }

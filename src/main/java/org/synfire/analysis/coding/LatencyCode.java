@@ -20,17 +20,38 @@ import org.synfire.units.Units;
 public final class LatencyCode {
     private final Linear map;
 
-    /** Values in {@code [min, max]} onto latencies in {@code [earliest, latest]}. */
+    /**
+     * Values in {@code [min, max]} onto latencies in {@code [earliest, latest]}.
+     *
+     * @param min      the smallest value, coded by the latest spike
+     * @param max      the largest value, coded by the earliest spike
+     * @param earliest the latency coding {@code max}, 0 or more
+     * @param latest   the latency coding {@code min}, later than {@code earliest}
+     * @throws CodingException if the range is empty or the times are not ordered times
+     */
     public LatencyCode(double min, double max, Quantity earliest, Quantity latest) {
         this.map = new Linear("LatencyCode", min, max, earliest, latest);
     }
 
-    /** One spike per neuron, at the latency of its value (stimulus onset at 0). */
+    /**
+     * One spike per neuron, at the latency of its value (stimulus onset at 0).
+     *
+     * @param values one value per neuron, each in {@code [min, max]}
+     * @return one single-spike train per value
+     * @throws CodingException if a value lies outside the range
+     */
     public SpikeTrains encode(double[] values) {
         return encode(values, Units.second.of(0));
     }
 
-    /** One spike per neuron, at {@code onset} plus the latency of its value; decode with {@code decode(s, onset)}. */
+    /**
+     * One spike per neuron, at {@code onset} plus the latency of its value; decode with {@code decode(s, onset)}.
+     *
+     * @param values one value per neuron, each in {@code [min, max]}
+     * @param onset  the stimulus onset
+     * @return one single-spike train per value
+     * @throws CodingException if a value lies outside the range
+     */
     public SpikeTrains encode(double[] values, Quantity onset) {
         double start = onset.in(Units.second);
         double[][] trains = new double[values.length][];
@@ -40,12 +61,23 @@ public final class LatencyCode {
         return SpikeTrains.of("latency code", trains, Units.second);
     }
 
-    /** The value of every neuron from its first spike; NaN for neurons that did not fire. */
+    /**
+     * The value of every neuron from its first spike; NaN for neurons that did not fire.
+     *
+     * @param s recorded or encoded trains, timed from the stimulus onset at 0
+     * @return one value per neuron of {@code s}
+     */
     public double[] decode(SpikeTrains s) {
         return decode(s, Units.second.of(0));
     }
 
-    /** The values when the spikes arrive {@code lag} after the stimulus onset (an onset, a relay's delay): each first spike is moved back by it. */
+    /**
+     * The values when the spikes arrive {@code lag} after the stimulus onset (an onset, a relay's delay): each first spike is moved back by it.
+     *
+     * @param s   recorded trains
+     * @param lag how late the spikes arrive compared with {@link #encode(double[])}'s times
+     * @return one value per neuron of {@code s}; NaN for neurons that did not fire
+     */
     public double[] decode(SpikeTrains s, Quantity lag) {
         double shift = lag.in(Units.second);
         double[] first = new double[s.groupSize()];
@@ -64,7 +96,12 @@ public final class LatencyCode {
         return values;
     }
 
-    /** The value that one step of {@code dt} in the first-spike time stands for. */
+    /**
+     * The value that one step of {@code dt} in the first-spike time stands for.
+     *
+     * @param dt the simulation step the spikes were recorded on
+     * @return the uncertainty of a decoded value, in the values' units
+     */
     public double resolution(Quantity dt) {
         return dt.in(Units.second) / map.slope();
     }

@@ -23,7 +23,12 @@ public final class RateCode {
     /** The grid spikes are drawn on, in seconds; 0 for continuous time. */
     private final double grid;
 
-    /** A code whose trains last {@code duration}, with spike times anywhere in continuous time. */
+    /**
+     * A code whose trains last {@code duration}, with spike times anywhere in continuous time.
+     *
+     * @param duration the length of every train, a positive time
+     * @throws CodingException if {@code duration} is not a positive time
+     */
     public RateCode(Quantity duration) {
         this(positive("the duration", duration, "Units.ms.of(1000)"), 0);
     }
@@ -45,13 +50,17 @@ public final class RateCode {
      * with probability {@code r·dt}, reported at the end of the step, so the trains can feed a
      * spike source (which fires at most once per step) without losing spikes. Counts are then
      * binomial, a little narrower than Poisson.
+     *
+     * @param dt the simulation step, a positive time
+     * @return a code of the same duration on that grid
+     * @throws CodingException if {@code dt} is not a positive time
      */
     public RateCode onGrid(Quantity dt) {
         double step = positive("dt", dt, "Units.ms.of(0.1)");
         return new RateCode(duration, step);
     }
 
-    /** The length of each train. */
+    /** {@return the length of each train} */
     public Quantity duration() {
         return Units.second.of(duration);
     }
@@ -59,12 +68,25 @@ public final class RateCode {
     /**
      * One Poisson train per value, neuron {@code k} firing at {@code ratesHz[k]} from 0 to the
      * duration; the same seed gives the same trains.
+     *
+     * @param ratesHz one rate per neuron, in Hz, finite and not negative (on a grid below one spike per step)
+     * @param seed    the seed of the spike times
+     * @return one train per rate
+     * @throws CodingException if a rate is negative, not finite, or too high for the grid
      */
     public SpikeTrains encode(double[] ratesHz, long seed) {
         return encode(ratesHz, seed, Units.second.of(0));
     }
 
-    /** Poisson trains as {@link #encode(double[], long)}, from {@code onset} to {@code onset} plus the duration. */
+    /**
+     * Poisson trains as {@link #encode(double[], long)}, from {@code onset} to {@code onset} plus the duration.
+     *
+     * @param ratesHz one rate per neuron, in Hz
+     * @param seed    the seed of the spike times
+     * @param onset   when the trains start
+     * @return one train per rate
+     * @throws CodingException if a rate is negative, not finite, or too high for the grid
+     */
     public SpikeTrains encode(double[] ratesHz, long seed, Quantity onset) {
         double start = onset.in(Units.second);
         SplittableRandom random = new SplittableRandom(seed);
@@ -167,12 +189,23 @@ public final class RateCode {
         return (lastStep + 2 + skipped) * grid;
     }
 
-    /** The rate of every neuron: spikes in {@code [0, duration)} over the duration, in Hz. */
+    /**
+     * The rate of every neuron: spikes in {@code [0, duration)} over the duration, in Hz.
+     *
+     * @param s recorded or encoded trains
+     * @return one rate per neuron of {@code s}, in Hz
+     */
     public double[] decode(SpikeTrains s) {
         return decode(s, Units.second.of(0));
     }
 
-    /** The rate of every neuron counted in {@code [onset, onset + duration)}, for trains that arrive {@code onset} late. */
+    /**
+     * The rate of every neuron counted in {@code [onset, onset + duration)}, for trains that arrive {@code onset} late.
+     *
+     * @param s     recorded trains
+     * @param onset the start of the counting window
+     * @return one rate per neuron of {@code s}, in Hz
+     */
     public double[] decode(SpikeTrains s, Quantity onset) {
         double start = onset.in(Units.second);
         double[] rates = new double[s.groupSize()];
@@ -189,6 +222,9 @@ public final class RateCode {
     /**
      * The standard deviation of a decoded rate around a true rate of {@code rateHz}, in Hz:
      * {@code √(r/T)} for Poisson counts, {@code √(r(1 - r·dt)/T)} for binomial counts on a grid.
+     *
+     * @param rateHz the true rate, in Hz
+     * @return the standard deviation of its decoded value, in Hz
      */
     public double resolution(double rateHz) {
         return Math.sqrt(rateHz * (1 - rateHz * grid) / duration);

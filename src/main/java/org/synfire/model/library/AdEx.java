@@ -44,21 +44,21 @@ final class AdEx {
         // (infinity, then NaN) and a(v - EL) would kick w by far more than b. NEST's aeif models
         // clamp the same way; below Vpeak it changes nothing.
         return NeuronModel.of("adex", """
-                dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) - w + I)/C : volt (unless refractory)
-                dw/dt = (a*(v_spk - EL) - w)/tauw : amp
+                dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) - w + I)/C : volt (unless refractory)  # membrane potential
+                dw/dt = (a*(v_spk - EL) - w)/tauw : amp  # adaptation current against the input: each spike adds b, it relaxes with tauw
                 v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
-                I : amp
-                C : farad (shared, constant, positive)
-                gL : siemens (shared, constant)
-                EL : volt (shared, constant)
-                VT : volt (shared, constant)
-                DeltaT : volt (shared, constant)
-                a : siemens (shared, constant)
-                tauw : second (shared, constant, positive)
-                b : amp (shared, constant)
-                Vr : volt (shared, constant)
-                Vpeak : volt (shared, constant)
-                tref : second (shared, constant)
+                I : amp  # external current injected into the neuron (per neuron, may vary in time)
+                C : farad (shared, constant, positive)  # membrane capacitance
+                gL : siemens (shared, constant)  # leak conductance (C/gL is the membrane time constant)
+                EL : volt (shared, constant)  # leak reversal potential
+                VT : volt (shared, constant)  # threshold of spike initiation: near it the exponential current takes over
+                DeltaT : volt (shared, constant)  # slope factor: how sharply the exponential current sets in
+                a : siemens (shared, constant)  # subthreshold adaptation: how strongly w follows v - EL
+                tauw : second (shared, constant, positive)  # time constant of the adaptation current w
+                b : amp (shared, constant)  # spike-triggered adaptation: what each spike adds to w
+                Vr : volt (shared, constant)  # reset potential: v right after a spike
+                Vpeak : volt (shared, constant)  # spike cut-off: v above it counts as a spike and is reset
+                tref : second (shared, constant)  # refractory period: after a spike v is held at the reset for this long
                 """)
             .threshold("v > Vpeak").reset("v = Vr; w += b").refractory("tref")
             .with("C", "281 pF").with("gL", "30 nS").with("EL", "-70.6 mV").with("VT", "-50.4 mV").with("DeltaT", "2 mV")

@@ -29,19 +29,19 @@ final class HodgkinHuxley {
     /** See {@link Library#hodgkinHuxley()}. */
     static NeuronModel hodgkinHuxley() {
         return NeuronModel.of("hodgkin_huxley", """
-                dv/dt = (gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) + I)/Cm : volt
-                dm/dt = alpha_m*(1 - m) - beta_m*m : 1
-                dh/dt = alpha_h*(1 - h) - beta_h*h : 1
-                dn/dt = alpha_n*(1 - n) - beta_n*n : 1
+                dv/dt = (gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) + I)/Cm : volt  # membrane potential
+                dm/dt = alpha_m*(1 - m) - beta_m*m : 1  # sodium activation gate, open fraction between 0 and 1
+                dh/dt = alpha_h*(1 - h) - beta_h*h : 1  # sodium inactivation gate, open fraction between 0 and 1
+                dn/dt = alpha_n*(1 - n) - beta_n*n : 1  # potassium activation gate, open fraction between 0 and 1
                 """ + RATES + """
-                I : amp/meter**2
-                Cm : farad/meter**2 (shared, constant, positive)
-                gNa : siemens/meter**2 (shared, constant)
-                gK : siemens/meter**2 (shared, constant)
-                gL : siemens/meter**2 (shared, constant)
-                ENa : volt (shared, constant)
-                EK : volt (shared, constant)
-                EL : volt (shared, constant)
+                I : amp/meter**2  # external current per unit membrane area
+                Cm : farad/meter**2 (shared, constant, positive)  # membrane capacitance per unit area
+                gNa : siemens/meter**2 (shared, constant)  # maximal sodium conductance per unit area
+                gK : siemens/meter**2 (shared, constant)  # maximal potassium conductance per unit area
+                gL : siemens/meter**2 (shared, constant)  # leak conductance per unit area
+                ENa : volt (shared, constant)  # sodium reversal potential
+                EK : volt (shared, constant)  # potassium reversal potential
+                EL : volt (shared, constant)  # leak reversal potential
                 """)
             .threshold("v > -20*mV").refractory("v > -20*mV")
             .with("Cm", "1 uF/cm^2").with("gNa", "120 mS/cm^2").with("gK", "36 mS/cm^2").with("gL", "0.3 mS/cm^2")
@@ -57,19 +57,19 @@ final class HodgkinHuxley {
         // the membrane current as Im for the cable solver and the temperature factor phi on every
         // rate (HH's Q10 of 3 from 6.3 °C).
         return NeuronModel.of("hodgkin_huxley_membrane", """
-                Im = gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) : amp/meter**2
-                dm/dt = phi*(alpha_m*(1 - m) - beta_m*m) : 1
-                dh/dt = phi*(alpha_h*(1 - h) - beta_h*h) : 1
-                dn/dt = phi*(alpha_n*(1 - n) - beta_n*n) : 1
+                Im = gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) : amp/meter**2  # membrane current per unit area, for the cable solver
+                dm/dt = phi*(alpha_m*(1 - m) - beta_m*m) : 1  # sodium activation gate, open fraction between 0 and 1
+                dh/dt = phi*(alpha_h*(1 - h) - beta_h*h) : 1  # sodium inactivation gate, open fraction between 0 and 1
+                dn/dt = phi*(alpha_n*(1 - n) - beta_n*n) : 1  # potassium activation gate, open fraction between 0 and 1
                 """ + RATES + """
-                I : amp (point current)
-                gNa : siemens/meter**2 (constant)
-                gK : siemens/meter**2 (constant)
-                gL : siemens/meter**2 (constant)
-                ENa : volt (constant)
-                EK : volt (constant)
-                EL : volt (constant)
-                phi : 1 (shared, constant)
+                I : amp (point current)  # current injected at one compartment (the cable solver divides it by the area)
+                gNa : siemens/meter**2 (constant)  # maximal sodium conductance per unit area
+                gK : siemens/meter**2 (constant)  # maximal potassium conductance per unit area
+                gL : siemens/meter**2 (constant)  # leak conductance per unit area
+                ENa : volt (constant)  # sodium reversal potential
+                EK : volt (constant)  # potassium reversal potential
+                EL : volt (constant)  # leak reversal potential
+                phi : 1 (shared, constant)  # temperature factor on every rate (3 per 10 degrees C above 6.3 degrees C)
                 """)
             .method("exponential_euler").threshold("v > -20*mV").refractory("v > -20*mV")
             .with("gNa", "120 mS/cm^2").with("gK", "36 mS/cm^2").with("gL", "0.3 mS/cm^2")
@@ -81,10 +81,10 @@ final class HodgkinHuxley {
     /** See {@link Library#passiveMembrane()}. */
     static NeuronModel passiveMembrane() {
         return NeuronModel.of("passive_membrane", """
-                Im = gL*(EL - v) : amp/meter**2
-                I : amp (point current)
-                gL : siemens/meter**2 (constant)
-                EL : volt (constant)
+                Im = gL*(EL - v) : amp/meter**2  # membrane current per unit area, for the cable solver
+                I : amp (point current)  # current injected at one compartment (the cable solver divides it by the area)
+                gL : siemens/meter**2 (constant)  # leak conductance per unit area
+                EL : volt (constant)  # leak reversal potential, the rest
                 """)
             .with("gL", "0.1 mS/cm^2").with("EL", "-65 mV")
             .describedAs("A passive membrane per unit area, for spatial neurons.");
@@ -95,32 +95,32 @@ final class HodgkinHuxley {
         // As in Brian2's COBAHH example (Brette et al. 2007, benchmark 3): densities times the
         // membrane area; VT shifts every rate function. exprel form as for hodgkinHuxley().
         return NeuronModel.of("traub_miles", """
-                dv/dt = (area*(gl*(El - v) - g_na*m**3*h*(v - ENa) - g_kd*n**4*(v - EK)) + ge*(Ee - v) + gi*(Ei - v) + I)/(area*Cm) : volt
-                dm/dt = alpha_m*(1 - m) - beta_m*m : 1
-                dh/dt = alpha_h*(1 - h) - beta_h*h : 1
-                dn/dt = alpha_n*(1 - n) - beta_n*n : 1
-                dge/dt = -ge/taue : siemens
-                dgi/dt = -gi/taui : siemens
+                dv/dt = (area*(gl*(El - v) - g_na*m**3*h*(v - ENa) - g_kd*n**4*(v - EK)) + ge*(Ee - v) + gi*(Ei - v) + I)/(area*Cm) : volt  # membrane potential
+                dm/dt = alpha_m*(1 - m) - beta_m*m : 1  # sodium activation gate, open fraction between 0 and 1
+                dh/dt = alpha_h*(1 - h) - beta_h*h : 1  # sodium inactivation gate, open fraction between 0 and 1
+                dn/dt = alpha_n*(1 - n) - beta_n*n : 1  # potassium activation gate, open fraction between 0 and 1
+                dge/dt = -ge/taue : siemens  # excitatory synaptic conductance: spikes arriving on synapses add to it, it decays with taue
+                dgi/dt = -gi/taui : siemens  # inhibitory synaptic conductance: spikes arriving on synapses add to it, it decays with taui
                 alpha_m = 1.28/exprel((13*mV - v + VT)/(4*mV))/ms : hertz
                 beta_m = 1.4/exprel((v - VT - 40*mV)/(5*mV))/ms : hertz
                 alpha_h = 0.128*exp((17*mV - v + VT)/(18*mV))/ms : hertz
                 beta_h = 4/(1 + exp((40*mV - v + VT)/(5*mV)))/ms : hertz
                 alpha_n = 0.16/exprel((15*mV - v + VT)/(5*mV))/ms : hertz
                 beta_n = 0.5*exp((10*mV - v + VT)/(40*mV))/ms : hertz
-                I : amp
-                area : meter**2 (shared, constant)
-                Cm : farad/meter**2 (shared, constant, positive)
-                gl : siemens/meter**2 (shared, constant)
-                g_na : siemens/meter**2 (shared, constant)
-                g_kd : siemens/meter**2 (shared, constant)
-                El : volt (shared, constant)
-                EK : volt (shared, constant)
-                ENa : volt (shared, constant)
-                VT : volt (shared, constant)
-                Ee : volt (shared, constant)
-                Ei : volt (shared, constant)
-                taue : second (shared, constant, positive)
-                taui : second (shared, constant, positive)
+                I : amp  # external current injected into the neuron
+                area : meter**2 (shared, constant)  # membrane area, which turns the densities below into conductances and a capacitance
+                Cm : farad/meter**2 (shared, constant, positive)  # membrane capacitance per unit area
+                gl : siemens/meter**2 (shared, constant)  # leak conductance per unit area
+                g_na : siemens/meter**2 (shared, constant)  # maximal sodium conductance per unit area
+                g_kd : siemens/meter**2 (shared, constant)  # maximal delayed-rectifier potassium conductance per unit area
+                El : volt (shared, constant)  # leak reversal potential
+                EK : volt (shared, constant)  # potassium reversal potential
+                ENa : volt (shared, constant)  # sodium reversal potential
+                VT : volt (shared, constant)  # shift of every rate function, which sets the spike threshold (about VT + 20 mV)
+                Ee : volt (shared, constant)  # reversal potential of the excitatory conductance ge
+                Ei : volt (shared, constant)  # reversal potential of the inhibitory conductance gi
+                taue : second (shared, constant, positive)  # decay time constant of ge
+                taui : second (shared, constant, positive)  # decay time constant of gi
                 """)
             .threshold("v > -20*mV").refractory("3*ms")
             .with("area", "20000 um^2").with("Cm", "1 uF/cm^2").with("gl", "5e-5 S/cm^2").with("g_na", "100 mS/cm^2")

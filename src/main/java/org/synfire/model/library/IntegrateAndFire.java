@@ -14,14 +14,14 @@ final class IntegrateAndFire {
     /** See {@link Library#lif()}. */
     static NeuronModel lif() {
         return NeuronModel.of("lif", """
-                dv/dt = (El - v + R*I)/tau : volt (unless refractory)
-                I : amp
-                El : volt (shared, constant)
-                R : ohm (shared, constant)
-                tau : second (shared, constant, positive)
-                theta : volt (shared, constant)
-                Vr : volt (shared, constant)
-                tref : second (shared, constant)
+                dv/dt = (El - v + R*I)/tau : volt (unless refractory)  # membrane potential
+                I : amp  # external current injected into the neuron (per neuron, may vary in time)
+                El : volt (shared, constant)  # resting potential, where v settles without input
+                R : ohm (shared, constant)  # membrane resistance: a current I shifts the rest by R*I
+                tau : second (shared, constant, positive)  # membrane time constant (R times the capacitance): how fast v follows its input
+                theta : volt (shared, constant)  # firing threshold: v above it emits a spike
+                Vr : volt (shared, constant)  # reset potential: v right after a spike
+                tref : second (shared, constant)  # refractory period: after a spike v is held at the reset for this long
                 """)
             .threshold("v > theta").reset("v = Vr").refractory("tref")
             .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("theta", "-50 mV").with("Vr", "-65 mV")
@@ -32,16 +32,16 @@ final class IntegrateAndFire {
     /** See {@link Library#lifExpCurrent()}. */
     static NeuronModel lifExpCurrent() {
         return NeuronModel.of("lif_exp_current", """
-                dv/dt = (El - v + R*(I + I_syn))/tau : volt (unless refractory)
-                dI_syn/dt = -I_syn/tau_syn : amp
-                I : amp
-                El : volt (shared, constant)
-                R : ohm (shared, constant)
-                tau : second (shared, constant, positive)
-                tau_syn : second (shared, constant, positive)
-                theta : volt (shared, constant)
-                Vr : volt (shared, constant)
-                tref : second (shared, constant)
+                dv/dt = (El - v + R*(I + I_syn))/tau : volt (unless refractory)  # membrane potential
+                dI_syn/dt = -I_syn/tau_syn : amp  # synaptic current: spikes arriving on synapses add to it, it decays with tau_syn
+                I : amp  # external current injected into the neuron (per neuron, may vary in time)
+                El : volt (shared, constant)  # resting potential, where v settles without input
+                R : ohm (shared, constant)  # membrane resistance: a current I shifts the rest by R*I
+                tau : second (shared, constant, positive)  # membrane time constant (R times the capacitance): how fast v follows its input
+                tau_syn : second (shared, constant, positive)  # decay time constant of the synaptic current I_syn
+                theta : volt (shared, constant)  # firing threshold: v above it emits a spike
+                Vr : volt (shared, constant)  # reset potential: v right after a spike
+                tref : second (shared, constant)  # refractory period: after a spike v is held at the reset for this long
                 """)
             .threshold("v > theta").reset("v = Vr").refractory("tref")
             .with("El", "-65 mV").with("R", "100 Mohm").with("tau", "10 ms").with("tau_syn", "5 ms").with("theta", "-50 mV")
@@ -53,20 +53,20 @@ final class IntegrateAndFire {
     /** See {@link Library#lifConductance()}. */
     static NeuronModel lifConductance() {
         return NeuronModel.of("lif_conductance", """
-                dv/dt = (gL*(EL - v) + ge*(Ee - v) + gi*(Ei - v) + I)/C : volt (unless refractory)
-                dge/dt = -ge/taue : siemens
-                dgi/dt = -gi/taui : siemens
-                I : amp
-                C : farad (shared, constant, positive)
-                gL : siemens (shared, constant)
-                EL : volt (shared, constant)
-                Vt : volt (shared, constant)
-                Vr : volt (shared, constant)
-                tref : second (shared, constant)
-                Ee : volt (shared, constant)
-                Ei : volt (shared, constant)
-                taue : second (shared, constant, positive)
-                taui : second (shared, constant, positive)
+                dv/dt = (gL*(EL - v) + ge*(Ee - v) + gi*(Ei - v) + I)/C : volt (unless refractory)  # membrane potential
+                dge/dt = -ge/taue : siemens  # excitatory synaptic conductance: spikes arriving on synapses add to it, it decays with taue
+                dgi/dt = -gi/taui : siemens  # inhibitory synaptic conductance: spikes arriving on synapses add to it, it decays with taui
+                I : amp  # external current injected into the neuron (per neuron, may vary in time)
+                C : farad (shared, constant, positive)  # membrane capacitance
+                gL : siemens (shared, constant)  # leak conductance (C/gL is the membrane time constant)
+                EL : volt (shared, constant)  # leak reversal potential, the rest without input
+                Vt : volt (shared, constant)  # firing threshold: v above it emits a spike
+                Vr : volt (shared, constant)  # reset potential: v right after a spike
+                tref : second (shared, constant)  # refractory period: after a spike v is held at the reset for this long
+                Ee : volt (shared, constant)  # reversal potential of the excitatory conductance ge
+                Ei : volt (shared, constant)  # reversal potential of the inhibitory conductance gi
+                taue : second (shared, constant, positive)  # decay time constant of ge
+                taui : second (shared, constant, positive)  # decay time constant of gi
                 """)
             .threshold("v > Vt").reset("v = Vr").refractory("tref")
             .with("C", "200 pF").with("gL", "10 nS").with("EL", "-60 mV").with("Vt", "-50 mV").with("Vr", "-60 mV")
@@ -82,17 +82,17 @@ final class IntegrateAndFire {
         // slope far above Vpeak, where exp overflows to infinity and then gives NaN; NEST's aeif
         // models clamp the same way. Below Vpeak it changes nothing.
         return NeuronModel.of("eif", """
-                dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) + I)/C : volt (unless refractory)
+                dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) + I)/C : volt (unless refractory)  # membrane potential
                 v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
-                I : amp
-                C : farad (shared, constant, positive)
-                gL : siemens (shared, constant)
-                EL : volt (shared, constant)
-                VT : volt (shared, constant)
-                DeltaT : volt (shared, constant)
-                Vpeak : volt (shared, constant)
-                Vr : volt (shared, constant)
-                tref : second (shared, constant)
+                I : amp  # external current injected into the neuron (per neuron, may vary in time)
+                C : farad (shared, constant, positive)  # membrane capacitance
+                gL : siemens (shared, constant)  # leak conductance (C/gL is the membrane time constant)
+                EL : volt (shared, constant)  # leak reversal potential
+                VT : volt (shared, constant)  # threshold of spike initiation: near it the exponential current takes over
+                DeltaT : volt (shared, constant)  # slope factor: how sharply the exponential current sets in
+                Vpeak : volt (shared, constant)  # spike cut-off: v above it counts as a spike and is reset
+                Vr : volt (shared, constant)  # reset potential: v right after a spike
+                tref : second (shared, constant)  # refractory period: after a spike v is held at the reset for this long
                 """)
             .threshold("v > Vpeak").reset("v = Vr").refractory("tref")
             // VT and DeltaT: the paper's fit of the EIF to the Wang–Buzsáki model; C and gL: its

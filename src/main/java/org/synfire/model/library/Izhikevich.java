@@ -38,15 +38,15 @@ final class Izhikevich {
         // is one unit of the paper's I (NEST's izhikevich takes I_e in pA the same way).
         // a, b, c, d are per neuron (constant) because the paper's network draws c and d per cell.
         return preset(NeuronModel.of("izhikevich", """
-                dv/dt = (0.04*v**2/mV + 5*v + 140*mV - u)/ms + I/C : volt
-                du/dt = a*(b*v - u)/ms : volt
-                I : amp
-                a : 1 (constant)
-                b : 1 (constant)
-                c : volt (constant)
-                d : volt (constant)
-                vpeak : volt (shared, constant)
-                C : farad (shared, constant, positive)
+                dv/dt = (0.04*v**2/mV + 5*v + 140*mV - u)/ms + I/C : volt  # membrane potential
+                du/dt = a*(b*v - u)/ms : volt  # recovery variable, on the scale of v: it pulls v down after spikes and below threshold
+                I : amp  # external current; divided by C, so 1 pA is one unit of the paper's I
+                a : 1 (constant)  # time scale of u, per ms: smaller recovers more slowly
+                b : 1 (constant)  # sensitivity of u to v below threshold
+                c : volt (constant)  # reset potential: v right after a spike
+                d : volt (constant)  # what each spike adds to u
+                vpeak : volt (shared, constant)  # spike cut-off: v at or above it counts as a spike and is reset to c
+                C : farad (shared, constant, positive)  # capacitance that turns I into the paper's units
                 """)
             .threshold("v >= vpeak").reset("v = c; u += d")
             .with("vpeak", "30 mV").with("C", "1 pF").with("I", "0 pA"), PRESETS.get("RS"))

@@ -93,6 +93,8 @@ public final class Library {
      * // 0.2 nA drives v towards -45 mV: a spike every 15.9 ms (2 ms refractory + 10 ms * ln 4)
      * net.group("lif", 1, Library.lif(), g -> g.set("I", Units.nA.of(0.2)));
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel lif() {
         return IntegrateAndFire.lif();
@@ -147,6 +149,8 @@ public final class Library {
      * <pre>{@code
      * net.group("exc", 800, Library.lifExpCurrent().with("tau_syn", "2 ms"));
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel lifExpCurrent() {
         return IntegrateAndFire.lifExpCurrent();
@@ -209,6 +213,8 @@ public final class Library {
      * <pre>{@code
      * net.group("coba", 4000, Library.lifConductance(), g -> g.set("v", "-60*mV + rand()*10*mV"));
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel lifConductance() {
         return IntegrateAndFire.lifConductance();
@@ -265,6 +271,8 @@ public final class Library {
      * <pre>{@code
      * net.group("eif", 1, Library.eif(), g -> g.set("I", Units.pA.of(50)));
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel eif() {
         return IntegrateAndFire.eif();
@@ -324,6 +332,8 @@ public final class Library {
      * <pre>{@code
      * net.group("adex", 1, Library.adex(), g -> g.set("I", Units.nA.of(1)));
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel adex() {
         return AdEx.adex();
@@ -383,12 +393,14 @@ public final class Library {
      *                underscores
      * @throws SpecException {@code Model 'adex'.preset: unknown preset '...'; known: ...} listing
      *                       every valid name
+     *
+     * @return a new AdEx model with the pattern's values from Naud et al.'s Table 1, input current included
      */
     public static NeuronModel adex(String pattern) {
         return AdEx.adex(pattern);
     }
 
-    /** The names {@link #adex(String)} accepts, without aliases, in the documented order. */
+    /** {@return the names {@link #adex(String)} accepts, without aliases, in the documented order} */
     public static List<String> adexPatterns() {
         return AdEx.patterns();
     }
@@ -448,6 +460,8 @@ public final class Library {
      * <pre>{@code
      * net.group("rs", 1, Library.izhikevich(), g -> g.set("I", Units.pA.of(10)));   // the paper's I = 10
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel izhikevich() {
         return Izhikevich.izhikevich();
@@ -498,12 +512,14 @@ public final class Library {
      * @param preset a full name or abbreviation from the table
      * @throws SpecException {@code Model 'izhikevich'.preset: unknown preset '...'; known: ...}
      *                       listing every valid name
+     *
+     * @return a new model with the preset's a, b, c, d, starting at its resting state
      */
     public static NeuronModel izhikevich(String preset) {
         return Izhikevich.izhikevich(preset);
     }
 
-    /** The full names {@link #izhikevich(String)} accepts (abbreviations too), in the documented order. */
+    /** {@return the full names {@link #izhikevich(String)} accepts (abbreviations too), in the documented order} */
     public static List<String> izhikevichPresets() {
         return Izhikevich.presets();
     }
@@ -574,6 +590,8 @@ public final class Library {
      * Network net = Network.create().dt(Units.ms.of(0.01));
      * net.group("axon", 1, Library.hodgkinHuxley(), g -> g.set("I", "10*uA/cm**2"));   // ~68 Hz
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel hodgkinHuxley() {
         return HodgkinHuxley.hodgkinHuxley();
@@ -618,6 +636,8 @@ public final class Library {
      * net.dt(us.of(5)).spatial("axon", 1, axon, Library.hodgkinHuxleyMembrane(), b -> b
      *     .set("Cm", "1*uF/cm**2").set("Ri", "35.4*ohm*cm").set("v", "-65*mV").set("phi", "3.82"));
      * }</pre>
+     *
+     * @return a new membrane model per unit area, for {@code Network.spatial}
      */
     public static NeuronModel hodgkinHuxleyMembrane() {
         return HodgkinHuxley.membrane();
@@ -633,6 +653,8 @@ public final class Library {
      * net.spatial("cell", 1, ballAndStick, Library.passiveMembrane(), b -> b.set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm")
      *     .set("v", "-65*mV"));
      * }</pre>
+     *
+     * @return a new membrane model per unit area, for {@code Network.spatial}
      */
     public static NeuronModel passiveMembrane() {
         return HodgkinHuxley.passiveMembrane();
@@ -706,6 +728,8 @@ public final class Library {
      * net.group("cobahh", 4000, Library.traubMiles(), g -> g
      *     .set("v", "El + (randn()*5 - 5)*mV").set("ge", "(randn()*1.5 + 4)*10*nS").set("gi", "(randn()*12 + 20)*10*nS"));
      * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
      */
     public static NeuronModel traubMiles() {
         return HodgkinHuxley.traubMiles();
@@ -753,6 +777,7 @@ public final class Library {
      *
      * @param rate the rate of every source, a frequency of zero or more
      * @throws SpecException if {@code rate} is not a finite frequency of zero or more
+     * @return a new source model: each neuron spikes independently at {@code rate}
      */
     public static NeuronModel poisson(Quantity rate) {
         return Sources.poisson(rate);
@@ -796,6 +821,8 @@ public final class Library {
      * @throws SpecException if the text is empty or spans lines
      * @throws org.synfire.equations.EquationException if it does not parse (units are checked at
      *                                                  build)
+     *
+     * @return a new source model whose neurons spike at the expression's rate, evaluated every step
      */
     public static NeuronModel poisson(String rateExpression) {
         return Sources.poisson(rateExpression);
@@ -809,6 +836,10 @@ public final class Library {
      * TimedArray rates = TimedArray.of(new double[] {5, 40, 5}, Units.Hz, ms.of(100));
      * NeuronModel input = Library.poisson(rates);
      * }</pre>
+     *
+     * @param rates rates in hertz, one row per sample (one value, or one per source)
+     * @return a new source model
+     * @throws org.synfire.model.SpecException if {@code rates} is not in hertz
      */
     public static NeuronModel poisson(TimedArray rates) {
         if (!rates.dimension().equals(Units.Hz.dimension())) {
@@ -865,6 +896,7 @@ public final class Library {
      *
      * @param target     the target group's variable each spike adds {@code w} to, e.g. {@code ge}
      * @param weightUnit the unit of {@code w} and {@code wmax} (that of the target), e.g. {@code siemens} or {@code 1}
+     * @return a new synapse model with the defaults in the table
      */
     public static SynapseModel stdp(String target, String weightUnit) {
         return Plasticity.stdp(target, weightUnit);
@@ -917,6 +949,7 @@ public final class Library {
      *
      * @param target     the target group's variable each spike adds {@code w} to
      * @param weightUnit the unit of {@code w} and {@code wmax}
+     * @return a new synapse model with the defaults in the table
      */
     public static SynapseModel tripletStdp(String target, String weightUnit) {
         return Plasticity.tripletStdp(target, weightUnit);
@@ -970,12 +1003,13 @@ public final class Library {
      * @param target     the target group's variable each spike adds to
      * @param weightUnit the unit of {@code w}
      * @param preset     {@code depressing} or {@code facilitating}
+     * @return a new synapse model with the defaults in the table
      */
     public static SynapseModel tsodyksMarkram(String target, String weightUnit, String preset) {
         return Plasticity.tsodyksMarkram(target, weightUnit, preset);
     }
 
-    /** The presets of {@link #tsodyksMarkram}. */
+    /** {@return the presets of {@link #tsodyksMarkram}} */
     public static List<String> tsodyksMarkramPresets() {
         return List.of("depressing", "facilitating");
     }
@@ -1026,6 +1060,7 @@ public final class Library {
      *
      * @param target     the target group's (inhibitory) variable each spike adds {@code w} to, e.g. {@code gi}
      * @param weightUnit the unit of {@code w} and {@code wmax}
+     * @return a new synapse model with the defaults in the table
      */
     public static SynapseModel inhibitoryStdp(String target, String weightUnit) {
         return Plasticity.inhibitoryStdp(target, weightUnit);
@@ -1036,6 +1071,8 @@ public final class Library {
      * {@link #neuronModels()} and the DSL's model words ({@code lif(tau: 10.ms)},
      * {@code izhikevich('chattering')}) are made, so a template added here is offered everywhere.
      * Sources are not included (they need a rate).
+     *
+     * @return the templates, unmodifiable, in the order the reference lists them
      */
     public static List<NeuronTemplate> neuronTemplates() {
         return NEURON_TEMPLATES;
@@ -1045,6 +1082,8 @@ public final class Library {
      * Every neuron template with its default values, keyed by the name of the method that makes it
      * ({@code lif}, {@code lifExpCurrent}, ..., {@code traubMiles}), in the order of
      * {@link #neuronTemplates()}; for catalogues and notebooks.
+     *
+     * @return each template's name with a new model of its defaults; unmodifiable
      */
     public static Map<String, NeuronModel> neuronModels() {
         Map<String, NeuronModel> out = new LinkedHashMap<>();

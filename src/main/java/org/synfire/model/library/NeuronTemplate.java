@@ -32,17 +32,17 @@ public final class NeuronTemplate {
         return new NeuronTemplate(name, model, presets, preset);
     }
 
-    /** The template's name, e.g. {@code lif}. */
+    /** {@return the template's name, e.g. {@code lif}} */
     public String name() {
         return name;
     }
 
-    /** A new model with the template's default values. */
+    /** {@return a new model with the template's default values} */
     public NeuronModel model() {
         return model.get();
     }
 
-    /** The preset names {@link #model(String)} accepts, in the documented order; empty if it has none. */
+    /** {@return the preset names {@link #model(String)} accepts, in the documented order; empty if it has none} */
     public List<String> presets() {
         return presets;
     }
@@ -50,6 +50,8 @@ public final class NeuronTemplate {
     /**
      * A new model with the values of one preset.
      *
+     * @param presetName one of {@link #presets()}, or an alias the template accepts
+     * @return a new model with the preset's values
      * @throws SpecException if the template has no presets or none of that name
      */
     public NeuronModel model(String presetName) {

@@ -33,6 +33,12 @@ public final class ReferenceNetworks {
      * @param spikes  one spike probe per population, in the order the network lists them
      */
     public record Built(Network network, List<SpikeProbeSpec> spikes) {
+        /**
+         * Copies the list of probes, so the record never changes.
+         *
+         * @param network the network
+         * @param spikes  its spike probes
+         */
         public Built {
             spikes = List.copyOf(spikes);
         }
@@ -49,6 +55,7 @@ public final class ReferenceNetworks {
      * recurrent input, mostly inhibitory, keeps the rate down).
      *
      * @param seed the seed of connectivity and initial values
+     * @return the network with a spike probe on each of its two populations
      */
     public static Built cuba(long seed) {
         return balanced(seed, cubaNeuron(), g -> g.set("v", CUBA_INITIAL_V), cubaSynapse("ge += we", "we", CUBA_WE),
@@ -66,6 +73,10 @@ public final class ReferenceNetworks {
      *
      * @throws IllegalArgumentException if there are fewer than 5 neurons or the in-degree does
      *         not fit the sources (at most 80 % of the neurons excitatory, 20 % inhibitory)
+     * @param neurons  neurons in all, 80 % of them excitatory
+     * @param inDegree synapses each neuron receives
+     * @param seed     the seed of connectivity and initial values
+     * @return the network with a spike probe on each of its two populations
      */
     public static Built cuba(int neurons, int inDegree, long seed) {
         int excitatory = (int) Math.round(neurons * 0.8);
@@ -115,6 +126,9 @@ public final class ReferenceNetworks {
      * reset −60 mV, 5 ms refractory. Initial values as in the benchmark: v around −65 mV
      * (sd 5 mV), ge around 4 (sd 1.5), gi around 20 (sd 12). Integrated by exponential Euler,
      * as the conductances multiply v.
+     *
+     * @param seed the seed of connectivity and initial values
+     * @return the network with a spike probe on each of its two populations
      */
     public static Built coba(long seed) {
         NeuronModel lif = NeuronModel.of("coba_lif", """
@@ -144,6 +158,9 @@ public final class ReferenceNetworks {
      * {@code COBAHH.py}: the topology of {@link #cuba} with {@link Library#traubMiles()} cells,
      * conductance jumps of 6 nS and 67 nS, and Brian2's initial values (v around −65 mV, gates at
      * 0, ge around 40 nS, gi around 200 nS).
+     *
+     * @param seed the seed of connectivity and initial values
+     * @return the network with a spike probe on each of its two populations
      */
     public static Built cobahh(long seed) {
         NeuronModel hh = Library.traubMiles().with("m", "0").with("h", "0").with("n", "0");
@@ -166,6 +183,8 @@ public final class ReferenceNetworks {
      *
      * @param g   relative strength of inhibition
      * @param eta external rate relative to the threshold rate
+     * @param seed the seed of connectivity, input and initial values
+     * @return the network with a spike probe on each of its two populations
      */
     public static Built brunel(double g, double eta, long seed) {
         NeuronModel lif = NeuronModel.of("brunel_lif", """
@@ -203,6 +222,9 @@ public final class ReferenceNetworks {
      * weights starting uniform in [0, gmax]. Competition between the inputs drives the weights to
      * the bounds: after 100 s their distribution is bimodal. The projection is named
      * {@code "plastic"}; the probe records the neuron's spikes.
+     *
+     * @param seed the seed of the inputs and the initial weights
+     * @return the network with a spike probe on the neuron
      */
     public static Built songMillerAbbott(long seed) {
         NeuronModel lif = NeuronModel.of("song_lif", """

@@ -25,12 +25,29 @@ public final class Stimuli {
     private Stimuli() {
     }
 
-    /** {@code amplitude} from {@code start} until {@code end}, zero before and after. */
+    /**
+     * {@code amplitude} from {@code start} until {@code end}, zero before and after.
+     *
+     * @param start when it begins, a time
+     * @param end   when it ends, a later time
+     * @param amplitude its value in between, in the unit of what it drives (e.g. {@code nA.of(0.3)})
+     * @return the stimulus, sampled every {@link #RESOLUTION}
+     * @throws org.synfire.model.SpecException if a time is not a time or the window is empty
+     */
     public static TimedArray step(Quantity start, Quantity end, Quantity amplitude) {
         return sampled("step", start, end, amplitude, t -> 1);
     }
 
-    /** From {@code from} at {@code start} linearly to {@code to} at {@code end}, zero outside. */
+    /**
+     * From {@code from} at {@code start} linearly to {@code to} at {@code end}, zero outside.
+     *
+     * @param start when it begins, a time
+     * @param end   when it ends, a later time
+     * @param from  the value at {@code start}
+     * @param to    the value at {@code end}, of the same dimension
+     * @return the stimulus, sampled every {@link #RESOLUTION}
+     * @throws org.synfire.model.SpecException if a time is not a time or the window is empty or the values differ in dimension
+     */
     public static TimedArray ramp(Quantity start, Quantity end, Quantity from, Quantity to) {
         requireSame("ramp", from, to);
         double a = from.si();
@@ -39,7 +56,17 @@ public final class Stimuli {
         return sampled("ramp", start, end, Quantity.si(1, from.dimension()), t -> a + (b - a) * t / length);
     }
 
-    /** {@code offset + amplitude·sin(2π·frequency·(t − start))} from {@code start} until {@code end}, zero outside. */
+    /**
+     * {@code offset + amplitude·sin(2π·frequency·(t − start))} from {@code start} until {@code end}, zero outside.
+     *
+     * @param start when it begins, a time
+     * @param end   when it ends, a later time
+     * @param amplitude the sine's amplitude
+     * @param frequency its frequency, e.g. {@code Hz.of(5)}
+     * @param offset    the value it oscillates around, of the amplitude's dimension
+     * @return the stimulus, sampled every {@link #RESOLUTION}
+     * @throws org.synfire.model.SpecException if a time is not a time or the window is empty, the frequency is not a frequency, or amplitude and offset differ in dimension
+     */
     public static TimedArray sinusoid(Quantity start, Quantity end, Quantity amplitude, Quantity frequency, Quantity offset) {
         requireSame("sinusoid", amplitude, offset);
         require("sinusoid", "frequency", frequency, Dimension.TIME.power(-1), "a frequency such as 5.Hz");
@@ -49,7 +76,17 @@ public final class Stimuli {
         return sampled("sinusoid", start, end, Quantity.si(1, amplitude.dimension()), t -> c + a * Math.sin(2 * Math.PI * f * t));
     }
 
-    /** {@code count} pulses of {@code amplitude}, each {@code width} long, one every {@code period} from {@code start}. */
+    /**
+     * {@code count} pulses of {@code amplitude}, each {@code width} long, one every {@code period} from {@code start}.
+     *
+     * @param start     when the first pulse begins, a time
+     * @param period    from the start of one pulse to the next
+     * @param width     each pulse's length, at most the period
+     * @param count     how many pulses, at least 1
+     * @param amplitude each pulse's value
+     * @return the stimulus, sampled every {@link #RESOLUTION}, zero after the last pulse
+     * @throws org.synfire.model.SpecException if the times are not times, there is no pulse, or a pulse is longer than the period
+     */
     public static TimedArray pulses(Quantity start, Quantity period, Quantity width, int count, Quantity amplitude) {
         require("pulses", "period", period, Dimension.TIME, "a duration such as 20.ms");
         require("pulses", "width", width, Dimension.TIME, "a duration such as 2.ms");
@@ -68,6 +105,15 @@ public final class Stimuli {
      * stationary standard deviation {@code sigma}, correlation time {@code tau}, starting at the
      * mean; sampled exactly (each sample from the last by the process's own transition), the
      * same for the same {@code seed}.
+     *
+     * @param start when it begins, a time
+     * @param end   when it ends, a later time
+     * @param mean  the process's mean, in the unit of what it drives
+     * @param sigma its stationary standard deviation, of the mean's dimension, 0 or more
+     * @param tau   its correlation time, positive
+     * @param seed  the seed of its random increments
+     * @return the stimulus, sampled every {@link #RESOLUTION}
+     * @throws org.synfire.model.SpecException if {@code tau} is not a positive time, {@code sigma} is negative, or mean and sigma differ in dimension
      */
     public static TimedArray ornsteinUhlenbeck(Quantity start, Quantity end, Quantity mean, Quantity sigma, Quantity tau, long seed) {
         requireSame("ornsteinUhlenbeck", mean, sigma);
