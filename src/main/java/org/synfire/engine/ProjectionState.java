@@ -43,7 +43,7 @@ public final class ProjectionState implements SynapticInput {
     private final double[] lastUpdate;
     private final SynapseKernel kernel;
     private final int delay;
-    private final int[] delays;
+    private final DelaySteps delays;
     private final double[] ring;
     private final double[] ringTarget;
     private final int slots;
@@ -83,7 +83,7 @@ public final class ProjectionState implements SynapticInput {
                            List<String> variables, double[][] synapse, float[][] singles,
                            double[] lastUpdate,
                            SynapseKernel kernel,
-                           int delay, int[] delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
+                           int delay, DelaySteps delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
                            boolean integrates, boolean hasOnPost, boolean readsSourceState) {
         this.name = name;
         this.sourcePopulation = sourcePopulation;
@@ -103,11 +103,7 @@ public final class ProjectionState implements SynapticInput {
         this.summedTargets = summedTargets;
         this.integrates = integrates;
         if (delays != null) {
-            int max = 0;
-            for (int d : delays) {
-                max = Math.max(max, d);
-            }
-            this.slots = max + 1;
+            this.slots = delays.max() + 1;
             this.ring = ringTarget == null ? null : new double[slots * target.size()];
             this.spikeSlots = new int[1][rowStart.length - 1];
             this.spikeSlotCounts = new int[1];
@@ -264,7 +260,7 @@ public final class ProjectionState implements SynapticInput {
             for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
                 int i = sources[k];
                 for (int s = split[w][i]; s < split[w + 1][i]; s++) {
-                    IntList slot = mine[(int) ((step + delays[s]) % slots)];
+                    IntList slot = mine[(int) ((step + delays.get(s)) % slots)];
                     slot.add(s);
                     slot.add(i);
                 }
@@ -276,7 +272,7 @@ public final class ProjectionState implements SynapticInput {
             int[] sources = spikeSlots[0];
             for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
                 int i = sources[k];
-                kernel.accumulate(i, split[w][i], split[w + 1][i], step, delays, ring, slots);
+                delays.accumulate(kernel, i, split[w][i], split[w + 1][i], step, ring, slots);
             }
             int row = (int) (step % slots) * target.size();
             NeuronKernel neurons = target.kernel();
@@ -399,7 +395,7 @@ public final class ProjectionState implements SynapticInput {
     public String fingerprint() {
         return "projection " + name + ": " + targets.length + " synapses onto " + target.name() + ", kernel "
             + kernel.getClass().getName() + ", connectivity " + Integer.toHexString(Arrays.hashCode(rowStart) * 31 + Arrays.hashCode(targets))
-            + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(Arrays.hashCode(delays)));
+            + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(delays.hash()));
     }
 
     /** The source of every synapse, in synapse order. */
@@ -437,7 +433,7 @@ public final class ProjectionState implements SynapticInput {
     /** The delay of every synapse in steps. */
     public int[] delaySteps() {
         if (delays != null) {
-            return delays.clone();
+            return delays.toArray();
         }
         int[] out = new int[targets.length];
         Arrays.fill(out, delay);

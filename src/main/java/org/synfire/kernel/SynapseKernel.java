@@ -50,7 +50,15 @@ public interface SynapseKernel {
     /**
      * The fast path for additive {@code on_pre} with per-synapse delays: adds each synapse's
      * increment into {@code ring} at row {@code (step + delays[s]) % slots}, column target.
+     * Every delay is below {@code slots}. Delays come in the narrowest type that holds them,
+     * so there is one method per type.
      */
+    void accumulate(int source, int from, int to, long step, byte[] delays, double[] ring, int slots);
+
+    /** {@link #accumulate(int, int, int, long, byte[], double[], int)} for delays up to 32,767 steps. */
+    void accumulate(int source, int from, int to, long step, short[] delays, double[] ring, int slots);
+
+    /** {@link #accumulate(int, int, int, long, byte[], double[], int)} for longer delays. */
     void accumulate(int source, int from, int to, long step, int[] delays, double[] ring, int slots);
 
     /** Adds the summed expressions of synapses {@code [from, to)} (all from source {@code source}) into their targets' variables. */
