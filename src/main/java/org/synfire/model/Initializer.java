@@ -77,8 +77,8 @@ public sealed interface Initializer {
                 throw new SynfireException("Initializer.normal: low " + low + " is above high " + high + "; give low <= high");
             }
             if (sd.si() == 0 && ((low != null && mean.si() < low.si()) || (high != null && mean.si() > high.si()))) {
-                throw new SynfireException("Initializer.normal: sd 0 makes every value " + mean + ", outside [" + low + ", "
-                    + high + "]; move the mean into the bounds");
+                throw new SynfireException("Initializer.normal: sd 0 makes every value " + mean + ", outside " + bounds(low, high)
+                    + "; move the mean into the bounds");
             }
         }
 
@@ -97,10 +97,13 @@ public sealed interface Initializer {
             return high == null ? Double.POSITIVE_INFINITY : high.si();
         }
 
+        private static String bounds(Quantity low, Quantity high) {
+            return "[" + (low == null ? "-inf" : low) + ", " + (high == null ? "inf" : high) + "]";
+        }
+
         @Override
         public String toString() {
-            return "normal(" + mean + ", sd " + sd + (low == null && high == null ? "" : ", within [" + (low == null ? "-inf" : low) + ", "
-                + (high == null ? "inf" : high) + "]") + ")";
+            return "normal(" + mean + ", sd " + sd + (low == null && high == null ? "" : ", within " + bounds(low, high)) + ")";
         }
     }
 
