@@ -8,7 +8,8 @@ import org.synfire.units.Units;
 /**
  * The synchrony measure χ of Golomb and Rinzel (1993, Physica D 72:259), used for Brunel (2000)
  * networks: {@code χ² = Var_t(mean_i x_i(t)) / mean_i Var_t(x_i(t))}. χ is 1 when every neuron
- * does the same and about {@code 1/√N} for N independent neurons.
+ * does the same and about {@code 1/√N} for N independent neurons. Also the population count's
+ * Fano factor, the synchrony of the cortical microcircuit's literature.
  *
  * <pre>{@code
  * double chi = Synchrony.chi(sim.data(vProbe), "v");                           // from membrane potentials
@@ -42,6 +43,31 @@ public final class Synchrony {
             }
         }
         return chi(x);
+    }
+
+    /**
+     * The Fano factor of the recorded neurons' summed spike count in bins of {@code bin} over
+     * {@code [from, to)}: its variance over time divided by its mean. Independent Poisson neurons
+     * give 1 whatever their number; neurons that fire together raise it. It is the synchrony of
+     * Potjans &amp; Diesmann (2014) and its re-implementations (3 ms bins, about 1,000 neurons per
+     * population), so it depends on how many neurons are recorded.
+     *
+     * <pre>{@code
+     * double synchrony = Synchrony.populationFano(spikes, ms.of(3), ms.of(100), ms.of(1000));
+     * }</pre>
+     *
+     * @return NaN when the neurons did not fire in the window
+     */
+    public static double populationFano(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
+        int[][] counts = Rates.counts(s, bin, from, to);
+        double[] total = new double[counts[0].length];
+        for (int i : Trains.recorded("Synchrony.populationFano", s)) {
+            for (int k = 0; k < total.length; k++) {
+                total[k] += counts[i][k];
+            }
+        }
+        double mean = java.util.Arrays.stream(total).average().orElseThrow();
+        return mean == 0 ? Double.NaN : Trains.variance(total) / mean;
     }
 
     /**

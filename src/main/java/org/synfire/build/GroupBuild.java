@@ -401,6 +401,14 @@ final class GroupBuild implements PopulationBuild {
                 throw new SpecException("Group", spec.name(), variable, "is shared (one value for the group); give one quantity");
             }
             System.arraycopy(p.si(), 0, arrays[a], neurons.from(), neurons.size());
+        } else if (init instanceof Initializer.Normal d) {
+            if (a < 0) {
+                throw new SpecException("Group", spec.name(), variable, "is shared (one value for the group); give one quantity, not draws");
+            }
+            // Keyed by (group, variable, neuron), as expressions' draws are; indices count within the whole group.
+            double[] into = arrays[a];
+            NormalDraws.fill(d, RandomStreams.streamKey(seed, "init/" + spec.name() + "/" + variable), neurons.from(), neurons.size(),
+                (i, value) -> into[i] = value, "Group", spec.name(), variable, "neuron");
         } else {
             // Counter-based draws keyed by (group, variable, neuron): initial values do not depend on
             // the order in which variables or neurons are visited, nor on the slice that set them.

@@ -13,6 +13,7 @@ import org.synfire.connectivity.ConnectionGenerator;
 import org.synfire.connectivity.ConnectionRule;
 import org.synfire.connectivity.Connections;
 
+import org.synfire.engine.DelaySteps;
 import org.synfire.engine.GroupState;
 import org.synfire.engine.Population;
 import org.synfire.engine.ProjectionState;
@@ -56,6 +57,7 @@ final class ProjectionBuild {
     private final SynapseChecker.Side pre;
     private final SynapseKernelSource.Layout layout;
     private final Map<String, Expr> expressions;
+    /** The delay as a constant or a per-synapse expression; {@code null} when it is drawn from a distribution. */
     private final Expr delay;
     private final Expr condition;
     private final KernelCompiler.Compiled kernel;
@@ -65,6 +67,8 @@ final class ProjectionBuild {
     private String delayWarning;
     private double generateMillis;
     private int synapses;
+    /** Bytes each synapse's delay takes once the delays are known (before: the most, 4). */
+    private int delayBytes = 4;
 
     private ProjectionBuild(ProjectionSpec spec, PopulationSpec source, GroupSpec target, Numbering sources, Numbering targets,
                             CheckedSynapse model,
@@ -143,12 +147,12 @@ final class ProjectionBuild {
                     new Source("value of " + value.getKey() + " in projection '" + spec.name() + "'", e.text()), d));
             }
         }
-        Expr delay;
+        Expr delay = null;
         if (spec.delay() instanceof Initializer.Expression e) {
             delay = SynapseChecker.checkExpression(spec.model().equations(), namespace, pre, post,
                 new Source("delay of projection '" + spec.name() + "'", e.text()), Dimension.TIME);
-        } else {
-            delay = Expr.num(((Initializer.Constant) spec.delay()).value().si());
+        } else if (spec.delay() instanceof Initializer.Constant c) {
+            delay = Expr.num(c.value().si());
         }
         Expr condition = null;
         if (spec.rule() instanceof ConnectionRule.Condition c) {
@@ -286,6 +290,9 @@ final class ProjectionBuild {
         if (rule instanceof ConnectionRule.Explicit e) {
             return e.sources().length;
         }
+        if (rule instanceof ConnectionRule.FixedTotalNumber f) {
+            return f.n();
+        }
         if (rule instanceof ConnectionRule.Condition c) {
             return (long) Math.ceil(c.p() * n * (double) m);
         }
@@ -301,11 +308,14 @@ final class ProjectionBuild {
         return model.summed().keySet().stream().map(x -> target.name() + "." + x).toList();
     }
 
-    /** Bytes per synapse: its target, its variables, its delay when per synapse, the by-target index for on_post. */
+    /**
+     * Bytes per synapse: its target, its variables, its delay when per synapse (1, 2 or 4 bytes
+     * after the build, 4 in the estimate before it), the by-target index for on_post.
+     */
     private long bytesPerSynapse() {
         long bytes = 4 + 8L * model.synapseVariables().size() - 4L * model.singlePrecision().size();
         bytes += model.eventDriven().isEmpty() ? 0 : 8;
-        bytes += spec.delay() instanceof Initializer.Expression ? 4 : 0;
+        bytes += spec.delay() instanceof Initializer.Constant ? 0 : delayBytes;
         bytes += model.onPost().isEmpty() ? 0 : 8;
         return bytes;
     }
@@ -313,11 +323,15 @@ final class ProjectionBuild {
     /**
      * Bytes the generator needs beyond the result while it runs: for sampled rules its row buffers
      * (which grow by doubling) before they are joined; for in-degree rules the rows by target
-     * before they are turned into rows by source; fixed out-degree rows are written in place.
+     * before they are turned into rows by source; fixed out-degree rows are written in place, and
+     * a fixed total number needs only row counts besides them.
      */
     long transientBytes() {
         if (spec.rule() instanceof ConnectionRule.FixedOutDegree) {
             return 0;
+        }
+        if (spec.rule() instanceof ConnectionRule.FixedTotalNumber) {
+            return 16L * 4 * source.size();
         }
         return estimatedSynapses * 4 * (spec.rule() instanceof ConnectionRule.FixedInDegree ? 1 : 2);
     }
@@ -358,30 +372,58 @@ final class ProjectionBuild {
         Connections c = counted.placedIn(source.size(), sources::element, target.size(), targets::element);
         synapses = c.size();
         int n = c.size();
-        int[] sources = c.sources();
         int[] targets = c.targetArray();
+        // Only expressions read a synapse's source; the rest of the build does without that array.
+        boolean readsPairs = spec.delay() instanceof Initializer.Expression
+            || values.values().stream().anyMatch(Initializer.Expression.class::isInstance);
+        int[] sources = readsPairs ? c.sources() : null;
         double[][] arrays = synapseValues(values, seed, sources, targets, sourceGroup, targetState, shared);
         for (int k = 0; k < arrays.length; k++) {
             check(model.synapseVariables().get(k), arrays[k], "synapse");
         }
-        Map<String, double[]> own = own(arrays);
+        // Constant per-synapse parameters are evaluated in double precision, then kept as float;
+        // each double array is dropped as soon as its copy is made, so at most one is held twice.
+        float[][] singles = new float[arrays.length][];
+        for (int k = 0; k < arrays.length; k++) {
+            if (model.singlePrecision().contains(model.synapseVariables().get(k))) {
+                singles[k] = new float[n];
+                for (int s = 0; s < n; s++) {
+                    singles[k][s] = (float) arrays[k][s];
+                }
+                if (!readsPairs) {
+                    arrays[k] = null;
+                }
+            }
+        }
         int homogeneous = -1;
-        int[] delays = null;
+        DelaySteps delays = null;
         DelayRounding rounding = new DelayRounding();
         if (spec.delay() instanceof Initializer.Expression) {
             double[] seconds = new double[n];
-            evaluate(delay, "delay/" + spec.name(), seed, sources, targets, sourceGroup, targetState, own, shared, seconds);
-            delays = new int[n];
+            evaluate(delay, "delay/" + spec.name(), seed, sources, targets, sourceGroup, targetState, own(arrays), shared, seconds);
+            int[] steps = new int[n];
             for (int s = 0; s < n; s++) {
-                delays[s] = steps(seconds[s], s);
-                rounding.add(seconds[s], delays[s]);
+                steps[s] = steps(seconds[s], s);
+                rounding.add(seconds[s], steps[s]);
             }
+            delays = DelaySteps.of(steps);
+        } else if (spec.delay() instanceof Initializer.Normal draws) {
+            int[] steps = new int[n];
+            NormalDraws.fill(draws, RandomStreams.streamKey(seed, "delay/" + spec.name()), 0, n, (s, seconds) -> steps[s] = steps(seconds, s),
+                "Projection", spec.name(), "delay", "synapse");
+            delays = DelaySteps.of(steps);
         } else {
             double seconds = ((Expr.Num) delay).value();
             homogeneous = steps(seconds, -1);
             rounding.add(seconds, homogeneous);
         }
+        for (int k = 0; k < arrays.length; k++) {
+            if (singles[k] != null) {
+                arrays[k] = null;
+            }
+        }
         delayWarning = rounding.warning(n);
+        delayBytes = delays == null ? 0 : delays.bytesPerSynapse();
         double[] lastUpdate = new double[model.eventDriven().isEmpty() ? 0 : n];
         SynapseKernel instance;
         try {
@@ -391,17 +433,6 @@ final class ProjectionBuild {
         }
         double[][] preArrays = sourceGroup == null ? new double[0][] : layout.preArrays().stream().map(sourceGroup::array).toArray(double[][]::new);
         double[][] postArrays = layout.postArrays().stream().map(targetState::array).toArray(double[][]::new);
-        // Constant per-synapse parameters are evaluated in double precision, then kept as float.
-        float[][] singles = new float[arrays.length][];
-        for (int k = 0; k < arrays.length; k++) {
-            if (model.singlePrecision().contains(model.synapseVariables().get(k))) {
-                singles[k] = new float[n];
-                for (int s = 0; s < n; s++) {
-                    singles[k][s] = (float) arrays[k][s];
-                }
-                arrays[k] = null;
-            }
-        }
         instance.bind(arrays, singles, shared, lastUpdate, targets, preArrays, sourceGroup == null ? new double[0] : sourceGroup.sharedArray(),
             postArrays, targetState.sharedArray(), source.size(), target.size(), RunStreams.synapses(seed, spec.name()),
             targetState.kernel());
@@ -409,7 +440,7 @@ final class ProjectionBuild {
         delivery = (model.accumulation() != null ? "additive" : "per-synapse code")
             + (model.clockDriven() == null ? "" : ", clock-driven " + model.clockDriven().method().label())
             + (model.summed().isEmpty() ? "" : ", summed into " + String.join(", ", model.summed().keySet()))
-            + (delays == null ? ", delay " + homogeneous + " steps" : ", per-synapse delays up to " + Arrays.stream(delays).max().orElse(0)
+            + (delays == null ? ", delay " + homogeneous + " steps" : ", per-synapse delays up to " + delays.max()
             + " steps (" + (ringTarget == null ? "synapse queues" : "ring buffer") + ")") + (model.onPost().isEmpty() ? "" : ", on_post")
             + (spec.sourceEvent() == null ? "" : ", on_pre on event '" + spec.sourceEvent() + "'");
         generateMillis = (System.nanoTime() - t0) * 1e-6;
@@ -479,6 +510,10 @@ final class ProjectionBuild {
             }
             if (entry.getValue() instanceof Initializer.Constant constant) {
                 Arrays.fill(arrays[a], constant.value().si());
+            } else if (entry.getValue() instanceof Initializer.Normal draws) {
+                double[] into = arrays[a];
+                NormalDraws.fill(draws, RandomStreams.streamKey(seed, "init/" + spec.name() + "/" + entry.getKey()), 0, targets.length,
+                    (s, value) -> into[s] = value, "Projection", spec.name(), entry.getKey(), "synapse");
             } else {
                 evaluate(expressions.get(entry.getKey()), "init/" + spec.name() + "/" + entry.getKey(), seed, sources, targets,
                     sourceGroup, targetState, own, shared, arrays[a]);
@@ -557,20 +592,29 @@ final class ProjectionBuild {
         return (int) k;
     }
 
-    /** Evaluates a per-synapse expression into {@code out}, with counter-based draws keyed by (purpose, synapse). */
+    /**
+     * Evaluates a per-synapse expression into {@code out}, with counter-based draws keyed by
+     * (purpose, synapse): a synapse's value depends on nothing evaluated for another, so blocks
+     * of synapses are evaluated in parallel, each with an evaluator of its own, and give the
+     * same values on any number of threads.
+     */
     private void evaluate(Expr e, String purpose, long seed, int[] sources, int[] targets, GroupState sourceGroup,
                           GroupState targetState, Map<String, double[]> own, double[] shared, double[] out) {
         long key = RandomStreams.streamKey(seed, purpose);
-        PairValues values = new PairValues(sourceGroup, targetState, own, shared);
-        int[] synapse = {0};
-        int[] site = {0};
-        Evaluator evaluator = RunStreams.evaluator(values::value, Evaluator.Tables.NONE, key, synapse, 0, site);
-        for (int s = 0; s < out.length; s++) {
-            values.at(sources[s], targets[s], s);
-            synapse[0] = s;
-            site[0] = 0;
-            out[s] = evaluator.evaluate(e);
-        }
+        int n = out.length;
+        int blocks = Math.max(1, Math.min(64, n / 16_384));
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
+            PairValues values = new PairValues(sourceGroup, targetState, own, shared);
+            int[] synapse = {0};
+            int[] site = {0};
+            Evaluator evaluator = RunStreams.evaluator(values::value, Evaluator.Tables.NONE, key, synapse, 0, site);
+            for (int s = (int) ((long) n * b / blocks), to = (int) ((long) n * (b + 1) / blocks); s < to; s++) {
+                values.at(sources[s], targets[s], s);
+                synapse[0] = s;
+                site[0] = 0;
+                out[s] = evaluator.evaluate(e);
+            }
+        });
     }
 
     /** Values of the names a per-synapse expression may use, for one synapse (or candidate pair). */

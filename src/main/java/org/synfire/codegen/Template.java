@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * <li>{@code ${#name}} … {@code ${/name}} keeps its lines only when the section is on, and
  *     {@code ${^name}} … {@code ${/name}} only when it is off;</li>
  * <li>{@code ${=name}} … {@code ${/name}} defines lines that {@code ${>name}} stands for,
- *     so that a prologue several methods open with is written once;</li>
+ *     so that a prologue several methods open with is written once (a definition may include
+ *     others);</li>
  * <li>a line that starts with {@code ##} is a comment on the template, left out of the source.</li>
  * </ul>
  */
@@ -80,15 +81,26 @@ final class Template {
                 (defining != null ? defining : body).add(line);
             }
         }
+        return expand(template, body, definitions, new ArrayDeque<>());
+    }
+
+    /** {@code lines} with each include replaced by its definition, itself expanded (a definition may include others, not itself). */
+    private static List<String> expand(String template, List<String> lines, Map<String, List<String>> definitions, Deque<String> within) {
         List<String> expanded = new ArrayList<>();
-        for (String line : body) {
+        for (String line : lines) {
             Matcher m = MARKER.matcher(line);
             if (m.matches() && m.group(2).equals(">")) {
-                List<String> definition = definitions.get(m.group(3));
+                String name = m.group(3);
+                List<String> definition = definitions.get(name);
                 if (definition == null) {
-                    throw new IllegalStateException("kernel template " + template + " includes undefined '" + m.group(3) + "'");
+                    throw new IllegalStateException("kernel template " + template + " includes undefined '" + name + "'");
                 }
-                expanded.addAll(definition);
+                if (within.contains(name)) {
+                    throw new IllegalStateException("kernel template " + template + " includes '" + name + "' within itself");
+                }
+                within.push(name);
+                expanded.addAll(expand(template, definition, definitions, within));
+                within.pop();
             } else {
                 expanded.add(line);
             }

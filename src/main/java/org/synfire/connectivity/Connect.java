@@ -7,6 +7,7 @@ package org.synfire.connectivity;
  * net.connect("ee", exc, exc, model, Connect.probability(0.02));
  * net.connect("ext", poisson, exc, model, Connect.fixedInDegree(1000).autapses(false));
  * net.connect("near", exc, exc, model, Connect.condition("abs(i - j) <= 5 and i != j"));
+ * net.connect("l4e_l23e", l4e, l23e, model, Connect.fixedTotalNumber(8_000_000));
  * }</pre>
  */
 public final class Connect {
@@ -54,6 +55,17 @@ public final class Connect {
      */
     public static ConnectionRule.FixedOutDegree fixedOutDegree(int k) {
         return new ConnectionRule.FixedOutDegree(k, true, false);
+    }
+
+    /**
+     * Exactly {@code n} synapses, each between a source and a target drawn at random (NEST's
+     * {@code fixed_total_number}; pairs may repeat).
+     *
+     * @param n the number of synapses
+     * @return the rule
+     */
+    public static ConnectionRule.FixedTotalNumber fixedTotalNumber(long n) {
+        return new ConnectionRule.FixedTotalNumber(n, true);
     }
 
     /**

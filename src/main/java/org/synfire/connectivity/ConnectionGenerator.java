@@ -94,6 +94,9 @@ public final class ConnectionGenerator {
             return transpose(fixedRows(targets, sources, r.k(), j -> sampledRow(j, noAutapses ? j - selfOffset : -1, r.k(), r.multapses(),
                 sources, "in")));
         }
+        if (rule instanceof ConnectionRule.FixedTotalNumber r) {
+            return fixedTotal((int) r.n(), noAutapses);
+        }
         ConnectionRule.Explicit r = (ConnectionRule.Explicit) rule;
         return explicit(r.sources(), r.targets());
     }
@@ -190,6 +193,78 @@ public final class ConnectionGenerator {
                 return picks;
             }
         };
+    }
+
+    /**
+     * {@code n} synapses, each a pair drawn uniformly among the allowed ones, in two passes that
+     * need no buffer beyond the result. First each synapse's source is drawn from its own counter
+     * (with a candidate target, and drawn again while the pair would be a forbidden autapse, so
+     * a source with one target fewer is proportionally rarer), which counts the rows: an exact
+     * multinomial split of {@code n}. Then each row draws its targets from its own stream among
+     * the neurons allowed to it and sorts them. Both passes run in parallel blocks and give the
+     * same result for any number of threads.
+     */
+    private Connections fixedTotal(int n, boolean noAutapses) {
+        boolean anyPair = sources > 0 && targets > 0 && !(noAutapses && targets == 1 && sources == 1 && ownTarget(0, true) == 0);
+        if (n > 0 && !anyPair) {
+            throw new SynfireException("a fixed total number of " + n + " synapses has nothing to connect: " + sources + " sources and "
+                + targets + " targets" + (noAutapses ? " (autapses excluded)" : ""));
+        }
+        int blocks = (int) Math.max(1, Math.min(16, n / 100_000L));
+        int[][] counts = new int[blocks][sources];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int[] mine = counts[b];
+            long from = (long) n * b / blocks;
+            long to = (long) n * (b + 1) / blocks;
+            for (long k = from; k < to; k++) {
+                for (int attempt = 0; ; attempt++) {
+                    int i = (int) (RandomStreams.uniform(key, -1, k, 2 * attempt) * sources);
+                    int j = (int) (RandomStreams.uniform(key, -1, k, 2 * attempt + 1) * targets);
+                    if (j != ownTarget(i, noAutapses)) {
+                        mine[i]++;
+                        break;
+                    }
+                }
+            }
+        });
+        int[] rowStart = new int[sources + 1];
+        for (int i = 0; i < sources; i++) {
+            int length = 0;
+            for (int[] c : counts) {
+                length += c[i];
+            }
+            rowStart[i + 1] = rowStart[i] + length;
+        }
+        int[] all = new int[n];
+        int rowBlocks = Math.max(1, Math.min(sources, 64));
+        IntStream.range(0, rowBlocks).parallel().forEach(b -> {
+            int from = (int) ((long) sources * b / rowBlocks);
+            int to = (int) ((long) sources * (b + 1) / rowBlocks);
+            Builder out = new Builder(all, rowStart[from]);
+            for (int i = from; i < to; i++) {
+                int own = ownTarget(i, noAutapses);
+                int available = own >= 0 ? targets - 1 : targets;
+                int length = rowStart[i + 1] - rowStart[i];
+                new Row(i, false) {
+                    @Override
+                    void fill(Builder row) {
+                        for (int c = 0; c < length; c++) {
+                            int j = (int) (draw() * available);
+                            // Drawn from [0, available): skipping the own index maps onto the targets other than the source itself.
+                            row.add(own >= 0 && j >= own ? j + 1 : j);
+                        }
+                    }
+                }.fill(out);
+                Arrays.sort(all, rowStart[i], rowStart[i + 1]);
+            }
+        });
+        return new Connections(sources, targets, rowStart, all);
+    }
+
+    /** Source {@code i}'s own neuron among the targets when autapses are excluded and it is one of them, else -1. */
+    private int ownTarget(int i, boolean noAutapses) {
+        int own = i + selfOffset;
+        return noAutapses && own >= 0 && own < targets ? own : -1;
     }
 
     private Connections explicit(int[] from, int[] to) {

@@ -146,6 +146,32 @@ public sealed interface ConnectionRule {
     }
 
     /**
+     * Exactly {@code n} synapses in all, each joining a source and a target drawn uniformly and
+     * independently (NEST's {@code fixed_total_number}, the rule of Potjans &amp; Diesmann 2014):
+     * in- and out-degrees are binomial and a pair may be connected more than once (multapses),
+     * as in NEST, which offers this rule only with multapses. Autapses may be excluded, in which
+     * case each synapse's target is drawn among the neurons other than its source.
+     */
+    record FixedTotalNumber(long n, boolean autapses) implements ConnectionRule {
+        public FixedTotalNumber {
+            if (n < 0 || n > Integer.MAX_VALUE - 8) {
+                throw new SynfireException("Connect.fixedTotalNumber: " + n + " synapses; give 0 to 2^31 - 9 in one projection "
+                    + "(split a larger one into several, between parts of the groups)");
+            }
+        }
+
+        @Override
+        public FixedTotalNumber autapses(boolean allowed) {
+            return new FixedTotalNumber(n, allowed);
+        }
+
+        @Override
+        public String toString() {
+            return "fixed total number " + n + (autapses ? "" : " without autapses");
+        }
+    }
+
+    /**
      * Pairs for which a condition holds, e.g. {@code "i != j"} or {@code "abs(x_pre - x_post) < 50*um"},
      * each kept with probability {@code p} (Brian2's {@code connect(condition=..., p=...)}). The
      * condition is model text, checked and evaluated by the build.

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.synfire.model.Initializer;
 import org.synfire.units.Quantity;
 
 /**
@@ -118,11 +119,22 @@ final class Arguments {
     /** Passes a value to the setter that fits it: quantities and numbers to one, expression texts to the other. */
     static void setValue(BiConsumer<String, Quantity> quantitySetter, BiConsumer<String, String> textSetter, String variable,
                          Object value, String owner) {
-        if (value instanceof CharSequence text) {
+        setValue(quantitySetter, textSetter, (v, draws) -> {
+            throw new DslException(owner + "." + v, "values drawn from a distribution are not taken here; give a quantity or an expression "
+                + "as text (e.g. '-65*mV + randn()*5*mV')");
+        }, variable, value, owner);
+    }
+
+    /** {@link #setValue(BiConsumer, BiConsumer, String, Object, String)}, with draws from a distribution ({@code normal(...)}) to a third setter. */
+    static void setValue(BiConsumer<String, Quantity> quantitySetter, BiConsumer<String, String> textSetter,
+                         BiConsumer<String, Initializer.Normal> drawSetter, String variable, Object value, String owner) {
+        if (value instanceof Initializer.Normal draws) {
+            drawSetter.accept(variable, draws);
+        } else if (value instanceof CharSequence text) {
             textSetter.accept(variable, text.toString());
         } else {
             quantitySetter.accept(variable, quantity(owner + "." + variable, value,
-                "give a quantity (e.g. 10.ms), a number, or an expression as text (e.g. 'rand()*10*mV')"));
+                "give a quantity (e.g. 10.ms), a number, an expression as text (e.g. 'rand()*10*mV') or normal(mean, sd)"));
         }
     }
 

@@ -156,7 +156,7 @@ public final class Group extends Handle {
                 if (perNeuron != null) {
                     b.set(variable, perNeuron.values(), perNeuron.unit());
                 } else {
-                    Arguments.setValue(b::set, b::set, variable, value, name);
+                    Arguments.setValue(b::set, b::set, b::set, variable, value, name);
                 }
             });
             return;

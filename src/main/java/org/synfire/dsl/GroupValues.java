@@ -28,7 +28,7 @@ public final class GroupValues extends GroovyObjectSupport {
         if (value instanceof LinkedVariable link) {
             builder.link(variable, link);
         } else {
-            Arguments.setValue(builder::set, builder::set, variable, value, group);
+            Arguments.setValue(builder::set, builder::set, builder::set, variable, value, group);
         }
     }
 

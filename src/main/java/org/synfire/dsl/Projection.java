@@ -53,7 +53,8 @@ public final class Projection extends Handle {
             return;
         }
         if (!Session.isBuilt(scope)) {
-            spec = session.describing(scope, name + "." + variable).configure(spec, b -> Arguments.setValue(b::set, b::set, variable, value, name));
+            spec = session.describing(scope, name + "." + variable).configure(spec, b -> Arguments.setValue(b::set, b::set, b::set, variable, value,
+                name));
             return;
         }
         state().set(variable, Arguments.quantity(name + "." + variable, value,

@@ -86,10 +86,19 @@ public final class Session {
 
     /** Forgets the network and its simulation and starts an empty one (Brian2's {@code start_scope()}). */
     public void startScope() {
+        startScope(Network.create());
+    }
+
+    /**
+     * Forgets the network and its simulation and goes on with {@code network}, made elsewhere (a
+     * reference network of the library); a seed from outside replaces its own, as it replaces a
+     * script's. The caller registers its groups and projections.
+     */
+    void startScope(Network network) {
         if (scope != null && scope.simulation != null) {
             finished.add(RunSummary.of(scope.simulation));
         }
-        scope = new Scope(Network.create());
+        scope = new Scope(network);
         if (options.seed() != null) {
             scope.network.seed(options.seed());
         }

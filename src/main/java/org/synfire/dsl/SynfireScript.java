@@ -6,6 +6,7 @@ import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.synfire.connectivity.Connect;
@@ -13,9 +14,12 @@ import org.synfire.connectivity.ConnectionRule;
 import org.synfire.build.BuildReport;
 import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
+import org.synfire.model.Initializer;
 import org.synfire.model.LinkedVariable;
 import org.synfire.model.Network;
+import org.synfire.model.NetworkSpec;
 import org.synfire.model.NeuronModel;
+import org.synfire.model.PopulationSpec;
 import org.synfire.model.PoissonInputSpec;
 import org.synfire.model.ProbeSpec;
 import org.synfire.model.ProjectionSpec;
@@ -26,6 +30,7 @@ import org.synfire.model.SynapseModel;
 import org.synfire.model.SynapseProbeSpec;
 import org.synfire.model.TimedArray;
 import org.synfire.model.library.Library;
+import org.synfire.model.library.ReferenceNetworks;
 import org.synfire.model.morphology.DLambda;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.plot.Figure;
@@ -95,6 +100,28 @@ public abstract class SynfireScript extends Script {
     @Word("Forgets the network and starts an empty one (Brian2's `start_scope()`), e.g. between the runs of a sweep in one script.")
     public void startScope() {
         getSynfire().startScope();
+    }
+
+    @Word("Starts a new network from a reference network of the library (as `startScope()` starts an empty one) and returns it: `def mc = network Microcircuit.scaled(0.1).build()`, or `network ReferenceNetworks.brunel(5, 2, 1)`. Its groups and projections are the script's (`mc.groups.L23E`, `mc.projections.L4E_L23E`), each population's spikes are recorded (`mc.spikes`, in the library's order), and more probes, values and inputs may be added before the first run. A seed from the command line replaces the network's.")
+    public ReferenceNetwork network(ReferenceNetworks.Built reference) {
+        Session session = getSynfire();
+        Network net = reference.network();
+        session.startScope(net);
+        NetworkSpec spec = net.spec();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (PopulationSpec p : spec.populations()) {
+            Group g = new Group(session, p);
+            session.add(g);
+            groups.put(p.name(), g);
+        }
+        Map<String, Projection> projections = new LinkedHashMap<>();
+        for (ProjectionSpec p : spec.projections()) {
+            Projection handle = new Projection(session, p);
+            session.add(handle);
+            projections.put(p.name(), handle);
+        }
+        List<Recording> spikes = reference.spikes().stream().map(p -> new Recording(session, p)).toList();
+        return new ReferenceNetwork(groups, projections, spikes);
     }
 
     @Word("Builds the network now and returns the simulation (the first `run` does it otherwise); after it the network can no longer change.")
@@ -355,6 +382,26 @@ public abstract class SynfireScript extends Script {
         return Connect.probability(p);
     }
 
+    @Word("The rule making exactly `n` synapses, each between a random source and a random target (NEST's `fixed_total_number`, pairs may repeat): `rule: fixedTotalNumber(20000)`.")
+    public ConnectionRule fixedTotalNumber(long n) {
+        return Connect.fixedTotalNumber(n);
+    }
+
+    @Word(value = "Values drawn per neuron or synapse from a normal distribution, drawn again outside `low`..`high` (a truncated normal, NEST's `redraw`): `group('e', 100, lif(), v: normal(-58.mV, 10.mV))`, `connect e, i, onPre: 'I_syn_post += w', model: 'w : amp (constant)', p: 0.1, w: normal(88.pA, 8.8.pA, low: 0.pA), delay: normal(1.5.ms, 0.75.ms, low: 0.05.ms)`.", named = {
+        @Word.Named(name = "low", unit = "the mean's unit", fallback = "none", doc = "the smallest value kept"),
+        @Word.Named(name = "high", unit = "the mean's unit", fallback = "none", doc = "the largest value kept")})
+    public Initializer.Normal normal(Map<String, ?> options, Quantity mean, Quantity sd) {
+        Arguments a = new Arguments("normal", options);
+        Quantity low = a.quantity("low");
+        Quantity high = a.quantity("high");
+        a.finish(List.of("low", "high"));
+        return Initializer.normal(mean, sd).within(low, high);
+    }
+
+    public Initializer.Normal normal(Quantity mean, Quantity sd) {
+        return normal(Map.of(), mean, sd);
+    }
+
     @Word("The rule giving every target exactly `k` random sources: `rule: fixedInDegree(100)` (or `inDegree: 100`).")
     public ConnectionRule fixedInDegree(int k) {
         return Connect.fixedInDegree(k);
@@ -492,10 +539,10 @@ public abstract class SynfireScript extends Script {
         @Word.Named(name = "outDegree", unit = "whole number", fallback = "none", doc = "exactly this many targets per source"),
         @Word.Named(name = "rule", unit = "a connection rule", fallback = "allToAll()", doc = "e.g. oneToOne(), probability(0.1)"),
         @Word.Named(name = "autapses", unit = "true/false", fallback = "true", doc = "whether a neuron may connect to itself"),
-        @Word.Named(name = "delay", unit = "second, or an expression (text)", fallback = "one step", doc = "transmission delay"),
+        @Word.Named(name = "delay", unit = "second, an expression (text) or normal(...)", fallback = "one step", doc = "transmission delay"),
         @Word.Named(name = "name", unit = "text", fallback = "source_target", doc = "the projection's name"),
         @Word.Named(name = "onEvent", unit = "text", fallback = "spike", doc = "a custom event of the source that triggers onPre instead of its spikes (Brian2's on_event)"),
-        @Word.Named(name = "(any synaptic variable)", unit = "its unit; or an expression as text", fallback = "the model's", doc = "its value per synapse, e.g. w: 0.4.nS")})
+        @Word.Named(name = "(any synaptic variable)", unit = "its unit; an expression as text; or normal(...)", fallback = "the model's", doc = "its value per synapse, e.g. w: 0.4.nS")})
     public Projection connect(Map<String, ?> options, Group source, Group target) {
         if (!(target.spec() instanceof GroupSpec)) {
             throw new DslException("connect", "the target '" + target.name() + "' is a spike source; connect onto a neuron group");
@@ -532,9 +579,11 @@ public abstract class SynfireScript extends Script {
         }
         String projectionName = name != null ? name : session.freeProjectionName(source.spec().name() + "_" + target.spec().name());
         java.util.function.Consumer<ProjectionSpec.Builder> values = b -> {
-            a.rest().forEach((k, v) -> Arguments.setValue(b::set, b::set, k, v, projectionName));
+            a.rest().forEach((k, v) -> Arguments.setValue(b::set, b::set, b::set, k, v, projectionName));
             if (delay instanceof CharSequence text) {
                 b.delay(text.toString());
+            } else if (delay instanceof Initializer.Normal draws) {
+                b.delay(draws);
             } else if (delay != null) {
                 b.delay(Arguments.quantity("connect(delay:)", delay, "give a delay such as 1.5.ms"));
             }

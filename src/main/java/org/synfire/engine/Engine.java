@@ -57,6 +57,7 @@ public final class Engine {
                   Map<String, StateSampler> samplers, List<ProjectionState> projections, List<PoissonInputState> inputs) {
         this.dt = dt;
         this.projections = List.copyOf(projections);
+        shareRings(projections);
         List<SynapticInput> all = new ArrayList<>(projections);
         all.addAll(inputs);
         this.afferents = List.copyOf(all);
@@ -79,6 +80,34 @@ public final class Engine {
             work += p.size() * TYPICAL_RATE_HZ * dt * NANOS_PER_EVENT;
         }
         this.threads = work < MIN_PARALLEL_NANOS ? 1 : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Gives the projections with per-synapse delays onto the same variable one ring (see
+     * {@link InputRing}), as long as the longest of their delays needs; the last of them in
+     * delivery order adds the due row into the variable. Delivery sums what arrives in a step
+     * into that row and adds it once, so several projections onto one variable add their
+     * inputs as one sum, in the order the spikes were delivered.
+     */
+    private static void shareRings(List<ProjectionState> projections) {
+        Map<double[], List<ProjectionState>> byVariable = new java.util.IdentityHashMap<>();
+        List<double[]> order = new ArrayList<>();
+        for (ProjectionState p : projections) {
+            double[] variable = p.ringTarget();
+            if (variable != null) {
+                byVariable.computeIfAbsent(variable, v -> {
+                    order.add(v);
+                    return new ArrayList<>();
+                }).add(p);
+            }
+        }
+        for (double[] variable : order) {
+            List<ProjectionState> sharing = byVariable.get(variable);
+            int slots = sharing.stream().mapToInt(ProjectionState::ringSlots).max().orElseThrow();
+            ProjectionState last = sharing.get(sharing.size() - 1);
+            InputRing ring = new InputRing(last.target(), variable, last.ringGated(), slots);
+            sharing.forEach(p -> p.useRing(ring, p == last));
+        }
     }
 
     /**

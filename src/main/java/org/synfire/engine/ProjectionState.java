@@ -21,8 +21,9 @@ import org.synfire.probe.VariableReader;
  *       step (Brian2's spike queue). At arrival the kernel runs {@code on_pre} over each source's
  *       row. Memory: the spikes in flight only; no per-step cost without spikes.</li>
  *   <li>per-synapse delays, additive {@code on_pre}: each spike's increments are summed at once into
- *       a ring of {@code maxDelay+1} rows of the target variable, indexed by arrival step modulo
- *       its length (NEST's ring buffer); each step adds one row into the variable and clears it.</li>
+ *       an {@link InputRing} of the target variable, shared by every such projection onto it, with
+ *       one row per arrival step modulo its length (NEST's ring buffer); each step the last of
+ *       them adds the due row into the variable and clears it.</li>
  *   <li>per-synapse delays, other {@code on_pre} code: each worker queues its synapses of each
  *       spike into one of {@code maxDelay+1} slots by arrival step (Brian2's spike queue of
  *       synapse indices) and runs the code for a slot's synapses when it comes due.</li>
@@ -43,8 +44,11 @@ public final class ProjectionState implements SynapticInput {
     private final double[] lastUpdate;
     private final SynapseKernel kernel;
     private final int delay;
-    private final int[] delays;
-    private final double[] ring;
+    private final DelaySteps delays;
+    /** The ring its additive delayed input waits in, shared with the other projections onto the variable; set by the engine. */
+    private InputRing ring;
+    /** Whether this projection is the last of its ring's, which adds the due row into the variable after all have delivered. */
+    private boolean drainsRing;
     private final double[] ringTarget;
     private final int slots;
     private final int[][] spikeSlots;
@@ -83,7 +87,7 @@ public final class ProjectionState implements SynapticInput {
                            List<String> variables, double[][] synapse, float[][] singles,
                            double[] lastUpdate,
                            SynapseKernel kernel,
-                           int delay, int[] delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
+                           int delay, DelaySteps delays, double[] ringTarget, boolean ringGated, double[][] summedTargets,
                            boolean integrates, boolean hasOnPost, boolean readsSourceState) {
         this.name = name;
         this.sourcePopulation = sourcePopulation;
@@ -103,17 +107,11 @@ public final class ProjectionState implements SynapticInput {
         this.summedTargets = summedTargets;
         this.integrates = integrates;
         if (delays != null) {
-            int max = 0;
-            for (int d : delays) {
-                max = Math.max(max, d);
-            }
-            this.slots = max + 1;
-            this.ring = ringTarget == null ? null : new double[slots * target.size()];
+            this.slots = delays.max() + 1;
             this.spikeSlots = new int[1][rowStart.length - 1];
             this.spikeSlotCounts = new int[1];
         } else {
             this.slots = delay + 1;
-            this.ring = null;
             this.spikeSlots = new int[slots][rowStart.length - 1];
             this.spikeSlotCounts = new int[slots];
         }
@@ -147,6 +145,31 @@ public final class ProjectionState implements SynapticInput {
         return name;
     }
 
+    /** The variable its delayed additive input is summed into through a ring, or {@code null} when it has none. */
+    double[] ringTarget() {
+        return delays != null ? ringTarget : null;
+    }
+
+    /** Whether refractory targets drop what the ring brings them. */
+    boolean ringGated() {
+        return ringGated;
+    }
+
+    /** The ring rows its longest delay needs. */
+    int ringSlots() {
+        return slots;
+    }
+
+    /**
+     * Makes this projection add into {@code shared}; the one that {@code drains} it adds the row
+     * due into the variable, so it must be the last of them to deliver in each step, and it alone
+     * saves the ring in checkpoints.
+     */
+    void useRing(InputRing shared, boolean drains) {
+        this.ring = shared;
+        this.drainsRing = drains;
+    }
+
     /** Index of the source among the simulation's populations. */
     int sourcePopulation() {
         return sourcePopulation;
@@ -171,7 +194,7 @@ public final class ProjectionState implements SynapticInput {
     @Override
     public void prepare(double dt, int threads) {
         kernel.prepare(dt);
-        if (delays != null && ring == null) {
+        if (delays != null && ringTarget == null) {
             queues = requeue(threads);
         }
         int sources = rowStart.length - 1;
@@ -258,13 +281,13 @@ public final class ProjectionState implements SynapticInput {
                 int i = sources[k];
                 kernel.onPre(i, split[w][i], split[w + 1][i], step);
             }
-        } else if (ring == null) {
+        } else if (ringTarget == null) {
             IntList[] mine = queues[w];
             int[] sources = spikeSlots[0];
             for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
                 int i = sources[k];
                 for (int s = split[w][i]; s < split[w + 1][i]; s++) {
-                    IntList slot = mine[(int) ((step + delays[s]) % slots)];
+                    IntList slot = mine[(int) ((step + delays.get(s)) % slots)];
                     slot.add(s);
                     slot.add(i);
                 }
@@ -276,15 +299,10 @@ public final class ProjectionState implements SynapticInput {
             int[] sources = spikeSlots[0];
             for (int k = 0, n = spikeSlotCounts[0]; k < n; k++) {
                 int i = sources[k];
-                kernel.accumulate(i, split[w][i], split[w + 1][i], step, delays, ring, slots);
+                delays.accumulate(kernel, i, split[w][i], split[w + 1][i], step, ring.rows(), ring.slots());
             }
-            int row = (int) (step % slots) * target.size();
-            NeuronKernel neurons = target.kernel();
-            for (int j = from; j < to; j++) {
-                if (!ringGated || neurons.active(j, step)) {
-                    ringTarget[j] += ring[row + j];
-                }
-                ring[row + j] = 0;
+            if (drainsRing) {
+                ring.drain(from, to, step);
             }
         }
         if (colStart != null) {
@@ -338,10 +356,10 @@ public final class ProjectionState implements SynapticInput {
         for (int k = 0; k < spikeSlots.length; k++) {
             Checkpointed.writeInts(out, spikeSlots[k], spikeSlotCounts[k]);
         }
-        if (ring != null) {
-            Checkpointed.writeDoubles(out, ring, ring.length);
+        if (drainsRing) {
+            ring.write(out);
         }
-        IntList[][] merged = delays != null && ring == null ? requeue(1) : new IntList[0][];
+        IntList[][] merged = delays != null && ringTarget == null ? requeue(1) : new IntList[0][];
         for (IntList[] worker : merged) {
             for (IntList slot : worker) {
                 slot.writeTo(out);
@@ -364,10 +382,10 @@ public final class ProjectionState implements SynapticInput {
         for (int k = 0; k < spikeSlots.length; k++) {
             spikeSlotCounts[k] = Checkpointed.readInts(in, spikeSlots[k]);
         }
-        if (ring != null) {
-            Checkpointed.readDoubles(in, ring);
+        if (drainsRing) {
+            ring.read(in);
         }
-        if (delays != null && ring == null) {
+        if (delays != null && ringTarget == null) {
             // Read as one worker's queues; the next run regroups them for its threads.
             queues = new IntList[1][slots];
             for (int k = 0; k < slots; k++) {
@@ -381,8 +399,8 @@ public final class ProjectionState implements SynapticInput {
     public void rewind() {
         Arrays.fill(lastUpdate, 0);
         Arrays.fill(spikeSlotCounts, 0);
-        if (ring != null) {
-            Arrays.fill(ring, 0);
+        if (drainsRing) {
+            ring.clear();
         }
         for (IntList[] worker : queues) {
             for (IntList slot : worker) {
@@ -399,7 +417,7 @@ public final class ProjectionState implements SynapticInput {
     public String fingerprint() {
         return "projection " + name + ": " + targets.length + " synapses onto " + target.name() + ", kernel "
             + kernel.getClass().getName() + ", connectivity " + Integer.toHexString(Arrays.hashCode(rowStart) * 31 + Arrays.hashCode(targets))
-            + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(Arrays.hashCode(delays)));
+            + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(delays.hash()));
     }
 
     /** The source of every synapse, in synapse order. */
@@ -437,7 +455,7 @@ public final class ProjectionState implements SynapticInput {
     /** The delay of every synapse in steps. */
     public int[] delaySteps() {
         if (delays != null) {
-            return delays.clone();
+            return delays.toArray();
         }
         int[] out = new int[targets.length];
         Arrays.fill(out, delay);

@@ -69,6 +69,8 @@ public interface SynapseKernel {
     /**
      * The fast path for additive {@code on_pre} with per-synapse delays: adds each synapse's
      * increment into {@code ring} at row {@code (step + delays[s]) % slots}, column target.
+     * Every delay is below {@code slots}. Delays come in the narrowest type that holds them,
+     * so there is one method per type.
      *
      * @param source the presynaptic neuron that spiked
      * @param from   its first synapse
@@ -78,6 +80,12 @@ public interface SynapseKernel {
      * @param ring   the ring buffer, {@code slots} rows of one value per target
      * @param slots  the ring's rows, more than the longest delay
      */
+    void accumulate(int source, int from, int to, long step, byte[] delays, double[] ring, int slots);
+
+    /** {@link #accumulate(int, int, int, long, byte[], double[], int)} for delays up to 32,767 steps. */
+    void accumulate(int source, int from, int to, long step, short[] delays, double[] ring, int slots);
+
+    /** {@link #accumulate(int, int, int, long, byte[], double[], int)} for longer delays. */
     void accumulate(int source, int from, int to, long step, int[] delays, double[] ring, int slots);
 
     /**

@@ -235,6 +235,14 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return store(variable, values.checked(variable, value));
         }
 
+        /** Draws a per-neuron variable for each neuron from a (truncated) normal distribution, e.g. {@code set("v", Initializer.normal(Units.mV.of(-58), Units.mV.of(10)))}. */
+        public Builder set(String variable, Initializer.Normal draws) {
+            if (values.declared(variable).has(Equation.Flag.SHARED)) {
+                throw new SpecException("Group", name, variable, "is shared (one value for the group); give one quantity, not draws");
+            }
+            return store(variable, values.checked(variable, draws));
+        }
+
         /** Sets a per-neuron variable from one value per neuron, given in {@code unit}. */
         public Builder set(String variable, double[] perNeuron, Unit unit) {
             Equation eq = values.declared(variable);

@@ -2,14 +2,16 @@ package org.synfire.model;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.synfire.SynfireException;
 import org.synfire.units.Dimension;
 import org.synfire.units.Quantity;
 
 /**
  * How a group's variable gets its values at build: one quantity for all neurons, one value per
  * neuron, an expression evaluated per neuron (with {@code i}, {@code N}, other variables,
- * units and {@code rand()}, as Brian2's {@code G.v = 'El + rand()*5*mV'}), or one of these for
- * each of several slices of the group.
+ * units and {@code rand()}, as Brian2's {@code G.v = 'El + rand()*5*mV'}), draws from a
+ * (truncated) normal distribution, or one of these for each of several slices of the group.
+ * Projections take the same kinds, but per-neuron values, for their synaptic variables and delays.
  */
 public sealed interface Initializer {
 
@@ -39,6 +41,75 @@ public sealed interface Initializer {
         public String toString() {
             return "'" + text + "'";
         }
+    }
+
+    /**
+     * Values drawn at build from a normal distribution, one per neuron or synapse, each drawn
+     * again while it falls outside {@code [low, high]}: a truncated normal, as NEST's
+     * {@code redraw} of a {@code normal} parameter and PyNN's {@code normal_clipped} give it (not
+     * clipped to the bounds, which would pile values up there). Draws are counter-based, keyed by
+     * the object, the variable and the neuron or synapse, so they do not depend on threads. A
+     * value that {@code 10,000} draws in a row put outside the bounds ends the build with an error.
+     *
+     * <pre>{@code
+     * net.connect("ee", exc, exc, model, rule, p -> p.set("w", Initializer.normal(Units.pA.of(87.8), Units.pA.of(8.8)).within(Units.pA.of(0), null))
+     *     .delay(Initializer.normal(Units.ms.of(1.5), Units.ms.of(0.75)).within(Units.ms.of(0.05), null)));
+     * }</pre>
+     *
+     * @param mean the mean
+     * @param sd   the standard deviation, zero or more, in the unit of the mean
+     * @param low  the smallest value kept, or {@code null} for none
+     * @param high the largest value kept, or {@code null} for none
+     */
+    record Normal(Quantity mean, Quantity sd, Quantity low, Quantity high) implements Initializer {
+        public Normal {
+            for (Quantity q : new Quantity[] {sd, low, high}) {
+                if (q != null && !q.dimension().equals(mean.dimension())) {
+                    throw new SynfireException("Initializer.normal: " + q + " does not have the unit of the mean " + mean
+                        + "; give the standard deviation and bounds in the mean's unit");
+                }
+            }
+            if (!Double.isFinite(mean.si()) || !(sd.si() >= 0) || Double.isInfinite(sd.si())) {
+                throw new SynfireException("Initializer.normal: mean " + mean + ", sd " + sd
+                    + ": give a finite mean and a standard deviation of zero or more");
+            }
+            if (low != null && high != null && !(low.si() <= high.si())) {
+                throw new SynfireException("Initializer.normal: low " + low + " is above high " + high + "; give low <= high");
+            }
+            if (sd.si() == 0 && ((low != null && mean.si() < low.si()) || (high != null && mean.si() > high.si()))) {
+                throw new SynfireException("Initializer.normal: sd 0 makes every value " + mean + ", outside " + bounds(low, high)
+                    + "; move the mean into the bounds");
+            }
+        }
+
+        /** The same distribution, keeping only values from {@code low} to {@code high} (either {@code null} for no bound). */
+        public Normal within(Quantity low, Quantity high) {
+            return new Normal(mean, sd, low, high);
+        }
+
+        /** The smallest value kept, in SI ({@code -Infinity} without a bound). */
+        public double lowSi() {
+            return low == null ? Double.NEGATIVE_INFINITY : low.si();
+        }
+
+        /** The largest value kept, in SI ({@code Infinity} without a bound). */
+        public double highSi() {
+            return high == null ? Double.POSITIVE_INFINITY : high.si();
+        }
+
+        private static String bounds(Quantity low, Quantity high) {
+            return "[" + (low == null ? "-inf" : low) + ", " + (high == null ? "inf" : high) + "]";
+        }
+
+        @Override
+        public String toString() {
+            return "normal(" + mean + ", sd " + sd + (low == null && high == null ? "" : ", within " + bounds(low, high)) + ")";
+        }
+    }
+
+    /** Values drawn from a normal distribution with this mean and standard deviation (see {@link Normal}). */
+    static Normal normal(Quantity mean, Quantity sd) {
+        return new Normal(mean, sd, null, null);
     }
 
     /**

@@ -20,8 +20,9 @@ import org.synfire.units.Quantity;
  *                    {@code j} neuron by neuron; {@code null} for its elements as they are (neurons, or each compartment)
  * @param model       the synapse model
  * @param rule        which pairs are connected, {@code i} and {@code j} counted from the slices' starts
- * @param values      synaptic variable → initializer (constant, or an expression of {@code i}, {@code j}, pre/post variables and {@code rand()})
- * @param delay       the transmission delay: a constant or a per-synapse expression; rounded to whole steps
+ * @param values      synaptic variable → initializer (constant, an expression of {@code i}, {@code j}, pre/post variables and
+ *                    {@code rand()}, or draws from a distribution)
+ * @param delay       the transmission delay: a constant, a per-synapse expression or draws; rounded to whole steps
  * @param sourceEvent the source's custom event that triggers {@code on_pre}, or {@code null} for its spikes
  */
 public record ProjectionSpec(String name, String source, Slice sourceSlice, String target, Slice targetSlice,
@@ -80,6 +81,15 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
             return this;
         }
 
+        /**
+         * Draws a synaptic variable for each synapse from a (truncated) normal distribution, e.g.
+         * {@code set("w", Initializer.normal(Units.pA.of(87.8), Units.pA.of(8.8)).within(Units.pA.of(0), null))}.
+         */
+        public Builder set(String variable, Initializer.Normal draws) {
+            values.put(variable, values.checked(variable, draws));
+            return this;
+        }
+
         /** The same delay for every synapse (default 0), rounded to a whole number of steps. */
         public Builder delay(Quantity value) {
             if (!value.dimension().equals(Dimension.TIME) || !(value.si() >= 0) || Double.isInfinite(value.si())) {
@@ -96,6 +106,21 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
                 return delay(c.value());
             }
             delay = init;
+            return this;
+        }
+
+        /**
+         * A delay per synapse drawn from a (truncated) normal distribution, each rounded to the
+         * nearest whole number of steps as NEST rounds drawn delays (without the warning an
+         * off-grid constant or expression gets: drawn values are never on the grid). The bounds
+         * must keep every delay at zero or more.
+         */
+        public Builder delay(Initializer.Normal draws) {
+            if (!draws.mean().dimension().equals(Dimension.TIME) || !(draws.lowSi() >= 0)) {
+                throw new SpecException("Projection", name, "delay", draws + " is not a distribution of durations of zero or more; "
+                    + "give times and a lower bound, e.g. normal(1.5 ms, 0.75 ms) within [0.05 ms, inf]");
+            }
+            delay = draws;
             return this;
         }
 

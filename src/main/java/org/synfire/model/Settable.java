@@ -49,6 +49,12 @@ final class Settable {
         return new Initializer.Constant(value);
     }
 
+    /** Draws from a distribution; its unit must fit. */
+    Initializer checked(String variable, Initializer.Normal draws) {
+        accepting(equations, kind, owner, variable, unknown, draws.mean());
+        return draws;
+    }
+
     /** What {@link #set(String, String)} stores, checked as it checks it. */
     Initializer checked(String variable, String text) {
         Initializer init = fromText(text);

@@ -55,8 +55,21 @@ public final class RandomStreams {
      * @return a number in [0, 1) with 53 random bits
      */
     public static double uniform(long key, int index, long counter, int site) {
-        long h = mix(key ^ (index + 1L) * GOLDEN);
-        h = mix(h ^ (counter * 0xD1B54A32D192ED03L + site));
+        return uniform(indexKey(key, index), counter, site);
+    }
+
+    /**
+     * The half of a draw that depends only on (stream, index): a caller drawing for the same
+     * indices at every step keeps it per index and draws with {@link #uniform(long, long, int)},
+     * one mix instead of two.
+     */
+    public static long indexKey(long key, int index) {
+        return mix(key ^ (index + 1L) * GOLDEN);
+    }
+
+    /** {@link #uniform(long, int, long, int)} of the index whose {@link #indexKey} is {@code indexKey}. */
+    public static double uniform(long indexKey, long counter, int site) {
+        long h = mix(indexKey ^ (counter * 0xD1B54A32D192ED03L + site));
         return (h >>> 11) * 0x1.0p-53;
     }
 

@@ -27,8 +27,12 @@ import java.util.zip.CheckedOutputStream;
 final class CheckpointFile {
     /** "SYNFCKPT": a checkpoint starts with it. */
     private static final long START = 0x53594E46434B5054L;
-    /** The layout of the engine's bytes; it changes whenever {@code Engine.writeCheckpoint} writes something else. */
-    static final int FORMAT = 1;
+    /**
+     * The layout of the engine's bytes; it changes whenever {@code Engine.writeCheckpoint} writes
+     * something else. 2: delayed additive input onto one variable waits in one ring for all the
+     * projections onto it, saved once (format 1 saved a ring per projection).
+     */
+    static final int FORMAT = 2;
     /** "SYNFEND1": the trailer starts with it; a file cut short has none. */
     private static final long END = 0x53594E46454E4431L;
     private static final int TRAILER = 24;

@@ -106,6 +106,60 @@ class ProjectionTest {
         assertArrayEquals(new int[] {0, 3, 6, 9, 12}, sim.projection("syn").delaySteps());
     }
 
+    /**
+     * Delays are stored in a byte up to 127 steps, a short up to 32,767 and an int beyond; each
+     * width delivers at exactly its delay, through the ring and through synapse queues, and the
+     * report counts the bytes.
+     */
+    @Test
+    void perSynapseDelaysOfEveryWidthArriveOnTime() {
+        for (int longest : new int[] {100, 3000, 40_000}) {
+            Network net = Network.create();
+            SpikeSourceSpec input = net.spikeSource("input", 1, new int[] {0}, new double[] {1.0}, Units.ms);
+            GroupSpec g = net.group("g", 2, COUNTER);
+            String delay = "(1 + j*" + (longest - 1) + ")*0.1*ms";
+            net.connect("ring", input, g, SynapseModel.onSpike("v_post += 1*mV"), Connect.allToAll(), p -> p.delay(delay));
+            net.connect("queue", input, g, SynapseModel.of("counting", "x : 1").onPre("x += 1; v_post += 10*x*mV"), Connect.allToAll(),
+                p -> p.delay(delay));
+            StateProbeSpec v = net.probe(Probe.state(g, "v").neurons(0, 1));
+            Simulation sim = Simulation.build(net);
+            int bytes = longest <= 127 ? 1 : longest <= 32_767 ? 2 : 4;
+            assertTrue(sim.report().toString().contains("(" + (4 + bytes) + ".0 per synapse)"), bytes + " bytes per delay: " + sim.report());
+            assertArrayEquals(new int[] {1, longest}, sim.projection("ring").delaySteps());
+            sim.run(Units.second.of(0.0012 + longest * 1e-4));
+            assertEquals(11, firstAtLeast(trace(sim, v, 0), 11.0), "one step after the spike, both projections");
+            double[] far = trace(sim, v, 1);
+            assertEquals(10 + longest, firstAtLeast(far, 11.0), "the longest delay, " + longest + " steps");
+            assertEquals(0.0, far[9 + longest], 0.0);
+        }
+    }
+
+    /**
+     * Projections with per-synapse delays onto one variable add into one ring, as long as the
+     * longest delay among them needs: a short-delay projection declared first must not make the
+     * ring too short for a long one, and what both deliver at one step adds up.
+     */
+    @Test
+    void delayedProjectionsOntoOneVariableShareARingAsLongAsTheLongestDelay() {
+        Network net = Network.create();
+        SpikeSourceSpec input = net.spikeSource("input", 2, new int[] {0, 1, 1}, new double[] {1.0, 1.0, 1.3}, Units.ms);
+        GroupSpec g = net.group("g", 1, COUNTER);
+        SynapseModel jump = SynapseModel.of("w", "w : volt").onPre("v_post += w");
+        net.connect("short", input.slice(0, 1), g, jump, Connect.allToAll(), p -> p.set("w", mV.of(1)).delay("(2 + 0*j)*0.1*ms"));
+        net.connect("long", input.slice(1, 2), g, jump, Connect.allToAll(), p -> p.set("w", mV.of(10)).delay("(50 + 0*j)*0.1*ms"));
+        net.connect("other", input.slice(1, 2), g, jump, Connect.allToAll(), p -> p.set("w", mV.of(100)).delay("(47 + 0*j)*0.1*ms"));
+        StateProbeSpec v = net.probe(Probe.state(g, "v"));
+        double[] values = trace(Simulation.build(net).run(ms.of(8)), v, 0);
+        assertEquals(0.0, values[11], 0.0);
+        assertEquals(1.0, values[12], 1e-12, "the short delay: 1.0 ms + 0.2 ms");
+        assertEquals(1.0, values[56], 1e-12);
+        assertEquals(101.0, values[57], 1e-12, "the spike at 1.0 ms through 4.7 ms");
+        assertEquals(101.0, values[59], 1e-12);
+        assertEquals(211.0, values[60], 1e-12, "at 6.0 ms both: 1.0 ms through 5.0 ms and 1.3 ms through 4.7 ms");
+        assertEquals(221.0, values[63], 1e-12, "1.3 ms through 5.0 ms");
+        assertEquals(221.0, values[values.length - 1], 1e-12);
+    }
+
     @Test
     void perSynapseDelaysWithGeneralCodeQueueSynapses() {
         Network net = Network.create();

@@ -74,6 +74,23 @@ class ScriptsTest {
     }
 
     @Test
+    void corticalMicrocircuit() throws Exception {
+        Map<String, Double> s = run("microcircuit.groovy", "scale=0.1", "duration=0.6s", "thalamus=true", "pulse=0.5s");
+        table("populations", "population,neurons,rate_Hz,cv,synchrony,NEST_full_scale_rate_Hz");
+        figure("raster");
+        figure("response");
+        // Spontaneous rates at this scale (MicrocircuitTest): L2/3E lowest, under 1 Hz; L4E near 4 Hz,
+        // L5E near 6.6 Hz, L6E under 1 Hz; 0.4 s of spontaneous activity puts each within a few
+        // tenths of a hertz of those, so the ranges here are wide.
+        assertTrue(s.get("rate_L23E_Hz") > 0.2 && s.get("rate_L23E_Hz") < 1, s.toString());
+        assertTrue(s.get("rate_L4E_Hz") > 3 && s.get("rate_L4E_Hz") < 5, s.toString());
+        assertTrue(s.get("rate_L5E_Hz") > 5 && s.get("rate_L5E_Hz") < 8.5, s.toString());
+        assertTrue(s.get("rate_L6E_Hz") > 0.4 && s.get("rate_L6E_Hz") < 1.3, s.toString());
+        assertEquals(7717, s.get("neurons"), 0.0);
+        assertTrue(s.get("real_time_factor") > 0, s.toString());
+    }
+
+    @Test
     void fiCurve() throws Exception {
         Map<String, Double> s = run("fi_curve.groovy");
         table("lif_fi", "I_nA,rate_Hz,theory_Hz");

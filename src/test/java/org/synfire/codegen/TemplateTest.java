@@ -42,4 +42,10 @@ class TemplateTest {
             () -> NOTATION.fill().put("class", "K").put("fields", "").when("run", true).when("fast", true).render());
         assertTrue(e.getMessage().contains("'n'"), e.getMessage());
     }
+
+    @Test
+    void aDefinitionThatIncludesItselfIsAnError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Template.resource("cyclic.tmpl"));
+        assertTrue(e.getMessage().contains("includes 'a' within itself"), e.getMessage());
+    }
 }

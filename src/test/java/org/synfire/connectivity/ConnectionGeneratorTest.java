@@ -100,6 +100,54 @@ class ConnectionGeneratorTest {
         assertTrue(Arrays.stream(multi.inDegrees()).allMatch(d -> d == 30), "with multapses a degree above the source count works");
     }
 
+    /** Sum of squared standardised deviations of counts expected to be {@code mean} each with variance {@code variance}. */
+    private static double chiSquared(int[] counts, double mean, double variance) {
+        return Arrays.stream(counts).mapToDouble(d -> (d - mean) * (d - mean) / variance).sum();
+    }
+
+    @Test
+    void fixedTotalNumberGivesExactlyNSynapsesWithMultinomialDegrees() {
+        int sources = 300;
+        int targets = 700;
+        int n = 60_000;
+        Connections c = generate(Connect.fixedTotalNumber(n), sources, targets, false, 17);
+        assertEquals(n, c.size());
+        // Every synapse picks its source and target uniformly: out-degrees are a multinomial split
+        // of n (each Binomial(n, 1/sources), summing to n), so the chi-squared statistic has
+        // sources - 1 degrees of freedom (mean 299, sd 24.5); the same for in-degrees. 5 sd.
+        double pOut = 1.0 / sources;
+        double chiOut = chiSquared(c.outDegrees(), n * pOut, n * pOut * (1 - pOut));
+        assertEquals(sources - 1, chiOut, 5 * Math.sqrt(2.0 * (sources - 1)), "out-degrees not multinomial: chi2 = " + chiOut);
+        double pIn = 1.0 / targets;
+        double chiIn = chiSquared(c.inDegrees(), n * pIn, n * pIn * (1 - pIn));
+        assertEquals(targets - 1, chiIn, 5 * Math.sqrt(2.0 * (targets - 1)), "in-degrees not multinomial: chi2 = " + chiIn);
+        int[] row = c.rowStartArray();
+        int[] t = c.targetArray();
+        int repeats = 0;
+        for (int i = 0; i < sources; i++) {
+            for (int s = row[i] + 1; s < row[i + 1]; s++) {
+                assertTrue(t[s - 1] <= t[s], "row " + i + " is not ascending at synapse " + s);
+                repeats += t[s - 1] == t[s] ? 1 : 0;
+            }
+        }
+        // Pairs repeat as in NEST: about n²/(2·pairs) = 8.6 of them expected here.
+        assertTrue(repeats > 0, "multapses are allowed");
+        assertArrayEquals(c.targets(), generate(Connect.fixedTotalNumber(n), sources, targets, false, 17).targets(), "same key, same synapses");
+        assertArrayEquals(c.sources(), generate(Connect.fixedTotalNumber(n), sources, targets, false, 17).sources());
+        assertFalse(Arrays.equals(c.targets(), generate(Connect.fixedTotalNumber(n), sources, targets, false, 18).targets()));
+
+        Connections self = generate(Connect.fixedTotalNumber(20_000).autapses(false), 40, 40, true, 3);
+        assertEquals(20_000, self.size());
+        assertFalse(hasAutapse(self));
+        assertTrue(hasAutapse(generate(Connect.fixedTotalNumber(20_000), 40, 40, true, 3)), "autapses allowed by default (500 expected)");
+        assertEquals(0, generate(Connect.fixedTotalNumber(0), 40, 40, true, 3).size());
+        SynfireException e = assertThrows(SynfireException.class, () -> generate(Connect.fixedTotalNumber(5).autapses(false), 1, 1, true, 3));
+        assertTrue(e.getMessage().contains("a fixed total number of 5 synapses has nothing to connect: 1 sources and 1 targets (autapses excluded)"),
+            e.getMessage());
+        assertTrue(assertThrows(SynfireException.class, () -> Connect.fixedTotalNumber(-3)).getMessage()
+            .contains("Connect.fixedTotalNumber: -3 synapses; give 0 to 2^31 - 9"));
+    }
+
     @Test
     void fixedOutDegreeGivesExactDegrees() {
         Connections c = generate(Connect.fixedOutDegree(13).autapses(false), 400, 400, true, 11);

@@ -26,6 +26,54 @@ class DslTest {
         return Dsl.evaluate(Dsl.shell(Dsl.binding(session), false), text, "test.groovy");
     }
 
+    /**
+     * A library network taken into a script: its groups, projections and spike probes are the
+     * script's, more probes may be added, a seed from outside replaces the network's own.
+     */
+    @Test
+    void aReferenceNetworkBecomesTheScriptsNetwork() {
+        String script = """
+            def mc = network Microcircuit.scaled(0.02).seed(5).build()
+            def deep = probe spikes(mc.groups.L5E, neurons: 0..9)
+            run 50.ms
+            [mc.groups.keySet().toList(), mc.projections.L4E_L23E.size, mc.spikes*.count.sum(), deep.count,
+             mc.groups.L23E.size, mc.toString()]
+            """;
+        List<?> r = (List<?>) eval(session(Map.of()), script);
+        assertEquals(List.of("L23E", "L23I", "L4E", "L4I", "L5E", "L5I", "L6E", "L6I"), r.get(0));
+        assertEquals((int) org.synfire.model.library.Microcircuit.scaled(0.02).synapses()[0][2], r.get(1), "synapses L4E -> L2/3E");
+        assertTrue(((Number) r.get(2)).intValue() > 0, "the background makes it fire: " + r);
+        assertTrue(((Number) r.get(3)).intValue() <= ((Number) r.get(2)).intValue());
+        assertEquals(414, r.get(4));
+        long projections = java.util.Arrays.stream(org.synfire.model.library.Microcircuit.scaled(0.02).synapses()).flatMapToLong(
+            java.util.Arrays::stream).filter(k -> k > 0).count();
+        assertEquals("network of 8 populations (L23E, L23I, L4E, L4I, L5E, L5I, L6E, L6I) and " + projections + " projections", r.get(5));
+        Session seeded = new Session(new Session.Options(9L, null, out, Map.of(), null, System.out));
+        Object withSeed = eval(seeded, "network Microcircuit.scaled(0.02).seed(5).build(); run 20.ms; synfire.simulation().report()");
+        assertTrue(withSeed.toString().contains("L23E"), withSeed.toString());
+        assertEquals(9L, seeded.current().orElseThrow().seed(), "the command line's seed wins over the network's");
+    }
+
+    /** {@code normal(...)} draws values and delays per neuron and synapse; {@code fixedTotalNumber} makes exactly that many synapses. */
+    @Test
+    void drawnValuesAndAFixedTotalNumberOfSynapses() {
+        List<?> r = (List<?>) eval(session(Map.of()), """
+            seed 2
+            def e = group('e', 2000, lif(), v: normal(-58.mV, 10.mV))
+            def c = connect e, e, model: 'w : volt (constant)', onPre: 'v_post += w', rule: fixedTotalNumber(5000),
+                w: normal(0.2.mV, 0.02.mV, low: 0.mV), delay: normal(1.5.ms, 0.75.ms, low: 0.05.ms)
+            build()
+            [e.v.si.sum() / 2000, c.size, c.w.si.min(), c.delays.min()]
+            """);
+        assertEquals(-58e-3, ((Number) r.get(0)).doubleValue(), 5 * 10e-3 / Math.sqrt(2000), "mean of the drawn potentials");
+        assertEquals(5000, r.get(1));
+        assertTrue(((Number) r.get(2)).doubleValue() > 0, "weights kept above the low bound");
+        assertTrue(((Number) r.get(3)).intValue() >= 1, "delays at least one step");
+        String refused = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> eval(session(Map.of()),
+            "normal(1.mV, 0.1.mV, lo: 0.mV)")).getMessage();
+        assertTrue(refused.contains("normal") && refused.contains("lo"), refused);
+    }
+
     @Test
     void unitLiteralsAndArithmetic() {
         Object r = eval(session(Map.of()), "[20.ms, -65.mV, 0.5.nA, 15.Hz, 1.s, 2 * 20.ms, 1 / 10.ms, 20.ms + 5.ms, 3.nS / 2, 10.ms ** 2]");

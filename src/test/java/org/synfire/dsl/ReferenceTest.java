@@ -84,7 +84,7 @@ class ReferenceTest {
     void helpGivesNamedArgumentsUnitsDefaultsAndModelParameters() {
         String connect = Reference.help("connect").orElseThrow();
         assertTrue(connect.startsWith("connect(source, target)\nconnect(name: value, ..., source, target)  → Projection"), connect);
-        assertTrue(connect.contains("delay") && connect.contains("second, or an expression (text); default one step"), connect);
+        assertTrue(connect.contains("delay") && connect.contains("second, an expression (text) or normal(...); default one step"), connect);
         String lif = Reference.help("lif").orElseThrow();
         assertTrue(lif.contains("Lapicque 1907"), lif);
         assertTrue(lif.matches("(?s).*\\n  tau +parameter +second +10 ms +membrane time constant[^\\n]*\\n.*"), lif);

@@ -249,7 +249,17 @@ public final class ReferenceNetworks {
         return new Built(net, List.of(net.probe(Probe.spikes(neuron))));
     }
 
-    /** 3,200 excitatory and 800 inhibitory neurons of one model, every pair connected with probability 0.02, no delay. */
+    /**
+     * The cortical microcircuit of Potjans &amp; Diesmann (2014) with {@code scale} of its neurons
+     * and in-degrees (1 for the full model's 77,169 neurons and 0.3 billion synapses; 0.1, as
+     * NEST's example runs it, for 7,717 neurons and 3 million synapses), Poisson background:
+     * {@code Microcircuit.scaled(scale).seed(seed).build()}. See {@link Microcircuit} for the
+     * model, the scaling and the other options (DC background, thalamic input).
+     */
+    public static Built microcircuit(double scale, long seed) {
+        return Microcircuit.scaled(scale).seed(seed).build();
+    }
+
     /** Brette et al.'s topology: 3,200 excitatory and 800 inhibitory neurons connected with probability 0.02. */
     private static Built balanced(long seed, NeuronModel model, Consumer<GroupSpec.Builder> initial, SynapseModel excitatory,
                                   SynapseModel inhibitory) {
