@@ -10,6 +10,7 @@ import java.util.Set;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * How Synfire compiles Groovy: the script base class and the library's model words
@@ -98,17 +99,50 @@ public final class Dsl {
      * {@link ScriptException} whose message names the script line (and the DSL word).
      */
     public static Object evaluate(GroovyShell shell, String text, String fileName) {
+        return compile(shell, text, fileName).run(shell.getContext());
+    }
+
+    /**
+     * Compiles {@code text} once, to be run many times (each point of a study) with a binding of
+     * its own.
+     *
+     * @throws ScriptException naming the line of a compile error
+     */
+    public static Compiled compile(GroovyShell shell, String text, String fileName) {
         String compiledAs = compilableName(fileName);
-        Script script;
         try {
-            script = shell.parse(text, compiledAs);
+            return new Compiled(shell.parse(text, compiledAs).getClass(), text, fileName, compiledAs);
         } catch (RuntimeException e) {
             throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
         }
-        try {
-            return script.run();
-        } catch (RuntimeException | StackOverflowError e) {
-            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
+    }
+
+    /**
+     * A compiled script: each {@link #run} makes a new instance on the binding given, so runs on
+     * several threads at once share nothing but the class.
+     */
+    public static final class Compiled {
+        private final Class<? extends Script> type;
+        private final String text;
+        private final String fileName;
+        private final String compiledAs;
+
+        private Compiled(Class<? extends Script> type, String text, String fileName, String compiledAs) {
+            this.type = type;
+            this.text = text;
+            this.fileName = fileName;
+            this.compiledAs = compiledAs;
+        }
+
+        /** Runs the script on {@code binding} and returns what its last statement gives; failures as {@link Dsl#evaluate}'s. */
+        @SuppressWarnings("unchecked")
+        public Object run(Binding binding) {
+            Script script = InvokerHelper.createScript(type, binding);
+            try {
+                return script.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                throw ScriptErrors.wrap(e, fileName, compiledAs, text, binding.getVariables().keySet());
+            }
         }
     }
 
