@@ -51,7 +51,7 @@ class ArchitectureTest {
         Map.entry("analysis.coding", Set.of("probe", "units", "analysis")),
         Map.entry("table", Set.of("sim", "model", "model.morphology", "probe", "analysis", "analysis.coding", "units", "build")),
         Map.entry("plot", Set.of("sim", "probe", "analysis", "analysis.coding", "table", "units", "build", "model.morphology")),
-        Map.entry("sweep", Set.of("sim", "model", "table", "units", "build")),
+        Map.entry("sweep", Set.of("table", "units", "build")),
         Map.entry("sweep.spark", Set.of("sweep")),
         Map.entry("dsl", PUBLIC_API),
         Map.entry("notebook", union(PUBLIC_API, Set.of("dsl"))),

@@ -12,12 +12,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code synfire} command: {@code run} a script, open a {@code shell} or {@code jshell},
+ * The {@code synfire} command: {@code run} a script, {@code sweep} it over parameters, open a {@code shell} or {@code jshell},
  * install the Jupyter {@code kernel}s, run the {@code demo}. Each sub-command's help says what it does, with an example.
  */
 @Command(name = "synfire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Synfire: spiking neural networks on the JVM.", ""},
-    footer = {"", "Examples:", "  synfire demo", "  synfire run scripts/cuba.groovy --seed 7 --out out/cuba", "  synfire shell",
+    footer = {"", "Examples:", "  synfire demo", "  synfire run scripts/cuba.groovy --seed 7 --out out/cuba",
+        "  synfire sweep scripts/brunel_phase_diagram.groovy --grid g=2:8:1 --grid eta=1:4:0.5", "  synfire shell",
         "", "See 'synfire COMMAND --help' for the options of each command."})
 public final class Main implements Runnable {
     private final PrintStream out;
@@ -54,6 +55,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(out))
             .addSubcommand(new DemoCommand(out))
             .addSubcommand(new RunCommand(out, err))
+            .addSubcommand(new SweepCommand(out, err))
             .addSubcommand(new ShellCommand())
             .addSubcommand(new JShellCommand())
             .addSubcommand(new KernelCommand(out, err));

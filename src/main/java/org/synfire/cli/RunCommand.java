@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
         ScriptCache cache = ScriptCache.standard();
         // Without --param there is nothing to check, and the scan would parse the script once more.
         if (refused == null && !allowUnusedParams && !params.isEmpty()) {
-            refused = unknownParams(text, name, cache);
+            refused = unknownParam("--param", params.keySet(), cache.paramNames(text, name, statically));
+            refused = refused == null ? null : refused + " Nothing was run; add --allow-unused-params to run anyway";
         }
         if (refused != null) {
             err.println("synfire run: " + refused);
@@ -205,21 +207,22 @@ final class RunCommand implements Callable<Integer> {
         return Files.isWritable(folder) ? null : "--out " + folder + " is not writable; give a folder you can write to";
     }
 
-    /** The --param names the script never asks for, when its text shows every name it asks for; null when all are known. */
-    private String unknownParams(String text, String name, ScriptCache cache) {
-        Optional<Set<String>> asked = cache.paramNames(text, name, statically);
+    /**
+     * Why one of {@code names} (given with {@code option}) is refused: the script never asks for
+     * it, as its text shows ({@code asked}); null when all are asked for, or the text cannot tell.
+     */
+    static String unknownParam(String option, Collection<String> names, Optional<Set<String>> asked) {
         if (asked.isEmpty()) {
             return null;
         }
-        List<String> unknown = params.keySet().stream().filter(p -> !asked.get().contains(p)).toList();
+        List<String> unknown = names.stream().filter(p -> !asked.get().contains(p)).toList();
         if (unknown.isEmpty()) {
             return null;
         }
         String p = unknown.get(0);
         List<String> near = Spelling.nearest(p, asked.get(), 1);
-        return "--param " + p + ": the script asks for no parameter of that name (it asks for: "
+        return option + " " + p + ": the script asks for no parameter of that name (it asks for: "
             + (asked.get().isEmpty() ? "nothing" : String.join(", ", asked.get())) + ")"
-            + (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?")
-            + " Nothing was run; add --allow-unused-params to run anyway";
+            + (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?");
     }
 }

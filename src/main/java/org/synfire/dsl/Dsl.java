@@ -6,7 +6,6 @@ import groovy.lang.Script;
 import groovy.transform.CompileStatic;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
@@ -95,8 +94,22 @@ public final class Dsl {
      * {@link ScriptException} whose message names the script line (and the DSL word).
      */
     public static Object evaluate(GroovyShell shell, String text, String fileName) {
+        return compile(shell, text, fileName).run(shell.getContext());
+    }
+
+    /**
+     * Compiles {@code text} once, to be run many times (each point of a study) with a binding of
+     * its own.
+     *
+     * @throws ScriptException naming the line of a compile error
+     */
+    public static Compiled compile(GroovyShell shell, String text, String fileName) {
         String compiledAs = compilableName(fileName);
-        return run(() -> shell.parse(text, compiledAs), text, fileName, compiledAs, () -> variables(shell));
+        try {
+            return new Compiled(shell.parse(text, compiledAs).getClass(), text, fileName, compiledAs);
+        } catch (RuntimeException e) {
+            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables(shell));
+        }
     }
 
     /**
@@ -107,21 +120,40 @@ public final class Dsl {
      */
     public static Object evaluate(Binding binding, boolean statically, String text, String fileName, ScriptCache cache) {
         String compiledAs = compilableName(fileName);
-        return run(() -> InvokerHelper.createScript(cache.compile(text, compiledAs, statically).scriptClass(), binding), text, fileName,
-            compiledAs, () -> variableNames(binding));
+        Class<?> type;
+        try {
+            type = cache.compile(text, compiledAs, statically).scriptClass();
+        } catch (RuntimeException e) {
+            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variableNames(binding));
+        }
+        return new Compiled(type, text, fileName, compiledAs).run(binding);
     }
 
-    private static Object run(Supplier<Script> compile, String text, String fileName, String compiledAs, Supplier<Set<String>> variables) {
-        Script script;
-        try {
-            script = compile.get();
-        } catch (RuntimeException e) {
-            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables.get());
+    /**
+     * A compiled script: each {@link #run} makes a new instance on the binding given, so runs on
+     * several threads at once share nothing but the class.
+     */
+    public static final class Compiled {
+        private final Class<?> type;
+        private final String text;
+        private final String fileName;
+        private final String compiledAs;
+
+        private Compiled(Class<?> type, String text, String fileName, String compiledAs) {
+            this.type = type;
+            this.text = text;
+            this.fileName = fileName;
+            this.compiledAs = compiledAs;
         }
-        try {
-            return script.run();
-        } catch (RuntimeException | StackOverflowError e) {
-            throw ScriptErrors.wrap(e, fileName, compiledAs, text, variables.get());
+
+        /** Runs the script on {@code binding} and returns what its last statement gives; failures as {@link Dsl#evaluate}'s. */
+        public Object run(Binding binding) {
+            Script script = InvokerHelper.createScript(type, binding);
+            try {
+                return script.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                throw ScriptErrors.wrap(e, fileName, compiledAs, text, variableNames(binding));
+            }
         }
     }
 

@@ -40,7 +40,8 @@ public final class Session {
     public record Options(Long seed, Integer threads, Path out, Map<String, String> params, Simulation.Progress progress,
                           PrintStream console) {
         public Options {
-            params = Map.copyOf(params);
+            // In the order given, so a manifest lists them as the command line or the study did.
+            params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
 
         /** No overrides, files saved to the current folder, output to stdout. */
@@ -71,6 +72,7 @@ public final class Session {
     private final Set<String> paramsAsked = new LinkedHashSet<>();
     private final List<Path> saved = new ArrayList<>();
     private final List<Runnable> onSave = new ArrayList<>();
+    private final List<Consumer<BuildReport>> onBuild = new ArrayList<>();
     private volatile Simulation running;
     private volatile boolean stopped;
     private final List<RunSummary> finished = new ArrayList<>();
@@ -165,6 +167,7 @@ public final class Session {
                 scope.simulation.threads(threads);
             }
             scope.whenBuilt.forEach(Runnable::run);
+            onBuild.forEach(listener -> listener.accept(scope.simulation.report()));
         }
         return scope.simulation;
     }
@@ -310,6 +313,11 @@ public final class Session {
     /** Runs {@code listener} after each {@code save}, e.g. to bring a run's manifest up to date. */
     public void whenSaved(Runnable listener) {
         onSave.add(listener);
+    }
+
+    /** Runs {@code listener} with the report of every network this session builds, e.g. to tell a study its size. */
+    public void whenBuilt(Consumer<BuildReport> listener) {
+        onBuild.add(listener);
     }
 
     /** Every file saved so far, in order. */

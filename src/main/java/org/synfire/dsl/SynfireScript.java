@@ -163,6 +163,27 @@ public abstract class SynfireScript extends Script {
         return Saving.save(getSynfire(), result, name);
     }
 
+    @Word(value = "A parameter study: runs the block at every point of the grid × seeds, each point in a network of its own, and returns one "
+        + "table row per point (`point`, the parameters, `seed`, the block's results, `status`, `error`, `folder`): "
+        + "`def t = sweep(g: [4, 5, 6], eta: '1:4:0.5', seeds: 1..3) { def g = param('g', 5); ...; run 1.s; [rate_Hz: r, cv: cv] }`. "
+        + "Inside the block `param(...)` reads the point's values and every word builds the point's own network; the block returns "
+        + "a map of numbers, a `summary()` or a table of one row (or saves a table as 'summary'). Points run in parallel on the "
+        + "machine's cores, reusing compiled kernels; a point that fails is a row with its message. The folder holds `sweep.csv`, "
+        + "`sweep_mean.csv` (mean and sd over seeds), `study.json` and one folder per point with what it saved.", named = {
+        @Word.Named(name = "(any parameter)", unit = "a list or range of values (numbers, quantities, texts), or a range as text '1:4:0.5'",
+            doc = "the values of that param(...) to sweep"),
+        @Word.Named(name = "seeds", unit = "range or list of whole numbers, or text '1..10'", fallback = "none: the block's own seed",
+            doc = "each parameter point runs once per seed"),
+        @Word.Named(name = "parallel", unit = "whole number", fallback = "the cores", doc = "points at a time (at most the cores; fewer when their networks do not fit the heap)"),
+        @Word.Named(name = "threads", unit = "whole number", fallback = "cores / parallel", doc = "threads per point"),
+        @Word.Named(name = "out", unit = "path (text)", fallback = "sweep-N in the output folder", doc = "the study folder"),
+        @Word.Named(name = "resume", unit = "true/false", fallback = "false", doc = "skip the points whose results the folder holds (by parameters and seed)")})
+    public Table sweep(Map<String, ?> options,
+                       @DelegatesTo(value = SynfireScript.class, strategy = Closure.DELEGATE_FIRST)
+                       @ClosureParams(value = SimpleType.class, options = "org.synfire.sweep.Point") Closure<?> block) {
+        return Sweeping.run(this, options, block);
+    }
+
     // ---- results ------------------------------------------------------------------------------
 
     @Word("Recordings as one Tablesaw table: spike probes give `t_ms, neuron, group` (several probes stacked), a state or synapse probe its trace in tall format, a rate probe `t_ms, count, rate_Hz`. `table(projection)` lists every synapse of a built projection: `synapse, source, target, delay_ms` and one column per synaptic variable.")

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.style.Styler;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.probe.StateTrace;
 import org.synfire.table.Columns;
@@ -77,17 +75,10 @@ final class CablePlot {
                 cells.add(new Number[] {i, j, value});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(Plots.axis(variable, unit))
-            .xAxisTitle("t (ms)").yAxisTitle("distance from the soma (µm)").build();
-        Style.apply(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setRangeColors(MorphologyPlot.VIRIDIS);
+        // The colour bar prints its ends as they are: whole units read better than 60.56282939444252.
+        HeatMapChart chart = HeatMap.chart(Plots.axis(variable, unit), "t (ms)", "distance from the soma (µm)", Math.floor(low), Math.ceil(high));
         chart.getStyler().setXAxisMaxLabelCount(8);
         chart.getStyler().setYAxisTickMarkSpacingHint(40);
-        chart.getStyler().setPlotGridLinesVisible(false);
-        // The colour bar prints its ends as they are: whole units read better than 60.56282939444252.
-        chart.getStyler().setMin(Math.floor(low)).setMax(Math.ceil(high));
-        chart.getStyler().setShowValue(false);
         chart.addSeries(Plots.axis(variable, unit), xs, ys, cells);
         return new Figure(chart, null);
     }

@@ -381,6 +381,15 @@ public final class Plots {
         return new Figure(chart, null);
     }
 
+    /**
+     * A table's {@code value} column over two others as a heat map, e.g. a parameter study's
+     * result over its grid: {@code Plots.heatMap(sweep, "g", "eta", "rate_Hz")}. Each cell is the
+     * mean of the rows with its x and y (the mean over seeds); cells without a number are blank.
+     */
+    public static Figure heatMap(Table table, String x, String y, String value) {
+        return HeatMap.of(table, x, y, value);
+    }
+
     private static Unit displayUnit(double[] si, ProjectionView projection, String variable) {
         double largest = 0;
         for (double v : si) {

@@ -7,9 +7,9 @@ import org.synfire.units.Quantity;
 import org.synfire.units.Units;
 
 /**
- * A one-line progress bar on the terminal: simulated time reached, the run's end and the time
- * left. Shown only once a run has taken a second, so short runs print nothing. Used by
- * {@code synfire run} and the shell.
+ * A one-line progress bar on the terminal: simulated time reached (or points of a study done),
+ * the end and the time left. Shown only once a run has taken a second, so short runs print
+ * nothing. Used by {@code synfire run}, {@code synfire sweep} and the shell.
  */
 public final class ProgressBar implements Simulation.Progress {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
@@ -32,28 +32,45 @@ public final class ProgressBar implements Simulation.Progress {
 
     @Override
     public void update(Quantity now, Quantity end) {
-        double t = now.si();
-        if (end.si() != this.end || Double.isNaN(start)) {
+        draw(now.si(), end.si(), false, Units.second.of(now.si()).format(Units.second) + " of " + end.format(Units.second) + " simulated");
+    }
+
+    /**
+     * Progress over things counted rather than simulated time, e.g. the points of a study:
+     * {@code [=====     ] 12 of 64 points, 30 s left}.
+     *
+     * @param what the plural of what is counted
+     */
+    public void count(long done, long total, String what) {
+        draw(done, total, true, done + " of " + total + " " + what);
+    }
+
+    /**
+     * Draws the bar for {@code t} on the way to {@code end}, filled from 0 ({@code whole}) or from
+     * where this run started; the time left is always from the pace since it started.
+     */
+    private void draw(double t, double end, boolean whole, String label) {
+        if (end != this.end || Double.isNaN(start)) {
             finish();
             runStart = System.nanoTime();
             start = t;
-            this.end = end.si();
+            this.end = end;
         }
         long elapsed = System.nanoTime() - runStart;
         if (!enabled || elapsed < SHOW_AFTER_NANOS) {
             return;
         }
-        double span = end.si() - start;
+        double span = end - start;
         double fraction = span > 0 ? (t - start) / span : 1;
-        int filled = (int) Math.round(fraction * WIDTH);
+        int filled = (int) Math.round((whole ? (end > 0 ? t / end : 1) : fraction) * WIDTH);
         double eta = fraction > 0 ? elapsed * 1e-9 * (1 - fraction) / fraction : Double.NaN;
-        String line = String.format(Locale.ROOT, "  [%s%s] %s of %s simulated, %s left ", "=".repeat(filled), " ".repeat(WIDTH - filled),
-            Units.second.of(t).format(Units.second), end.format(Units.second), Double.isNaN(eta) ? "?" : String.format(Locale.ROOT, "%.0f s", eta));
+        String line = String.format(Locale.ROOT, "  [%s%s] %s, %s left ", "=".repeat(filled), " ".repeat(WIDTH - filled), label,
+            Double.isNaN(eta) ? "?" : String.format(Locale.ROOT, "%.0f s", eta));
         // A line shorter than the last (19.95 s, then 20 s) is padded over the end of it, which would stay on screen.
         err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
         drawn = line.length();
         shown = true;
-        if (t >= end.si()) {
+        if (t >= end) {
             finish();
         }
     }

@@ -34,7 +34,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "run", "shell", "jshell", "kernel"})
+    @ValueSource(strings = {"", "demo", "run", "sweep", "shell", "jshell", "kernel"})
     void everyCommandsHelpSaysWhatItDoesWithAnExample(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command));
         args.add("--help");

@@ -341,6 +341,51 @@ class PlotsTest {
     }
 
     @Test
+    void aStudysResultOverItsGridIsAHeatMapOfTheMeanOverSeeds(@TempDir Path dir) throws Exception {
+        // A study's table: g × eta × 2 seeds, rate = 10·eta/g plus the seed; one point failed (no rate).
+        List<Integer> g = new ArrayList<>();
+        List<Double> eta = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        for (int gi : new int[] {4, 5, 6}) {
+            for (double e : new double[] {1, 1.5}) {
+                for (int seed = 1; seed <= 2; seed++) {
+                    g.add(gi);
+                    eta.add(e);
+                    rate.add(gi == 6 && e == 1.5 && seed == 2 ? Double.NaN : 10 * e / gi + seed);
+                }
+            }
+        }
+        Table t = Table.create("sweep", tech.tablesaw.api.IntColumn.create("g", g.stream().mapToInt(Integer::intValue).toArray()),
+            tech.tablesaw.api.DoubleColumn.create("eta", eta), tech.tablesaw.api.DoubleColumn.create("rate_Hz", rate));
+        Figure f = Plots.heatMap(t, "g", "eta", "rate_Hz");
+        HeatMapChart chart = (HeatMapChart) f.chart();
+        assertEquals("g", chart.getXAxisTitle());
+        assertEquals("eta", chart.getYAxisTitle());
+        assertEquals("rate (Hz)", chart.getTitle());
+        List<Number[]> cells = new ArrayList<>(chart.getHeatMapSeries().getHeatData());
+        assertEquals(6, cells.size());
+        assertEquals(List.of("4", "5", "6"), chart.getHeatMapSeries().getXData());
+        assertEquals(List.of("1", "1.5"), chart.getHeatMapSeries().getYData());
+        // Cell (g = 5, eta = 1.5): the mean of 10·1.5/5 + 1 and + 2.
+        Number[] cell = cells.stream().filter(c -> c[0].intValue() == 1 && c[1].intValue() == 1).findFirst().orElseThrow();
+        assertEquals(3 + 1.5, cell[2].doubleValue(), 1e-12);
+        Number[] lonely = cells.stream().filter(c -> c[0].intValue() == 2 && c[1].intValue() == 1).findFirst().orElseThrow();
+        assertEquals(10 * 1.5 / 6 + 1, lonely[2].doubleValue(), 1e-12, "a seed without a number is left out of the mean");
+        // Cell means run from 3.1667 (g = 6, eta = 1) to 5.25 (g = 4, eta = 1.5).
+        assertEquals(3.1, chart.getStyler().getMin(), 1e-12, "the colour bar's ends, rounded outwards to two digits");
+        assertEquals(5.3, chart.getStyler().getMax(), 1e-12);
+        Path png = dir.resolve("map.png");
+        f.save(png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(count(image, 0xFFFFFFFF) < image.getWidth() * image.getHeight() * 0.9, "the map is drawn");
+        double[] none = new double[12];
+        java.util.Arrays.fill(none, Double.NaN);
+        Table failed = t.copy().addColumns(tech.tablesaw.api.DoubleColumn.create("none", none));
+        assertEquals("Plots.heatMap: column none has no numbers to draw; give a column of results",
+            assertThrows(PlotException.class, () -> Plots.heatMap(failed, "g", "eta", "none")).getMessage());
+    }
+
+    @Test
     void phasePlaneNullclinesLieWhereTheDerivativesVanish() {
         PhasePlane plane = PhasePlane.of("x", mV, -2, 2, "y", mV, -1, 1).field((x, y) -> y - x * x * x + x, (x, y) -> 0.5 - y);
         double spacing = 4.0 / 300;

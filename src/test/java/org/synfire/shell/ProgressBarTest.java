@@ -45,4 +45,19 @@ class ProgressBarTest {
             "the shorter last line is padded over the whole of the one before:\n" + out.replace("\r", "\\r\n"));
         assertTrue(last.startsWith("  [==============================] 20 s of 20 s simulated, 0 s left "), last);
     }
+
+    @Test
+    void aStudyCountsItsPointsFromWhereItStarted() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        bar.count(4, 10, "points");
+        Thread.sleep(1100);
+        bar.count(7, 10, "points");
+        String line = bytes.toString(StandardCharsets.UTF_8);
+        // Resumed points (the first 4) took no time here, so the time left comes from the 3 run since.
+        assertTrue(line.startsWith("\r  [=====================         ] 7 of 10 points, "), line);
+        assertTrue(line.matches("(?s).* [0-9]+ s left .*"), line);
+        bar.count(10, 10, "points");
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\n"));
+    }
 }

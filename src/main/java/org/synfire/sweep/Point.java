@@ -1,0 +1,71 @@
+package org.synfire.sweep;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.synfire.SynfireException;
+import org.synfire.units.Quantity;
+
+/**
+ * One run of a study: its parameter values (as texts, in the study's order), its seed and its
+ * key, a hash of what the point computes (the study's identity, such as the script's text, the
+ * parameters and the seed) that names its folder and lets a resumed study skip it once done.
+ *
+ * @param index  its place in the whole study, from 0 (the row order of {@code sweep.csv})
+ * @param params parameter name to value text
+ * @param seed   the seed, or {@code null} for the script's own
+ * @param key    16 hex digits
+ */
+public record Point(int index, Map<String, String> params, Long seed, String key) {
+    public Point {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** The value of parameter {@code name} as given. */
+    public String text(String name) {
+        String v = params.get(name);
+        if (v == null) {
+            throw new SweepException("point " + index + " has no parameter '" + name + "'; it has " + (params.isEmpty() ? "none"
+                : String.join(", ", params.keySet())));
+        }
+        return v;
+    }
+
+    /** The value of parameter {@code name} as a number. */
+    public double number(String name) {
+        String v = text(name);
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not a number");
+        }
+    }
+
+    /** The value of parameter {@code name} as a whole number. */
+    public int integer(String name) {
+        String v = text(name);
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not a whole number");
+        }
+    }
+
+    /** The value of parameter {@code name} as a quantity, e.g. {@code 10 ms}. */
+    public Quantity quantity(String name) {
+        String v = text(name);
+        try {
+            return Quantity.parse(v);
+        } catch (SynfireException e) {
+            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not a quantity: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("point ").append(index).append(" (");
+        params.forEach((k, v) -> b.append(k).append('=').append(v).append(", "));
+        b.append("seed ").append(seed == null ? "the script's" : seed).append(')');
+        return b.toString();
+    }
+}
