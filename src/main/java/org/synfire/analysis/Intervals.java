@@ -1,5 +1,6 @@
 package org.synfire.analysis;
 
+import java.util.Arrays;
 import org.synfire.probe.SpikeTrains;
 import org.synfire.units.Quantity;
 import org.synfire.units.Unit;
@@ -15,6 +16,7 @@ import org.synfire.units.Units;
  * <pre>{@code
  * double[] isi = Intervals.of(spikes, Units.ms);   // every neuron's intervals, pooled
  * double cv = Intervals.meanCv(spikes);            // averaged over neurons with 3 or more spikes
+ * Hazard h = Intervals.hazard(spikes, Units.ms.of(1), Units.ms.of(200));   // how fast an interval ends, by its age
  * }</pre>
  */
 public final class Intervals {
@@ -114,5 +116,24 @@ public final class Intervals {
         double width = Trains.positiveSeconds("Intervals.histogram", "bin", bin) * 1e3;
         double top = Trains.positiveSeconds("Intervals.histogram", "max", max) * 1e3;
         return Histogram.of("ISI", Units.ms, of(s, Units.ms), width, 0, top);
+    }
+
+    /**
+     * The hazard of all intervals, pooled, in bins of {@code bin} up to {@code max}, in
+     * milliseconds: how fast an interval ends once it has lasted a given time (see {@link Hazard}).
+     * When the trains know when their recording ended ({@link SpikeTrains#end()}, as a simulation's
+     * do), the time from each neuron's last spike to that end is a censored interval; spikes made
+     * by hand have no end and no censored intervals.
+     */
+    public static Hazard hazard(SpikeTrains s, Quantity bin, Quantity max) {
+        double width = Trains.positiveSeconds("Intervals.hazard", "bin", bin) * 1e3;
+        double top = Trains.positiveSeconds("Intervals.hazard", "max", max) * 1e3;
+        double[] censored = new double[0];
+        if (s.end() != null) {
+            double end = s.end().in(Units.ms);
+            double[][] trains = Trains.byNeuron(s);
+            censored = Arrays.stream(trains).filter(t -> t.length > 0).mapToDouble(t -> end - t[t.length - 1] * 1e3).toArray();
+        }
+        return Hazard.of("ISI", Units.ms, of(s, Units.ms), censored, width, top);
     }
 }

@@ -1,10 +1,12 @@
 /**
  * Spike-train analysis, one static call each: {@link org.synfire.analysis.Rates} (per neuron,
  * per group, windows, population rate binned or smoothed with a {@link org.synfire.analysis.Kernel}),
- * {@link org.synfire.analysis.Intervals} (ISI, CV, LV, histograms), {@link org.synfire.analysis.Counts}
- * (Fano factor, spike-count correlations), {@link org.synfire.analysis.Correlograms},
- * {@link org.synfire.analysis.Synchrony} (χ), {@link org.synfire.analysis.Distances} (van Rossum,
- * Victor–Purpura) and {@link org.synfire.analysis.FiCurve}. Works on the {@code probe} results;
+ * {@link org.synfire.analysis.Intervals} (ISI, CV, LV, histograms, the {@link org.synfire.analysis.Hazard}),
+ * {@link org.synfire.analysis.Counts} (Fano factor, spike-count correlations),
+ * {@link org.synfire.analysis.Correlograms}, {@link org.synfire.analysis.Synchrony} (χ),
+ * {@link org.synfire.analysis.PhaseLocking} (vector strength), {@link org.synfire.analysis.Distances}
+ * (van Rossum, Victor–Purpura), {@link org.synfire.analysis.FiCurve} and
+ * {@link org.synfire.analysis.Siegert}. Works on the {@code probe} results;
  * never imports Tablesaw, XChart or anything that runs the engine. Windows are {@code [from, to)},
  * rates are in Hz.
  *

@@ -428,7 +428,13 @@ public final class Simulation {
             return rate.described(probe.targetLabel());
         }
         return recorded instanceof SpikeTrains s && probe instanceof SpikeProbeSpec p
-            ? s.described(describe(p, s), engine.step(), engine.dt()) : recorded;
+            ? s.described(describe(p, s), recordedUntil(p), engine.dt()) : recorded;
+    }
+
+    /** The step a spike probe's recording ended: now, or the end of its window if that came first. */
+    private long recordedUntil(SpikeProbeSpec probe) {
+        Quantity stop = probe.window() == null ? null : probe.window().stop();
+        return stop == null ? engine.step() : Math.min(engine.step(), Math.round(stop.si() / engine.dt()));
     }
 
     /** What a spike probe records, as a legend says it: {@code exc}, {@code exc, first 100 of 3,200}, {@code exc, plateau events}. */

@@ -67,6 +67,10 @@ class ProbeTest {
         double[] inWindow = Arrays.stream(sim.data(all).times(ms)).filter(x -> x >= 50 - 1e-9 && x < 100 - 1e-9).toArray();
         assertArrayEquals(inWindow, sim.data(part).times(ms), 1e-9);
         assertTrue(inWindow.length > 0);
+        // A recording ends with the run or with its window, whichever came first (an interval still
+        // open is censored there by Intervals.hazard).
+        assertEquals(150, sim.data(all).end().in(ms), 1e-9);
+        assertEquals(100, sim.data(part).end().in(ms), 1e-9);
         StateTrace trace = sim.data(v);
         assertArrayEquals(new double[] {20, 21, 22, 23, 24, 25, 26, 27, 28, 29}, trace.times(ms), 1e-9);
     }
