@@ -225,7 +225,7 @@ class DslTest {
             "exc.v: is the expression '-60*mV + rand()*mV', evaluated per neuron when the network is built; read it after build() or the "
                 + "first run",
             "def other = group('other', 2, lif(), initialize: 'v = -50*mV')\nother.v", "other.v: is set by the initialisation statements, run per neuron when the network is built",
-            "exc.tua", "Group 'exc'.tua: unknown parameter or state variable of model 'lif'",
+            "exc.tua", "exc.tua: group 'exc' has no variable 'tua'; known: ",
             "def src = spikeSource('src', 2, indices: [0], times: [1.ms])\nsrc.v", "src.v: a spike source has no variables").entrySet()) {
             ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class,
                 () -> eval(session(Map.of()), "def exc = group('exc', 2, lif())\n" + c.getKey()));

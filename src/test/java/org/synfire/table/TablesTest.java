@@ -209,7 +209,8 @@ class TablesTest {
     }
 
     @Test
-    void aMillionSpikesMakeATableInWellUnderASecond() {
+    void aMillionSpikesMakeATableOfEveryOneInOrder() {
+        // Its speed is scripts/bench/ResultsBench's business; here, that nothing is lost or reordered at scale.
         int n = 1_000_000;
         int[] neurons = new int[n];
         double[] times = new double[n];
@@ -217,14 +218,11 @@ class TablesTest {
             neurons[k] = k % 1000;
             times[k] = k * 1e-3;    // in ms: a 1000-neuron group firing for 1 s
         }
-        SpikeTrains s = SpikeTrains.of("big", 1000, neurons, times, ms);
-        Tables.spikes(SpikeTrains.of("warm-up", new double[][] {{1}}, ms));
-        long start = System.nanoTime();
-        Table t = Tables.spikes(s);
-        double seconds = (System.nanoTime() - start) * 1e-9;
+        Table t = Tables.spikes(SpikeTrains.of("big", 1000, neurons, times, ms));
         assertEquals(n, t.rowCount());
         assertEquals(999.999, t.doubleColumn("t_ms").get(n - 1), 1e-9);
-        assertTrue(seconds < 1, "1M spikes took " + seconds + " s");
+        assertEquals(999, t.intColumn("neuron").get(n - 1));
+        assertEquals(500.5, t.doubleColumn("t_ms").get(500_500), 1e-9);
     }
 
     @Test
