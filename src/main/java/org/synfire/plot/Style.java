@@ -62,7 +62,12 @@ final class Style {
         if (open < 0 || !title.endsWith(")")) {
             return title;
         }
-        return title.substring(0, open + 1) + unit(title.substring(open + 1, title.length() - 1)) + ")";
+        String inner = title.substring(open + 1, title.length() - 1);
+        // Words in parentheses ("(sweeps of N updates)") are prose, not a unit to print.
+        if (!UNIT_TEXT.matcher(inner).matches()) {
+            return title;
+        }
+        return title.substring(0, open + 1) + unit(inner) + ")";
     }
 
     /** A unit symbol in print form: the micro sign, Ω, a middle dot for products, superscript powers. */
@@ -79,6 +84,8 @@ final class Style {
         }
         return powers.appendTail(b).toString();
     }
+
+    private static final java.util.regex.Pattern UNIT_TEXT = java.util.regex.Pattern.compile("[A-Za-z0-9*/^.%\u00b5\u03a9\u00b7-]+");
 
     private static final String SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 

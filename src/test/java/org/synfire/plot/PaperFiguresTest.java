@@ -40,6 +40,7 @@ class PaperFiguresTest {
         assertEquals("s⁻¹", Style.unit("s^-1"));
         assertEquals("mV", Style.unit("mV"), "no micro sign where there is no u prefix");
         assertEquals("tau (µs)", Style.label("tau (us)"), "only the unit in the last parentheses changes");
+        assertEquals("settling time (sweeps of N updates)", Style.label("settling time (sweeps of N updates)"), "words are not a unit");
         FiCurve hh = new FiCurve("hh", new double[] {0, 1}, Units.parse("uA/cm^2"), new double[] {0, 0});
         assertEquals("I (µA/cm²)", Plots.fi(hh).chart().getXAxisTitle());
     }
