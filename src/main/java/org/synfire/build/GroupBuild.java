@@ -476,7 +476,7 @@ final class GroupBuild implements PopulationBuild {
                 throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
             }
             if (lanes.startsWith("vector") && WARM.add(kernel.className())) {
-                warmUpMillis = warmUp(arrays, shared, tables, tableDt) * 1e-6;
+                warmUpMillis = warmUp(arrayNames, arrays, shared, tables, tableDt) * 1e-6;
             }
         }
         GroupState state = new GroupState(spec.name(), n, arrayNames, arrays, model.sharedParameters(), shared, instance, tables, tableDt,
@@ -506,14 +506,19 @@ final class GroupBuild implements PopulationBuild {
      * scalar code (for Traub–Miles, whose update is too large for C1, about 1 s interpreted);
      * spent here, that cost lands in the build instead of the run, and the real state is never
      * touched. Compiled code allocates nothing, so the warm-up ends when a batch of steps
-     * allocates (almost) nothing, or after {@link #WARM_UP_LIMIT_NANOS} where this JVM cannot
-     * count allocations or C2 does not get there. The whole group is stepped, because C2 is
+     * allocates (almost) nothing, or after {@link #WARM_UP_LIMIT_NANOS} of this thread's CPU time
+     * where this JVM cannot count allocations or C2 does not get there. The whole group is stepped, because C2 is
      * reliably triggered by the lane loop's iterations (on-stack replacement): with short blocks,
      * Traub–Miles' kernel stayed in C1's non-profiling tier 2 for a minute (blocks of 130). The blocks are split
      * off the lane grid so that the scalar tails are compiled too. Most of the cost, and the
      * garbage that raises the process's peak memory, is the interpreted lane loop before C2.
+     *
+     * <p>Spatial neurons step as the run steps them: the kernel, the cable solve and the spiking
+     * kernel on whole neurons, so that C2 has compiled the solver and the membrane current's
+     * linearisation too (they are compiled while the lane loop waits for C2, which takes longer)
+     * and the run starts without compiling.
      */
-    private long warmUp(double[][] arrays, double[] shared, double[][] tables, double[] tableDt) {
+    private long warmUp(List<String> arrayNames, double[][] arrays, double[] shared, double[][] tables, double[] tableDt) {
         long start = System.nanoTime();
         NeuronKernel scratch;
         try {
@@ -521,9 +526,11 @@ final class GroupBuild implements PopulationBuild {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate generated kernel " + kernel.className(), e);
         }
-        // At least WARM_UP_MIN_NEURONS, the group's state repeated, so that the lane loop is long
-        // enough for C2 to take it over whichever of a model's groups is built first.
-        int n = Math.max(spec.size(), WARM_UP_MIN_NEURONS);
+        // At least WARM_UP_MIN_NEURONS, the group's state repeated (whole spatial neurons), so
+        // that the lane loop is long enough for C2 to take it over whichever of a model's groups
+        // is built first.
+        int granule = cable == null ? 1 : spec.cable().morphology().size();
+        int n = (Math.max(spec.size(), WARM_UP_MIN_NEURONS) + granule - 1) / granule * granule;
         double[][] copies = new double[arrays.length][];
         for (int a = 0; a < arrays.length; a++) {
             copies[a] = new double[n];
@@ -531,22 +538,39 @@ final class GroupBuild implements PopulationBuild {
                 System.arraycopy(arrays[a], 0, copies[a], i, Math.min(arrays[a].length, n - i));
             }
         }
-        long[] lastSpike = new long[n];
-        Arrays.fill(lastSpike, -1_000_000_000L);
-        scratch.bind(copies, shared.clone(), lastSpike, new long[model.events().size()][n], tables, tableDt, 0);
-        scratch.prepare(dt);
         int[] spikes = new int[n];
-        int middle = n / 2 + 3;
+        java.util.function.LongConsumer advance;
+        if (cable == null) {
+            long[] lastSpike = new long[n];
+            Arrays.fill(lastSpike, -1_000_000_000L);
+            scratch.bind(copies, shared.clone(), lastSpike, new long[model.events().size()][n], tables, tableDt, 0);
+            scratch.prepare(dt);
+            int middle = n / 2 + 3;
+            advance = step -> {
+                scratch.update(0, middle, step, spikes);
+                scratch.update(middle, n, step, spikes);
+            };
+        } else {
+            GroupState neurons = new GroupState(spec.name(), n, arrayNames, copies, model.sharedParameters(), shared.clone(), scratch,
+                tables, tableDt, 0, nanosPerNeuron(), regularSteps, model.events().stream().map(CheckedModel.Event::name).toList());
+            cable.attach(neurons, arrayNames);
+            neurons.prepare(dt);
+            advance = step -> neurons.update(step, spikes);
+        }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean counting = threads instanceof com.sun.management.ThreadMXBean c
             && c.isThreadAllocatedMemorySupported() && c.isThreadAllocatedMemoryEnabled() ? c : null;
+        // This thread's CPU time where the JVM measures it: on a machine busy with other work the
+        // JIT's compiler threads slow down as much as this one, and a limit in wall time then ended
+        // the warm-up before C2 had compiled, leaving the run to interpret boxed lanes.
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long spentFrom = cpu ? threads.getCurrentThreadCpuTime() : start;
         long thread = Thread.currentThread().getId();
         long step = 0;
-        while (System.nanoTime() - start < WARM_UP_LIMIT_NANOS) {
+        while ((cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - spentFrom < WARM_UP_LIMIT_NANOS) {
             long allocated = counting == null ? 0 : counting.getThreadAllocatedBytes(thread);
             for (int k = 0; k < 100; k++, step++) {
-                scratch.update(0, middle, step, spikes);
-                scratch.update(middle, n, step, spikes);
+                advance.accept(step);
             }
             if (step >= 300 && counting != null && counting.getThreadAllocatedBytes(thread) - allocated < 4096) {
                 warmedUp = true;
@@ -556,7 +580,7 @@ final class GroupBuild implements PopulationBuild {
         return System.nanoTime() - start;
     }
 
-    /** The longest warm-up: a few times what C2 takes for Traub–Miles' kernel on a loaded 2-core machine. */
+    /** The longest warm-up, in CPU time of the building thread: a few times what C2 takes for Traub–Miles' kernel. */
     private static final long WARM_UP_LIMIT_NANOS = 8_000_000_000L;
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.synfire.equations.Assignment;
@@ -328,13 +329,6 @@ public final class KernelSource {
         boolean refractory = model.refractoryKind() != CheckedModel.RefractoryKind.NONE;
         StringBuilder lanes = new StringBuilder();
         StringBuilder tail = new StringBuilder();
-        for (String x : model.stateVariables()) {
-            lanes.append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
-        }
-        for (String p : model.neuronParameters()) {
-            lanes.append("final DoubleVector vp_").append(p).append(" = DoubleVector.fromArray(SPECIES, a_").append(p).append(", i);\n");
-        }
-        lanes.append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
         boolean condition = model.refractoryKind() == CheckedModel.RefractoryKind.CONDITION;
         if (condition) {
             // Lanes and tail evaluate the one emitted condition, on the state at t.
@@ -378,11 +372,39 @@ public final class KernelSource {
             lanes.append("vs_").append(x).append(".intoArray(a_").append(x).append(", i);\n");
             tail.append("a_").append(x).append("[i] = s_").append(x).append(";\n");
         }
-        fill.put("lanes", lanes.toString()).put("tail", tail.toString());
+        fill.put("lanes", laneLoads(lanes.toString()) + lanes).put("tail", tail.toString());
         fillThreshold(fill, after);
         fill.put("spikeGuard", condition ? "activeAtT[i] != 0.0 && " : refractory ? activeCondition(uniform) + " && " : "")
             .put("storeReset", Template.block(model.reset().stream().map(a -> "a_" + a.target() + "[i] = " + local(a.target()) + ";")))
             .put("hoisted", uniform.hoistedDeclarations());
+    }
+
+    /**
+     * The loads that the lane loop's {@code body} reads: every state variable, and only the
+     * parameters (and the lane indices) it names. C2 drops a dead load, but the interpreter and
+     * C2's parser do not, and before C2 each one boxes a vector: a spatial neuron's kernel holds
+     * its geometry and the cable solver's arrays among its parameters, most of which its
+     * integration never reads.
+     */
+    private String laneLoads(String body) {
+        StringBuilder loads = new StringBuilder();
+        for (String x : model.stateVariables()) {
+            loads.append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
+        }
+        for (String p : model.neuronParameters()) {
+            if (names(body, "vp_" + p)) {
+                loads.append("final DoubleVector vp_").append(p).append(" = DoubleVector.fromArray(SPECIES, a_").append(p).append(", i);\n");
+            }
+        }
+        if (names(body, "vi")) {
+            loads.append("final DoubleVector vi = DoubleVector.broadcast(SPECIES, (double) i).add(IOTA);\n");
+        }
+        return loads.toString();
+    }
+
+    /** Whether generated {@code code} names the identifier {@code name}. */
+    private static boolean names(String code, String name) {
+        return Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(code).find();
     }
 
     private static String lanes(VectorEmitter.Value v) {

@@ -139,18 +139,37 @@ public final class CableState {
                 diagonal[base + parent[c]] += axial[e];
             }
             // Eliminate each compartment's row from its parent's, leaves first: the tree keeps the
-            // parent's row free of new entries.
+            // parent's row free of new entries. Both passes are chains of dependent divisions; where
+            // the parent is the compartment just before (all but a section's first), the value
+            // the next iteration needs stays in a register instead of making a round trip through
+            // memory, which left the chains waiting on store-to-load forwarding. The arithmetic,
+            // and its order, is the textbook loop's: the same bits.
+            int last = base + compartments - 1;
+            double d = diagonal[last];
+            double r = right[last];
             for (int c = compartments - 1; c > 0; c--) {
                 int e = base + c;
-                int p = base + parent[c];
-                double f = axial[e] / diagonal[e];
-                diagonal[p] -= f * axial[e];
-                right[p] += f * right[e];
+                int p = parent[c];
+                double f = axial[e] / d;
+                diagonal[e] = d;
+                right[e] = r;
+                if (p == c - 1) {
+                    d = diagonal[e - 1] - f * axial[e];
+                    r = right[e - 1] + f * r;
+                } else {
+                    diagonal[base + p] -= f * axial[e];
+                    right[base + p] += f * r;
+                    d = diagonal[e - 1];
+                    r = right[e - 1];
+                }
             }
-            v[base] = right[base] / diagonal[base];
+            double previous = r / d;
+            v[base] = previous;
             for (int c = 1; c < compartments; c++) {
                 int e = base + c;
-                v[e] = (right[e] + axial[e] * v[base + parent[c]]) / diagonal[e];
+                int p = parent[c];
+                previous = (right[e] + axial[e] * (p == c - 1 ? previous : v[base + p])) / diagonal[e];
+                v[e] = previous;
             }
         }
     }
