@@ -9,7 +9,13 @@ public final class Spelling {
     private Spelling() {
     }
 
-    /** The Levenshtein distance: insertions, deletions and substitutions that turn {@code a} into {@code b}. */
+    /**
+     * The Levenshtein distance: insertions, deletions and substitutions that turn {@code a} into {@code b}.
+     *
+     * @param a one word
+     * @param b another
+     * @return the number of single-character edits, 0 for equal words
+     */
     public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
@@ -29,7 +35,14 @@ public final class Spelling {
         return previous[b.length()];
     }
 
-    /** The known names closest to {@code name}, nearest first (ties alphabetically), at most {@code limit}. */
+    /**
+     * The known names closest to {@code name}, nearest first (ties alphabetically), at most {@code limit}.
+     *
+     * @param name  a name that matched nothing, e.g. a misspelt word
+     * @param known the names it could have meant
+     * @param limit how many to give at most
+     * @return the nearest names, for a "did you mean" message
+     */
     public static List<String> nearest(String name, Collection<String> known, int limit) {
         return known.stream().sorted(Comparator.comparingInt((String k) -> distance(k, name)).thenComparing(k -> k)).limit(limit).toList();
     }

@@ -8,10 +8,15 @@ package org.synfire;
 public class SynfireException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what went wrong and what to do instead, as the user will read it */
     public SynfireException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong and what to do instead, as the user will read it
+     * @param cause   the failure underneath
+     */
     public SynfireException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -6,6 +6,7 @@ import org.synfire.SynfireException;
 public class AnalysisException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what is wrong with the analysis's arguments and what to give instead */
     public AnalysisException(String message) {
         super(message);
     }

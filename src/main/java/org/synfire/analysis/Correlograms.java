@@ -17,21 +17,47 @@ public final class Correlograms {
     private Correlograms() {
     }
 
-    /** The cross-correlogram of neuron {@code i} of {@code a} and neuron {@code j} of {@code b}. */
+    /**
+     * The cross-correlogram of neuron {@code i} of {@code a} and neuron {@code j} of {@code b}.
+     *
+     * @param a      the first neuron's recording
+     * @param i      the first neuron
+     * @param b      the second neuron's recording (may be {@code a})
+     * @param j      the second neuron
+     * @param bin    the width of each lag bin, a time
+     * @param maxLag the largest lag counted either way, a time
+     * @return counts of {@code t_b - t_a} per lag bin from {@code -maxLag} to {@code maxLag}, in ms
+     */
     public static Histogram cross(SpikeTrains a, int i, SpikeTrains b, int j, Quantity bin, Quantity maxLag) {
         Trains.checkNeuron("Correlograms.cross", a, i);
         Trains.checkNeuron("Correlograms.cross", b, j);
         return lags(a.timesOf(i, Units.ms), b.timesOf(j, Units.ms), bin, maxLag, false);
     }
 
-    /** The auto-correlogram of one neuron, without the zero lag of each spike with itself. */
+    /**
+     * The auto-correlogram of one neuron, without the zero lag of each spike with itself.
+     *
+     * @param s      the recording
+     * @param i      the neuron
+     * @param bin    the width of each lag bin, a time
+     * @param maxLag the largest lag counted either way, a time
+     * @return counts per lag bin from {@code -maxLag} to {@code maxLag}, in ms
+     */
     public static Histogram auto(SpikeTrains s, int i, Quantity bin, Quantity maxLag) {
         Trains.checkNeuron("Correlograms.auto", s, i);
         double[] t = s.timesOf(i, Units.ms);
         return lags(t, t, bin, maxLag, true);
     }
 
-    /** The correlogram of two ascending trains given in milliseconds. */
+    /**
+     * The correlogram of two ascending trains given in milliseconds.
+     *
+     * @param aMs    the first train's spike times, in ms, ascending
+     * @param bMs    the second train's spike times, in ms, ascending
+     * @param bin    the width of each lag bin, a time
+     * @param maxLag the largest lag counted either way, a time
+     * @return counts of {@code b - a} per lag bin, in ms
+     */
     public static Histogram cross(double[] aMs, double[] bMs, Quantity bin, Quantity maxLag) {
         return lags(aMs, bMs, bin, maxLag, false);
     }

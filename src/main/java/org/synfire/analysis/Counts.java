@@ -17,7 +17,15 @@ public final class Counts {
     private Counts() {
     }
 
-    /** Each neuron's Fano factor over consecutive windows (NaN for silent neurons or a single window). */
+    /**
+     * Each neuron's Fano factor over consecutive windows (NaN for silent neurons or a single window).
+     *
+     * @param s      the recording
+     * @param window the length of each counting window, a time
+     * @param from   the start of the first window
+     * @param to     the end of the analysis; windows that do not fit before it are left out
+     * @return the variance over the mean of each neuron's counts
+     */
     public static double[] fano(SpikeTrains s, Quantity window, Quantity from, Quantity to) {
         int[][] counts = Rates.counts(s, window, from, to);
         double[] out = new double[counts.length];
@@ -29,7 +37,15 @@ public final class Counts {
         return out;
     }
 
-    /** The Fano factor averaged over the neurons that have one. */
+    /**
+     * The Fano factor averaged over the neurons that have one.
+     *
+     * @param s      the recording
+     * @param window the length of each counting window, a time
+     * @param from   the start of the first window
+     * @param to     the end of the analysis; windows that do not fit before it are left out
+     * @return the mean, or NaN when no neuron has one
+     */
     public static double meanFano(SpikeTrains s, Quantity window, Quantity from, Quantity to) {
         return Trains.finiteMean(fano(s, window, from, to));
     }
@@ -37,6 +53,12 @@ public final class Counts {
     /**
      * The matrix of spike-count correlations between neurons; NaN where a neuron's count never
      * varies (its correlation is undefined), 1 on the diagonal otherwise.
+     *
+     * @param s      the recording
+     * @param window the length of each counting window, a time
+     * @param from   the start of the first window
+     * @param to     the end of the analysis; windows that do not fit before it are left out
+     * @return an n × n matrix for the n recorded neurons
      */
     public static double[][] correlations(SpikeTrains s, Quantity window, Quantity from, Quantity to) {
         int[][] counts = Rates.counts(s, window, from, to);
@@ -65,7 +87,15 @@ public final class Counts {
         return r;
     }
 
-    /** The mean of the defined off-diagonal correlations. */
+    /**
+     * The mean of the defined off-diagonal correlations.
+     *
+     * @param s      the recording
+     * @param window the length of each counting window, a time
+     * @param from   the start of the first window
+     * @param to     the end of the analysis; windows that do not fit before it are left out
+     * @return the mean pairwise count correlation, or NaN when none is defined
+     */
     public static double meanCorrelation(SpikeTrains s, Quantity window, Quantity from, Quantity to) {
         double[][] r = correlations(s, window, from, to);
         double sum = 0;

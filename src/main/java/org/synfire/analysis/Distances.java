@@ -29,14 +29,31 @@ public final class Distances {
     private Distances() {
     }
 
-    /** The van Rossum distance of two trains given in {@code unit}. */
+    /**
+     * The van Rossum distance of two trains given in {@code unit}.
+     *
+     * @param a    the first train's spike times
+     * @param b    the second train's spike times
+     * @param unit the unit of both, e.g. {@code Units.ms}
+     * @param tau  the time constant of the exponential filter
+     * @return the distance, dimensionless (0 for equal trains)
+     */
     public static double vanRossum(double[] a, double[] b, Unit unit, Quantity tau) {
         double scale = Quantity.of(1, unit).si() / Trains.positiveSeconds("Distances.vanRossum", "tau", tau);
         double d2 = 0.5 * (sumExp(a, a, scale) + sumExp(b, b, scale) - 2 * sumExp(a, b, scale));
         return Math.sqrt(Math.max(0, d2));
     }
 
-    /** The van Rossum distance between neuron {@code i} of {@code a} and neuron {@code j} of {@code b}. */
+    /**
+     * The van Rossum distance between neuron {@code i} of {@code a} and neuron {@code j} of {@code b}.
+     *
+     * @param a   the first recording
+     * @param i   its neuron
+     * @param b   the second recording (may be {@code a})
+     * @param j   its neuron
+     * @param tau the time constant of the exponential filter
+     * @return the distance, dimensionless
+     */
     public static double vanRossum(SpikeTrains a, int i, SpikeTrains b, int j, Quantity tau) {
         Trains.checkNeuron("Distances.vanRossum", a, i);
         Trains.checkNeuron("Distances.vanRossum", b, j);
@@ -54,7 +71,15 @@ public final class Distances {
         return sum;
     }
 
-    /** The Victor–Purpura distance of two trains given in {@code unit}, with cost {@code q} per unit of shift. */
+    /**
+     * The Victor–Purpura distance of two trains given in {@code unit}, with cost {@code q} per unit of shift.
+     *
+     * @param a    the first train's spike times
+     * @param b    the second train's spike times
+     * @param unit the unit of both
+     * @param q    the cost of shifting a spike per unit of time (a rate); deleting or inserting one costs 1
+     * @return the cheapest cost of turning one train into the other
+     */
     public static double victorPurpura(double[] a, double[] b, Unit unit, Quantity q) {
         if (!q.hasDimension(Dimension.TIME.power(-1)) || q.si() < 0) {
             throw new AnalysisException("Distances.victorPurpura: the cost q is a non-negative rate (cost per second of shift), "
@@ -80,7 +105,16 @@ public final class Distances {
         return previous[b.length];
     }
 
-    /** The Victor–Purpura distance between neuron {@code i} of {@code a} and neuron {@code j} of {@code b}. */
+    /**
+     * The Victor–Purpura distance between neuron {@code i} of {@code a} and neuron {@code j} of {@code b}.
+     *
+     * @param a the first recording
+     * @param i its neuron
+     * @param b the second recording (may be {@code a})
+     * @param j its neuron
+     * @param q the cost of shifting a spike per unit of time
+     * @return the cheapest cost of turning one train into the other
+     */
     public static double victorPurpura(SpikeTrains a, int i, SpikeTrains b, int j, Quantity q) {
         Trains.checkNeuron("Distances.victorPurpura", a, i);
         Trains.checkNeuron("Distances.victorPurpura", b, j);

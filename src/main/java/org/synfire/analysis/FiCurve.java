@@ -22,6 +22,15 @@ import org.synfire.units.Units;
  * @param rates    the rate at each current, in Hz
  */
 public record FiCurve(String name, double[] currents, Unit unit, double[] rates) {
+    /**
+     * Copies the arrays, so a curve never changes.
+     *
+     * @param name     a name for legends
+     * @param currents the currents, in {@code unit}
+     * @param unit     a unit of current
+     * @param rates    the rate at each current, in Hz
+     * @throws AnalysisException if the arrays differ in length
+     */
     public FiCurve {
         if (currents.length != rates.length) {
             throw new AnalysisException("FiCurve " + name + ": " + currents.length + " currents but " + rates.length + " rates");
@@ -30,17 +39,28 @@ public record FiCurve(String name, double[] currents, Unit unit, double[] rates)
         rates = rates.clone();
     }
 
+    /** {@return the currents, in {@link #unit()}, a copy} */
     @Override
     public double[] currents() {
         return currents.clone();
     }
 
+    /** {@return the rate at each current, in Hz, a copy} */
     @Override
     public double[] rates() {
         return rates.clone();
     }
 
-    /** The measured curve: neuron {@code k} of {@code s} was driven by {@code currents[k]}; rates over {@code [from, to)}. */
+    /**
+     * The measured curve: neuron {@code k} of {@code s} was driven by {@code currents[k]}; rates over {@code [from, to)}.
+     *
+     * @param currents the current of each neuron, in {@code unit}
+     * @param unit     a unit of current
+     * @param s        the neurons' spikes
+     * @param from     the start of the counting window (after the transient)
+     * @param to       its end
+     * @return the curve
+     */
     public static FiCurve of(double[] currents, Unit unit, SpikeTrains s, Quantity from, Quantity to) {
         if (currents.length != s.groupSize()) {
             throw new AnalysisException("FiCurve.of: " + currents.length + " currents for " + s.groupSize() + " neurons of " + s.name()
@@ -53,6 +73,16 @@ public record FiCurve(String name, double[] currents, Unit unit, double[] rates)
      * The analytic curve of the LIF neuron {@code tau dv/dt = El - v + R I} with threshold
      * {@code theta}, reset {@code Vr} and refractory period {@code tref}: zero up to the
      * rheobase {@code R I = theta - El}, then {@code 1 / (tref + tau ln((R I + El - Vr) / (R I + El - theta)))}.
+     *
+     * @param currents the currents, in {@code unit}
+     * @param unit     a unit of current
+     * @param r        the membrane resistance
+     * @param tau      the membrane time constant
+     * @param el       the resting potential
+     * @param theta    the threshold
+     * @param vr       the reset potential
+     * @param tref     the refractory period
+     * @return the analytic rate at each current
      */
     public static FiCurve lif(double[] currents, Unit unit, Quantity r, Quantity tau, Quantity el, Quantity theta, Quantity vr,
                               Quantity tref) {

@@ -19,6 +19,15 @@ import org.synfire.units.Units;
  * @param counts   values per bin
  */
 public record Histogram(String quantity, Unit unit, double[] edges, int[] counts) {
+    /**
+     * Copies the arrays, so a histogram never changes.
+     *
+     * @param quantity what was counted
+     * @param unit     the unit of the edges
+     * @param edges    {@code counts.length + 1} ascending bin edges
+     * @param counts   values per bin
+     * @throws AnalysisException if there is not one more edge than counts
+     */
     public Histogram {
         if (edges.length != counts.length + 1) {
             throw new AnalysisException("Histogram " + quantity + ": " + counts.length + " bins need " + (counts.length + 1) + " edges, not " + edges.length);
@@ -30,6 +39,14 @@ public record Histogram(String quantity, Unit unit, double[] edges, int[] counts
     /**
      * Counts {@code values} (in {@code unit}) in bins of {@code width} from {@code min} to
      * {@code max}; the last bin is widened to end at or after {@code max}.
+     *
+     * @param quantity what is counted, for axis labels
+     * @param unit     the unit of the values
+     * @param values   the values, in {@code unit}; those outside {@code [min, max]} are not counted
+     * @param width    the bin width, in {@code unit}, positive
+     * @param min      the first bin's lower edge
+     * @param max      where the last bin ends at the earliest
+     * @return the histogram
      */
     public static Histogram of(String quantity, Unit unit, double[] values, double width, double min, double max) {
         if (!(width > 0) || !Double.isFinite(width)) {
@@ -52,11 +69,13 @@ public record Histogram(String quantity, Unit unit, double[] edges, int[] counts
         return new Histogram(quantity, unit, edges, counts);
     }
 
+    /** {@return the bin edges, in {@link #unit()}, a copy} */
     @Override
     public double[] edges() {
         return edges.clone();
     }
 
+    /** {@return the count in each bin, a copy} */
     @Override
     public int[] counts() {
         return counts.clone();

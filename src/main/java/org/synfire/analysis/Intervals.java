@@ -23,7 +23,13 @@ public final class Intervals {
     private Intervals() {
     }
 
-    /** All inter-spike intervals of all neurons, pooled, in {@code unit}. */
+    /**
+     * All inter-spike intervals of all neurons, pooled, in {@code unit}.
+     *
+     * @param s    the recording
+     * @param unit a unit of time
+     * @return the intervals, neuron after neuron
+     */
     public static double[] of(SpikeTrains s, Unit unit) {
         double factor = Quantity.of(1, Units.second).in(unit);
         double[][] trains = Trains.byNeuron(s);
@@ -41,7 +47,14 @@ public final class Intervals {
         return out;
     }
 
-    /** The intervals of one neuron, in {@code unit}. */
+    /**
+     * The intervals of one neuron, in {@code unit}.
+     *
+     * @param s      the recording
+     * @param neuron the neuron
+     * @param unit   a unit of time
+     * @return its intervals in order; empty below two spikes
+     */
     public static double[] of(SpikeTrains s, int neuron, Unit unit) {
         Trains.checkNeuron("Intervals.of", s, neuron);
         double[] t = s.timesOf(neuron, unit);
@@ -56,6 +69,9 @@ public final class Intervals {
      * The coefficient of variation of some intervals, with the sample standard deviation (divided
      * by n − 1); NaN for fewer than two. NumPy's {@code np.std}, which Brian2 users often take,
      * divides by n: for 5 intervals it gives a CV 11 % lower ({@code sqrt(4/5)}).
+     *
+     * @param intervals intervals in any unit
+     * @return the standard deviation over the mean
      */
     public static double cv(double[] intervals) {
         if (intervals.length < 2) {
@@ -64,7 +80,12 @@ public final class Intervals {
         return Math.sqrt(Trains.variance(intervals)) / Trains.mean(intervals);
     }
 
-    /** The local variation of consecutive intervals; NaN for fewer than two. */
+    /**
+     * The local variation of consecutive intervals (Shinomoto et al. 2003); NaN for fewer than two.
+     *
+     * @param intervals intervals in any unit, in the order they occurred
+     * @return about 1 for a Poisson train, 0 for a regular one
+     */
     public static double lv(double[] intervals) {
         if (intervals.length < 2) {
             return Double.NaN;
@@ -77,22 +98,42 @@ public final class Intervals {
         return 3 * sum / (intervals.length - 1);
     }
 
-    /** The CV of every neuron (NaN for neurons with fewer than three spikes). */
+    /**
+     * The CV of every neuron (NaN for neurons with fewer than three spikes).
+     *
+     * @param s the recording
+     * @return one CV per neuron
+     */
     public static double[] cv(SpikeTrains s) {
         return perNeuron(s, false);
     }
 
-    /** The LV of every neuron (NaN for neurons with fewer than three spikes). */
+    /**
+     * The LV of every neuron (NaN for neurons with fewer than three spikes).
+     *
+     * @param s the recording
+     * @return one LV per neuron
+     */
     public static double[] lv(SpikeTrains s) {
         return perNeuron(s, true);
     }
 
-    /** The CV averaged over the neurons that have one. */
+    /**
+     * The CV averaged over the neurons that have one.
+     *
+     * @param s the recording
+     * @return the mean, or NaN when no neuron has one
+     */
     public static double meanCv(SpikeTrains s) {
         return Trains.finiteMean(cv(s));
     }
 
-    /** The LV averaged over the neurons that have one. */
+    /**
+     * The LV averaged over the neurons that have one.
+     *
+     * @param s the recording
+     * @return the mean, or NaN when no neuron has one
+     */
     public static double meanLv(SpikeTrains s) {
         return Trains.finiteMean(lv(s));
     }
@@ -111,7 +152,14 @@ public final class Intervals {
         return out;
     }
 
-    /** The distribution of all intervals in bins of {@code bin} up to {@code max}, in milliseconds. */
+    /**
+     * The distribution of all intervals in bins of {@code bin} up to {@code max}, in milliseconds.
+     *
+     * @param s   the recording
+     * @param bin the bin width, a time
+     * @param max where the last bin ends at the earliest, a time
+     * @return the histogram of intervals, quantity {@code ISI}
+     */
     public static Histogram histogram(SpikeTrains s, Quantity bin, Quantity max) {
         double width = Trains.positiveSeconds("Intervals.histogram", "bin", bin) * 1e3;
         double top = Trains.positiveSeconds("Intervals.histogram", "max", max) * 1e3;

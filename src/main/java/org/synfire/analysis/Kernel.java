@@ -22,17 +22,32 @@ public final class Kernel {
         this.width = width;
     }
 
-    /** A centred box of total width {@code width}. */
+    /**
+     * A centred box of total width {@code width}.
+     *
+     * @param width a positive time
+     * @return the kernel, of unit area
+     */
     public static Kernel rectangular(Quantity width) {
         return new Kernel(Shape.RECTANGULAR, Trains.positiveSeconds("Kernel.rectangular", "width", width));
     }
 
-    /** A Gaussian of standard deviation {@code sigma}. */
+    /**
+     * A Gaussian of standard deviation {@code sigma}.
+     *
+     * @param sigma a positive time
+     * @return the kernel, of unit area
+     */
     public static Kernel gaussian(Quantity sigma) {
         return new Kernel(Shape.GAUSSIAN, Trains.positiveSeconds("Kernel.gaussian", "sigma", sigma));
     }
 
-    /** A causal exponential {@code exp(-t/tau)/tau}, {@code t >= 0}. */
+    /**
+     * A causal exponential {@code exp(-t/tau)/tau}, {@code t >= 0}.
+     *
+     * @param tau a positive time
+     * @return the kernel, of unit area
+     */
     public static Kernel exponential(Quantity tau) {
         return new Kernel(Shape.EXPONENTIAL, Trains.positiveSeconds("Kernel.exponential", "tau", tau));
     }

@@ -15,16 +15,30 @@ import org.synfire.units.Units;
  * @param hz    the rate at each sample, in hertz
  */
 public record RateSignal(String name, double start, double step, double[] hz) {
+    /**
+     * Copies the rates, so a signal never changes.
+     *
+     * @param name  a name for legends
+     * @param start the first sample time, in seconds
+     * @param step  the sampling interval, in seconds
+     * @param hz    the rate at each sample, in hertz
+     */
     public RateSignal {
         hz = hz.clone();
     }
 
+    /** {@return the rate at each sample, in hertz, a copy} */
     @Override
     public double[] hz() {
         return hz.clone();
     }
 
-    /** The sample times in {@code unit}. */
+    /**
+     * The sample times in {@code unit}.
+     *
+     * @param unit a unit of time
+     * @return one time per sample
+     */
     public double[] times(Unit unit) {
         double factor = Quantity.of(1, Units.second).in(unit);
         double[] t = new double[hz.length];

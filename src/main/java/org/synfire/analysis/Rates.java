@@ -18,7 +18,14 @@ public final class Rates {
     private Rates() {
     }
 
-    /** Each neuron's spike count in {@code [from, to)} divided by the window's length, in Hz (0 for neurons not recorded). */
+    /**
+     * Each neuron's spike count in {@code [from, to)} divided by the window's length, in Hz (0 for neurons not recorded).
+     *
+     * @param s    the recording
+     * @param from the start of the window
+     * @param to   its end, later than {@code from}
+     * @return one rate per neuron, in Hz
+     */
     public static double[] perNeuron(SpikeTrains s, Quantity from, Quantity to) {
         double[] w = Trains.window("Rates.perNeuron", from, to);
         double[] rates = new double[s.groupSize()];
@@ -38,6 +45,11 @@ public final class Rates {
     /**
      * The group's rate: spikes in {@code [from, to)} per recorded neuron per second (a probe that
      * recorded some neurons of a group speaks for those only).
+     *
+     * @param s    the recording
+     * @param from the start of the window
+     * @param to   its end, later than {@code from}
+     * @return the rate, in hertz
      */
     public static Quantity mean(SpikeTrains s, Quantity from, Quantity to) {
         int[] recorded = Trains.recorded("Rates.mean", s);
@@ -52,6 +64,12 @@ public final class Rates {
     /**
      * Spike counts per neuron and window: {@code result[i][k]} spikes of neuron {@code i} in
      * {@code [from + k·window, from + (k+1)·window)}, for every whole window that fits before {@code to}.
+     *
+     * @param s      the recording
+     * @param window the length of each window, a time
+     * @param from   the start of the first window
+     * @param to     the end of the analysis
+     * @return counts per neuron and window
      */
     public static int[][] counts(SpikeTrains s, Quantity window, Quantity from, Quantity to) {
         double[] w = Trains.window("Rates.counts", from, to);
@@ -72,7 +90,15 @@ public final class Rates {
         return counts;
     }
 
-    /** The population rate in consecutive bins of {@code bin}: spikes per recorded neuron per second. */
+    /**
+     * The population rate in consecutive bins of {@code bin}: spikes per recorded neuron per second.
+     *
+     * @param s    the recording
+     * @param bin  the bin width, a time
+     * @param from the start of the first bin
+     * @param to   the end of the analysis
+     * @return one sample per bin, at the bin's start
+     */
     public static RateSignal binned(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
         double[] w = Trains.window("Rates.binned", from, to);
         double width = Trains.positiveSeconds("Rates.binned", "bin", bin);
@@ -82,6 +108,13 @@ public final class Rates {
     /**
      * The population rate smoothed by {@code kernel}, sampled every {@code step}: spikes are
      * counted in bins of {@code step}, then convolved with the kernel (edges treated as silence).
+     *
+     * @param s      the recording
+     * @param kernel the smoothing kernel
+     * @param step   the sampling interval, a time
+     * @param from   the first sample's time
+     * @param to     the end of the analysis
+     * @return the smoothed rate, in Hz
      */
     public static RateSignal smoothed(SpikeTrains s, Kernel kernel, Quantity step, Quantity from, Quantity to) {
         double[] w = Trains.window("Rates.smoothed", from, to);

@@ -36,6 +36,7 @@ public final class Siegert {
      * @param reset      the reset potential, below the threshold
      * @param refractory the refractory period
      * @throws AnalysisException if a quantity has the wrong unit, sigma is not positive or the reset is not below the threshold
+     * @return the rate, in hertz
      */
     public static Quantity rate(Quantity mu, Quantity sigma, Quantity tau, Quantity threshold, Quantity reset, Quantity refractory) {
         double[] bounds = bounds("rate", mu, sigma, tau, threshold, reset, refractory);
@@ -52,6 +53,15 @@ public final class Siegert {
      * The coefficient of variation of the inter-spike intervals (Brunel 2000, appendix A):
      * {@code CV² = 2π(rate·tau)² ∫ exp(x²) ∫_{-∞}^x exp(y²)(1 + erf y)² dy dx} over the same bounds
      * as {@link #rate}. It tends to 1 (Poisson) far below threshold and to 0 far above it.
+     *
+     * @param mu         the mean input, as the membrane potential it would hold without threshold
+     * @param sigma      the standard deviation of the free membrane potential (positive)
+     * @param tau        the membrane time constant
+     * @param threshold  the firing threshold
+     * @param reset      the reset potential, below the threshold
+     * @param refractory the refractory period
+     * @return the CV of the intervals
+     * @throws AnalysisException if a quantity has the wrong unit, sigma is not positive or the reset is not below the threshold
      */
     public static double cv(Quantity mu, Quantity sigma, Quantity tau, Quantity threshold, Quantity reset, Quantity refractory) {
         double[] bounds = bounds("cv", mu, sigma, tau, threshold, reset, refractory);

@@ -20,7 +20,13 @@ public final class Synchrony {
     private Synchrony() {
     }
 
-    /** χ of a variable over the recorded neurons of a state trace. */
+    /**
+     * χ of a variable over the recorded neurons of a state trace.
+     *
+     * @param trace    a state probe's recording
+     * @param variable one of its variables, e.g. {@code v}
+     * @return between 0 (independent) and 1 (identical); NaN when nothing varies
+     */
     public static double chi(StateTrace trace, String variable) {
         int n = trace.neurons().length;
         double[][] x = new double[n][];
@@ -30,7 +36,15 @@ public final class Synchrony {
         return chi(x);
     }
 
-    /** χ of spike counts in bins of {@code bin}, over the recorded neurons. */
+    /**
+     * χ of spike counts in bins of {@code bin}, over the recorded neurons.
+     *
+     * @param s    the recording
+     * @param bin  the bin width, a time
+     * @param from the start of the first bin
+     * @param to   the end of the analysis
+     * @return between 0 and 1; NaN when no count varies
+     */
     public static double chi(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
         int[][] counts = Rates.counts(s, bin, from, to);
         int[] recorded = Trains.recorded("Synchrony.chi", s);
@@ -74,6 +88,8 @@ public final class Synchrony {
      * χ of signals {@code x[i][t]}, all of one length; NaN when no signal varies.
      *
      * @throws AnalysisException for fewer than two samples or signals of different lengths
+     * @param x one row per signal, all of one length
+     * @return the population variance over the mean single-signal variance, square-rooted
      */
     public static double chi(double[][] x) {
         if (x.length == 0 || x[0].length < 2) {

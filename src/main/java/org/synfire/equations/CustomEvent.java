@@ -13,6 +13,12 @@ package org.synfire.equations;
  */
 public record CustomEvent(String name, String condition, String code) {
 
+    /**
+     * @param name      the event's name
+     * @param condition the condition, as model text
+     * @param code      statements run where it holds, or {@code null}
+     * @throws IllegalArgumentException if the name is no identifier or is {@code spike}, or the condition is empty
+     */
     public CustomEvent {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*") || name.equals("spike")) {
             throw new IllegalArgumentException("an event needs a name made of letters, digits and '_' that starts with a letter and is "
@@ -23,7 +29,12 @@ public record CustomEvent(String name, String condition, String code) {
         }
     }
 
-    /** The same event with these statements run where it holds. */
+    /**
+     * The same event with these statements run where it holds.
+     *
+     * @param statements statements as a reset is written, e.g. {@code "plateaus += 1"}
+     * @return a new event; this one is unchanged
+     */
     public CustomEvent runOnEvent(String statements) {
         return new CustomEvent(name, condition, statements);
     }

@@ -32,6 +32,9 @@ public final class Derivative {
      * @throws NotDifferentiable where {@code name} reaches a comparison, a condition, a random
      *                           number or a function other than exp, log, sqrt, expm1, log1p,
      *                           sin, cos, sinh, cosh and tanh
+     * @param e    the expression to differentiate
+     * @param name the variable to differentiate by
+     * @return the derivative, simplified where terms are literal zeros and ones
      */
     public static Expr of(Expr e, String name) {
         if (!Expr.names(e).contains(name)) {

@@ -19,7 +19,14 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
                        Set<Flag> flags, Span span) {
 
     /** What an equation line defines. */
-    public enum Kind { DIFFERENTIAL, SUBEXPRESSION, PARAMETER }
+    public enum Kind {
+        /** {@code dv/dt = ... : unit}: a state variable the integrator advances. */
+        DIFFERENTIAL,
+        /** {@code I = ... : unit}: a named expression, evaluated where it is used. */
+        SUBEXPRESSION,
+        /** {@code tau : unit}: a value set from outside, per neuron or shared. */
+        PARAMETER
+    }
 
     /** Flags written in parentheses after the unit, e.g. {@code (unless refractory)}. */
     public enum Flag {
@@ -69,10 +76,27 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
         }
     }
 
+    /**
+     * Copies the flags, so an equation never changes.
+     *
+     * @param kind       which of the three it is
+     * @param variable   the name it defines
+     * @param expression the right-hand side; {@code null} for a parameter
+     * @param dimension  the declared dimension of the variable
+     * @param unitText   the unit as written
+     * @param flags      flags in parentheses after the unit
+     * @param span       the variable's name in the text
+     */
     public Equation {
         flags = Set.copyOf(flags);
     }
 
+    /**
+     * Whether the line carries a flag.
+     *
+     * @param flag e.g. {@link Flag#CONSTANT}
+     * @return whether it was written in the line's parentheses
+     */
     public boolean has(Flag flag) {
         return flags.contains(flag);
     }
@@ -80,6 +104,8 @@ public record Equation(Kind kind, String variable, Expr expression, Dimension di
     /**
      * Whether the variable is declared {@code : boolean}, Brian2's true/false type: stored as 1 and
      * 0, read as a condition ({@code enabled and v > theta}), assigned from one.
+     *
+     * @return whether the unit is {@code boolean}
      */
     public boolean isBoolean() {
         return unitText.strip().equals("boolean");

@@ -19,6 +19,11 @@ public class EquationException extends SynfireException {
 
     private final transient Span span;
 
+    /**
+     * @param span     where in the model text the mistake is; the message quotes the line and marks it with carets
+     * @param problem  what is wrong, e.g. {@code unknown name 'tua'}
+     * @param expected what would be right there, e.g. the names known
+     */
     public EquationException(Span span, String problem, String expected) {
         super(format(span, problem, expected));
         this.span = span;

@@ -33,12 +33,24 @@ public final class Equations {
         this.byName = byName;
     }
 
-    /** Parses model equations, one per line; {@code #} starts a comment. */
+    /**
+     * Parses model equations, one per line; {@code #} starts a comment.
+     *
+     * @param text the model, e.g. {@code "dv/dt = (El - v)/tau : volt\ntau : second"}
+     * @return the equations, in the order written
+     * @throws EquationException at the first line that is not an equation, a parameter or a sub-expression
+     */
     public static Equations parse(String text) {
         return parse(new Source("equations", text));
     }
 
-    /** Parses model equations whose messages carry the given source label. */
+    /**
+     * Parses model equations whose messages carry the given source label.
+     *
+     * @param source the text with a label such as {@code equations of model 'lif'}
+     * @return the equations, in the order written
+     * @throws EquationException at the first malformed line, or a variable defined twice
+     */
     public static Equations parse(Source source) {
         Map<String, Equation> byName = new LinkedHashMap<>();
         String[] lines = source.text().split("\r?\n", -1);
@@ -57,7 +69,13 @@ public final class Equations {
         return new Equations(source, Collections.unmodifiableMap(byName));
     }
 
-    /** Parses a single expression such as a threshold condition {@code v > -50*mV}. */
+    /**
+     * Parses a single expression such as a threshold condition {@code v > -50*mV}.
+     *
+     * @param source the expression on one line, labelled for messages
+     * @return its tree, unchecked (names and units are checked against a model later)
+     * @throws EquationException if it is empty, spans lines or is malformed
+     */
     public static Expr parseExpression(Source source) {
         if (source.text().contains("\n")) {
             throw new EquationException(new Span(source, 1, 0, 1), "an expression must be written on one line",
@@ -73,7 +91,13 @@ public final class Equations {
         return e;
     }
 
-    /** Parses statements separated by new lines or {@code ;}, e.g. a reset {@code v = Vr; w += b}. */
+    /**
+     * Parses statements separated by new lines or {@code ;}, e.g. a reset {@code v = Vr; w += b}.
+     *
+     * @param source the statements, labelled for messages
+     * @return them in order, unchecked
+     * @throws EquationException at the first statement that is not an assignment
+     */
     public static List<Statement> parseStatements(Source source) {
         List<Statement> out = new ArrayList<>();
         String[] lines = source.text().split("\r?\n", -1);
@@ -236,7 +260,12 @@ public final class Equations {
         return List.copyOf(byName.values());
     }
 
-    /** The equation defining {@code name}, or {@code null}. */
+    /**
+     * The equation defining {@code name}.
+     *
+     * @param name a variable of the model
+     * @return its equation, or {@code null} when no line defines it
+     */
     public Equation get(String name) {
         return byName.get(name);
     }
@@ -245,6 +274,9 @@ public final class Equations {
      * The comment on the line that defines {@code name}, the text after its {@code #} (Brian2 keeps
      * it too): the built-in models say there what each variable means, e.g. {@code membrane time
      * constant}. Empty when the line has none or no line defines {@code name}.
+     *
+     * @param name a variable of the model
+     * @return the comment, stripped of surrounding spaces
      */
     public Optional<String> comment(String name) {
         Equation e = byName.get(name);
@@ -257,7 +289,12 @@ public final class Equations {
         return hash < 0 ? Optional.empty() : Optional.of(line.substring(hash + 1).strip()).filter(c -> !c.isEmpty());
     }
 
-    /** The equations of one kind, in the order written. */
+    /**
+     * The equations of one kind, in the order written.
+     *
+     * @param kind differential, sub-expression or parameter
+     * @return those equations, unmodifiable
+     */
     public List<Equation> ofKind(Equation.Kind kind) {
         return byName.values().stream().filter(e -> e.kind() == kind).toList();
     }

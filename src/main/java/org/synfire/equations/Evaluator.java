@@ -23,7 +23,13 @@ public final class Evaluator {
             throw new IllegalArgumentException("no tabulated function '" + name + "' here");
         };
 
-        /** The value of function {@code name} at the evaluated arguments. */
+        /**
+         * The value of function {@code name} at the evaluated arguments.
+         *
+         * @param name the tabulated function, e.g. {@code stim}
+         * @param args its arguments in SI units: the time, and for a per-neuron table the neuron
+         * @return the value in SI units
+         */
         double value(String name, double[] args);
     }
 
@@ -33,7 +39,13 @@ public final class Evaluator {
      */
     @FunctionalInterface
     public interface NamedDraws {
-        /** A standard normal number if {@code normal}, else a uniform one in [0, 1), for {@code site}. */
+        /**
+         * A standard normal number if {@code normal}, else a uniform one in [0, 1), for {@code site}.
+         *
+         * @param normal whether to draw a standard normal number
+         * @param site   the named site in the model text
+         * @return the draw
+         */
         double draw(boolean normal, int site);
     }
 
@@ -46,7 +58,14 @@ public final class Evaluator {
         this(names, uniform, normal, Tables.NONE);
     }
 
-    /** An evaluator that can also call tabulated functions. */
+    /**
+     * An evaluator that can also call tabulated functions.
+     *
+     * @param names   the value (SI) of every name the expression may contain
+     * @param uniform source of {@code rand()}
+     * @param normal  source of {@code randn()}
+     * @param tables  the values of tabulated functions
+     */
     public Evaluator(ToDoubleFunction<String> names, DoubleSupplier uniform, DoubleSupplier normal, Tables tables) {
         this(names, uniform, normal, tables, (isNormal, site) -> {
             throw new IllegalArgumentException("no named random numbers here");
@@ -61,11 +80,22 @@ public final class Evaluator {
         this.named = named;
     }
 
-    /** This evaluator, drawing named random numbers from {@code draws}. */
+    /**
+     * This evaluator, drawing named random numbers from {@code draws}.
+     *
+     * @param draws the numbers of named sites for the neuron and step being evaluated
+     * @return a new evaluator; this one is unchanged
+     */
     public Evaluator withNamedDraws(NamedDraws draws) {
         return new Evaluator(names, uniform, normal, tables, draws);
     }
 
+    /**
+     * Evaluates an expression in SI units; comparisons and logic give 1 for true and 0 for false.
+     *
+     * @param e an expression whose names {@code names} knows
+     * @return its value
+     */
     public double evaluate(Expr e) {
         if (e instanceof Expr.Num n) {
             return n.value();

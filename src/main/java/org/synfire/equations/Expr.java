@@ -54,6 +54,13 @@ public sealed interface Expr {
 
     /** A call of a built-in function such as {@code exp(x)} or of a timed array such as {@code stim(t)}. */
     record Call(String function, List<Expr> args, Span span) implements Expr {
+        /**
+         * Copies the arguments, so a call never changes.
+         *
+         * @param function the function's name
+         * @param args     its arguments
+         * @param span     where it stands in the text, or {@code null} for a built expression
+         */
         public Call {
             args = List.copyOf(args);
         }
@@ -68,14 +75,27 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * @param value a number in SI units
+     * @return the literal, with no place in any text
+     */
     static Expr num(double value) {
         return new Num(value, null);
     }
 
+    /**
+     * @param name a variable, constant or unit
+     * @return a reference to it, with no place in any text
+     */
     static Expr name(String name) {
         return new Name(name, null);
     }
 
+    /**
+     * @param a the left operand
+     * @param b the right operand
+     * @return {@code a + b}, simplified when an operand is a literal 0 and computed when both are literals
+     */
     static Expr add(Expr a, Expr b) {
         if (isZero(a)) {
             return b;
@@ -89,6 +109,11 @@ public sealed interface Expr {
         return new Binary("+", a, b, null);
     }
 
+    /**
+     * @param a the left operand
+     * @param b the right operand
+     * @return {@code a - b}, simplified when an operand is a literal 0 and computed when both are literals
+     */
     static Expr sub(Expr a, Expr b) {
         if (isZero(b)) {
             return a;
@@ -102,6 +127,11 @@ public sealed interface Expr {
         return new Binary("-", a, b, null);
     }
 
+    /**
+     * @param a the left operand
+     * @param b the right operand
+     * @return {@code a * b}, simplified when an operand is a literal 0 or 1 and computed when both are literals
+     */
     static Expr mul(Expr a, Expr b) {
         if (isZero(a) || isZero(b)) {
             return num(0);
@@ -118,6 +148,11 @@ public sealed interface Expr {
         return new Binary("*", a, b, null);
     }
 
+    /**
+     * @param a the numerator
+     * @param b the denominator
+     * @return {@code a / b}, simplified for a literal 0 numerator or 1 denominator and computed when both are literals
+     */
     static Expr div(Expr a, Expr b) {
         if (isZero(a)) {
             return num(0);
@@ -131,6 +166,10 @@ public sealed interface Expr {
         return new Binary("/", a, b, null);
     }
 
+    /**
+     * @param a the operand
+     * @return {@code -a}, folded for a literal
+     */
     static Expr neg(Expr a) {
         if (a instanceof Num x) {
             return num(-x.value());
@@ -141,19 +180,37 @@ public sealed interface Expr {
         return new Unary("-", a, null);
     }
 
+    /**
+     * @param function a built-in function's name, e.g. {@code exp}
+     * @param args     its arguments
+     * @return the call, with no place in any text
+     */
     static Expr call(String function, Expr... args) {
         return new Call(function, List.of(args), null);
     }
 
+    /**
+     * @param e any expression
+     * @return whether it is the literal 0
+     */
     static boolean isZero(Expr e) {
         return e instanceof Num n && n.value() == 0.0;
     }
 
+    /**
+     * @param e any expression
+     * @return whether it is the literal 1
+     */
     static boolean isOne(Expr e) {
         return e instanceof Num n && n.value() == 1.0;
     }
 
-    /** Every name the expression refers to (not function names). */
+    /**
+     * Every name the expression refers to (not function names).
+     *
+     * @param e any expression
+     * @return the names, in the order they first appear
+     */
     static Set<String> names(Expr e) {
         Set<String> out = new TreeSet<>();
         collectNames(e, out);
@@ -173,7 +230,13 @@ public sealed interface Expr {
         }
     }
 
-    /** Whether the expression calls the named function anywhere. */
+    /**
+     * Whether the expression calls the named function anywhere.
+     *
+     * @param e        any expression
+     * @param function a function's name, e.g. {@code rand}
+     * @return whether a call of it appears
+     */
     static boolean calls(Expr e, String function) {
         if (e instanceof Call c) {
             return c.function().equals(function) || c.args().stream().anyMatch(a -> calls(a, function));
@@ -184,7 +247,13 @@ public sealed interface Expr {
         return e instanceof Binary b && (calls(b.left(), function) || calls(b.right(), function));
     }
 
-    /** The expression with every name replaced by what {@code replacement} returns (itself when null). */
+    /**
+     * The expression with every name replaced by what {@code replacement} returns (itself when null).
+     *
+     * @param e           any expression
+     * @param replacement what each name becomes, or {@code null} to keep it
+     * @return the new expression
+     */
     static Expr substitute(Expr e, Function<String, Expr> replacement) {
         if (e instanceof Name n) {
             Expr r = replacement.apply(n.name());
@@ -205,6 +274,9 @@ public sealed interface Expr {
     /**
      * The expression with arithmetic on literals done ({@code 13*0.001 - v} becomes
      * {@code 0.013 - v}), so generated code does no work the build could have done.
+     *
+     * @param e any expression
+     * @return an equal expression with its literal arithmetic done
      */
     static Expr fold(Expr e) {
         if (e instanceof Unary u) {

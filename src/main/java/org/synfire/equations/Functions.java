@@ -25,7 +25,12 @@ public final class Functions {
     private Functions() {
     }
 
-    /** Whether {@code e} draws random numbers, at a named site or not. */
+    /**
+     * Whether {@code e} draws random numbers, at a named site or not.
+     *
+     * @param e any expression
+     * @return whether it calls {@code rand}, {@code randn} or a named random function
+     */
     public static boolean draws(Expr e) {
         return Expr.calls(e, "rand") || Expr.calls(e, "randn") || Expr.calls(e, "_rand") || Expr.calls(e, "_randn");
     }

@@ -39,7 +39,13 @@ public enum IntegrationMethod {
         return label;
     }
 
-    /** Finds a method by name, accepting Brian2's aliases {@code linear} and {@code midpoint}. */
+    /**
+     * Finds a method by name, accepting Brian2's aliases {@code linear} and {@code midpoint}.
+     *
+     * @param name e.g. {@code exact}, {@code exponential_euler}, {@code rk4}, case and surrounding spaces ignored
+     * @return the method
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
     public static IntegrationMethod parse(String name) {
         String key = name.trim().toLowerCase(Locale.ROOT);
         if (key.equals("linear")) {

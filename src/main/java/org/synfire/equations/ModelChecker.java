@@ -76,6 +76,7 @@ public final class ModelChecker {
      * @param namespace  external constants and tabulated functions
      * @param method     the integration method, or {@code null} to choose automatically
      * @throws EquationException for the first mistake found
+     * @return the checked model with its integration scheme
      */
     public static CheckedModel check(Equations equations, String threshold, String reset, Refractoriness refractory,
                                      Namespace namespace, IntegrationMethod method) {
@@ -88,6 +89,13 @@ public final class ModelChecker {
      *
      * @param events the custom events, in the order declared
      * @throws EquationException for the first mistake found
+     * @param equations  the parsed equations
+     * @param threshold  the spike condition as text, or {@code null} if the group never spikes
+     * @param reset      reset statements as text, or {@code null}
+     * @param refractory the refractory period
+     * @param namespace  external constants and tabulated functions
+     * @param method     the integration method, or {@code null} to choose automatically
+     * @return the checked model with its integration scheme and its events
      */
     public static CheckedModel check(Equations equations, String threshold, String reset, Refractoriness refractory,
                                      Namespace namespace, IntegrationMethod method, List<CustomEvent> events) {
@@ -224,6 +232,10 @@ public final class ModelChecker {
      *
      * @param source   the expression, labelled for messages
      * @param expected the dimension of the variable it initialises
+     * @param equations the model's equations
+     * @param namespace its external constants and functions
+     * @return the expression with sub-expressions and constants expanded
+     * @throws EquationException if a name is unknown or the unit is not {@code expected}
      */
     public static Expr checkValue(Equations equations, Namespace namespace, Source source, Dimension expected) {
         ModelChecker checker = new ModelChecker(equations, namespace);
@@ -244,6 +256,9 @@ public final class ModelChecker {
      *
      * @param source the statements, labelled for messages
      * @throws EquationException for the first mistake, with a caret
+     * @param equations the model's equations
+     * @param namespace its external constants and functions
+     * @return the assignments in order, values expanded
      */
     public static List<Assignment> checkStatements(Equations equations, Namespace namespace, Source source) {
         ModelChecker checker = new ModelChecker(equations, namespace);
@@ -262,6 +277,9 @@ public final class ModelChecker {
      *
      * @return the assignments in order, values expanded; a target that is no model variable is a temporary
      * @throws EquationException for the first mistake, with a caret
+     * @param equations the model's equations
+     * @param namespace its external constants and functions
+     * @param source    the block, labelled for messages
      */
     public static List<Assignment> checkInitialization(Equations equations, Namespace namespace, Source source) {
         StringBuilder declared = new StringBuilder(equations.source().text());

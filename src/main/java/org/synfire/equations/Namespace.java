@@ -19,6 +19,12 @@ public final class Namespace {
     private final Map<String, Quantity> constants;
     private final Map<String, TimedFunction> functions;
 
+    /**
+     * A namespace of copies of the two maps, in their order.
+     *
+     * @param constants values by name, e.g. {@code tau_e -> 5 ms}
+     * @param functions tabulated functions by name, with their result's dimension
+     */
     public Namespace(Map<String, Quantity> constants, Map<String, TimedFunction> functions) {
         this.constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
         this.functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
@@ -29,10 +35,12 @@ public final class Namespace {
         return new Namespace(Map.of(), Map.of());
     }
 
+    /** {@return the constants by name, unmodifiable} */
     public Map<String, Quantity> constants() {
         return constants;
     }
 
+    /** {@return the tabulated functions by name, unmodifiable} */
     public Map<String, TimedFunction> functions() {
         return functions;
     }

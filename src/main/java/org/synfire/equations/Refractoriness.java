@@ -21,14 +21,27 @@ public sealed interface Refractoriness {
     record Text(Source source) implements Refractoriness {
     }
 
+    /** {@return no refractory period} */
     static Refractoriness none() {
         return new None();
     }
 
+    /**
+     * A fixed refractory period.
+     *
+     * @param duration a time, the same for every neuron
+     * @return the refractoriness
+     */
     static Refractoriness of(Quantity duration) {
         return new Duration(duration);
     }
 
+    /**
+     * A refractory period given as model text.
+     *
+     * @param text a duration expression such as {@code tref}, or a condition such as {@code v > -20*mV}
+     * @return the refractoriness, checked later against the model
+     */
     static Refractoriness of(String text) {
         return new Text(new Source("refractory", text));
     }

@@ -9,7 +9,12 @@ package org.synfire.equations;
  */
 public record Source(String label, String text) {
 
-    /** The given line (0-based) of the text, without its line terminator. */
+    /**
+     * The given line (0-based) of the text, without its line terminator.
+     *
+     * @param index the line, from 0
+     * @return its text; empty past the last line
+     */
     public String line(int index) {
         String[] lines = text.split("\r?\n", -1);
         return index < lines.length ? lines[index] : "";

@@ -6,7 +6,12 @@ package org.synfire.equations;
  */
 public record Span(Source source, int line, int start, int end) {
 
-    /** The smallest span covering both (on the first one's line when they differ). */
+    /**
+     * The smallest span covering both (on the first one's line when they differ).
+     *
+     * @param other a span of the same source
+     * @return a span from the earlier start to the later end, or this one when the lines differ
+     */
     public Span to(Span other) {
         if (other.line != line) {
             return this;

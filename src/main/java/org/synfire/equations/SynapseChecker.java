@@ -40,6 +40,16 @@ public final class SynapseChecker {
         /** A population without variables (a spike source). */
         public static final Side NONE = new Side(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
+        /**
+         * Copies the maps and sets, so a side never changes.
+         *
+         * @param perNeuron per-neuron variables and their dimensions
+         * @param shared    shared parameters and their dimensions
+         * @param writable  the per-neuron variables synaptic code may change
+         * @param state     the variables with a differential equation
+         * @param clamped   the variables held while refractory
+         * @param linked    the parameters that read another group's variable
+         */
         public Side {
             perNeuron = Map.copyOf(perNeuron);
             shared = Map.copyOf(shared);
@@ -93,6 +103,7 @@ public final class SynapseChecker {
      * @param pre       the source group's variables
      * @param post      the target group's variables
      * @throws EquationException for the first mistake, with a caret
+     * @return the checked synapse: its statements expanded, its event-driven equations solved, what each side reads and writes
      */
     public static CheckedSynapse check(Equations equations, String onPre, String onPost, Namespace namespace, Side pre, Side post) {
         return new SynapseChecker(equations, namespace, pre, post).check(onPre, onPost);
@@ -104,6 +115,13 @@ public final class SynapseChecker {
      * {@code i}, {@code j}, variables of both groups, constants, units and random numbers.
      *
      * @param expected the dimension required, or {@code null} for a condition
+     * @param equations the synapse's own equations
+     * @param namespace external constants
+     * @param pre       the source group's variables
+     * @param post      the target group's variables
+     * @param source    the expression, labelled for messages
+     * @return the expression with sub-expressions and constants expanded
+     * @throws EquationException if a name is unknown or the dimension is not {@code expected}
      */
     public static Expr checkExpression(Equations equations, Namespace namespace, Side pre, Side post, Source source,
                                        Dimension expected) {

@@ -15,6 +15,14 @@ import java.util.List;
  */
 public record UpdateScheme(IntegrationMethod method, String reason, List<Assignment> assignments, LinearSystem linear) {
 
+    /**
+     * Copies the assignments, so a scheme never changes.
+     *
+     * @param method      the method used
+     * @param reason      why it was chosen
+     * @param assignments the per-neuron update, in order
+     * @param linear      the linear system, for the exact method only
+     */
     public UpdateScheme {
         assignments = List.copyOf(assignments);
     }

@@ -45,17 +45,36 @@ public final class GroupView {
         return state.variables();
     }
 
-    /** Whether {@code variable} is stored per neuron (else it is shared by the group). */
+    /**
+     * Whether {@code variable} is stored per neuron (else it is shared by the group).
+     *
+     * @param variable a variable of the group's model
+     * @return {@code true} for a state variable or per-neuron parameter, {@code false} for a shared one
+     * @throws SimulationException if the group has no such variable, naming those it has
+     */
     public boolean isPerNeuron(String variable) {
         return state.isPerNeuron(dimensionKnown(variable));
     }
 
-    /** The dimension of a stored variable. */
+    /**
+     * The dimension of a stored variable.
+     *
+     * @param variable a variable of the group's model
+     * @return e.g. voltage for {@code v}
+     * @throws SimulationException if the group has no such variable, naming those it has
+     */
     public Dimension dimension(String variable) {
         return units.get(dimensionKnown(variable));
     }
 
-    /** The value of a variable for neuron {@code i} (for a shared parameter, {@code i} is ignored). */
+    /**
+     * The value of a variable for neuron {@code i} (for a shared parameter, {@code i} is ignored).
+     *
+     * @param variable a variable of the group's model
+     * @param i        the neuron, from 0
+     * @return the value with its unit
+     * @throws SimulationException if the group has no such variable, naming those it has, or if {@code i} is out of range
+     */
     public Quantity get(String variable, int i) {
         Dimension d = dimension(variable);
         if (!state.isPerNeuron(variable)) {
@@ -65,7 +84,14 @@ public final class GroupView {
         return Quantity.si(state.array(variable)[i], d);
     }
 
-    /** The values of a variable for every neuron, in {@code unit}, in a new array. */
+    /**
+     * The values of a variable for every neuron, in {@code unit}, in a new array.
+     *
+     * @param variable a variable of the group's model
+     * @param unit     a unit of its dimension, e.g. {@code Units.mV}
+     * @return one number per neuron
+     * @throws SimulationException if the group has no such variable, naming those it has
+     */
     public double[] values(String variable, Unit unit) {
         double factor = Quantity.si(1, dimension(variable)).in(unit);
         double[] out = valuesSi(variable);
@@ -75,7 +101,13 @@ public final class GroupView {
         return out;
     }
 
-    /** The values of a variable for every neuron, as SI values of the variable's {@link #dimension}, in a new array. */
+    /**
+     * The values of a variable for every neuron, as SI values of the variable's {@link #dimension}, in a new array.
+     *
+     * @param variable a variable of the group's model
+     * @return one number per neuron (a shared parameter repeated)
+     * @throws SimulationException if the group has no such variable, naming those it has
+     */
     public double[] valuesSi(String variable) {
         dimension(variable);
         if (state.isPerNeuron(variable)) {
@@ -86,7 +118,14 @@ public final class GroupView {
         return out;
     }
 
-    /** Sets a variable to one value for every neuron. Takes effect at the next run. */
+    /**
+     * Sets a variable to one value for every neuron. Takes effect at the next run.
+     *
+     * @param variable a variable of the group's model
+     * @param value    its new value, of the variable's dimension
+     * @return this view, for chaining
+     * @throws SimulationException if the group has no such variable, naming those it has, or if the value's dimension does not fit
+     */
     public GroupView set(String variable, Quantity value) {
         requireDimension(variable, value.dimension(), value.toString());
         if (state.isPerNeuron(variable)) {
@@ -97,7 +136,15 @@ public final class GroupView {
         return this;
     }
 
-    /** Sets a per-neuron variable of one neuron. */
+    /**
+     * Sets a per-neuron variable of one neuron.
+     *
+     * @param variable a per-neuron variable of the group's model
+     * @param i        the neuron, from 0
+     * @param value    its new value, of the variable's dimension
+     * @return this view, for chaining
+     * @throws SimulationException if the variable is unknown or shared, {@code i} is out of range, or the dimension does not fit
+     */
     public GroupView set(String variable, int i, Quantity value) {
         requirePerNeuron(variable);
         checkIndex(i);
@@ -106,7 +153,15 @@ public final class GroupView {
         return this;
     }
 
-    /** Sets a per-neuron variable from values given in {@code unit}, one per neuron. */
+    /**
+     * Sets a per-neuron variable from values given in {@code unit}, one per neuron.
+     *
+     * @param variable a per-neuron variable of the group's model
+     * @param values   one number per neuron
+     * @param unit     their unit, of the variable's dimension
+     * @return this view, for chaining
+     * @throws SimulationException if the variable is unknown or shared, the count differs from the group's size, or the unit does not fit
+     */
     public GroupView set(String variable, double[] values, Unit unit) {
         requirePerNeuron(variable);
         if (values.length != size()) {

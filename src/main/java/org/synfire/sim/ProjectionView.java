@@ -100,7 +100,13 @@ public final class ProjectionView {
         return state.variables();
     }
 
-    /** The dimension of a per-synapse variable. */
+    /**
+     * The dimension of a per-synapse variable.
+     *
+     * @param variable a per-synapse variable of the synapse model, e.g. {@code w}
+     * @return its dimension
+     * @throws SimulationException if the projection has no such per-synapse variable, naming those it has
+     */
     public Dimension dimension(String variable) {
         Dimension d = units.get(variable);
         if (d == null) {
@@ -110,13 +116,26 @@ public final class ProjectionView {
         return d;
     }
 
-    /** The value of a per-synapse variable of every synapse, as SI values of the variable's {@link #dimension}. */
+    /**
+     * The value of a per-synapse variable of every synapse, as SI values of the variable's {@link #dimension}.
+     *
+     * @param variable a per-synapse variable
+     * @return one number per synapse, in synapse order, in a new array
+     * @throws SimulationException if the projection has no such per-synapse variable, naming those it has
+     */
     public double[] valuesSi(String variable) {
         dimension(variable);
         return state.valuesSi(variable);
     }
 
-    /** The value of a per-synapse variable for synapse {@code s}. */
+    /**
+     * The value of a per-synapse variable for synapse {@code s}.
+     *
+     * @param variable a per-synapse variable
+     * @param s        the synapse, from 0, in the order of {@link #sources()}
+     * @return the value with its unit
+     * @throws SimulationException if the projection has no such per-synapse variable, naming those it has, or if {@code s} is out of range
+     */
     public Quantity get(String variable, int s) {
         Dimension d = dimension(variable);
         if (s < 0 || s >= size()) {
@@ -126,7 +145,14 @@ public final class ProjectionView {
         return Quantity.si(state.valueSi(variable, s), d);
     }
 
-    /** Sets a per-synapse variable of every synapse. Takes effect for spikes delivered from now on. */
+    /**
+     * Sets a per-synapse variable of every synapse. Takes effect for spikes delivered from now on.
+     *
+     * @param variable a per-synapse variable
+     * @param value    its new value, of the variable's dimension
+     * @return this view, for chaining
+     * @throws SimulationException if the projection has no such per-synapse variable, naming those it has, or if the dimension does not fit
+     */
     public ProjectionView set(String variable, Quantity value) {
         requireDimension(variable, value.dimension(), value.toString());
         state.setSi(variable, new double[] {value.si()});
@@ -136,6 +162,11 @@ public final class ProjectionView {
     /**
      * Sets a per-synapse variable from one value per synapse, in {@code unit}, in the order of
      * {@link #sources()} and {@link #targets()} (e.g. weights trained elsewhere).
+     *
+     * @param variable a per-synapse variable
+     * @param values   one number per synapse, in synapse order
+     * @param unit     their unit, of the variable's dimension
+     * @return this view, for chaining
      */
     public ProjectionView set(String variable, double[] values, Unit unit) {
         dimension(variable);

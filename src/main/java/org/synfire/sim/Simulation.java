@@ -97,12 +97,20 @@ public final class Simulation {
      * group's kernel (cached by hash), generates connectivity and allocates state.
      *
      * @throws org.synfire.build.BuildException listing every problem found, each naming its group, source or probe
+     * @param network the network described so far
+     * @return a simulation at time 0
      */
     public static Simulation build(Network network) {
         return build(network.spec());
     }
 
-    /** Builds a network description with compiled kernels; see {@link #build(Network)}. */
+    /**
+     * Builds a network description with compiled kernels; see {@link #build(Network)}.
+     *
+     * @param spec the network's description
+     * @return a simulation at time 0
+     * @throws org.synfire.build.BuildException listing every problem found
+     */
     public static Simulation build(NetworkSpec spec) {
         return build(spec, Backend.COMPILED);
     }
@@ -110,6 +118,11 @@ public final class Simulation {
     /**
      * Builds a network on the chosen backend ({@link Backend#INTERPRETED} is the slow reference,
      * {@link Backend#SCALAR} the compiled kernels without vector lanes, for checking the default).
+     *
+     * @param spec    the network's description
+     * @param backend compiled (the default), scalar compiled or interpreted
+     * @return a simulation at time 0
+     * @throws org.synfire.build.BuildException listing every problem found
      */
     public static Simulation build(NetworkSpec spec, Backend backend) {
         return new Simulation(Builder.build(spec, backend), spec);
@@ -121,6 +134,8 @@ public final class Simulation {
      * are identical for every thread count.
      *
      * @throws SimulationException for fewer than 1 or more than {@link Engine#MAX_THREADS}
+     * @param count threads, from 1
+     * @return this simulation, for chaining
      */
     public Simulation threads(int count) {
         if (count < 1 || count > Engine.MAX_THREADS) {
@@ -154,6 +169,8 @@ public final class Simulation {
      *
      * @throws SimulationException if the duration is not a time or is negative, or (after the run,
      *         keeping its results) if a variable became NaN or infinite
+     * @param duration the simulated time to add, e.g. {@code Units.ms.of(100)}
+     * @return this simulation, for chaining
      */
     public Simulation run(Quantity duration) {
         return run(duration, null);
@@ -162,6 +179,10 @@ public final class Simulation {
     /**
      * Advances the simulation by {@code duration}, reporting progress to {@code progress} (may be
      * {@code null}); see {@link #run(Quantity)} and {@link #cancel()}.
+     *
+     * @param duration the simulated time to add
+     * @param progress receives the progress, or {@code null}
+     * @return this simulation, for chaining
      */
     public Simulation run(Quantity duration, Progress progress) {
         refuseInsideOperation("run(" + duration + ")");
@@ -207,12 +228,21 @@ public final class Simulation {
      *
      * @param interval a positive whole number of steps
      * @throws SimulationException if the interval is not a positive multiple of dt
+     * @param operation what to do, given this simulation; it may read and set state but not run
+     * @return the operation, whose {@code calls()} and {@code seconds()} say what it cost
      */
     public NetworkOperation every(Quantity interval, Consumer<Simulation> operation) {
         return every("operation" + operations.size(), interval, operation);
     }
 
-    /** Like {@link #every(Quantity, Consumer)}, under a name of one's own, used in messages. */
+    /**
+     * Like {@link #every(Quantity, Consumer)}, under a name of one's own, used in messages.
+     *
+     * @param name      the operation's name
+     * @param interval  how often it runs, a whole number of steps
+     * @param operation what to do, given this simulation
+     * @return the operation, whose {@code calls()} and {@code seconds()} say what it cost
+     */
     public NetworkOperation every(String name, Quantity interval, Consumer<Simulation> operation) {
         String word = "every(" + name + ", " + interval + ")";
         double steps = interval.si() / engine.dt();
@@ -273,6 +303,7 @@ public final class Simulation {
      * {@link #restore} checks, so a crash while writing keeps the last good checkpoint.
      *
      * @throws SimulationException if the file cannot be written
+     * @param file where to write it, e.g. {@code out/net.ckpt}
      */
     public void checkpoint(Path file) {
         try {
@@ -289,6 +320,7 @@ public final class Simulation {
      *
      * @throws SimulationException naming the first difference if the checkpoint comes from another
      *         network (the state is then unchanged), or if the file cannot be read
+     * @param file a checkpoint file
      */
     public void restore(Path file) {
         refuseInsideOperation("restore(" + file + ")");
@@ -312,6 +344,8 @@ public final class Simulation {
      * runs or by hand, are undone), no spikes in flight, every probe empty (a spike file starts
      * over), and the random numbers of the next runs drawn as in the first. Connectivity, delays
      * and compiled kernels stay.
+     *
+     * @return this simulation, for chaining
      */
     public Simulation reset() {
         return reset(builtSeed);
@@ -323,6 +357,9 @@ public final class Simulation {
      * network. What the build drew from the network's seed (connectivity, initial values given
      * with {@code rand()}, delays) stays as built; for other draws of those, build again with
      * another seed.
+     *
+     * @param newSeed the seed of the next runs' random numbers
+     * @return this simulation, for chaining
      */
     public Simulation reset(long newSeed) {
         refuseInsideOperation("reset(" + newSeed + ")");
@@ -367,7 +404,13 @@ public final class Simulation {
         return engine.runSeconds();
     }
 
-    /** Spikes emitted so far by the named population, recorded or not. */
+    /**
+     * Spikes emitted so far by the named population, recorded or not.
+     *
+     * @param population a neuron group or spike source of the network
+     * @return the count since the build (or the last reset)
+     * @throws SimulationException if there is no such population, naming those there are
+     */
     public long spikeCount(String population) {
         Integer k = populationIndex.get(population);
         if (k == null) {
@@ -386,7 +429,13 @@ public final class Simulation {
         return List.copyOf(projections.keySet());
     }
 
-    /** The state of a neuron group, to read or change with units between runs. */
+    /**
+     * The state of a neuron group, to read or change with units between runs.
+     *
+     * @param name the group's name
+     * @return a live view of its state
+     * @throws SimulationException if there is no such group (or it is a spike source), naming the groups
+     */
     public GroupView group(String name) {
         GroupView g = groups.get(name);
         if (g == null) {
@@ -398,7 +447,13 @@ public final class Simulation {
         return g;
     }
 
-    /** The synapses of a projection, to read back connectivity and synaptic variables or change them between runs. */
+    /**
+     * The synapses of a projection, to read back connectivity and synaptic variables or change them between runs.
+     *
+     * @param name the projection's name
+     * @return a live view of its synapses
+     * @throws SimulationException if there is no such projection, naming the projections
+     */
     public ProjectionView projection(String name) {
         ProjectionView p = projections.get(name);
         if (p == null) {
@@ -416,6 +471,8 @@ public final class Simulation {
      * a file are read back from it).
      *
      * @throws SimulationException if the probe is not part of this simulation's network
+     * @param probe a probe of the network this simulation was built from
+     * @return what it recorded, which later runs do not change
      */
     public Recordings data(ProbeSpec probe) {
         Recorder r = recorders.get(probe);
@@ -450,22 +507,46 @@ public final class Simulation {
         return probe.target() + part + (probe.event() == null ? "" : ", " + probe.event() + " events");
     }
 
-    /** The spikes a spike probe recorded so far; see {@link #data(ProbeSpec)}. */
+    /**
+     * The spikes a spike probe recorded so far; see {@link #data(ProbeSpec)}.
+     *
+     * @param probe a probe of this simulation's network
+     * @return the spikes so far, a snapshot
+     * @throws SimulationException if the probe is not part of this simulation's network
+     */
     public SpikeTrains data(SpikeProbeSpec probe) {
         return (SpikeTrains) data((ProbeSpec) probe);
     }
 
-    /** The population rate a rate probe recorded so far; see {@link #data(ProbeSpec)}. */
+    /**
+     * The population rate a rate probe recorded so far; see {@link #data(ProbeSpec)}.
+     *
+     * @param probe a probe of this simulation's network
+     * @return the rate so far, a snapshot
+     * @throws SimulationException if the probe is not part of this simulation's network
+     */
     public PopulationRate data(RateProbeSpec probe) {
         return (PopulationRate) data((ProbeSpec) probe);
     }
 
-    /** The traces a state probe recorded so far; see {@link #data(ProbeSpec)}. */
+    /**
+     * The traces a state probe recorded so far; see {@link #data(ProbeSpec)}.
+     *
+     * @param probe a probe of this simulation's network
+     * @return the traces so far, a snapshot
+     * @throws SimulationException if the probe is not part of this simulation's network
+     */
     public StateTrace data(StateProbeSpec probe) {
         return (StateTrace) data((ProbeSpec) probe);
     }
 
-    /** The traces a synapse probe recorded so far; see {@link #data(ProbeSpec)}. */
+    /**
+     * The traces a synapse probe recorded so far; see {@link #data(ProbeSpec)}.
+     *
+     * @param probe a probe of this simulation's network
+     * @return the traces so far, a snapshot
+     * @throws SimulationException if the probe is not part of this simulation's network
+     */
     public StateTrace data(SynapseProbeSpec probe) {
         return (StateTrace) data((ProbeSpec) probe);
     }

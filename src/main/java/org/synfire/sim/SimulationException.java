@@ -6,10 +6,15 @@ import org.synfire.SynfireException;
 public class SimulationException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what went wrong, naming the group, projection or probe, and what to do instead */
     public SimulationException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, naming what it concerns
+     * @param cause   the failure underneath, e.g. an I/O error
+     */
     public SimulationException(String message, Throwable cause) {
         super(message, cause);
     }

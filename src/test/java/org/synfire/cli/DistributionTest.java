@@ -82,7 +82,7 @@ public class DistributionTest {
     @Test
     void aCopyRunsWithoutTheCheckoutAndItsKernelsOutliveIt() throws Exception {
         Path copy = dir.resolve("moved/synfire");
-        copyTree(built(), copy);
+        copyTree(built(), copy, p -> true);
         Path home = Files.createDirectories(dir.resolve("home"));
         Map<String, String> env = Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve(".cache").toString());
         Path script = dir.resolve("where.groovy");
@@ -176,10 +176,15 @@ public class DistributionTest {
         assertTrue(last > 50, out);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies {@code from} to {@code to} with times and modes, leaving out the paths (relative to {@code from}) {@code keep} refuses. */
+    static void copyTree(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
+                Path relative = from.relativize(f);
+                if (!relative.toString().isEmpty() && !keep.test(relative)) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
@@ -189,7 +194,7 @@ public class DistributionTest {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(f);

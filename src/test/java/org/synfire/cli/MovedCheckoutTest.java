@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,8 +38,9 @@ class MovedCheckoutTest {
         requireNbconvert();
         Path checkout = dir.resolve("checkout");
         Path dist = DistributionTest.built();
-        copyTree(Path.of("").toAbsolutePath(), checkout, p -> !p.startsWith("target") && !p.startsWith(".git") && !p.startsWith("out"));
-        copyTree(dist, checkout.resolve("target").resolve(dist.getFileName()), p -> !p.startsWith("cds"));
+        DistributionTest.copyTree(Path.of("").toAbsolutePath(), checkout,
+            p -> !p.startsWith("target") && !p.startsWith(".git") && !p.startsWith("out"));
+        DistributionTest.copyTree(dist, checkout.resolve("target").resolve(dist.getFileName()), p -> !p.startsWith("cds"));
         // scripts/synfire rebuilds when a source is newer than its stamp: here the copies are as old as the originals.
         Path stamp = Files.writeString(checkout.resolve("target/.synfire-built"), "");
         Files.setLastModifiedTime(stamp, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
@@ -56,7 +53,7 @@ class MovedCheckoutTest {
         String install = run(checkout, env, 300, checkout.resolve("scripts/synfire").toString(), "kernel", "install", "--prefix", prefix.toString());
         assertFalse(install.contains("building"), "the checkout's distribution was used, not rebuilt:\n" + install);
 
-        deleteTree(checkout.resolve("target"));
+        DistributionTest.deleteTree(checkout.resolve("target"));
         Path moved = dir.resolve("elsewhere/checkout");
         Files.createDirectories(moved.getParent());
         Files.move(checkout, moved);
@@ -108,31 +105,6 @@ class MovedCheckoutTest {
                 fail(message + " (SYNFIRE_REQUIRE_JUPYTER=1 makes it mandatory)");
             }
             Assumptions.abort(message);
-        }
-    }
-
-    private static void copyTree(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path relative = from.relativize(f);
-                if (!relative.toString().isEmpty() && !keep.test(relative)) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 }

@@ -46,13 +46,7 @@ final class AdEx {
         return NeuronModel.of("adex", """
                 dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) - w + I)/C : volt (unless refractory)  # membrane potential
                 dw/dt = (a*(v_spk - EL) - w)/tauw : amp  # adaptation current against the input: each spike adds b, it relaxes with tauw
-                v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
-                I : amp  # external current injected into the neuron (per neuron, may vary in time)
-                C : farad (shared, constant, positive)  # membrane capacitance
-                gL : siemens (shared, constant)  # leak conductance (C/gL is the membrane time constant)
-                EL : volt (shared, constant)  # leak reversal potential
-                VT : volt (shared, constant)  # threshold of spike initiation: near it the exponential current takes over
-                DeltaT : volt (shared, constant)  # slope factor: how sharply the exponential current sets in
+                """ + IntegrateAndFire.EXPONENTIAL_MEMBRANE + """
                 a : siemens (shared, constant)  # subthreshold adaptation: how strongly w follows v - EL
                 tauw : second (shared, constant, positive)  # time constant of the adaptation current w
                 b : amp (shared, constant)  # spike-triggered adaptation: what each spike adds to w

@@ -11,6 +11,17 @@ final class IntegrateAndFire {
     private IntegrateAndFire() {
     }
 
+    /** The membrane of the exponential models (eif and, with adaptation, adex): the capped v and its parameters. */
+    static final String EXPONENTIAL_MEMBRANE = """
+        v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
+        I : amp  # external current injected into the neuron (per neuron, may vary in time)
+        C : farad (shared, constant, positive)  # membrane capacitance
+        gL : siemens (shared, constant)  # leak conductance (C/gL is the membrane time constant)
+        EL : volt (shared, constant)  # leak reversal potential
+        VT : volt (shared, constant)  # threshold of spike initiation: near it the exponential current takes over
+        DeltaT : volt (shared, constant)  # slope factor: how sharply the exponential current sets in
+        """;
+
     /** See {@link Library#lif()}. */
     static NeuronModel lif() {
         return NeuronModel.of("lif", """
@@ -83,13 +94,7 @@ final class IntegrateAndFire {
         // models clamp the same way. Below Vpeak it changes nothing.
         return NeuronModel.of("eif", """
                 dv/dt = (gL*(EL - v) + gL*DeltaT*exp((v_spk - VT)/DeltaT) + I)/C : volt (unless refractory)  # membrane potential
-                v_spk = clip(v, v, Vpeak) : volt  # min(v, Vpeak)
-                I : amp  # external current injected into the neuron (per neuron, may vary in time)
-                C : farad (shared, constant, positive)  # membrane capacitance
-                gL : siemens (shared, constant)  # leak conductance (C/gL is the membrane time constant)
-                EL : volt (shared, constant)  # leak reversal potential
-                VT : volt (shared, constant)  # threshold of spike initiation: near it the exponential current takes over
-                DeltaT : volt (shared, constant)  # slope factor: how sharply the exponential current sets in
+                """ + EXPONENTIAL_MEMBRANE + """
                 Vpeak : volt (shared, constant)  # spike cut-off: v above it counts as a spike and is reset
                 Vr : volt (shared, constant)  # reset potential: v right after a spike
                 tref : second (shared, constant)  # refractory period: after a spike v is held at the reset for this long
