@@ -1,12 +1,14 @@
 // Synfire side of the network benchmark (see network_bench.py, which runs it beside Brian2).
 //
-// Builds a reference network from the library (--network cuba|coba|cobahh|brunel|song; brunel in its
+// Builds a reference network from the library (--network cuba|coba|cobahh|brunel|song|microcircuit; brunel in its
 // fast synchronous irregular regime of Fig. 8B, g = 6, eta = 4; cuba with --neurons N [--in-degree K]
-// is CUBA scaled to N neurons with a fixed in-degree, default 100), runs it for --duration seconds of
+// is CUBA scaled to N neurons with a fixed in-degree, default 100; microcircuit with --scale S
+// [--background poisson|dc] is Potjans & Diesmann's at S of its neurons and in-degrees), runs it for --duration seconds of
 // biological time and prints one line of JSON: build_s (check, codegen, compile, connectivity,
 // allocation), run_s (the simulation loop only, Simulation.runSeconds()), threads, spikes,
 // synapses, events (synaptic events delivered: each spike times its source's out-degree),
-// bytes_per_synapse (from the build report) and peak_rss_mb (VmHWM of this JVM).
+// bytes_per_synapse (from the build report), heap_mb (live heap after the build, measured after a
+// full GC) and peak_rss_mb (VmHWM of this JVM).
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.synfire.model.PopulationSpec;
 import org.synfire.model.Probe;
 import org.synfire.model.SpikeProbeSpec;
 import org.synfire.probe.SpikeTrains;
+import org.synfire.model.library.Microcircuit;
 import org.synfire.model.library.ReferenceNetworks;
 import org.synfire.units.Units;
 
@@ -28,6 +31,8 @@ public final class NetworkBench {
         int threads = 0;
         int neurons = 0;
         int inDegree = 100;
+        double scale = 0.1;
+        boolean poisson = true;
         for (int k = 0; k < args.length; k += 2) {
             switch (args[k]) {
                 case "--network" -> network = args[k + 1];
@@ -35,8 +40,14 @@ public final class NetworkBench {
                 case "--threads" -> threads = Integer.parseInt(args[k + 1]);
                 case "--neurons" -> neurons = Integer.parseInt(args[k + 1]);
                 case "--in-degree" -> inDegree = Integer.parseInt(args[k + 1]);
+                case "--scale" -> scale = Double.parseDouble(args[k + 1]);
+                case "--background" -> poisson = switch (args[k + 1]) {
+                    case "poisson" -> true;
+                    case "dc" -> false;
+                    default -> throw new IllegalArgumentException("--background " + args[k + 1] + ": give poisson or dc");
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[k]
-                    + "; use --network NAME --duration S [--threads N] [--neurons N --in-degree K]");
+                    + "; use --network NAME --duration S [--threads N] [--neurons N --in-degree K] [--scale S --background poisson|dc]");
             }
         }
         if (neurons > 0 && !network.equals("cuba")) {
@@ -49,7 +60,8 @@ public final class NetworkBench {
             case "cobahh" -> ReferenceNetworks.cobahh(1);
             case "brunel" -> ReferenceNetworks.brunel(6, 4, 1);
             case "song" -> ReferenceNetworks.songMillerAbbott(1);
-            default -> throw new IllegalArgumentException("unknown network " + network + "; known: cuba, coba, cobahh, brunel, song");
+            case "microcircuit" -> poisson ? Microcircuit.scaled(scale).build() : Microcircuit.scaled(scale).dcBackground().build();
+            default -> throw new IllegalArgumentException("unknown network " + network + "; known: cuba, coba, cobahh, brunel, song, microcircuit");
         };
         // Every population's spikes, to count synaptic events: each spike times its out-degree.
         Map<String, SpikeProbeSpec> probes = new LinkedHashMap<>();
@@ -59,6 +71,8 @@ public final class NetworkBench {
         }
         Simulation sim = Simulation.build(built.network());
         double build = (System.nanoTime() - t0) * 1e-9;
+        System.gc();
+        double heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0;
         if (threads > 0) {
             sim.threads(threads);
         }
@@ -90,7 +104,7 @@ public final class NetworkBench {
         }
         System.out.println(String.format(Locale.ROOT,
             "{\"simulator\":\"synfire\",\"network\":\"%s\",\"build_s\":%.4f,\"run_s\":%.4f,\"threads\":%d,\"spikes\":%d,"
-                + "\"synapses\":%d,\"events\":%d,\"bytes_per_synapse\":%.2f,\"peak_rss_mb\":%.1f}",
-            network, build, sim.runSeconds(), sim.threads(), spikes, synapses, events, (double) bytes / synapses, peak));
+                + "\"synapses\":%d,\"events\":%d,\"bytes_per_synapse\":%.2f,\"heap_mb\":%.1f,\"peak_rss_mb\":%.1f}",
+            network, build, sim.runSeconds(), sim.threads(), spikes, synapses, events, (double) bytes / synapses, heap, peak));
     }
 }

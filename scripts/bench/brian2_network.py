@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Brian2 side of the network benchmark (network_bench.py runs it beside NetworkBench.java).
 
-Runs a reference network (cuba, coba, cobahh, brunel in its fast synchronous irregular regime (g = 6, eta = 4), or song:
-Song, Miller & Abbott's STDP; the
+Runs a reference network (cuba, coba, cobahh, brunel in its fast synchronous irregular regime (g = 6, eta = 4), song:
+Song, Miller & Abbott's STDP, or microcircuit: Potjans & Diesmann's cortical microcircuit at --scale; the
 definitions in scripts/reference/brian2_networks.py, the same as Synfire's ReferenceNetworks) for
 --duration seconds at dt = 0.1 ms and prints ONE line of
 JSON: build_s, run_s, spikes, synapses, events (each spike times its source's out-degree),
@@ -15,6 +15,7 @@ compilation; for cpp_standalone also `make`).
 
 Run: /usr/bin/python3 scripts/bench/brian2_network.py --network cuba --target cython|cpp_standalone [--threads 1]
                                                       [--neurons N --in-degree K]   (cuba scaled to N neurons)
+                                                      [--scale 0.1 --background poisson|dc]   (microcircuit)
 Needs Debian's python3-brian and g++.
 """
 import argparse
@@ -27,10 +28,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reference"))
-from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba, build_cuba_scaled, build_song  # noqa: E402  (one definition each)
+from brian2_networks import build_brunel, build_coba, build_cobahh, build_cuba, build_cuba_scaled, build_microcircuit, build_song  # noqa: E402
 
 BUILDERS = {"cuba": build_cuba, "coba": build_coba, "cobahh": build_cobahh,
-            "brunel": lambda b2: build_brunel(b2, 6, 4, 1), "song": build_song}
+            "brunel": lambda b2: build_brunel(b2, 6, 4, 1), "song": build_song, "microcircuit": None}
 
 
 def main():
@@ -41,6 +42,8 @@ def main():
     p.add_argument("--network", choices=sorted(BUILDERS), default="cuba")
     p.add_argument("--neurons", type=int, help="cuba only: this many neurons with a fixed in-degree (build_cuba_scaled)")
     p.add_argument("--in-degree", type=int, default=100, help="with --neurons: synapses onto each neuron")
+    p.add_argument("--scale", type=float, default=0.1, help="microcircuit: the share of its neurons and in-degrees")
+    p.add_argument("--background", choices=["poisson", "dc"], default="poisson", help="microcircuit: Poisson or DC background")
     a = p.parse_args()
     if a.neurons and a.network != "cuba":
         p.error("--neurons scales the cuba network only")
@@ -58,7 +61,10 @@ def main():
         b2.prefs.codegen.target = a.target
     b2.seed(1)
     start = time.perf_counter()
-    net = (build_cuba_scaled(b2, a.neurons, a.in_degree, 1) if a.neurons else BUILDERS[a.network](b2))[0]
+    if a.network == "microcircuit":
+        net = build_microcircuit(b2, a.scale, 1, a.background)[0]
+    else:
+        net = (build_cuba_scaled(b2, a.neurons, a.in_degree, 1) if a.neurons else BUILDERS[a.network](b2))[0]
     # Synaptic events: each source spike times its out-degree, so every group is monitored once
     # (reusing the network's own monitors) to count spikes per neuron.
     projections = [o for o in net.objects if isinstance(o, b2.Synapses)]

@@ -19,10 +19,18 @@ fixed in-degree (--in-degree, default 100; weights scaled so each neuron's mean 
 as above, then one table of all sizes: run time per biological second, synaptic events per second and
 bytes per synapse, with the ratios to Brian2.
 
+With --scales S,S,... it is the cortical microcircuit (Potjans & Diesmann 2014) at each scale of its neurons
+and in-degrees (1 = 77,169 neurons, 0.3 billion synapses), --background poisson or dc, each scale as above
+(build_s added: construction, connectivity and compilation), then one table of all scales: the real-time
+factor (run time per biological second), synaptic events per second, build time and peak memory, with the
+ratios to Brian2. --targets '' runs Synfire alone (for scales Brian2 cannot hold); --java-heap sets -Xmx.
+
 Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0] [--networks cuba,coba,cobahh,brunel,song]
                                                        [--targets cpp_standalone,cpp_standalone2,cython]
        /usr/bin/python3 scripts/bench/network_bench.py --sizes 4000,40000,400000,1000000 [--in-degree 100] [--repeats 1]
                                                        [--targets cpp_standalone,cpp_standalone2]
+       /usr/bin/python3 scripts/bench/network_bench.py --scales 0.1,0.3 [--background poisson] [--repeats 3]
+                                                       [--targets cpp_standalone,cpp_standalone2] [--java-heap 12g]
 Needs: Debian's python3-brian (apt-get install -y python3-brian), g++, and `mvn` for the Synfire build.
 """
 import argparse
@@ -41,8 +49,13 @@ def main():
     p.add_argument("--networks", default="cuba,coba,cobahh,brunel,song")
     p.add_argument("--sizes", help="scaling: CUBA at these numbers of neurons, e.g. 4000,40000,400000,1000000")
     p.add_argument("--in-degree", type=int, default=100, help="scaling: synapses onto each neuron")
+    p.add_argument("--scales", help="the cortical microcircuit at these scales, e.g. 0.1,0.3,1")
+    p.add_argument("--background", choices=["poisson", "dc"], default="poisson", help="microcircuit: its background")
+    p.add_argument("--java-heap", help="Synfire's -Xmx, e.g. 12g (default: the JVM's, a quarter of the memory)")
     args = p.parse_args()
     cp = synfire_classpath("NetworkBench.java")
+    if args.scales:
+        return microcircuit(cp, args)
     if not args.sizes:
         for network in args.networks.split(","):
             bench(network, cp, args)
@@ -63,15 +76,35 @@ def main():
     return 0
 
 
+def microcircuit(cp, args):
+    """The microcircuit at each of --scales; one table of all scales at the end."""
+    rows = {}
+    for scale in args.scales.split(","):
+        rows[scale] = bench("microcircuit", cp, args, ["--scale", scale, "--background", args.background])[0]
+    print(f"\nMicrocircuit, {args.background} background, {args.duration} s at dt = 0.1 ms: real-time factor (run time per "
+          f"biological second), synaptic events per second of run, build time, peak memory; medians of {args.repeats}", flush=True)
+    print(f"  {'scale':>6}{'synapses':>12}  {'simulator':<26}{'RTF':>8}{'events/s':>11}{'build_s':>9}{'peak_mb':>9}")
+    for scale, med in rows.items():
+        for k, m in med.items():
+            print(f"  {scale:>6}{m['synapses']:>12.0f}  {k:<26}{m['run_s'] / args.duration:>8.2f}{m['events'] / m['run_s']:>11.3g}"
+                  f"{m['build_s']:>9.1f}{m['peak_rss_mb']:>9.0f}")
+        for s in (k for k in med if k.startswith("synfire")):
+            for b in (k for k in med if k.startswith("brian2")):
+                print(f"  {scale:>6}  {s} / {b}: run {med[s]['run_s'] / med[b]['run_s']:.2f}x, build "
+                      f"{med[s]['build_s'] / med[b]['build_s']:.2f}x, peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x")
+    return 0
+
+
 def bench(network, cp, args, extra=()):
     """Runs one network in every configuration, alternating them, prints medians and ratios; returns the medians
     per configuration and Synfire's bytes per synapse."""
     extra = list(extra)
+    java = JAVA + ([f"-Xmx{args.java_heap}"] if getattr(args, "java_heap", None) else [])
     commands = {
-        "synfire 1 thread": JAVA + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "1"] + extra,
-        "synfire 2 threads": JAVA + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "2"] + extra,
+        "synfire 1 thread": java + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "1"] + extra,
+        "synfire 2 threads": java + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "2"] + extra,
     }
-    for t in args.targets.split(","):
+    for t in filter(None, args.targets.split(",")):
         threads = "2" if t.endswith("2") else "1"
         commands["brian2 " + t] = ["/usr/bin/python3", os.path.join(HERE, "brian2_network.py"), "--network", network,
                                    "--target", t.rstrip("2"), "--threads", threads] + extra
@@ -79,7 +112,7 @@ def bench(network, cp, args, extra=()):
     for r in range(args.repeats):
         for k, cmd in commands.items():
             runs[k].append(timed(cmd + ["--duration", str(args.duration)]))
-    med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "total_s", "peak_rss_mb", "spikes", "events", "synapses")}
+    med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "total_s", "build_s", "peak_rss_mb", "spikes", "events", "synapses")}
            for k, v in runs.items()}
     print(f"\n{' '.join([network] + extra)}, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs", flush=True)
     print(f"  {'simulator':<26}{'run_s/s':>9}{'total_s':>9}{'events/s':>11}{'peak_mb':>9}{'spikes':>9}{'synapses':>11}")

@@ -15,6 +15,7 @@ All run 1 s from t = 0.
   song    Song, Miller & Abbott 2000 (Brian2's example STDP.py): 1,000 Poisson inputs at 15 Hz onto one
           LIF neuron through additive STDP, 100 s; statistics of the final weights (fraction below
           0.1 gmax, above 0.9 gmax, between 0.3 and 0.7 gmax) and the neuron's mean rate.
+  (microcircuit: build_microcircuit, Potjans & Diesmann 2014, for the benchmark; no statistics are stored for it)
   brunel_sr, brunel_sif
           Brunel 2000 model A (12,500 neurons, CE = 1,000, J = 0.1 mV, D = 1.5 ms, Poisson drive) at
           g = 3, eta = 2 (synchronous regular) and g = 6, eta = 4 (synchronous irregular, fast: Brunel's Fig. 8B), 0.6 s;
@@ -239,6 +240,82 @@ def build_brunel(b2, g, eta, seed):
     ext = b2.PoissonInput(P, 'v', N=ce, rate=eta * nu_thr, weight=j)
     m = b2.SpikeMonitor(P)
     return b2.Network(P, Ce, Ci, ext, m), P, Ce, Ci, m
+
+
+# The cortical microcircuit of Potjans & Diesmann (2014), the tables of the paper and of NEST's implementation
+# (pynest/examples/Potjans_2014), as Synfire's Microcircuit has them: target (row) by source (column).
+MC_POPULATIONS = ["L23E", "L23I", "L4E", "L4I", "L5E", "L5I", "L6E", "L6I"]
+MC_SIZES = np.array([20683, 5834, 21915, 5479, 4850, 1065, 14395, 2948])
+MC_K_EXT = np.array([1600, 1500, 2100, 1900, 2000, 1900, 2900, 2100])
+MC_RATES = np.array([0.903, 2.965, 4.414, 5.876, 7.569, 8.633, 1.105, 7.829])
+MC_P = np.array([[0.1009, 0.1689, 0.0437, 0.0818, 0.0323, 0.0, 0.0076, 0.0],
+                 [0.1346, 0.1371, 0.0316, 0.0515, 0.0755, 0.0, 0.0042, 0.0],
+                 [0.0077, 0.0059, 0.0497, 0.135, 0.0067, 0.0003, 0.0453, 0.0],
+                 [0.0691, 0.0029, 0.0794, 0.1597, 0.0033, 0.0, 0.1057, 0.0],
+                 [0.1004, 0.0622, 0.0505, 0.0057, 0.0831, 0.3726, 0.0204, 0.0],
+                 [0.0548, 0.0269, 0.0257, 0.0022, 0.06, 0.3158, 0.0086, 0.0],
+                 [0.0156, 0.0066, 0.0211, 0.0166, 0.0572, 0.0197, 0.0396, 0.2252],
+                 [0.0364, 0.001, 0.0034, 0.0005, 0.0277, 0.008, 0.0658, 0.1443]])
+MC_V0 = ([-68.28, -63.16, -63.33, -63.45, -63.11, -61.66, -66.72, -61.43], [5.36, 4.57, 4.74, 4.94, 4.94, 4.55, 5.46, 4.48])
+
+
+def build_microcircuit(b2, scale, seed, background="poisson"):
+    """Potjans & Diesmann's microcircuit at `scale` of its neurons and in-degrees, as Synfire's Microcircuit.scaled(scale)
+    builds it: one NeuronGroup in eight subgroups of NEST's iaf_psc_exp (exact integration), each pair of populations a
+    Synapses object of exactly round(ln(1-C)/ln(1-1/(N_pre N_post)) * scale^2) synapses with random sources and targets
+    (NEST's fixed_total_number), weights around 87.81 pA (x2 from L4E onto L2/3E, x-4 from inhibitory cells; 10 % sd)
+    scaled by 1/sqrt(scale), delays normal (1.5 +- 0.75 ms excitatory, 0.75 +- 0.375 ms inhibitory) redrawn below 0.05 ms
+    and rounded to the step, and the background as PoissonInputs (8 Hz x K_ext) or constant currents, plus the currents
+    NEST's scaling adds for what the smaller in-degrees lose. Returns (network, group, [synapses], monitor)."""
+    from brian2 import ms, mV, pA, pF, Hz, second
+    rng = np.random.default_rng(seed)
+    b2.defaultclock.dt = 0.1 * ms
+    tau_m, tau_s, c_m = 10e-3, 0.5e-3, 250e-12
+    peak = np.log(tau_m / tau_s) * tau_m * tau_s / (tau_m - tau_s)
+    j = 0.15e-3 / (tau_m * tau_s / (c_m * (tau_m - tau_s)) * (np.exp(-peak / tau_m) - np.exp(-peak / tau_s)))
+    weight = np.where(np.arange(8) % 2 == 0, j, -4 * j) * np.ones((8, 1))
+    weight[0, 2] = 2 * j
+    full = np.log(1 - MC_P) / np.log((np.outer(MC_SIZES, MC_SIZES) - 1.0) / np.outer(MC_SIZES, MC_SIZES))
+    sizes = np.round(MC_SIZES * scale).astype(int)
+    counts = np.round(full * scale * scale).astype(np.int64)
+    recurrent = (weight * full / MC_SIZES[:, None] * MC_RATES).sum(axis=1)
+    external = 8.0 * MC_K_EXT * j
+    lost = 1 - np.sqrt(scale)
+    dc = tau_s * (lost * (recurrent + external) if background == "poisson" else external + lost * recurrent)
+    starts = np.concatenate([[0], np.cumsum(sizes)])
+    P = b2.NeuronGroup(int(sizes.sum()), """
+        dv/dt = (El - v + R*(I + I_syn))/tau : volt (unless refractory)
+        dI_syn/dt = -I_syn/tau_syn : amp
+        I : amp (constant)""", threshold="v > theta", reset="v = Vr", refractory=2 * ms, method="exact",
+        namespace={"El": -65 * mV, "R": tau_m / c_m * b2.ohm, "tau": tau_m * second, "tau_syn": tau_s * second,
+                   "theta": -50 * mV, "Vr": -65 * mV})
+    pops = [P[starts[k]:starts[k + 1]] for k in range(8)]
+    objects = [P]
+    for k, pop in enumerate(pops):
+        pop.I = dc[k] * b2.amp
+        pop.v = f"{MC_V0[0][k]}*mV + {MC_V0[1][k]}*mV*randn()"
+        if background == "poisson":
+            objects.append(b2.PoissonInput(pop, "I_syn", N=int(np.round(MC_K_EXT[k] * scale)), rate=8 * Hz,
+                                           weight=j / np.sqrt(scale) * b2.amp))
+    synapses = []
+    for t in range(8):
+        for s in range(8):
+            if counts[t, s] == 0:
+                continue
+            S = b2.Synapses(pops[s], pops[t], "w : amp (constant)", on_pre="I_syn_post += w")
+            n = int(counts[t, s])
+            S.connect(i=rng.integers(0, sizes[s], n, dtype=np.int32), j=rng.integers(0, sizes[t], n, dtype=np.int32))
+            S.w = f"{weight[t, s] / np.sqrt(scale)}*amp*(1 + 0.1*randn())"
+            mean = 1.5e-3 if s % 2 == 0 else 0.75e-3
+            d = rng.normal(mean, mean / 2, n)
+            low = d < 0.05e-3
+            while low.any():
+                d[low] = rng.normal(mean, mean / 2, int(low.sum()))
+                low = d < 0.05e-3
+            S.delay = np.round(d / 1e-4) * 0.1 * ms
+            synapses.append(S)
+    m = b2.SpikeMonitor(P)
+    return b2.Network(*objects, *synapses, m), P, synapses, m
 
 
 def brunel(g, eta):
