@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.synfire.Json;
 import org.synfire.dsl.Session;
 
 /**
@@ -46,32 +47,32 @@ final class Manifest {
         List<String> simulations = new ArrayList<>();
         for (Session.RunSummary run : session.runs()) {
             List<String> spikes = new ArrayList<>();
-            run.spikes().forEach((group, count) -> spikes.add(quote(group) + ": " + count));
+            run.spikes().forEach((group, count) -> spikes.add(Json.quote(group) + ": " + count));
             simulations.add(String.format(Locale.ROOT, "{\"simulated_s\": %s, \"run_s\": %.3f, \"threads\": %d, \"spikes\": {%s}}",
                 number(run.simulatedSeconds()), run.runSeconds(), run.threads(), String.join(", ", spikes)));
         }
         List<String> files = new ArrayList<>();
         for (Path f : session.saved()) {
             if (Files.exists(f)) {
-                files.add("{\"file\": " + quote(folder.relativize(f).toString()) + ", \"bytes\": " + Files.size(f)
-                    + ", \"sha256\": " + quote(sha256(Files.readAllBytes(f))) + "}");
+                files.add("{\"file\": " + Json.quote(folder.relativize(f).toString()) + ", \"bytes\": " + Files.size(f)
+                    + ", \"sha256\": " + Json.quote(sha256(Files.readAllBytes(f))) + "}");
             }
         }
         List<String> params = new ArrayList<>();
         for (Map.Entry<String, String> p : session.options().params().entrySet()) {
-            params.add(quote(p.getKey()) + ": " + quote(p.getValue()));
+            params.add(Json.quote(p.getKey()) + ": " + Json.quote(p.getValue()));
         }
         String json = "{\n"
-            + "  \"status\": " + quote(status.text()) + ",\n"
-            + (error == null ? "" : "  \"error\": " + quote(error) + ",\n")
-            + "  \"synfire\": " + quote(Main.version()) + ",\n"
-            + "  \"java\": " + quote(System.getProperty("java.version")) + ",\n"
-            + "  \"script\": " + quote(script.toString()) + ",\n"
-            + "  \"script_sha256\": " + quote(sha256(text.getBytes(StandardCharsets.UTF_8))) + ",\n"
+            + "  \"status\": " + Json.quote(status.text()) + ",\n"
+            + (error == null ? "" : "  \"error\": " + Json.quote(error) + ",\n")
+            + "  \"synfire\": " + Json.quote(Main.version()) + ",\n"
+            + "  \"java\": " + Json.quote(System.getProperty("java.version")) + ",\n"
+            + "  \"script\": " + Json.quote(script.toString()) + ",\n"
+            + "  \"script_sha256\": " + Json.quote(sha256(text.getBytes(StandardCharsets.UTF_8))) + ",\n"
             + "  \"params\": {" + String.join(", ", params) + "},\n"
-            + "  \"params_asked\": [" + String.join(", ", session.paramsAsked().stream().map(Manifest::quote).toList()) + "],\n"
+            + "  \"params_asked\": [" + String.join(", ", session.paramsAsked().stream().map(Json::quote).toList()) + "],\n"
             + "  \"seed\": " + (session.options().seed() == null ? "\"the script's\"" : session.options().seed()) + ",\n"
-            + "  \"started\": " + quote(started.toString()) + ",\n"
+            + "  \"started\": " + Json.quote(started.toString()) + ",\n"
             + "  \"wall_s\": " + String.format(Locale.ROOT, "%.3f", seconds) + ",\n"
             + "  \"simulations\": [" + String.join(",\n    ", simulations) + "],\n"
             + "  \"files\": [" + String.join(",\n    ", files) + "]\n"
@@ -85,20 +86,6 @@ final class Manifest {
 
     private static String number(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "null";
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return b.append('"').toString();
     }
 
     static String sha256(byte[] bytes) {

@@ -33,31 +33,25 @@ public record Point(int index, Map<String, String> params, Long seed, String key
 
     /** The value of parameter {@code name} as a number. */
     public double number(String name) {
-        String v = text(name);
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not a number");
-        }
+        return parsed(name, v -> Double.parseDouble(v.trim()), "a number");
     }
 
     /** The value of parameter {@code name} as a whole number. */
     public int integer(String name) {
-        String v = text(name);
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not a whole number");
-        }
+        return parsed(name, v -> Integer.parseInt(v.trim()), "a whole number");
     }
 
     /** The value of parameter {@code name} as a quantity, e.g. {@code 10 ms}. */
     public Quantity quantity(String name) {
+        return parsed(name, Quantity::parse, "a quantity such as 10 ms");
+    }
+
+    private <T> T parsed(String name, java.util.function.Function<String, T> parse, String kind) {
         String v = text(name);
         try {
-            return Quantity.parse(v);
-        } catch (SynfireException e) {
-            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not a quantity: " + e.getMessage());
+            return parse.apply(v);
+        } catch (NumberFormatException | SynfireException e) {
+            throw new SweepException("parameter " + name + " = " + v + " at point " + index + " is not " + kind);
         }
     }
 

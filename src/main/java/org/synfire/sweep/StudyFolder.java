@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.synfire.Json;
+import org.synfire.SynfireException;
 import org.synfire.table.Tables;
 import tech.tablesaw.api.Table;
 
@@ -142,9 +144,9 @@ final class StudyFolder {
             Point p = new Point((int) Json.number(m.get("point")), params, seed == null ? null : (long) Json.number(seed), (String) m.get("key"));
             return new PointResult(p, PointResult.Status.of((String) m.get("status")), results, (String) m.get("error"),
                 Json.number(m.get("wall_s")));
-        } catch (ClassCastException | NullPointerException e) {
-            throw new SweepException(file + " is not the result.json a study writes (a field is missing or of the wrong kind); "
-                + "delete it and run the study again with resume");
+        } catch (ClassCastException | NullPointerException | SynfireException e) {
+            throw new SweepException(file + " is not the result.json a study writes (" + (e instanceof SynfireException ? e.getMessage()
+                : "a field is missing or of the wrong kind") + "); delete it and run the study again with resume");
         }
     }
 

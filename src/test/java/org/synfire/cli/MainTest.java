@@ -1,5 +1,6 @@
 package org.synfire.cli;
 
+import static org.synfire.cli.Cli.synfire;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,22 +24,12 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result synfire(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"", "demo", "run", "sweep", "shell", "jshell", "kernel"})
     void everyCommandsHelpSaysWhatItDoesWithAnExample(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command));
         args.add("--help");
-        Result r = synfire(args.toArray(String[]::new));
+        Cli.Result r = synfire(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Usage: synfire"), r.out());
         assertTrue(r.out().contains("Example"), r.out());
@@ -59,10 +50,10 @@ class MainTest {
     void aScriptsTablesAreByteIdenticalForTheSameSeedAndComeWithAManifest() throws Exception {
         Path script = dir.resolve("fi.groovy");
         Files.writeString(script, SCRIPT);
-        Result first = synfire("run", script.toString(), "--param", "n=40", "--seed", "7", "--out", dir.resolve("a").toString());
+        Cli.Result first = synfire("run", script.toString(), "--param", "n=40", "--seed", "7", "--out", dir.resolve("a").toString());
         assertEquals(0, first.code(), first.err());
-        Result again = synfire("run", script.toString(), "--param", "n=40", "--seed", "7", "--out", dir.resolve("b").toString());
-        Result other = synfire("run", script.toString(), "--param", "n=40", "--seed", "8", "--out", dir.resolve("c").toString());
+        Cli.Result again = synfire("run", script.toString(), "--param", "n=40", "--seed", "7", "--out", dir.resolve("b").toString());
+        Cli.Result other = synfire("run", script.toString(), "--param", "n=40", "--seed", "8", "--out", dir.resolve("c").toString());
         byte[] a = Files.readAllBytes(dir.resolve("a/spikes.csv"));
         assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/spikes.csv")));
         assertFalse(java.util.Arrays.equals(a, Files.readAllBytes(dir.resolve("c/spikes.csv"))), "another seed, other spikes");
@@ -79,13 +70,13 @@ class MainTest {
     void aFailingScriptExitsWithItsLineAndAMissingOneSaysWhatToGive() throws Exception {
         Path script = dir.resolve("bad.groovy");
         Files.writeString(script, "def exc = group('exc', 10, lif())\nconnect exc, exc, onPre: 'v += 1*mV', pp: 0.1\n");
-        Result bad = synfire("run", script.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result bad = synfire("run", script.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().startsWith("bad.groovy:2: connect: unknown named argument 'pp'"), bad.err());
         String manifest = Files.readString(dir.resolve("out/manifest.json"));
         assertTrue(manifest.startsWith("{\n  \"status\": \"failed\",\n  \"error\": \"bad.groovy:2: connect: unknown named argument"),
             manifest);
-        Result missing = synfire("run", dir.resolve("nothing.groovy").toString());
+        Cli.Result missing = synfire("run", dir.resolve("nothing.groovy").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no script at"), missing.err());
     }
@@ -94,13 +85,13 @@ class MainTest {
     void anUnknownParameterIsRefusedBeforeTheRun() throws Exception {
         Path script = dir.resolve("p.groovy");
         Files.writeString(script, "def g = param('g', 5.0)\nprintln g * 2\n");
-        Result typo = synfire("run", script.toString(), "--param", "gg=2.5", "--out", dir.toString());
+        Cli.Result typo = synfire("run", script.toString(), "--param", "gg=2.5", "--out", dir.toString());
         assertEquals(2, typo.code(), typo.err());
         assertEquals("", typo.out(), "nothing ran");
         assertTrue(typo.err().contains("--param gg: the script asks for no parameter of that name (it asks for: g); did you mean g?"),
             typo.err());
         assertTrue(typo.err().contains("--allow-unused-params"), typo.err());
-        Result r = synfire("run", script.toString(), "--param", "g=2.5", "--param", "eta=3", "--allow-unused-params",
+        Cli.Result r = synfire("run", script.toString(), "--param", "g=2.5", "--param", "eta=3", "--allow-unused-params",
             "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("5.0"), r.out());
@@ -108,10 +99,10 @@ class MainTest {
         assertTrue(r.err().contains("--param eta was given but the script never asks for it (it asks for: g)"), r.err());
         Path computed = dir.resolve("computed.groovy");
         Files.writeString(computed, "def name = 'g'\nprintln param(name, 1)\n");
-        Result dynamic = synfire("run", computed.toString(), "--param", "h=2", "--out", dir.toString());
+        Cli.Result dynamic = synfire("run", computed.toString(), "--param", "h=2", "--out", dir.toString());
         assertEquals(0, dynamic.code(), "a computed name can only be checked by running: " + dynamic.err());
         assertTrue(dynamic.err().contains("--param h was given but the script never asks for it"), dynamic.err());
-        Result wrong = synfire("run", script.toString(), "--param", "g=fast", "--out", dir.toString());
+        Cli.Result wrong = synfire("run", script.toString(), "--param", "g=fast", "--out", dir.toString());
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("--param g=fast is not a number"), wrong.err());
     }
@@ -120,23 +111,23 @@ class MainTest {
     void pathsThatAreNoScriptAndAnOutThatIsAFileAreRefusedInOneLine() throws Exception {
         Path good = dir.resolve("ok.groovy");
         Files.writeString(good, "println 'ran'\n");
-        Result folder = synfire("run", dir.toString());
+        Cli.Result folder = synfire("run", dir.toString());
         assertEquals(2, folder.code());
         assertEquals("synfire run: " + dir + " is a folder, not a script; give the path of a .groovy file (it holds ok.groovy)\n",
             folder.err());
         Path binary = dir.resolve("image.groovy");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
-        Result bin = synfire("run", binary.toString());
+        Cli.Result bin = synfire("run", binary.toString());
         assertEquals(2, bin.code());
         assertEquals("synfire run: " + binary + " is a binary file (byte 4 is 0), not a Groovy script\n", bin.err());
         Path latin1 = dir.resolve("latin1.groovy");
         Files.write(latin1, "println 'ok'\nprintln 'caf\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
-        Result notUtf8 = synfire("run", latin1.toString());
+        Cli.Result notUtf8 = synfire("run", latin1.toString());
         assertEquals(2, notUtf8.code());
         assertEquals("synfire run: " + latin1 + " is not UTF-8 text (line 2, byte 25 is 0xE9); save it as UTF-8\n", notUtf8.err());
         Path file = dir.resolve("results.txt");
         Files.writeString(file, "not a folder");
-        Result out = synfire("run", good.toString(), "--out", file.toString());
+        Cli.Result out = synfire("run", good.toString(), "--out", file.toString());
         assertEquals(2, out.code());
         assertEquals("", out.out(), "refused before the script ran");
         assertTrue(out.err().contains("--out " + file + " is a file; give a folder for the results"), out.err());
@@ -191,7 +182,7 @@ class MainTest {
         Files.writeString(dist.resolve("bin/synfire"), "");
         Files.writeString(dist.resolve("lib/synfire-0.1.0.jar"), "");
         System.setProperty("synfire.home", dist.toString());
-        Result install;
+        Cli.Result install;
         try {
             install = synfire("kernel", "install", "--prefix", prefix.toString());
         } finally {
@@ -201,7 +192,7 @@ class MainTest {
         Path spec = prefix.resolve("share/jupyter/kernels/synfire-groovy/kernel.json");
         assertTrue(Files.readString(spec).contains("\"kernel\",\n    \"start\""), Files.readString(spec));
         assertEquals(2, synfire("kernel", "start", "cobol", "conn.json").code(), "start names its kernels");
-        Result remove = synfire("kernel", "remove", "--prefix", prefix.toString());
+        Cli.Result remove = synfire("kernel", "remove", "--prefix", prefix.toString());
         assertEquals(0, remove.code(), remove.err());
         assertFalse(Files.exists(spec));
         assertEquals(2, synfire("kernel", "reinstall").code());

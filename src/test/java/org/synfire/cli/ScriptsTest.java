@@ -123,6 +123,53 @@ class ScriptsTest {
     }
 
     @Test
+    void brunelsPhaseDiagramFromAStudyShowsHisFourRegimes() throws Exception {
+        // The four points of Brunel's Fig. 8 (SR, SIf, AI, SIs), as a points file, through synfire
+        // sweep; then the script's maps mode draws the study.
+        Path points = out.resolve("fig8.csv");
+        Files.writeString(points, "g,eta\n3,2\n6,4\n5,2\n4.5,0.9\n");
+        Path study = out.resolve("study");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        int code = Main.execute(new String[] {"sweep", "scripts/brunel_phase_diagram.groovy", "--points", points.toString(), "--out",
+            study.toString()}, quiet, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        tech.tablesaw.api.Table t = org.synfire.table.Tables.readCsv(study.resolve("sweep.csv"));
+        assertEquals(List.of("point", "g", "eta", "rate_Hz", "cv", "chi", "f_Hz", "status", "error", "folder"), t.columnNames());
+        Map<String, Double> sr = row(t, 0);
+        Map<String, Double> sif = row(t, 1);
+        Map<String, Double> ai = row(t, 2);
+        Map<String, Double> sis = row(t, 3);
+        // SR: clocks in step near the maximal rate (a spike every refractory period and a few steps), so no irregular rhythm to measure.
+        assertTrue(sr.get("cv") < 0.1 && sr.get("chi") > 0.4 && sr.get("rate_Hz") > 200 && sr.get("f_Hz").isNaN(), sr.toString());
+        // The three others fire irregularly at moderate or low rates.
+        for (Map<String, Double> r : List.of(sif, ai, sis)) {
+            assertTrue(r.get("cv") > 0.3 && r.get("rate_Hz") < 100, r.toString());
+        }
+        // SIf: a global rhythm far faster than the neurons (Brunel's Fig. 8B; this network measures about 170 Hz at D = 1.5 ms,
+        // the tutorial's about 180 Hz), and more synchrony than AI.
+        assertTrue(sif.get("f_Hz") > 120 && sif.get("f_Hz") < 250 && sif.get("f_Hz") > 2 * sif.get("rate_Hz"), sif.toString());
+        assertTrue(sif.get("chi") > ai.get("chi"), sif + " " + ai);
+        // SIs: rare firing in slow waves of a few tens of Hz.
+        assertTrue(sis.get("rate_Hz") < 10 && sis.get("f_Hz") < 70, sis.toString());
+
+        Path maps = out.resolve("maps");
+        code = Main.execute(new String[] {"run", "scripts/brunel_phase_diagram.groovy", "--param", "study=" + study, "--out", maps.toString()},
+            quiet, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        BufferedImage png = ImageIO.read(maps.resolve("phase_diagram.png").toFile());
+        assertTrue(png != null && png.getWidth() >= 800, "four heat maps side by side");
+    }
+
+    private static Map<String, Double> row(tech.tablesaw.api.Table t, int row) {
+        Map<String, Double> values = new HashMap<>();
+        for (String c : List.of("rate_Hz", "cv", "chi", "f_Hz")) {
+            values.put(c, t.doubleColumn(c).isMissing(row) ? Double.NaN : t.doubleColumn(c).get(row));
+        }
+        return values;
+    }
+
+    @Test
     void noisyLifFollowsSiegert() throws Exception {
         Map<String, Double> s = run("noisy_lif.groovy", "neurons=100", "duration=1s");
         table("rates", "mu_mV,simulated_sigma2mV_Hz,Siegert_sigma2mV_Hz,simulated_sigma5mV_Hz,Siegert_sigma5mV_Hz");

@@ -1,12 +1,10 @@
 package org.synfire.cli;
 
+import static org.synfire.cli.Cli.synfire;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +17,6 @@ import tech.tablesaw.api.Table;
 class SweepCommandTest {
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result synfire(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Constant current into LIF neurons that start at random potentials; a negative size fails the point's build. */
     private static final String SCRIPT = """
@@ -58,7 +46,7 @@ class SweepCommandTest {
         // find it cached too, from an earlier test in this JVM).
         Path script = dir.resolve("cached.groovy");
         Files.writeString(script, SCRIPT.replace("save s.table()", "s.add('kernel_cached', report().group('cells').cached() ? 1 : 0)\nsave s.table()"));
-        Result r = synfire("sweep", script.toString(), "--grid", "I=0.2nA:0.5nA:0.1nA", "--parallel", "2", "--out", dir.resolve("c").toString());
+        Cli.Result r = synfire("sweep", script.toString(), "--grid", "I=0.2nA:0.5nA:0.1nA", "--parallel", "2", "--out", dir.resolve("c").toString());
         assertEquals(0, r.code(), r.err());
         Table t = Tables.readCsv(dir.resolve("c/sweep.csv"));
         for (int row = 1; row < 4; row++) {
@@ -66,7 +54,7 @@ class SweepCommandTest {
         }
     }
 
-    private Result sweep(String out, String... more) throws Exception {
+    private Cli.Result sweep(String out, String... more) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("sweep", script().toString(), "--grid", "I=0.2nA,0.3nA", "--grid", "n=10,-1",
             "--seeds", "1..2", "--out", dir.resolve(out).toString()));
         args.addAll(List.of(more));
@@ -91,14 +79,14 @@ class SweepCommandTest {
         for (int k = 0; k < cases.length; k += 2) {
             List<String> args = new java.util.ArrayList<>(List.of("sweep", s, "--out", dir.resolve("never").toString()));
             args.addAll(List.of(cases[k]));
-            Result r = synfire(args.toArray(String[]::new));
+            Cli.Result r = synfire(args.toArray(String[]::new));
             assertEquals(2, r.code(), String.join(" ", cases[k]) + ": " + r.err());
             assertTrue(r.err().startsWith("synfire sweep: " + cases[k + 1][0]), r.err());
             assertTrue(!Files.exists(dir.resolve("never")), "nothing was written for " + String.join(" ", cases[k]));
         }
         Path points = dir.resolve("points.csv");
         Files.writeString(points, "g\n1\n");
-        Result column = synfire("sweep", s, "--points", points.toString(), "--out", dir.resolve("never").toString());
+        Cli.Result column = synfire("sweep", s, "--points", points.toString(), "--out", dir.resolve("never").toString());
         assertTrue(column.err().startsWith("synfire sweep: --points " + points + ": the column g: the script asks for no parameter"), column.err());
         assertTrue(synfire("sweep").err().startsWith("synfire sweep: give one script"));
         assertTrue(synfire("sweep", "--merge", dir.toString()).err().startsWith("synfire sweep --merge: give the shards' study folders and --out"));
@@ -106,7 +94,7 @@ class SweepCommandTest {
 
     @Test
     void everyPointRunsAsSynfireRunWouldAndTheTableIsTheSameForOneOrTwoPointsAtATime() throws Exception {
-        Result one = sweep("one", "--parallel", "1");
+        Cli.Result one = sweep("one", "--parallel", "1");
         assertEquals(1, one.code(), "four points fail, so the exit code says so: " + one.err());
         assertTrue(one.out().startsWith("synfire sweep: 8 of 8 points in "), one.out() + one.err());
         assertTrue(one.out().contains("4 points failed (the error column of sweep.csv has each message); the first, point 2 (I=0.2nA, n=-1, seed 1): "),
@@ -128,11 +116,11 @@ class SweepCommandTest {
         assertEquals("I_nA,n,seeds,failed,rate_Hz_mean,rate_Hz_sd,first_spike_ms_mean,first_spike_ms_sd",
             Files.readAllLines(dir.resolve("one/sweep_mean.csv")).get(0));
 
-        Result two = sweep("two", "--parallel", "2");
+        Cli.Result two = sweep("two", "--parallel", "2");
         assertEquals(1, two.code(), two.err());
         assertArrayEquals(bytes("one"), bytes("two"), "two points at a time give the same bytes");
 
-        Result again = sweep("one", "--parallel", "1");
+        Cli.Result again = sweep("one", "--parallel", "1");
         assertEquals(2, again.code());
         assertTrue(again.err().contains("holds a study already (study.json); resume it"), again.err());
     }
@@ -141,15 +129,15 @@ class SweepCommandTest {
     void shardsResumeAndMergeIntoTheWholeStudy() throws Exception {
         assertEquals(1, sweep("whole", "--parallel", "1").code());
         for (int k = 1; k <= 2; k++) {
-            Result part = sweep("part" + k, "--shard", k + "/2");
+            Cli.Result part = sweep("part" + k, "--shard", k + "/2");
             assertTrue(part.out().startsWith("synfire sweep: 4 of 4 points"), part.out());
         }
-        Result merged = synfire("sweep", "--merge", dir.resolve("part1").toString(), dir.resolve("part2").toString(), "--out",
+        Cli.Result merged = synfire("sweep", "--merge", dir.resolve("part1").toString(), dir.resolve("part2").toString(), "--out",
             dir.resolve("merged").toString());
         assertTrue(merged.out().startsWith("synfire sweep: merged 8 points from 2 folders into " + dir.resolve("merged")), merged.out());
         assertArrayEquals(bytes("whole"), bytes("merged"));
         // A study stopped half-way (here: one shard's points done) continues with --resume.
-        Result resumed = sweep("part1", "--resume");
+        Cli.Result resumed = sweep("part1", "--resume");
         assertTrue(resumed.out().startsWith("synfire sweep: 8 of 8 points (2 resumed) in "), resumed.out());
         assertArrayEquals(bytes("whole"), bytes("part1"));
     }

@@ -1,4 +1,4 @@
-package org.synfire.sweep;
+package org.synfire;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The little JSON a study folder needs: {@link #quote} and {@link #number} to write it, and
- * {@link #parse} to read back what was written (objects keep their order; numbers are doubles;
- * the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} stand for the numbers JSON
- * lacks). A dozen fields per file need no library.
+ * The little JSON Synfire writes and reads back (run manifests, study folders): {@link #quote},
+ * {@link #number} and {@link #write} to write it, {@link #parse} to read what was written (objects
+ * keep their order; numbers are doubles; the strings {@code "NaN"}, {@code "Infinity"} and
+ * {@code "-Infinity"} stand for the numbers JSON lacks). A dozen fields per file need no library.
  */
-final class Json {
+public final class Json {
     private final String text;
     private final String source;
     private int at;
@@ -21,7 +21,7 @@ final class Json {
         this.source = source;
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -37,7 +37,7 @@ final class Json {
     }
 
     /** A double written so that it reads back exactly (Java's shortest round-trip form). */
-    static String number(double v) {
+    public static String number(double v) {
         return Double.isFinite(v) ? Double.toString(v) : quote(Double.toString(v));
     }
 
@@ -45,7 +45,7 @@ final class Json {
      * Writes a value made of maps, lists, texts, numbers, booleans and nulls: a top-level map one
      * field a line, a list of maps one map a line, everything deeper on one line.
      */
-    static String write(Map<String, ?> fields) {
+    public static String write(Map<String, ?> fields) {
         List<String> lines = new ArrayList<>();
         fields.forEach((k, v) -> {
             if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
@@ -87,14 +87,14 @@ final class Json {
     }
 
     /** A number written by {@link #number}, read back. */
-    static double number(Object v) {
+    public static double number(Object v) {
         if (v instanceof Double d) {
             return d;
         }
         if (v instanceof String s && (s.equals("NaN") || s.equals("Infinity") || s.equals("-Infinity"))) {
             return Double.parseDouble(s);
         }
-        throw new SweepException("not a number: " + v);
+        throw new SynfireException("not a number: " + v);
     }
 
     /**
@@ -103,7 +103,7 @@ final class Json {
      *
      * @param source names the file in the message when the text is no JSON
      */
-    static Object parse(String text, String source) {
+    public static Object parse(String text, String source) {
         Json p = new Json(text, source);
         Object v = p.value();
         p.space();
@@ -253,8 +253,7 @@ final class Json {
         }
     }
 
-    private SweepException error(String what) {
-        return new SweepException(source + " is not the JSON a study writes (" + what + " at character " + at
-            + "); it was cut or edited: delete it and run the study again with --resume");
+    private SynfireException error(String what) {
+        return new SynfireException(source + " is not JSON (" + what + " at character " + at + "); it was cut or edited");
     }
 }
