@@ -180,6 +180,32 @@ class ScriptsTest {
     }
 
     @Test
+    void twoDimensionalModelsStartFiringThroughTheirBifurcations() throws Exception {
+        Map<String, Double> s = run("bifurcations.groovy", "step=0.005", "duration=2s");
+        table("fitzhugh_nagumo", "I,from_rest_Hz,from_cycle_Hz");
+        table("morris_lecar", "I_uA/cm^2,class_I_Hz,class_II_Hz");
+        figure("fitzhugh_nagumo");
+        figure("morris_lecar");
+        // FitzHugh-Nagumo's Hopf currents, where the Jacobian's trace 1 - v*^2 - b/tau_w vanishes. From rest
+        // the neurons fire from the first grid current past the first (a step of 0.005 later at most), at a
+        // rate far from zero, up to the last grid current before the second; from the large cycle they
+        // fire below the Hopf current too (a subcritical bifurcation: the cycle folds between 0.32 and 0.325).
+        assertEquals(0.33128, s.get("hopf_theory"), 1e-4, s.toString());
+        assertEquals(1.41872, s.get("second_hopf_theory"), 1e-4, s.toString());
+        assertTrue(s.get("hopf_simulated") > 0.3313 && s.get("hopf_simulated") <= 0.3313 + 0.005, s.toString());
+        assertTrue(s.get("last_firing_from_rest") < 1.4188 && s.get("last_firing_from_rest") >= 1.4188 - 0.005, s.toString());
+        assertTrue(s.get("hopf_onset_rate_Hz") > 15, s.toString());
+        assertTrue(s.get("fold_of_cycles") < s.get("hopf_simulated") && s.get("fold_of_cycles") > 0.28, s.toString());
+        // Morris-Lecar class I fires from its saddle-node, 39.96 uA/cm^2 (Rinzel & Ermentrout 1989), at
+        // rates rising from zero as sqrt(18 Hz^2 cm^2/uA (I - 39.96)): at most 3.1 Hz on the first grid
+        // current past it (0.5 uA/cm^2 apart). Class II jumps to 7-9 Hz where its large cycle appears, 88.3.
+        assertTrue(s.get("class_I_onset_uA_per_cm2") > 39.96 && s.get("class_I_onset_uA_per_cm2") <= 40.5, s.toString());
+        assertTrue(s.get("class_I_onset_rate_Hz") < 4, s.toString());
+        assertTrue(s.get("class_II_onset_uA_per_cm2") > 85 && s.get("class_II_onset_uA_per_cm2") < 98, s.toString());
+        assertTrue(s.get("class_II_onset_rate_Hz") > 6, s.toString());
+    }
+
+    @Test
     void stdpMakesTheWeightsBimodal() throws Exception {
         Map<String, Double> s = run("stdp.groovy");
         table("weights", "synapse,source,target,delay_ms,w,Apre,Apost");
