@@ -61,11 +61,15 @@ final class Signatures {
             + "; expected " + expect(type, given) + written(word, forms));
     }
 
-    /** The public methods of {@link SynfireScript} named {@code word}, fewest parameters first. */
+    /**
+     * The public methods of {@link SynfireScript} named {@code word}, fewest parameters first, then
+     * by their parameter types' names: getDeclaredMethods has no order, and the first of equally
+     * good forms is the one a message explains.
+     */
     static List<Method> forms(String word) {
         return Arrays.stream(SynfireScript.class.getDeclaredMethods())
             .filter(m -> m.getName().equals(word) && Modifier.isPublic(m.getModifiers()))
-            .sorted(Comparator.comparingInt(Method::getParameterCount))
+            .sorted(Comparator.comparingInt(Method::getParameterCount).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
             .toList();
     }
 
@@ -147,6 +151,9 @@ final class Signatures {
         }
         if (type == Group.class) {
             return given instanceof CharSequence ? "a group: the variable from def x = group(...), not its name in quotes" : "a group";
+        }
+        if (type == Location.class) {
+            return "a place on spatial neurons such as cells.dend[400.um]";
         }
         if (type == Projection.class) {
             return "a projection: the variable from def x = connect(...)";
