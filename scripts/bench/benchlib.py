@@ -11,15 +11,15 @@ HERE = os.path.join(ROOT, "scripts", "bench")
 JAVA = ["java", "--add-modules", "jdk.incubator.vector"]
 
 
-def synfire_classpath(java_source):
-    """Compiles Synfire (once) and one benchmark class (e.g. GroupBench.java) into a temporary folder; returns the class path."""
+def synfire_classpath(*java_sources):
+    """Compiles Synfire (once) and benchmark classes (e.g. GroupBench.java) into a temporary folder; returns the class path."""
     subprocess.run(["mvn", "-B", "-q", "-DskipTests", "compile", "dependency:build-classpath",
                     "-Dmdep.outputFile=target/classpath.txt"], cwd=ROOT, check=True)
     with open(os.path.join(ROOT, "target", "classpath.txt")) as f:
         deps = f.read().strip()
     classes = tempfile.mkdtemp(prefix="synfire-bench-")
     cp = os.pathsep.join([os.path.join(ROOT, "target", "classes"), deps])
-    subprocess.run(["javac", "-cp", cp, "-d", classes, os.path.join(HERE, java_source)], check=True)
+    subprocess.run(["javac", "-cp", cp, "-d", classes] + [os.path.join(HERE, s) for s in java_sources], check=True)
     return os.pathsep.join([classes, cp])
 
 
