@@ -37,6 +37,7 @@ import org.synfire.model.SynapseModel;
 import org.synfire.model.library.Library;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.sim.Simulation;
+import org.synfire.units.Quantity;
 
 public final class CableBench {
     /** Compartments of one ball-and-stick neuron: the soma and 49 of the dendrite. */
@@ -44,29 +45,16 @@ public final class CableBench {
     /** Each neuron's synapses reach the next this many neurons of the ring. */
     static final int FAN_OUT = 10;
 
-    // Hodgkin-Huxley channels per area (NEURON's hh.mod at 6.3 °C, as Library.hodgkinHuxleyMembrane) with an
-    // exponential synaptic conductance at each compartment, a point current there.
-    static final NeuronModel BALL_AND_STICK_MODEL = NeuronModel.of("bench_ball_and_stick", """
-            Im = gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) : amp/meter**2
+    // Library.hodgkinHuxleyMembrane()'s channels (NEURON's hh.mod, here at 6.3 °C) with an exponential synaptic
+    // conductance at each compartment, a point current there.
+    static final NeuronModel BALL_AND_STICK_MODEL = NeuronModel.of("bench_ball_and_stick",
+            Library.hodgkinHuxleyMembrane().equations().source().text() + """
+
             Is = gs*(Es - v) : amp (point current)
             dgs/dt = -gs/taus : siemens
-            dm/dt = alpha_m*(1 - m) - beta_m*m : 1
-            dh/dt = alpha_h*(1 - h) - beta_h*h : 1
-            dn/dt = alpha_n*(1 - n) - beta_n*n : 1
-            alpha_m = 1/exprel(-(v + 40*mV)/(10*mV))/ms : hertz
-            beta_m = 4*exp(-(v + 65*mV)/(18*mV))/ms : hertz
-            alpha_h = 0.07*exp(-(v + 65*mV)/(20*mV))/ms : hertz
-            beta_h = 1/(1 + exp(-(v + 35*mV)/(10*mV)))/ms : hertz
-            alpha_n = 0.1/exprel(-(v + 55*mV)/(10*mV))/ms : hertz
-            beta_n = 0.125*exp(-(v + 65*mV)/(80*mV))/ms : hertz
-            I : amp (point current)
-            gNa : siemens/meter**2 (constant)
-            gK : siemens/meter**2 (constant)
-            gL : siemens/meter**2 (constant)
-            EL : volt (constant)
             """).method("exponential_euler").threshold("v > -20*mV").refractory("v > -20*mV")
-        .constant("ENa", org.synfire.units.Quantity.parse("50 mV")).constant("EK", org.synfire.units.Quantity.parse("-77 mV"))
-        .constant("Es", org.synfire.units.Quantity.parse("0 mV")).constant("taus", org.synfire.units.Quantity.parse("2 ms"))
+        .constant("Es", Quantity.parse("0 mV")).constant("taus", Quantity.parse("2 ms"))
+        .with("ENa", "50 mV").with("EK", "-77 mV").with("phi", "1")
         .with("m", "0.0529325").with("h", "0.5961208").with("n", "0.3176769");
 
     public static void main(String[] args) {

@@ -9,6 +9,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 HERE = os.path.join(ROOT, "scripts", "bench")
 # The Vector API kernels need the incubator module; without it Synfire falls back to scalar kernels.
 JAVA = ["java", "--add-modules", "jdk.incubator.vector"]
+# Hodgkin and Huxley's rates in Brian2's notation, as NEURON's hh.mod at 6.3 C with rest near -65 mV: Synfire's
+# Library.hodgkinHuxley() and hodgkinHuxleyMembrane() use the same.
+HH_RATES = """
+alpha_m = 1/exprel(-(v+40*mV)/(10*mV))/ms : Hz
+beta_m = 4*exp(-(v+65*mV)/(18*mV))/ms : Hz
+alpha_h = 0.07*exp(-(v+65*mV)/(20*mV))/ms : Hz
+beta_h = 1/(1+exp(-(v+35*mV)/(10*mV)))/ms : Hz
+alpha_n = 0.1/exprel(-(v+55*mV)/(10*mV))/ms : Hz
+beta_n = 0.125*exp(-(v+65*mV)/(80*mV))/ms : Hz
+"""
 
 
 def synfire_classpath(*java_sources):

@@ -35,29 +35,24 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "reference"))
 from brian2_cable import EQS, M_REST, H_REST, N_REST  # noqa: E402  the reference's equations, rest at 0 mV
-from benchlib import brian2_run, brian2_target  # noqa: E402
+from benchlib import HH_RATES, brian2_run, brian2_target  # noqa: E402
 
-# CableBench.java's BALL_AND_STICK_MODEL, with `soma` marking where spikes are tested.
+# CableBench.java's BALL_AND_STICK_MODEL: Library.hodgkinHuxleyMembrane()'s equations (phi = 1, 6.3 C) with a synaptic
+# conductance, and `soma` marking where spikes are tested.
 BALL_AND_STICK_EQS = '''
 Im = gNa*m**3*h*(ENa - v) + gK*n**4*(EK - v) + gL*(EL - v) : amp/meter**2
-Is = gs*(Es - v) : amp (point current)
-dgs/dt = -gs/taus : siemens
-dm/dt = alpha_m*(1 - m) - beta_m*m : 1
-dh/dt = alpha_h*(1 - h) - beta_h*h : 1
-dn/dt = alpha_n*(1 - n) - beta_n*n : 1
-alpha_m = 1/exprel(-(v + 40*mV)/(10*mV))/ms : Hz
-beta_m = 4*exp(-(v + 65*mV)/(18*mV))/ms : Hz
-alpha_h = 0.07*exp(-(v + 65*mV)/(20*mV))/ms : Hz
-beta_h = 1/(1 + exp(-(v + 35*mV)/(10*mV)))/ms : Hz
-alpha_n = 0.1/exprel(-(v + 55*mV)/(10*mV))/ms : Hz
-beta_n = 0.125*exp(-(v + 65*mV)/(80*mV))/ms : Hz
+dm/dt = phi*(alpha_m*(1 - m) - beta_m*m) : 1
+dh/dt = phi*(alpha_h*(1 - h) - beta_h*h) : 1
+dn/dt = phi*(alpha_n*(1 - n) - beta_n*n) : 1
 I : amp (point current)
 gNa : siemens/meter**2 (constant)
 gK : siemens/meter**2 (constant)
 gL : siemens/meter**2 (constant)
 EL : volt (constant)
+Is = gs*(Es - v) : amp (point current)
+dgs/dt = -gs/taus : siemens
 soma : 1 (constant)
-'''
+''' + HH_RATES
 FAN_OUT = 10
 
 
@@ -89,7 +84,7 @@ def network(b2, cells):
         setattr(root, f"cell{k}", link)
     somas = np.array([getattr(root, f"cell{k}").soma.indices[0] for k in range(cells)])
     dendrites = np.array([getattr(root, f"cell{k}").soma.dend.indices[:] for k in range(cells)])
-    ns = dict(ENa=50 * mV, EK=-77 * mV, Es=0 * mV, taus=2 * ms)
+    ns = dict(ENa=50 * mV, EK=-77 * mV, phi=1, Es=0 * mV, taus=2 * ms)
     neuron = b2.SpatialNeuron(morphology=root, model=BALL_AND_STICK_EQS, method="exponential_euler", Cm=1 * uF / cm ** 2,
                               Ri=100 * ohm * cm, threshold="soma > 0 and v > -20*mV", refractory="v > -20*mV", namespace=ns)
     size = root.total_compartments

@@ -40,6 +40,8 @@ import numpy as np
 import brian2 as b2
 from brian2 import ms, mV, uF, cm, msiemens, uA
 
+from benchlib import HH_RATES
+
 b2.prefs.codegen.target = "cython"
 b2.BrianLogger.log_level_error()
 
@@ -48,15 +50,9 @@ dv/dt = (gNa*m**3*h*(ENa-v) + gK*n**4*(EK-v) + gL*(EL-v) + I*stim)/Cm : volt
 dm/dt = alpha_m*(1-m) - beta_m*m : 1
 dh/dt = alpha_h*(1-h) - beta_h*h : 1
 dn/dt = alpha_n*(1-n) - beta_n*n : 1
-alpha_m = 1/exprel(-(v+40*mV)/(10*mV))/ms : Hz
-beta_m = 4*exp(-(v+65*mV)/(18*mV))/ms : Hz
-alpha_h = 0.07*exp(-(v+65*mV)/(20*mV))/ms : Hz
-beta_h = 1/(1+exp(-(v+35*mV)/(10*mV)))/ms : Hz
-alpha_n = 0.1/exprel(-(v+55*mV)/(10*mV))/ms : Hz
-beta_n = 0.125*exp(-(v+65*mV)/(80*mV))/ms : Hz
 I : amp/meter**2 (constant)
 stim : 1 (shared)
-"""
+""" + HH_RATES
 NS = dict(Cm=1 * uF / cm ** 2, gNa=120 * msiemens / cm ** 2, gK=36 * msiemens / cm ** 2,
           gL=0.3 * msiemens / cm ** 2, ENa=50 * mV, EK=-77 * mV, EL=-54.387 * mV)
 
