@@ -5,7 +5,8 @@
 // is CUBA scaled to N neurons with a fixed in-degree, default 100; microcircuit with --scale S
 // [--background poisson|dc] is Potjans & Diesmann's at S of its neurons and in-degrees), runs it for --duration seconds of
 // biological time and prints one line of JSON: build_s (check, codegen, compile, connectivity,
-// allocation), run_s (the simulation loop only, Simulation.runSeconds()), threads, spikes,
+// allocation), run_s (the simulation loop only, Simulation.runSeconds()), run_cpu_s (the process's
+// CPU time over the loop), threads, spikes,
 // synapses, events (synaptic events delivered: each spike times its source's out-degree),
 // bytes_per_synapse (from the build report), heap_mb (live heap after the build, measured after a
 // full GC) and peak_rss_mb (VmHWM of this JVM).
@@ -76,7 +77,13 @@ public final class NetworkBench {
         if (threads > 0) {
             sim.threads(threads);
         }
+        // CPU time of the whole process over the run: on a machine others load, wall time includes the
+        // time the run waits for a core, CPU time only the work (workers, and any GC or JIT beside them).
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         sim.run(Units.second.of(duration));
+        double runCpu = (os.getProcessCpuTime() - cpu0) * 1e-9;
         Map<String, int[]> counts = new LinkedHashMap<>();
         long spikes = 0;
         for (Map.Entry<String, SpikeProbeSpec> e : probes.entrySet()) {
@@ -103,8 +110,8 @@ public final class NetworkBench {
             }
         }
         System.out.println(String.format(Locale.ROOT,
-            "{\"simulator\":\"synfire\",\"network\":\"%s\",\"build_s\":%.4f,\"run_s\":%.4f,\"threads\":%d,\"spikes\":%d,"
+            "{\"simulator\":\"synfire\",\"network\":\"%s\",\"build_s\":%.4f,\"run_s\":%.4f,\"run_cpu_s\":%.4f,\"threads\":%d,\"spikes\":%d,"
                 + "\"synapses\":%d,\"events\":%d,\"bytes_per_synapse\":%.2f,\"heap_mb\":%.1f,\"peak_rss_mb\":%.1f}",
-            network, build, sim.runSeconds(), sim.threads(), spikes, synapses, events, (double) bytes / synapses, heap, peak));
+            network, build, sim.runSeconds(), runCpu, sim.threads(), spikes, synapses, events, (double) bytes / synapses, heap, peak));
     }
 }

@@ -50,6 +50,8 @@ def brian2_target(b2, target):
     if target == "cpp_standalone":
         scratch = tempfile.mkdtemp(prefix="brian2-standalone-")
         b2.set_device("cpp_standalone", directory=scratch, build_on_run=False)
+        # Brian2's default `make -j` starts a compiler per source file at once; two jobs, one per core.
+        b2.prefs.devices.cpp_standalone.extra_make_args_unix = ["-j2"]
         return scratch
     b2.prefs.codegen.target = target
     return None

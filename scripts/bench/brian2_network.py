@@ -57,6 +57,9 @@ def main():
         b2.set_device("cpp_standalone", directory=scratch, build_on_run=False)
         # One thread is the plain single-threaded build (OpenMP off), as in Brian2's default.
         b2.prefs.devices.cpp_standalone.openmp_threads = 0 if a.threads == 1 else a.threads
+        # Brian2 runs `make -j`, one compiler per source file at once: the microcircuit's 64 Synapses make some 260,
+        # which on a shared 2-core machine starves everything else. Two jobs, one per core.
+        b2.prefs.devices.cpp_standalone.extra_make_args_unix = ["-j2"]
     else:
         b2.prefs.codegen.target = a.target
     b2.seed(1)

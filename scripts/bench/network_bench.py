@@ -24,6 +24,7 @@ and in-degrees (1 = 77,169 neurons, 0.3 billion synapses), --background poisson 
 (build_s added: construction, connectivity and compilation), then one table of all scales: the real-time
 factor (run time per biological second), synaptic events per second, build time and peak memory, with the
 ratios to Brian2. --targets '' runs Synfire alone (for scales Brian2 cannot hold); --java-heap sets -Xmx.
+Synfire runs the microcircuit on transparent huge pages (-XX:+UseTransparentHugePages, see THP below).
 
 Usage: /usr/bin/python3 scripts/bench/network_bench.py [--repeats 5] [--duration 1.0] [--networks cuba,coba,cobahh,brunel,song]
                                                        [--targets cpp_standalone,cpp_standalone2,cython]
@@ -80,7 +81,7 @@ def microcircuit(cp, args):
     """The microcircuit at each of --scales; one table of all scales at the end."""
     rows = {}
     for scale in args.scales.split(","):
-        rows[scale] = bench("microcircuit", cp, args, ["--scale", scale, "--background", args.background])[0]
+        rows[scale] = bench("microcircuit", cp, args, ["--scale", scale, "--background", args.background], THP)[0]
     print(f"\nMicrocircuit, {args.background} background, {args.duration} s at dt = 0.1 ms: real-time factor (run time per "
           f"biological second), synaptic events per second of run, build time, peak memory; medians of {args.repeats}", flush=True)
     print(f"  {'scale':>6}{'synapses':>12}  {'simulator':<26}{'RTF':>8}{'events/s':>11}{'build_s':>9}{'peak_mb':>9}")
@@ -95,11 +96,16 @@ def microcircuit(cp, args):
     return 0
 
 
-def bench(network, cp, args, extra=()):
+# The microcircuit's ring buffers and synapses (37 MB and 2.7 GB at full scale) are read at random each step: on 2 MB
+# pages their addresses fit the TLB, on 4 kB pages they do not (run phase 0.66x at scale 0.6, medians of 3).
+THP = ["-XX:+UseTransparentHugePages"]
+
+
+def bench(network, cp, args, extra=(), java_options=()):
     """Runs one network in every configuration, alternating them, prints medians and ratios; returns the medians
     per configuration and Synfire's bytes per synapse."""
     extra = list(extra)
-    java = JAVA + ([f"-Xmx{args.java_heap}"] if getattr(args, "java_heap", None) else [])
+    java = JAVA + list(java_options) + ([f"-Xmx{args.java_heap}"] if getattr(args, "java_heap", None) else [])
     commands = {
         "synfire 1 thread": java + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "1"] + extra,
         "synfire 2 threads": java + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "2"] + extra,

@@ -76,7 +76,7 @@ class ScriptsTest {
     @Test
     void corticalMicrocircuit() throws Exception {
         Map<String, Double> s = run("microcircuit.groovy", "scale=0.1", "duration=0.6s", "thalamus=true", "pulse=0.5s");
-        table("populations", "population,neurons,rate_Hz,cv,synchrony,NEST_full_scale_rate_Hz");
+        table("populations", "population,neurons,rate_Hz,rate_Hz_sd,cv,cv_sd,synchrony,synchrony_sd,NEST_full_scale_rate_Hz");
         figure("raster");
         figure("response");
         // Spontaneous rates at this scale (MicrocircuitTest): L2/3E lowest, under 1 Hz; L4E near 4 Hz,

@@ -148,6 +148,25 @@ class ConnectionGeneratorTest {
             .contains("Connect.fixedTotalNumber: -3 synapses; give 0 to 2^31 - 9"));
     }
 
+    /** The rows' radix sort gives the sorted order for any bound (one, two or three passes) and leaves the rest alone. */
+    @Test
+    void rowsAreSortedAsArraysSortWouldSortThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        ConnectionGenerator.Builder buffers = new ConnectionGenerator.Builder();
+        for (int bound : new int[] {1, 2, 1000, 70_000, 5_000_000, Integer.MAX_VALUE}) {
+            for (int n : new int[] {0, 5, 255, 256, 3000}) {
+                int[] a = new int[n + 20];
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = random.nextInt(bound);
+                }
+                int[] expected = a.clone();
+                Arrays.sort(expected, 10, 10 + n);
+                ConnectionGenerator.sort(a, 10, 10 + n, bound, buffers);
+                assertArrayEquals(expected, a, "bound " + bound + ", " + n + " values");
+            }
+        }
+    }
+
     @Test
     void fixedOutDegreeGivesExactDegrees() {
         Connections c = generate(Connect.fixedOutDegree(13).autapses(false), 400, 400, true, 11);
