@@ -21,6 +21,13 @@ public final class Json {
         this.source = source;
     }
 
+    /**
+     * A JSON string literal: {@code s} in double quotes, with quotes, backslashes and control
+     * characters escaped.
+     *
+     * @param s the text to quote; not null
+     * @return the literal, quotes included
+     */
     public static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
@@ -36,14 +43,24 @@ public final class Json {
         return b.append('"').toString();
     }
 
-    /** A double written so that it reads back exactly (Java's shortest round-trip form). */
+    /**
+     * A double written so that it reads back exactly (Java's shortest round-trip form).
+     *
+     * @param v any double, NaN and the infinities included
+     * @return a JSON number, or for NaN and the infinities the quoted string {@link #number(Object)} reads back
+     */
     public static String number(double v) {
         return Double.isFinite(v) ? Double.toString(v) : quote(Double.toString(v));
     }
 
     /**
      * Writes a value made of maps, lists, texts, numbers, booleans and nulls: a top-level map one
-     * field a line, a list of maps one map a line, everything deeper on one line.
+     * field a line, a list of maps one map a line, everything deeper on one line. Integers, longs
+     * and whole doubles are written without a fraction; any other object is written as the
+     * quoted text of its {@code toString}.
+     *
+     * @param fields the top-level object's fields, written in the map's iteration order
+     * @return the JSON text, ending in a line break
      */
     public static String write(Map<String, ?> fields) {
         List<String> lines = new ArrayList<>();
@@ -86,7 +103,14 @@ public final class Json {
         return quote(v.toString());
     }
 
-    /** A number written by {@link #number}, read back. */
+    /**
+     * A number written by {@link #number(double)}, read back.
+     *
+     * @param v a value {@link #parse} returned: a {@code Double}, or one of the strings
+     *          {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}
+     * @return the number
+     * @throws SynfireException if {@code v} is anything else
+     */
     public static double number(Object v) {
         if (v instanceof Double d) {
             return d;
@@ -101,7 +125,10 @@ public final class Json {
      * Reads one JSON value: a {@code Map} (in order), {@code List}, {@code String}, {@code Double},
      * {@code Boolean} or {@code null}.
      *
+     * @param text   the JSON text: one value, with white space around it allowed
      * @param source names the file in the message when the text is no JSON
+     * @return the value; a JSON {@code null} gives {@code null}
+     * @throws SynfireException if the text is not JSON, or has anything but white space after the value
      */
     public static Object parse(String text, String source) {
         Json p = new Json(text, source);
