@@ -62,12 +62,23 @@ public final class RandomStreams {
      * The half of a draw that depends only on (stream, index): a caller drawing for the same
      * indices at every step keeps it per index and draws with {@link #uniform(long, long, int)},
      * one mix instead of two.
+     *
+     * @param key   the stream, from {@link #streamKey}
+     * @param index the element drawing
+     * @return the key of that element's draws, for {@link #uniform(long, long, int)}
      */
     public static long indexKey(long key, int index) {
         return mix(key ^ (index + 1L) * GOLDEN);
     }
 
-    /** {@link #uniform(long, int, long, int)} of the index whose {@link #indexKey} is {@code indexKey}. */
+    /**
+     * {@link #uniform(long, int, long, int)} of the index whose {@link #indexKey} is {@code indexKey}.
+     *
+     * @param indexKey the element's key, from {@link #indexKey}
+     * @param counter  the draw's position in time, usually the step
+     * @param site     which of several draws of the same element and step
+     * @return a number in [0, 1) with 53 random bits, the same as the four-argument form gives
+     */
     public static double uniform(long indexKey, long counter, int site) {
         long h = mix(indexKey ^ (counter * 0xD1B54A32D192ED03L + site));
         return (h >>> 11) * 0x1.0p-53;
