@@ -153,6 +153,11 @@ public sealed interface ConnectionRule {
      * case each synapse's target is drawn among the neurons other than its source.
      */
     record FixedTotalNumber(long n, boolean autapses) implements ConnectionRule {
+        /**
+         * @param n        synapses in the whole projection
+         * @param autapses whether a synapse may join a neuron to itself within one population
+         * @throws org.synfire.SynfireException if {@code n} is negative or more than 2^31 - 9
+         */
         public FixedTotalNumber {
             if (n < 0 || n > Integer.MAX_VALUE - 8) {
                 throw new SynfireException("Connect.fixedTotalNumber: " + n + " synapses; give 0 to 2^31 - 9 in one projection "
