@@ -64,9 +64,19 @@ public final class SynapseKernelSource {
      * {@code width == count}; one compartment of each spatial neuron when {@code width == 1});
      * {@code null} stands for the whole population, whose index and size the kernel reads as it
      * runs, so one kernel serves populations of every size.
+     *
+     * @param from   the population index of the element counted 0
+     * @param count  how many elements are counted
+     * @param width  how many consecutive elements are counted before skipping ahead
+     * @param stride how far apart, in population indices, the starts of consecutive runs of {@code width} lie
      */
     public record Range(int from, int count, int width, int stride) {
-        /** Elements {@code from} to {@code from + count - 1}. */
+        /**
+         * Elements {@code from} to {@code from + count - 1}.
+         *
+         * @param from  the first element's population index
+         * @param count how many elements
+         */
         public Range(int from, int count) {
             this(from, count, count, count);
         }
