@@ -82,10 +82,30 @@ public interface SynapseKernel {
      */
     void accumulate(int source, int from, int to, long step, byte[] delays, double[] ring, int slots);
 
-    /** {@link #accumulate(int, int, int, long, byte[], double[], int)} for delays up to 32,767 steps. */
+    /**
+     * {@link #accumulate(int, int, int, long, byte[], double[], int)} for delays up to 32,767 steps.
+     *
+     * @param source the presynaptic neuron that spiked
+     * @param from   its first synapse
+     * @param to     one past the last
+     * @param step   the spike's step
+     * @param delays each synapse's delay in steps
+     * @param ring   the ring buffer, {@code slots} rows of one value per target
+     * @param slots  the ring's rows, more than the longest delay
+     */
     void accumulate(int source, int from, int to, long step, short[] delays, double[] ring, int slots);
 
-    /** {@link #accumulate(int, int, int, long, byte[], double[], int)} for longer delays. */
+    /**
+     * {@link #accumulate(int, int, int, long, byte[], double[], int)} for longer delays.
+     *
+     * @param source the presynaptic neuron that spiked
+     * @param from   its first synapse
+     * @param to     one past the last
+     * @param step   the spike's step
+     * @param delays each synapse's delay in steps
+     * @param ring   the ring buffer, {@code slots} rows of one value per target
+     * @param slots  the ring's rows, more than the longest delay
+     */
     void accumulate(int source, int from, int to, long step, int[] delays, double[] ring, int slots);
 
     /**
