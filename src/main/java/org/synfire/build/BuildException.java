@@ -29,6 +29,12 @@ public class BuildException extends SynfireException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * An error listing {@code problems}; a mistake shared by several objects of one kind is one
+     * line of the message naming them all.
+     *
+     * @param problems what was found, in the order found; not empty
+     */
     public BuildException(List<Problem> problems) {
         super(describe(problems));
         this.problems = List.copyOf(problems);
@@ -61,12 +67,17 @@ public class BuildException extends SynfireException {
             + " (the same in all " + same.size() + ")";
     }
 
-    /** One problem with no known location, e.g. a question about a build that does not fit it. */
+    /**
+     * One problem with no known location, e.g. a question about a build that does not fit it.
+     *
+     * @param object  what the problem is about, its kind first ({@code "group exc"}, {@code "BuildReport"})
+     * @param message the whole message, naming the object and the fix
+     */
     public BuildException(String object, String message) {
         this(List.of(new Problem(object, message, Optional.empty())));
     }
 
-    /** Each problem found, in the order found. */
+    /** {@return each problem found, in the order found} */
     public List<Problem> problems() {
         return problems;
     }

@@ -54,13 +54,27 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
                                    String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes) {
     }
 
+    /**
+     * Copies the lists, so a report never changes.
+     *
+     * @param groups      one line per neuron group
+     * @param projections one line per projection
+     * @param warnings    what the build changed or doubts without refusing the network, one line each
+     * @param totalMillis wall time of the whole build
+     */
     public BuildReport {
         groups = List.copyOf(groups);
         projections = List.copyOf(projections);
         warnings = List.copyOf(warnings);
     }
 
-    /** The report of one group. */
+    /**
+     * The report of one group.
+     *
+     * @param name the group's name
+     * @return its line of the report
+     * @throws BuildException if the network has no group of that name (the message lists those it has)
+     */
     public GroupReport group(String name) {
         return groups.stream().filter(g -> g.name().equals(name)).findFirst()
             .orElseThrow(() -> new BuildException("BuildReport", "no group named '" + name + "' in the build report; groups: "

@@ -48,8 +48,12 @@ public final class Builder {
 
     /**
      * Builds a network on the chosen backend ({@link Backend#INTERPRETED} is the slow reference,
-     * for checking the compiled kernels).
+     * for checking the compiled kernels). All cross-object checks run first, and nothing is
+     * compiled or allocated when one fails.
      *
+     * @param spec    the network to build
+     * @param backend compiled kernels or the interpreted reference
+     * @return the engine with its state, the recorders of the network's probes, and the build report
      * @throws BuildException listing every problem found, each naming its group, source, projection or probe
      */
     public static BuiltNetwork build(NetworkSpec spec, Backend backend) {

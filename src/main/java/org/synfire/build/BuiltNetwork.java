@@ -26,6 +26,17 @@ public record BuiltNetwork(Engine engine, Map<ProbeSpec, Recorder> recorders, Ma
                            Map<String, Map<String, Dimension>> projectionUnits, Runnable initialize, LongConsumer reseed,
                            BuildReport report) {
 
+    /**
+     * Copies the maps, so they never change; the recorders keep the network's probe order.
+     *
+     * @param engine          the step loop over the network's state
+     * @param recorders       probe → its recorder
+     * @param groupUnits      group name → variable → dimension
+     * @param projectionUnits projection name → per-synapse variable → dimension
+     * @param initialize      sets every variable to the value the build gave it
+     * @param reseed          points the streams drawn while running at a new seed
+     * @param report          methods, kernels, timings and memory
+     */
     public BuiltNetwork {
         recorders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(recorders));
         groupUnits = Map.copyOf(groupUnits);
