@@ -25,7 +25,17 @@ public final class JShellLauncher {
     private JShellLauncher() {
     }
 
-    /** Runs JShell on the given streams until the user leaves it; returns its exit status. */
+    /**
+     * Runs JShell on the given streams until the user leaves it. The user's code runs in a JVM of
+     * JShell's own, with this JVM's class path (and the vector module where this JVM has it).
+     *
+     * @param in        what the user types
+     * @param out       where JShell writes its prompts and results
+     * @param err       where JShell writes errors
+     * @param extraArgs further JShell options, after Synfire's own
+     * @return JShell's exit status, 0 after a normal {@code /exit}
+     * @throws Exception if the start-up file cannot be written or JShell fails to start
+     */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... extraArgs) throws Exception {
         Path startup = Files.createTempFile("synfire-imports", ".jsh");
         try {

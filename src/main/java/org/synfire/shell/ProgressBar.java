@@ -24,7 +24,12 @@ public final class ProgressBar implements Simulation.Progress {
     /** The length of the line drawn last, which the next one covers. */
     private int drawn;
 
-    /** @param enabled whether to draw at all (false when the output is not a terminal) */
+    /**
+     * A bar that shows only for runs longer than a second, redrawn on one line.
+     *
+     * @param err     the terminal's stream to draw on
+     * @param enabled whether to draw at all (false when the output is not a terminal)
+     */
     public ProgressBar(PrintStream err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
@@ -39,7 +44,9 @@ public final class ProgressBar implements Simulation.Progress {
      * Progress over things counted rather than simulated time, e.g. the points of a study:
      * {@code [=====     ] 12 of 64 points, 30 s left}.
      *
-     * @param what the plural of what is counted
+     * @param done  how many are finished
+     * @param total how many there are in all
+     * @param what  the plural of what is counted
      */
     public void count(long done, long total, String what) {
         draw(done, total, true, done + " of " + total + " " + what);

@@ -54,7 +54,11 @@ public final class Repl {
     private int figures;
 
     /**
-     * @param history the history file, or {@code null} for none
+     * A shell on {@code terminal} with a fresh session, working in the current directory. A figure
+     * a line returns opens in a window, or without a display is written to {@code figure-N.png}.
+     *
+     * @param terminal the terminal to read lines from and write results to
+     * @param history  the history file, or {@code null} for none
      */
     public Repl(Terminal terminal, Path history) {
         this.terminal = terminal;
