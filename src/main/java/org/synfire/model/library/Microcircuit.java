@@ -24,7 +24,7 @@ import org.synfire.units.Units;
  * which background, whether a thalamic pulse arrives), with the paper's tables;
  * {@link #build()} (or {@link ReferenceNetworks#microcircuit}) makes it.
  *
- * <h4>Model</h4>
+ * <h2>Model</h2>
  * <ul>
  * <li><b>Neurons</b>: {@link Library#lifExpCurrent()} (NEST's {@code iaf_psc_exp}) with
  *     τm = 10 ms, Cm = 250 pF (R = τm/Cm = 40 MΩ), τsyn = 0.5 ms, refractory 2 ms,
@@ -52,7 +52,7 @@ import org.synfire.units.Units;
  *     probabilities of {@link #THALAMIC_PROBABILITIES}, weights and delays as excitatory ones.</li>
  * </ul>
  *
- * <h4>Scaling</h4>
+ * <h2>Scaling</h2>
  * As NEST's implementation (its {@code helpers.adjust_weights_and_input_to_synapse_scaling}):
  * neuron numbers are scaled by {@code neuronScale} and in-degrees by {@code inDegreeScale}
  * (so synapse numbers by both; counts rounded half to even, as NumPy rounds them there),
@@ -67,19 +67,19 @@ import org.synfire.units.Units;
  * stand for it, so a scaled network's thalamic drive is {@code sqrt(inDegreeScale)} of the full
  * one's.
  *
- * <h4>What it does</h4>
+ * <h2>What it does</h2>
  * Asynchronous irregular firing at population rates near NEST's full-scale ones: low in L2/3E
  * (about 0.9 Hz), about 4.4 Hz in L4E, 7.6 Hz in L5E, 1.1 Hz in L6E, higher in the inhibitory
  * populations; interval CVs near 0.8–1; a thalamic pulse excites L4 and L6 first, then L2/3 and L5.
  *
- * <h4>References</h4>
+ * <h2>References</h2>
  * Potjans TC, Diesmann M (2014) The cell-type specific cortical microcircuit: relating structure
  * and activity in a full-scale spiking network model. Cereb Cortex 24:785–806.<br>
  * The PyNEST implementation of the model ({@code pynest/examples/Potjans_2014}:
  * {@code network_params.py}, {@code stimulus_params.py}, {@code helpers.py}, NEST 3.x), whose
  * parameters, scaling and initial potentials these are.
  *
- * <h4>Example</h4>
+ * <h2>Example</h2>
  * <pre>{@code
  * ReferenceNetworks.Built mc = Microcircuit.scaled(0.1).seed(2).build();
  * Simulation sim = Simulation.build(mc.network()).run(Units.second.of(1));
@@ -141,6 +141,12 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
      * 120 Hz for 10 ms).
      */
     public record Thalamus(Quantity start, Quantity duration, Quantity rate) {
+        /**
+         * @param start    when the pulse begins, a time of 0 s or later
+         * @param duration how long it lasts, a positive time
+         * @param rate     each thalamic neuron's firing rate during the pulse, 0 Hz or more
+         * @throws SynfireException if a value has the wrong dimension or is out of range
+         */
         public Thalamus {
             if (!start.dimension().equals(Units.second.dimension()) || !duration.dimension().equals(Units.second.dimension())
                 || !(start.si() >= 0) || !(duration.si() > 0) || !rate.dimension().equals(Units.Hz.dimension()) || !(rate.si() >= 0)) {
@@ -150,6 +156,14 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         }
     }
 
+    /**
+     * @param neuronScale   the fraction of each population's neurons kept, in (0, 1]
+     * @param inDegreeScale the fraction of each neuron's synapses kept, in (0, 1]
+     * @param poisson       Poisson background ({@code true}) or its mean as a constant current
+     * @param thalamus      the thalamic pulse, or {@code null} for none
+     * @param seed          the seed of connectivity, weights, delays, initial potentials and background
+     * @throws SynfireException if a scale is outside (0, 1], or the neuron scale leaves L5I without a neuron
+     */
     public Microcircuit {
         if (!(neuronScale > 0 && neuronScale <= 1) || !(inDegreeScale > 0 && inDegreeScale <= 1)) {
             throw new SynfireException("Microcircuit: scales " + neuronScale + " (neurons) and " + inDegreeScale + " (in-degrees); "
@@ -161,32 +175,66 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         }
     }
 
-    /** The model at {@code scale} of its neurons and in-degrees, Poisson background, seed 1. */
+    /**
+     * The model at {@code scale} of its neurons and in-degrees, Poisson background, seed 1.
+     *
+     * @param scale the fraction of neurons and of in-degrees kept, in (0, 1]; 1 is the full model
+     * @return the configuration; nothing is built yet
+     * @throws SynfireException if the scale is outside (0, 1] or too small to keep a neuron in every population
+     */
     public static Microcircuit scaled(double scale) {
         return new Microcircuit(scale, scale, true, null, 1);
     }
 
-    /** The same model with the seed of connectivity, values and background. */
+    /**
+     * The same model with another seed.
+     *
+     * @param value the seed of connectivity, weights, delays, initial potentials and background
+     * @return a configuration that differs from this one in its seed only
+     */
     public Microcircuit seed(long value) {
         return new Microcircuit(neuronScale, inDegreeScale, poisson, thalamus, value);
     }
 
-    /** The same model with in-degrees scaled by {@code scale} instead (the neuron scale unchanged). */
+    /**
+     * The same model with in-degrees scaled by {@code scale} instead (the neuron scale unchanged).
+     *
+     * @param scale the fraction of each neuron's synapses kept, in (0, 1]
+     * @return a configuration that differs from this one in its in-degree scale only
+     * @throws SynfireException if the scale is outside (0, 1]
+     */
     public Microcircuit inDegreeScale(double scale) {
         return new Microcircuit(neuronScale, scale, poisson, thalamus, seed);
     }
 
-    /** The same model with its background as constant currents of the Poisson input's mean (NEST's {@code poisson_input: False}). */
+    /**
+     * The same model with its background as constant currents of the Poisson input's mean (NEST's {@code poisson_input: False}).
+     *
+     * @return a configuration that differs from this one in its background only
+     */
     public Microcircuit dcBackground() {
         return new Microcircuit(neuronScale, inDegreeScale, false, thalamus, seed);
     }
 
-    /** The same model with a thalamic pulse, e.g. {@code thalamicInput(ms.of(700), ms.of(10), Hz.of(120))}. */
+    /**
+     * The same model with a thalamic pulse, e.g. {@code thalamicInput(ms.of(700), ms.of(10), Hz.of(120))}.
+     *
+     * @param start    when the pulse begins, a time of 0 s or later
+     * @param duration how long it lasts, a positive time
+     * @param rate     each thalamic neuron's firing rate during the pulse, a frequency of 0 Hz or more
+     * @return a configuration that differs from this one in its thalamic input only
+     * @throws SynfireException if a value has the wrong dimension or is out of range
+     */
     public Microcircuit thalamicInput(Quantity start, Quantity duration, Quantity rate) {
         return new Microcircuit(neuronScale, inDegreeScale, poisson, new Thalamus(start, duration, rate), seed);
     }
 
-    /** Connection probabilities, target (row) by source (column), in the order of {@link #POPULATIONS}, as a copy. */
+    /**
+     * Connection probabilities of the paper's Table 5.
+     *
+     * @return the probabilities, target (row) by source (column), in the order of {@link #POPULATIONS}; a copy the
+     *         caller may change
+     */
     public static double[][] probabilities() {
         double[][] out = new double[8][];
         for (int i = 0; i < 8; i++) {
@@ -195,7 +243,7 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return out;
     }
 
-    /** Neurons of each population at this scale. */
+    /** {@return neurons of each population at this scale, in the order of {@link #POPULATIONS}} */
     public int[] sizes() {
         int[] out = new int[8];
         for (int i = 0; i < 8; i++) {
@@ -221,7 +269,11 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return k;
     }
 
-    /** Synapses between the populations at this scale, target (row) by source (column). */
+    /**
+     * Synapses between the populations at this scale, rounded half to even as NEST's implementation rounds them.
+     *
+     * @return synapse counts, target (row) by source (column), in the order of {@link #POPULATIONS}
+     */
     public long[][] synapses() {
         double[][] full = fullSynapses();
         long[][] out = new long[8][8];
@@ -233,7 +285,7 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return out;
     }
 
-    /** All synapses between the populations at this scale. */
+    /** {@return all synapses between the populations at this scale, without background or thalamic ones} */
     public long totalSynapses() {
         long total = 0;
         for (long[] row : synapses()) {
@@ -267,7 +319,12 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return w;
     }
 
-    /** Mean weights at this scale, target (row) by source (column), in pA. */
+    /**
+     * Mean weights at this scale: the full-scale weights divided by {@code sqrt(inDegreeScale)}.
+     *
+     * @return weights in pA, target (row) by source (column), in the order of {@link #POPULATIONS}; negative from
+     *         inhibitory populations
+     */
     public double[][] meanWeightsPa() {
         double[][] w = fullWeights();
         for (double[] row : w) {
@@ -278,7 +335,7 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return w;
     }
 
-    /** External in-degrees at this scale. */
+    /** {@return the background in-degree of each population at this scale, in the order of {@link #POPULATIONS}} */
     public int[] externalInDegrees() {
         int[] out = new int[8];
         for (int i = 0; i < 8; i++) {
@@ -290,6 +347,9 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
     /**
      * The constant current (pA) each population receives: the DC background when the background
      * is not Poisson, plus the mean input that scaling the in-degrees takes away.
+     *
+     * @return the current of each population in pA, in the order of {@link #POPULATIONS}; all 0 for the full model
+     *         with Poisson background
      */
     public double[] dcPa() {
         double jExt = current(PSP);
@@ -308,7 +368,11 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return dc;
     }
 
-    /** Synapses from the thalamus onto each population at this scale. */
+    /**
+     * Synapses from the thalamus onto each population at this scale, whether or not a thalamic pulse is configured.
+     *
+     * @return synapse counts in the order of {@link #POPULATIONS}
+     */
     public long[] thalamicSynapses() {
         long[] out = new long[8];
         for (int i = 0; i < 8; i++) {
@@ -317,7 +381,11 @@ public record Microcircuit(double neuronScale, double inDegreeScale, boolean poi
         return out;
     }
 
-    /** The network with a spike probe on each population, in the order of {@link #POPULATIONS}. */
+    /**
+     * Makes the network: its specs, with a spike probe on each population.
+     *
+     * @return the network and its spike probes, in the order of {@link #POPULATIONS}
+     */
     public ReferenceNetworks.Built build() {
         Network net = Network.create().dt(Units.ms.of(DT * 1e3)).seed(seed);
         int[] sizes = sizes();

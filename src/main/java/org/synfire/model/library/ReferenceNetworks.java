@@ -255,6 +255,11 @@ public final class ReferenceNetworks {
      * NEST's example runs it, for 7,717 neurons and 3 million synapses), Poisson background:
      * {@code Microcircuit.scaled(scale).seed(seed).build()}. See {@link Microcircuit} for the
      * model, the scaling and the other options (DC background, thalamic input).
+     *
+     * @param scale the fraction of neurons and of in-degrees kept, in (0, 1]
+     * @param seed  the seed of connectivity, weights, delays, initial potentials and background
+     * @return the network and a spike probe on each population, in the order of {@link Microcircuit#POPULATIONS}
+     * @throws org.synfire.SynfireException if the scale is outside (0, 1] or leaves a population without a neuron
      */
     public static Built microcircuit(double scale, long seed) {
         return Microcircuit.scaled(scale).seed(seed).build();
