@@ -16,17 +16,17 @@ import org.synfire.dsl.Dsl;
  * ({@link ThreadInterrupt}), so an interrupt stops a busy cell cleanly instead of by force.
  * Every Groovy shell in the notebook comes from {@link #newShell}.
  */
-public final class GroovyEvaluator {
+final class GroovyEvaluator {
     private GroovyEvaluator() {
     }
 
     /** A shell whose cells share {@code binding}, compiled with {@link #configuration()}. */
-    public static GroovyShell newShell(Binding binding) {
+    static GroovyShell newShell(Binding binding) {
         return new GroovyShell(GroovyEvaluator.class.getClassLoader(), binding, configuration());
     }
 
     /** Imports, base class and transformations of every notebook cell. */
-    public static CompilerConfiguration configuration() {
+    static CompilerConfiguration configuration() {
         CompilerConfiguration config = Dsl.configuration(false, true);
         ImportCustomizer imports = new ImportCustomizer();
         imports.addStarImports(SynfireImports.NOTEBOOK_PACKAGES.toArray(String[]::new));

@@ -56,13 +56,23 @@ public final class KernelInstaller {
     private KernelInstaller() {
     }
 
+    /**
+     * {@link #run} on the standard streams; exits the JVM with its status.
+     *
+     * @param args the command and its options, as for {@link #run}
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     /**
-     * Runs one of {@code install}, {@code list}, {@code remove} with its options.
+     * Runs one of {@code install}, {@code list}, {@code remove} with its options. {@code install}
+     * copies the distribution this class was loaded from.
      *
+     * @param args the command and its options: {@code --user} (the default) or {@code --prefix DIR};
+     *             none, {@code --help} or {@code -h} prints the usage
+     * @param out  where the usage asked for and what was done are printed
+     * @param err  where errors, and the usage after wrong arguments, are printed
      * @return the exit status: 0 done, 1 failed (e.g. nothing to remove, a directory not writable), 2 wrong arguments
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -145,7 +155,7 @@ public final class KernelInstaller {
     }
 
     /** Where Jupyter looks for a user's kernels: {@code $JUPYTER_DATA_DIR/kernels}, else the platform's data directory. */
-    public static Path userKernelsDir() {
+    static Path userKernelsDir() {
         String data = System.getenv("JUPYTER_DATA_DIR");
         if (data != null && !data.isBlank()) {
             return Path.of(data, "kernels");
@@ -163,12 +173,12 @@ public final class KernelInstaller {
     }
 
     /** {@code PREFIX/share/jupyter/kernels}, where {@code jupyter kernelspec install --prefix} puts kernels. */
-    public static Path prefixKernelsDir(Path prefix) {
+    static Path prefixKernelsDir(Path prefix) {
         return prefix.resolve("share/jupyter/kernels");
     }
 
     /** The kernel directories Jupyter searches, in its order: JUPYTER_PATH, the user's, then the system's. */
-    public static List<Path> searchPath() {
+    static List<Path> searchPath() {
         Set<Path> dirs = new LinkedHashSet<>();
         String path = System.getenv("JUPYTER_PATH");
         if (path != null && !path.isBlank()) {
@@ -188,7 +198,7 @@ public final class KernelInstaller {
      * Where {@link #install} copies distributions for the kernels in {@code kernelsDir}: {@code synfire}
      * beside it, one folder per version (e.g. {@code ~/.local/share/jupyter/synfire/0.1.0}).
      */
-    public static Path distributionDir(Path kernelsDir) {
+    static Path distributionDir(Path kernelsDir) {
         return kernelsDir.toAbsolutePath().normalize().resolveSibling("synfire");
     }
 
@@ -201,7 +211,7 @@ public final class KernelInstaller {
      * @throws IllegalArgumentException if {@code distribution} is no Synfire distribution
      * @throws UncheckedIOException if a folder cannot be written
      */
-    public static List<Path> install(Path kernelsDir, Path distribution) {
+    static List<Path> install(Path kernelsDir, Path distribution) {
         String version = version(distribution);
         Path versions = distributionDir(kernelsDir);
         Path copy = versions.resolve(version);
@@ -322,7 +332,7 @@ public final class KernelInstaller {
     }
 
     /** The Synfire kernelspec directories found in {@code dirs}. */
-    public static List<Path> list(List<Path> dirs) {
+    static List<Path> list(List<Path> dirs) {
         List<Path> found = new ArrayList<>();
         for (Path dir : dirs) {
             for (String name : new java.util.TreeSet<>(KERNELS.keySet())) {
@@ -350,7 +360,7 @@ public final class KernelInstaller {
      * Deletes the Synfire kernelspecs in {@code kernelsDir} and the distributions {@link #install} copied
      * for them (and nothing else there); returns the spec directories it deleted.
      */
-    public static List<Path> remove(Path kernelsDir) {
+    static List<Path> remove(Path kernelsDir) {
         List<Path> removed = new ArrayList<>();
         Path versions = distributionDir(kernelsDir);
         try {

@@ -22,14 +22,21 @@ public final class KernelMain {
     private KernelMain() {
     }
 
+    /**
+     * {@link #run} with errors on standard error; exits the JVM with its status.
+     *
+     * @param args the kernel's language ({@code java} or {@code groovy}) and the connection file Jupyter wrote
+     */
     public static void main(String[] args) {
         int status = run(args, System.err);
         System.exit(status);
     }
 
     /**
-     * Runs a kernel until it is shut down.
+     * Runs a kernel until it is shut down. The JVM is made headless first, so figures render without a display.
      *
+     * @param args the kernel's language ({@code java} or {@code groovy}) and the connection file Jupyter wrote
+     * @param err  where wrong arguments and start-up failures are reported
      * @return the exit status: 0 after a shutdown, 2 for wrong arguments or a bad connection file, 1 if it failed to start
      */
     public static int run(String[] args, PrintStream err) {
