@@ -58,9 +58,13 @@ public final class CableState {
      * @param operation      the kernel's regular operation that writes {@code gtot} and {@code I0}
      * @param spikeCompartment the compartment of each neuron where its threshold is tested, or -1 when the model has
      *                       custom events, whose conditions every compartment tests
-     * @param v              the group's potentials (V); {@code vAtT} receives them before each solve (the
-     *                       potentials at the step's start, for a refractory condition); {@code cm} (F/m²),
-     *                       {@code ri} (Ω·m), {@code gtot} (S/m²) and {@code i0} (A/m²) likewise, one per element
+     * @param v              the group's potentials (V), one per element (compartment of a neuron)
+     * @param vAtT           receives {@code v} before each solve: the potentials at the step's start, for a
+     *                       refractory condition
+     * @param cm             specific membrane capacitance (F/m²), one per element
+     * @param ri             axial resistivity (Ω·m), one per element
+     * @param gtot           total membrane conductance (S/m²) the kernel writes, one per element
+     * @param i0             membrane current at zero potential (A/m²) the kernel writes, one per element
      */
     public CableState(int compartments, int[] parent, double[] area, double[] halfResistance, int operation, int spikeCompartment,
                       double[] v, double[] vAtT, double[] cm, double[] ri, double[] gtot, double[] i0) {

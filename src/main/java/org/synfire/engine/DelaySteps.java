@@ -27,6 +27,10 @@ public final class DelaySteps {
     /**
      * The delays {@code steps} (zero or more each), in the narrowest type; {@code steps} itself
      * is kept when only {@code int} holds them, else it may be dropped by the caller.
+     *
+     * @param steps each synapse's delay in steps, in CSR order
+     * @return the delays in one of the three storages
+     * @throws IllegalArgumentException if a delay is negative
      */
     public static DelaySteps of(int[] steps) {
         int max = 0;
@@ -55,31 +59,31 @@ public final class DelaySteps {
     }
 
     /** Bytes per synapse of delays up to {@code max} steps. */
-    public static int bytesPerSynapse(int max) {
+    private static int bytesPerSynapse(int max) {
         return max <= Byte.MAX_VALUE ? 1 : max <= Short.MAX_VALUE ? 2 : 4;
     }
 
-    /** Bytes per synapse of these delays. */
+    /** {@return bytes per synapse of these delays: 1, 2 or 4} */
     public int bytesPerSynapse() {
         return bytesPerSynapse(max);
     }
 
     /** The delay of synapse {@code s} in steps. */
-    public int get(int s) {
+    int get(int s) {
         return bytes != null ? bytes[s] : shorts != null ? shorts[s] : ints[s];
     }
 
-    /** The longest delay in steps. */
+    /** {@return the longest delay in steps; 0 when there are no synapses} */
     public int max() {
         return max;
     }
 
-    public int size() {
+    int size() {
         return size;
     }
 
     /** Every delay, as a new array. */
-    public int[] toArray() {
+    int[] toArray() {
         int[] out = new int[size];
         for (int s = 0; s < size; s++) {
             out[s] = get(s);
@@ -88,7 +92,7 @@ public final class DelaySteps {
     }
 
     /** The hash {@link java.util.Arrays#hashCode(int[])} gives the delays as ints, whatever the storage (checkpoint fingerprints). */
-    public int hash() {
+    int hash() {
         int h = 1;
         for (int s = 0; s < size; s++) {
             h = 31 * h + get(s);

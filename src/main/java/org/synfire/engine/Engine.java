@@ -113,6 +113,9 @@ public final class Engine {
     /**
      * The populations, then the custom events of each group in order: the sources a projection's
      * {@code sourcePopulation} index counts through.
+     *
+     * @param populations the network's populations, in update order
+     * @return a new list: the populations, then every group's event streams
      */
     public static List<Population> emitters(List<Population> populations) {
         List<Population> all = new ArrayList<>(populations);
@@ -154,7 +157,7 @@ public final class Engine {
         this.threads = count;
     }
 
-    /** The number of threads that update neuron groups. */
+    /** {@return the number of threads that update neuron groups, 1 or more} */
     public int threads() {
         return threads;
     }
@@ -182,7 +185,8 @@ public final class Engine {
      * throws ends the run at that step, before any of its phases, and reaches the caller of
      * {@link #run}.
      *
-     * @param steps one or more, checked by the caller
+     * @param steps  one or more, checked by the caller
+     * @param action called with the step number
      */
     public void every(long steps, LongConsumer action) {
         scheduled.add(new Scheduled(steps, action));
@@ -200,7 +204,7 @@ public final class Engine {
         cancelRequested = true;
     }
 
-    /** Whether the last run stopped before its end because of {@link #cancel} or an interrupt. */
+    /** {@return whether the last run stopped before its end because of {@link #cancel} or an interrupt} */
     public boolean wasCancelled() {
         return cancelled;
     }
@@ -209,7 +213,8 @@ public final class Engine {
      * Advances the network by {@code steps} steps, reporting progress to {@code progress} (may be
      * {@code null}). Recorders are told the run ended, so what they hold is complete afterwards.
      *
-     * @param steps zero or more, with {@code step() + steps} below 2^31 (checked by the caller)
+     * @param steps    zero or more, with {@code step() + steps} below 2^31 (checked by the caller)
+     * @param progress told the step reached as the run goes, or {@code null}
      */
     public void run(long steps, Progress progress) {
         long start = System.nanoTime();
@@ -248,6 +253,8 @@ public final class Engine {
      * The first variable of any group that is NaN or infinite, described with its group and neuron,
      * or {@code null} when all are finite. A diverged value never recovers (every comparison with
      * NaN is false, so the neuron silently stops spiking), so the caller reports it after a run.
+     *
+     * @return a description naming the group, variable and neuron, or {@code null}
      */
     public String divergence() {
         for (Population p : populations) {
@@ -389,6 +396,9 @@ public final class Engine {
      * recorded so far (random numbers are counter-based, so the clock is their whole state).
      * {@link #readCheckpoint} continues it in a fresh build of the same network, with exactly the
      * spikes the uninterrupted run would give.
+     *
+     * @param out where the bytes go; not closed
+     * @throws IOException if {@code out} fails
      */
     public void writeCheckpoint(DataOutputStream out) throws IOException {
         out.writeLong(CHECKPOINT_MAGIC);
@@ -409,6 +419,7 @@ public final class Engine {
      * Replaces the state by what {@link #writeCheckpoint} wrote, if it comes from a network of the
      * same structure (models, sizes, seed, connectivity, probes).
      *
+     * @param in  bytes {@link #writeCheckpoint} wrote; not closed
      * @return {@code null} when the state was replaced, else the first difference between the
      *         networks, with the state unchanged
      * @throws IOException if the bytes are not a checkpoint or cannot be read
@@ -482,32 +493,37 @@ public final class Engine {
         samplers.values().forEach(StateSampler::rewind);
     }
 
-    /** The time step in seconds. */
+    /** {@return the time step in seconds} */
     public double dt() {
         return dt;
     }
 
-    /** The current step: the number of steps simulated so far. */
+    /** {@return the current step: the number of steps simulated so far} */
     public long step() {
         return step;
     }
 
-    /** Wall-clock seconds spent in {@link #run} so far. */
+    /** {@return wall-clock seconds spent in {@link #run} so far} */
     public double runSeconds() {
         return runNanos * 1e-9;
     }
 
-    /** The populations, in update order. */
+    /** {@return the populations, in update order} */
     public List<Population> populations() {
         return populations;
     }
 
-    /** The projections, in build order. */
+    /** {@return the projections, in build order} */
     public List<ProjectionState> projections() {
         return projections;
     }
 
-    /** Spikes emitted so far by population {@code k} (in the order of {@link #populations()}; then events, as {@link #emitters}), recorded or not. */
+    /**
+     * Spikes emitted so far by one population or event stream, recorded or not.
+     *
+     * @param k the emitter: a population in the order of {@link #populations()}, then the event streams, as {@link #emitters}
+     * @return the count since the build or the last {@link #rewind}, or as the checkpoint read last had it
+     */
     public long spikeCount(int k) {
         return spikeCounts[k];
     }

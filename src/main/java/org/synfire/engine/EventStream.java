@@ -18,12 +18,12 @@ public final class EventStream implements Population {
         this.lastEvent = lastEvent;
     }
 
-    /** The group that emits the event. */
+    /** {@return the group that emits the event} */
     public GroupState group() {
         return group;
     }
 
-    /** The event's name. */
+    /** {@return the event's name, as the model declares it} */
     public String event() {
         return event;
     }

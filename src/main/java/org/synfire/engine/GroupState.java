@@ -36,6 +36,8 @@ public final class GroupState implements Population {
     private final double[] tableDt;
 
     /**
+     * @param name             the group's name, for messages, tables and legends
+     * @param size             the number of neurons
      * @param arrayNames       names of the per-neuron arrays, in the order the kernel binds them
      * @param arrays           their initial values (SI), owned by this state from now on
      * @param sharedNames      names of the shared parameters, in binding order
@@ -80,6 +82,9 @@ public final class GroupState implements Population {
      * (the gating variables advance, {@code v} held), then the cable solve (the new {@code v}),
      * then {@code spikes}, a kernel of the same model bound here to the same state, which tests
      * the threshold, resets and records spikes and events.
+     *
+     * @param state  the morphology's arrays and the solver over them
+     * @param spikes the kernel that tests the threshold after the solve
      */
     public void solveCable(CableState state, NeuronKernel spikes) {
         this.cable = state;
@@ -92,12 +97,21 @@ public final class GroupState implements Population {
         return cable == null ? 1 : cable.compartments();
     }
 
-    /** The group's custom events as populations of their own, in the model's order: what probes and projections of an event listen to. */
+    /**
+     * The group's custom events as populations of their own: what probes and projections of an event listen to.
+     *
+     * @return the event streams in the model's order; empty when the model has no custom events
+     */
     public List<EventStream> events() {
         return events;
     }
 
-    /** The stream of the custom event {@code event}, or {@code null} when the model has none of that name. */
+    /**
+     * The stream of one custom event.
+     *
+     * @param event the event's name
+     * @return its stream, or {@code null} when the model has no event of that name
+     */
     public EventStream event(String event) {
         return events.stream().filter(e -> e.event().equals(event)).findFirst().orElse(null);
     }
@@ -216,7 +230,11 @@ public final class GroupState implements Population {
         }
     }
 
-    /** Draws the kernel's random numbers from another stream from the next step on (a simulation reset with a new seed). */
+    /**
+     * Draws the kernel's random numbers from another stream from the next step on (a simulation reset with a new seed).
+     *
+     * @param key the new stream's key, from {@link org.synfire.random.RandomStreams#streamKey}
+     */
     public void reseed(long key) {
         rngKey = key;
         kernel.reseed(key);
@@ -225,39 +243,62 @@ public final class GroupState implements Population {
         }
     }
 
-    /** The compiled kernel (for sub-expression probes). */
+    /** {@return the compiled kernel, bound to this state (for sub-expression probes)} */
     public NeuronKernel kernel() {
         return kernel;
     }
 
-    /** Names of every stored variable: per-neuron arrays, then shared parameters. */
+    /** {@return names of every stored variable: per-neuron arrays, then shared parameters} */
     public List<String> variables() {
         List<String> all = new java.util.ArrayList<>(arrayNames);
         all.addAll(sharedNames);
         return all;
     }
 
-    /** Whether {@code variable} is stored per neuron. */
+    /**
+     * Whether a variable is stored per neuron.
+     *
+     * @param variable a variable's name
+     * @return {@code true} for a per-neuron array; {@code false} for a shared parameter or a name the group does not store
+     */
     public boolean isPerNeuron(String variable) {
         return arrayNames.contains(variable);
     }
 
-    /** The live SI values of the shared parameters, in the order of {@link #variables()}, for synaptic kernels. */
+    /** {@return the live SI values of the shared parameters, in the order of {@link #variables()}, for synaptic kernels} */
     public double[] sharedArray() {
         return shared;
     }
 
-    /** The live SI array of a per-neuron variable (one of {@link #variables()}). */
+    /**
+     * The live SI array of a per-neuron variable: writes to it change the group's state.
+     *
+     * @param variable one of {@link #variables()} stored per neuron
+     * @return the array, one value per neuron
+     * @throws IllegalArgumentException if the group stores no per-neuron variable of that name
+     */
     public double[] array(String variable) {
         return arrays[indexIn(arrayNames, variable)];
     }
 
-    /** The SI value of a shared parameter (one of {@link #variables()}). */
+    /**
+     * The SI value of a shared parameter.
+     *
+     * @param variable one of {@link #variables()} that is shared
+     * @return its value
+     * @throws IllegalArgumentException if the group has no shared parameter of that name
+     */
     public double shared(String variable) {
         return shared[indexIn(sharedNames, variable)];
     }
 
-    /** Sets a shared parameter; takes effect at the next run. */
+    /**
+     * Sets a shared parameter; takes effect at the next run.
+     *
+     * @param variable one of {@link #variables()} that is shared
+     * @param si       the new value in SI units
+     * @throws IllegalArgumentException if the group has no shared parameter of that name
+     */
     public void setShared(String variable, double si) {
         shared[indexIn(sharedNames, variable)] = si;
     }

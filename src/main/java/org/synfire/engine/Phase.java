@@ -21,22 +21,34 @@ package org.synfire.engine;
  * A set of block phases is passed as a bit mask of {@link #bit()}s, so a step allocates nothing.
  */
 public enum Phase {
+    /** Network operations and regular statements due at the step, on the calling thread. */
     START,
+    /** Synaptic input acting at {@code step·dt} arrives; a block phase. */
     DELIVER,
+    /** State probes read the delivered state, on the calling thread. */
     SAMPLE,
+    /** Clock-driven synaptic variables advance; a block phase. */
     INTEGRATE,
+    /** Every population advances to {@code (step+1)·dt}; a block phase. */
     UPDATE,
+    /** Spike probes take the step's spikes, on the calling thread. */
     RECORD,
+    /** Projections queue the step's spikes for delivery, on the calling thread. */
     QUEUE;
 
     private final int bit = 1 << ordinal();
 
-    /** This phase's bit in a mask of phases. */
+    /** {@return this phase's bit in a mask of phases: {@code 1 << ordinal()}} */
     public int bit() {
         return bit;
     }
 
-    /** Whether {@code mask} includes this phase. */
+    /**
+     * Whether {@code mask} includes this phase.
+     *
+     * @param mask an OR of {@link #bit()}s
+     * @return whether this phase's bit is set in it
+     */
     public boolean in(int mask) {
         return (mask & bit) != 0;
     }

@@ -27,8 +27,12 @@ public final class PoissonInputState implements SynapticInput {
     private double dt;
 
     /**
+     * @param name     the input's name, for messages
+     * @param target   the group acted on
      * @param variable the live array the input adds to
+     * @param n        the number of independent Poisson sources driving each target neuron
      * @param rates    the rate of each source in hertz, a sample every {@code rateDt} seconds, the last held after the end
+     * @param rateDt   the interval between samples of {@code rates}, in seconds
      * @param weight   the jump per source spike, SI
      * @param key      the input's random stream key
      * @param gated    whether the variable is held while refractory, so refractory neurons drop the input (as in Brian2)
@@ -47,7 +51,11 @@ public final class PoissonInputState implements SynapticInput {
         this.neuronKeys = neuronKeys(key);
     }
 
-    /** Draws the input's spikes from another stream from the next step on (a simulation reset with a new seed). */
+    /**
+     * Draws the input's spikes from another stream from the next step on (a simulation reset with a new seed).
+     *
+     * @param newKey the new stream's key, from {@link org.synfire.random.RandomStreams#streamKey}
+     */
     public void reseed(long newKey) {
         this.key = newKey;
         this.neuronKeys = neuronKeys(newKey);

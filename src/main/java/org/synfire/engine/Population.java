@@ -3,18 +3,23 @@ package org.synfire.engine;
 /** Anything that advances one step at a time and may emit spikes: a neuron group or a spike source. Its state can be checkpointed. */
 public interface Population extends org.synfire.probe.Checkpointed {
 
-    /** The name used in messages, tables and legends. */
+    /** {@return the name used in messages, tables and legends} */
     String name();
 
-    /** Number of neurons (or sources). */
+    /** {@return the number of neurons (or sources)} */
     int size();
 
-    /** Recomputes per-run constants; called at the start of every run. */
+    /**
+     * Recomputes per-run constants; called at the start of every run.
+     *
+     * @param dt the time step in seconds
+     */
     void prepare(double dt);
 
     /**
      * Advances every member from step {@code step} to {@code step + 1}.
      *
+     * @param step   the step advanced from
      * @param spikes receives the indices that spiked during the step, ascending, from position 0
      * @return how many spiked
      */

@@ -65,7 +65,9 @@ public final class ProjectionState implements SynapticInput {
     private IntList[][] queues = new IntList[0][];
 
     /**
+     * @param name             the projection's name, for messages and tables
      * @param sourcePopulation index of the source among the simulation's populations
+     * @param target           the group the synapses act on
      * @param rowStart         CSR offsets by source
      * @param targets          target of each synapse
      * @param variables        names of the per-synapse arrays, in the kernel's order
@@ -141,6 +143,7 @@ public final class ProjectionState implements SynapticInput {
         }
     }
 
+    /** {@return the projection's name} */
     public String name() {
         return name;
     }
@@ -175,7 +178,7 @@ public final class ProjectionState implements SynapticInput {
         return sourcePopulation;
     }
 
-    /** Number of synapses. */
+    /** {@return the number of synapses} */
     public int size() {
         return targets.length;
     }
@@ -420,7 +423,7 @@ public final class ProjectionState implements SynapticInput {
             + ", delays " + (delays == null ? delay + " steps" : Integer.toHexString(delays.hash()));
     }
 
-    /** The source of every synapse, in synapse order. */
+    /** {@return the source of every synapse, in synapse order, as a new array} */
     public int[] sources() {
         int[] out = new int[targets.length];
         for (int i = 0; i + 1 < rowStart.length; i++) {
@@ -429,7 +432,7 @@ public final class ProjectionState implements SynapticInput {
         return out;
     }
 
-    /** Synapses leaving each source neuron. */
+    /** {@return synapses leaving each source neuron, as a new array} */
     public int[] outDegrees() {
         int[] out = new int[rowStart.length - 1];
         for (int i = 0; i < out.length; i++) {
@@ -438,7 +441,7 @@ public final class ProjectionState implements SynapticInput {
         return out;
     }
 
-    /** Synapses arriving at each target neuron. */
+    /** {@return synapses arriving at each target neuron, as a new array} */
     public int[] inDegrees() {
         int[] in = new int[target.size()];
         for (int j : targets) {
@@ -447,12 +450,12 @@ public final class ProjectionState implements SynapticInput {
         return in;
     }
 
-    /** The target of every synapse, in synapse order. */
+    /** {@return the target of every synapse, in synapse order, as a new array} */
     public int[] targets() {
         return targets.clone();
     }
 
-    /** The delay of every synapse in steps. */
+    /** {@return the delay of every synapse in steps, in synapse order, as a new array} */
     public int[] delaySteps() {
         if (delays != null) {
             return delays.toArray();
@@ -462,17 +465,27 @@ public final class ProjectionState implements SynapticInput {
         return out;
     }
 
-    /** Draws the kernel's random numbers from another stream from the next event on (a simulation reset with a new seed). */
+    /**
+     * Draws the kernel's random numbers from another stream from the next event on (a simulation reset with a new seed).
+     *
+     * @param key the new stream's key, from {@link org.synfire.random.RandomStreams#streamKey}
+     */
     public void reseed(long key) {
         kernel.reseed(key);
     }
 
-    /** Names of the per-synapse variables. */
+    /** {@return names of the per-synapse variables, in the kernel's order} */
     public List<String> variables() {
         return variables;
     }
 
-    /** Reads a per-synapse variable of synapse {@code s} (SI) for probes, whatever its precision. */
+    /**
+     * A reader of a per-synapse variable for probes, whatever its precision.
+     *
+     * @param variable one of {@link #variables()}
+     * @return a reader giving synapse {@code s}'s live value in SI units
+     * @throws IllegalArgumentException if the projection has no per-synapse variable of that name
+     */
     public VariableReader reader(String variable) {
         int k = index(variable);
         double[] d = synapse[k];
@@ -480,7 +493,13 @@ public final class ProjectionState implements SynapticInput {
         return d != null ? (s, step) -> d[s] : (s, step) -> f[s];
     }
 
-    /** The SI value of a per-synapse variable of every synapse, whatever its precision, as a copy. */
+    /**
+     * The value of a per-synapse variable of every synapse, whatever its precision.
+     *
+     * @param variable one of {@link #variables()}
+     * @return the values in SI units, in synapse order, as a copy
+     * @throws IllegalArgumentException if the projection has no per-synapse variable of that name
+     */
     public double[] valuesSi(String variable) {
         int k = index(variable);
         if (synapse[k] != null) {
@@ -493,7 +512,14 @@ public final class ProjectionState implements SynapticInput {
         return out;
     }
 
-    /** The SI value of a per-synapse variable for synapse {@code s}. */
+    /**
+     * The value of a per-synapse variable for one synapse.
+     *
+     * @param variable one of {@link #variables()}
+     * @param s        the synapse, in the order of {@link #sources()}
+     * @return its value in SI units
+     * @throws IllegalArgumentException if the projection has no per-synapse variable of that name
+     */
     public double valueSi(String variable, int s) {
         int k = index(variable);
         return synapse[k] != null ? synapse[k][s] : singles[k][s];
@@ -502,7 +528,12 @@ public final class ProjectionState implements SynapticInput {
     /**
      * Sets a per-synapse variable from SI values, one per synapse in the order of
      * {@link #sources()} and {@link #targets()}, or from one value for every synapse when
-     * {@code si} has length 1. Takes effect for spikes delivered from now on.
+     * {@code si} has length 1. Takes effect for spikes delivered from now on. A variable stored in
+     * single precision is rounded to it.
+     *
+     * @param variable one of {@link #variables()}
+     * @param si       one value per synapse, or one for all, in SI units
+     * @throws IllegalArgumentException if the projection has no per-synapse variable of that name
      */
     public void setSi(String variable, double[] si) {
         int k = index(variable);

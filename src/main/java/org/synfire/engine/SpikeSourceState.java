@@ -14,6 +14,8 @@ public final class SpikeSourceState implements Population {
     private int cursor;
 
     /**
+     * @param name    the source's name, for messages, tables and legends
+     * @param size    the number of sources
      * @param neurons index of each event's source
      * @param steps   step of each event, at least 1, sorted ascending with indices ascending within a
      *                step and no index twice in a step (the build guarantees this)

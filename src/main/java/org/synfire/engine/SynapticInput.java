@@ -22,7 +22,7 @@ interface SynapticInput extends Checkpointed {
      */
     void deliver(int w, int threads, long step, int[] postSpikes, int postCount);
 
-    /** Whether {@link #integrate} has work: clock-driven synaptic variables. */
+    /** {@return whether {@link #integrate} has work: clock-driven synaptic variables} */
     default boolean integrates() {
         return false;
     }
@@ -30,6 +30,11 @@ interface SynapticInput extends Checkpointed {
     /**
      * Advances worker {@code w}'s part of the input's own state from {@code step·dt} by one step,
      * after probes sampled and before the groups integrate (reading their state at {@code step·dt}).
+     * Does nothing unless {@link #integrates()}.
+     *
+     * @param w       the worker, from 0
+     * @param threads the number of workers
+     * @param step    the step advanced from
      */
     default void integrate(int w, int threads, long step) {
     }
