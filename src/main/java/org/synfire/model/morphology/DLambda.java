@@ -32,7 +32,13 @@ public record DLambda(Quantity ri, Quantity cm, double dLambda, Quantity frequen
     /** Farad/metre^2. */
     static final Dimension CAPACITANCE_PER_AREA = Units.farad.divide(Units.metre.power(2)).dimension();
 
-    /** @throws MorphologyException for a quantity in the wrong unit, or a non-positive one */
+    /**
+     * @param ri        axial resistivity, a positive quantity in ohm*metre
+     * @param cm        specific membrane capacitance, a positive quantity in farad/metre^2
+     * @param dLambda   the largest compartment length as a fraction of lambda_f, positive
+     * @param frequency the frequency lambda is taken at, a positive quantity in hertz
+     * @throws MorphologyException for a quantity in the wrong unit, or a non-positive one
+     */
     public DLambda {
         positive("Ri", ri, RESISTIVITY, "ohm*metre", "100 ohm*cm");
         positive("Cm", cm, CAPACITANCE_PER_AREA, "farad/metre^2", "1 uF/cm^2");
@@ -42,12 +48,25 @@ public record DLambda(Quantity ri, Quantity cm, double dLambda, Quantity frequen
         }
     }
 
-    /** The rule with NEURON's defaults: {@code d_lambda = 0.1} at 100 Hz. */
+    /**
+     * The rule with NEURON's defaults: {@code d_lambda = 0.1} at 100 Hz.
+     *
+     * @param ri axial resistivity, a positive quantity in ohm*metre (e.g. 100 ohm*cm)
+     * @param cm specific membrane capacitance, a positive quantity in farad/metre^2 (e.g. 1 uF/cm^2)
+     * @return the rule
+     * @throws MorphologyException for a quantity in the wrong unit, or a non-positive one
+     */
     public static DLambda of(Quantity ri, Quantity cm) {
         return new DLambda(ri, cm, 0.1, Units.hertz.of(100));
     }
 
-    /** The length constant at the rule's frequency of a cable of {@code diameter}: {@code 0.5 * sqrt(d / (pi f Ri Cm))}. */
+    /**
+     * The length constant at the rule's frequency of a cable of {@code diameter}: {@code 0.5 * sqrt(d / (pi f Ri Cm))}.
+     *
+     * @param diameter the cable's diameter, a positive length
+     * @return lambda_f, in metres
+     * @throws MorphologyException if {@code diameter} is not a positive length
+     */
     public Quantity lambda(Quantity diameter) {
         if (!diameter.hasDimension(Units.metre.dimension()) || !(diameter.si() > 0)) {
             throw new MorphologyException("DLambda", "d_lambda", "diameter", diameter + " is not a diameter; give a positive length such as 1.um");
@@ -55,7 +74,15 @@ public record DLambda(Quantity ri, Quantity cm, double dLambda, Quantity frequen
         return Units.metre.of(Math.sqrt(diameter.si()) / rate());
     }
 
-    /** The compartment count the rule gives a cylinder of {@code length} and {@code diameter}. */
+    /**
+     * The compartment count the rule gives a cylinder of {@code length} and {@code diameter}, as
+     * NEURON's {@code geom_nseg} counts it: {@code int((L / (dLambda lambda_f) + 0.9) / 2) * 2 + 1}.
+     *
+     * @param length   the cylinder's length, a positive length
+     * @param diameter its diameter, a positive length
+     * @return an odd count, 1 or more
+     * @throws MorphologyException if either is not a positive length
+     */
     public int compartments(Quantity length, Quantity diameter) {
         if (!length.hasDimension(Units.metre.dimension()) || !(length.si() > 0)) {
             throw new MorphologyException("DLambda", "d_lambda", "length", length + " is not a length; give a positive length such as 100.um");

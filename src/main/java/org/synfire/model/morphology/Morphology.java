@@ -166,7 +166,7 @@ public final class Morphology {
         segments[i] = new double[] {from[0], from[1], from[2], to[0], to[1], to[2]};
     }
 
-    /** A new builder: a soma and sections, or one root section without a soma. */
+    /** {@return a new, empty builder: give it a soma and sections, or one root section without a soma} */
     public static Builder builder() {
         return new Builder();
     }
@@ -175,6 +175,8 @@ public final class Morphology {
      * Reads an SWC file (seven columns per point: {@code id type x y z radius parent}, micrometres,
      * {@code #} comments): see {@link #readSwc(Reader, String)}.
      *
+     * @param file the SWC file
+     * @return the morphology, with coordinates, one compartment per segment until {@link #withCompartments} chooses
      * @throws SwcException for a malformed file, naming the line and the fix
      * @throws UncheckedIOException when the file cannot be read
      */
@@ -198,29 +200,31 @@ public final class Morphology {
      * depth first, children in file order), cut at the points into one compartment per segment; a section starts at its
      * parent's last point, one hanging from the soma at its own first point.
      *
+     * @param text   the SWC text; read to its end, not closed
      * @param source the file name, for messages
+     * @return the morphology, with coordinates, one compartment per segment until {@link #withCompartments} chooses
      * @throws SwcException for a malformed file, naming the line and the fix
      */
     public static Morphology readSwc(Reader text, String source) {
         return Swc.read(text, source);
     }
 
-    /** Whether it has a soma (compartment 0). */
+    /** {@return whether it has a soma (compartment 0)} */
     public boolean hasSoma() {
         return !Double.isNaN(somaDiameter);
     }
 
-    /** Whether its coordinates came from a file; otherwise they are a 2-D layout for drawing. */
+    /** {@return whether its coordinates came from a file; otherwise they are a 2-D layout for drawing} */
     public boolean hasCoordinates() {
         return outlines.stream().allMatch(Outline::hasPoints) && (!hasSoma() || somaCentre != null);
     }
 
-    /** The number of compartments. */
+    /** {@return the number of compartments, the soma's included} */
     public int size() {
         return size;
     }
 
-    /** Every section, the soma first, in compartment order. */
+    /** {@return every section, the soma first, in compartment order} */
     public List<Section> sections() {
         return List.copyOf(sections.values());
     }
@@ -228,6 +232,8 @@ public final class Morphology {
     /**
      * The section called {@code name} ({@code soma} for the soma).
      *
+     * @param name the section's name
+     * @return the section
      * @throws MorphologyException for an unknown name, with the nearest names
      */
     public Section section(String name) {
@@ -242,6 +248,8 @@ public final class Morphology {
     /**
      * The geometry of compartment {@code index}.
      *
+     * @param index the compartment's number
+     * @return its section, parent, length, diameter, area, distance and midpoint
      * @throws MorphologyException for an index outside {@code [0, size())}
      */
     public Compartment compartment(int index) {
@@ -255,47 +263,89 @@ public final class Morphology {
             Quantity.si(midpoints[index][0], length), Quantity.si(midpoints[index][1], length), Quantity.si(midpoints[index][2], length));
     }
 
-    /** Each compartment's parent number, -1 for the root; always smaller than the compartment's own. */
+    /** {@return each compartment's parent number, -1 for the root; always smaller than the compartment's own; a new array} */
     public int[] parents() {
         return parents.clone();
     }
 
-    /** Each compartment's section name. */
+    /** {@return each compartment's section name, in compartment order; a new array} */
     public String[] sectionNames() {
         return sectionOf.clone();
     }
 
-    /** Each compartment's length along the centre line, in {@code unit} (a length). */
+    /**
+     * Each compartment's length along the centre line.
+     *
+     * @param unit the unit of the result, a length
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not a length
+     */
     public double[] lengths(Unit unit) {
         return in(lengths, unit, 1);
     }
 
-    /** Each compartment's mean diameter, in {@code unit} (a length). */
+    /**
+     * Each compartment's mean diameter.
+     *
+     * @param unit the unit of the result, a length
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not a length
+     */
     public double[] diameters(Unit unit) {
         return in(diameters, unit, 1);
     }
 
-    /** Each compartment's lateral membrane area, in {@code unit} (an area, e.g. {@code um.power(2)}). */
+    /**
+     * Each compartment's lateral membrane area.
+     *
+     * @param unit the unit of the result, an area (e.g. {@code um.power(2)})
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not an area
+     */
     public double[] areas(Unit unit) {
         return in(areas, unit, 2);
     }
 
-    /** Each compartment's path distance from the soma to its midpoint, in {@code unit} (a length). */
+    /**
+     * Each compartment's path distance from the soma to its midpoint.
+     *
+     * @param unit the unit of the result, a length
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not a length
+     */
     public double[] distances(Unit unit) {
         return in(distances, unit, 1);
     }
 
-    /** Each compartment midpoint's x coordinate, in {@code unit} (a length). */
+    /**
+     * Each compartment midpoint's x coordinate.
+     *
+     * @param unit the unit of the result, a length
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not a length
+     */
     public double[] x(Unit unit) {
         return coordinate(0, unit);
     }
 
-    /** Each compartment midpoint's y coordinate, in {@code unit} (a length). */
+    /**
+     * Each compartment midpoint's y coordinate.
+     *
+     * @param unit the unit of the result, a length
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not a length
+     */
     public double[] y(Unit unit) {
         return coordinate(1, unit);
     }
 
-    /** Each compartment midpoint's z coordinate, in {@code unit} (a length; 0 in the 2-D layout). */
+    /**
+     * Each compartment midpoint's z coordinate; 0 in the 2-D layout.
+     *
+     * @param unit the unit of the result, a length
+     * @return one value per compartment, in compartment order, as a new array
+     * @throws MorphologyException if {@code unit} is not a length
+     */
     public double[] z(Unit unit) {
         return coordinate(2, unit);
     }
@@ -303,6 +353,10 @@ public final class Morphology {
     /**
      * Each compartment's start and end on the centre line, {@code {x0, y0, z0, x1, y1, z1}} in
      * {@code unit} (a length), for drawing it as a line; the soma's are both its centre.
+     *
+     * @param unit the unit of the result, a length
+     * @return one row of six per compartment, in compartment order
+     * @throws MorphologyException if {@code unit} is not a length
      */
     public double[][] segments(Unit unit) {
         double[][] out = new double[size][];
@@ -332,7 +386,7 @@ public final class Morphology {
         return values;
     }
 
-    /** What reading a file noticed and kept going past, such as unknown SWC types; empty for built morphologies. */
+    /** {@return what reading a file noticed and kept going past, such as unknown SWC types, one line each; empty for built morphologies} */
     public List<String> warnings() {
         return warnings;
     }
@@ -341,6 +395,8 @@ public final class Morphology {
      * The sections given no compartment count (and not yet cut by a rule), in compartment order:
      * a built one has one compartment, an SWC one one per segment, until {@link #withCompartments}
      * chooses. {@code Network.spatial} cuts them by the d_lambda rule.
+     *
+     * @return their names; empty when every section has its count
      */
     public List<String> uncounted() {
         List<String> names = new ArrayList<>();
@@ -356,6 +412,9 @@ public final class Morphology {
      * The same morphology with the sections that were given no compartment count cut by the
      * d_lambda rule (SWC sections are resampled into equal pieces); sections with a count keep it.
      * Applied again, it starts from the counts as given, not from the ones it chose.
+     *
+     * @param rule the rule, with the cable's {@code Ri} and {@code Cm}
+     * @return a new morphology; this one is unchanged
      */
     public Morphology withCompartments(DLambda rule) {
         return withCompartments(section -> rule);
@@ -365,6 +424,9 @@ public final class Morphology {
      * As {@link #withCompartments(DLambda)} with a rule per section, by name, as NEURON's
      * {@code geom_nseg} reads each section's own {@code Ra} and {@code cm}; asked only for the
      * sections given no count.
+     *
+     * @param rulePerSection the rule of each section, by its name
+     * @return a new morphology; this one is unchanged
      */
     public Morphology withCompartments(java.util.function.Function<String, DLambda> rulePerSection) {
         int[] chosen = new int[outlines.size()];
@@ -406,17 +468,38 @@ public final class Morphology {
         Branching() {
         }
 
-        /** A basal dendrite: {@code .dendrite("d", s -> s.length(um.of(200)).diameter(um.of(1)))}. */
+        /**
+         * A basal dendrite: {@code .dendrite("d", s -> s.length(um.of(200)).diameter(um.of(1)))}.
+         *
+         * @param name    the section's name, unique in the morphology
+         * @param section sets its geometry; must give a length and a diameter
+         * @return this builder
+         * @throws MorphologyException for a missing length or diameter, or a blank name
+         */
         public B dendrite(String name, Consumer<SectionBuilder> section) {
             return section(name, SectionType.DENDRITE, section);
         }
 
-        /** An axon. */
+        /**
+         * An axon.
+         *
+         * @param name    the section's name, unique in the morphology
+         * @param section sets its geometry; must give a length and a diameter
+         * @return this builder
+         * @throws MorphologyException for a missing length or diameter, or a blank name
+         */
         public B axon(String name, Consumer<SectionBuilder> section) {
             return section(name, SectionType.AXON, section);
         }
 
-        /** An apical dendrite. */
+        /**
+         * An apical dendrite.
+         *
+         * @param name    the section's name, unique in the morphology
+         * @param section sets its geometry; must give a length and a diameter
+         * @return this builder
+         * @throws MorphologyException for a missing length or diameter, or a blank name
+         */
         public B apical(String name, Consumer<SectionBuilder> section) {
             return section(name, SectionType.APICAL, section);
         }
@@ -424,6 +507,10 @@ public final class Morphology {
         /**
          * A section of {@code type}; its block must give a length and a diameter.
          *
+         * @param name    the section's name, unique in the morphology; not {@code soma}
+         * @param type    what the section is; not {@link SectionType#SOMA}
+         * @param section sets its geometry and may hang further sections from it
+         * @return this builder
          * @throws MorphologyException for a missing length or diameter, a soma type, or a blank name
          */
         public B section(String name, SectionType type, Consumer<SectionBuilder> section) {
@@ -454,6 +541,8 @@ public final class Morphology {
         /**
          * A spherical soma of {@code diameter}: one compartment of area {@code pi d^2}.
          *
+         * @param diameter the sphere's diameter, a positive length
+         * @return this builder
          * @throws MorphologyException for a diameter that is not a positive length
          */
         public Builder soma(Quantity diameter) {
@@ -464,6 +553,7 @@ public final class Morphology {
         /**
          * The morphology, compartments numbered depth first.
          *
+         * @return the morphology, with a 2-D layout for drawing
          * @throws MorphologyException for an empty morphology, two sections of one name, or several
          *                       sections at the top without a soma to hang from
          */
@@ -503,6 +593,8 @@ public final class Morphology {
         /**
          * Its length along the centre line.
          *
+         * @param length a positive length
+         * @return this builder
          * @throws MorphologyException for anything but a positive length
          */
         public SectionBuilder length(Quantity length) {
@@ -510,12 +602,25 @@ public final class Morphology {
             return this;
         }
 
-        /** A constant diameter (a cylinder). */
+        /**
+         * A constant diameter (a cylinder).
+         *
+         * @param diameter a positive length
+         * @return this builder
+         * @throws MorphologyException for anything but a positive length
+         */
         public SectionBuilder diameter(Quantity diameter) {
             return diameter(diameter, diameter);
         }
 
-        /** A diameter tapering linearly from {@code start} to {@code end} (a truncated cone). */
+        /**
+         * A diameter tapering linearly from {@code start} to {@code end} (a truncated cone).
+         *
+         * @param start the diameter at the section's start, a positive length
+         * @param end   the diameter at its end, a positive length
+         * @return this builder
+         * @throws MorphologyException for anything but positive lengths
+         */
         public SectionBuilder diameter(Quantity start, Quantity end) {
             startDiameter = positiveLength("Section", name, "diameter", start, "1.um");
             endDiameter = positiveLength("Section", name, "diameter", end, "1.um");
@@ -525,6 +630,10 @@ public final class Morphology {
         /**
          * The number of compartments, of equal length; without one the section has one
          * compartment until {@link Morphology#withCompartments(DLambda)} chooses.
+         *
+         * @param count 1 or more
+         * @return this builder
+         * @throws MorphologyException for a count below 1
          */
         public SectionBuilder compartments(int count) {
             if (count < 1) {

@@ -10,7 +10,12 @@ import org.synfire.SynfireException;
 public class MorphologyException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
-    /** @param attribute the attribute at fault, or null for the object as a whole */
+    /**
+     * @param kind      what is at fault, e.g. {@code Section}
+     * @param name      its name
+     * @param attribute the attribute at fault, or null for the object as a whole
+     * @param message   the problem and its fix
+     */
     public MorphologyException(String kind, String name, String attribute, String message) {
         super(kind + " '" + name + "'" + (attribute == null ? "" : "." + attribute) + ": " + message);
     }

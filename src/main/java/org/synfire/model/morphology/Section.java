@@ -33,46 +33,47 @@ public final class Section {
         this.rule = rule;
     }
 
-    /** Its name, unique in the morphology. */
+    /** {@return its name, unique in the morphology} */
     public String name() {
         return name;
     }
 
+    /** {@return what it is: soma, axon, basal or apical dendrite} */
     public SectionType type() {
         return type;
     }
 
-    /** The section it hangs from (at that section's end), or empty for the root. */
+    /** {@return the name of the section it hangs from (at that section's end), or empty for the root} */
     public Optional<String> parent() {
         return Optional.ofNullable(parent);
     }
 
-    /** The sections hanging from its end, in the order they were given. */
+    /** {@return the names of the sections hanging from its end, in the order they were given} */
     public List<String> children() {
         return children;
     }
 
-    /** Its length along the centre line. */
+    /** {@return its length along the centre line} */
     public Quantity length() {
         return Units.metre.of(boundaries[boundaries.length - 1]);
     }
 
-    /** How many compartments it is cut into. */
+    /** {@return how many compartments it is cut into} */
     public int compartments() {
         return boundaries.length - 1;
     }
 
-    /** The d_lambda rule that chose its number of compartments, or empty where the count was given (or none was chosen). */
+    /** {@return the d_lambda rule that chose its number of compartments, or empty where the count was given (or none was chosen)} */
     public Optional<DLambda> rule() {
         return Optional.ofNullable(rule);
     }
 
-    /** The morphology's number of its first (proximal) compartment; the others follow it in order. */
+    /** {@return the morphology's number of its first (proximal) compartment; the others follow it in order} */
     public int first() {
         return first;
     }
 
-    /** The numbers of its compartments, proximal to distal. */
+    /** {@return the numbers of its compartments, proximal to distal} */
     public int[] indices() {
         int[] all = new int[compartments()];
         Arrays.setAll(all, k -> first + k);
@@ -84,6 +85,7 @@ public final class Section {
      * compartment beyond it, and the section's end to its last compartment.
      *
      * @param distance a length from 0 to the section's length
+     * @return the compartment's number in the morphology
      * @throws MorphologyException for a negative distance or one beyond the end, naming the section and its length
      */
     public int at(Quantity distance) {
@@ -94,6 +96,9 @@ public final class Section {
      * The compartments that overlap {@code [from, to]}, proximal to distal: Brian2's
      * {@code morpho.d[0*um:200*um]}. Equal ends give the one compartment {@link #at} names.
      *
+     * @param from the start of the stretch, a length from the section's start
+     * @param to   its end, at least {@code from}
+     * @return the compartments' numbers in the morphology
      * @throws MorphologyException for an end outside the section or {@code from} beyond {@code to}
      */
     public int[] between(Quantity from, Quantity to) {

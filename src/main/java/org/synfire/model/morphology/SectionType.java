@@ -6,7 +6,14 @@ package org.synfire.model.morphology;
  * warning.
  */
 public enum SectionType {
-    SOMA(1, "soma"), AXON(2, "axon"), DENDRITE(3, "dend"), APICAL(4, "apic");
+    /** The cell body, SWC code 1; a morphology has at most one, as a sphere. */
+    SOMA(1, "soma"),
+    /** An axon, SWC code 2. */
+    AXON(2, "axon"),
+    /** A basal dendrite, SWC code 3; also the type of sections with codes SWC does not define. */
+    DENDRITE(3, "dend"),
+    /** An apical dendrite, SWC code 4. */
+    APICAL(4, "apic");
 
     private final int swcCode;
     private final String prefix;
@@ -16,7 +23,7 @@ public enum SectionType {
         this.prefix = prefix;
     }
 
-    /** The SWC structure code. */
+    /** {@return the SWC structure code, 1 to 4} */
     public int swcCode() {
         return swcCode;
     }
