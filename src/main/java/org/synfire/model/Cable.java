@@ -49,7 +49,13 @@ public record Cable(Morphology morphology, int neurons, int spikeCompartment) {
         return morphology.size();
     }
 
-    /** The group's element of neuron {@code neuron}'s compartment {@code compartment}. */
+    /**
+     * The group's element of neuron {@code neuron}'s compartment {@code compartment}.
+     *
+     * @param neuron      the neuron, from 0
+     * @param compartment its compartment's number in the morphology
+     * @return {@code neuron·compartments + compartment}
+     */
     public int index(int neuron, int compartment) {
         return neuron * compartments() + compartment;
     }

@@ -23,7 +23,14 @@ package org.synfire.model;
  */
 public record Compartments(String group, Cable cable, int first, int count, String where) {
 
-    /** @throws SpecException unless the compartments are inside the morphology */
+    /**
+     * @param group the spatial group's name
+     * @param cable the group's neurons and their shape
+     * @param first the morphology's number of the first (nearest the root) of the compartments
+     * @param count how many consecutive compartments, from {@code first}, in each neuron
+     * @param where how they were chosen, for labels: {@code dend[400 um]}, {@code dend}
+     * @throws SpecException unless the compartments are inside the morphology
+     */
     public Compartments {
         if (first < 0 || count < 1 || first + count > cable.compartments()) {
             throw new SpecException("Group", group, "compartments", "[" + first + ":" + (first + count) + "] is not a part of its "
@@ -31,7 +38,11 @@ public record Compartments(String group, Cable cable, int first, int count, Stri
         }
     }
 
-    /** Number of (neuron, compartment) pairs: what {@code N_post} is for synapses onto them. */
+    /**
+     * Number of (neuron, compartment) pairs: what {@code N_post} is for synapses onto them.
+     *
+     * @return {@code count} times the group's neurons
+     */
     public int size() {
         return cable.neurons() * count;
     }
@@ -39,6 +50,8 @@ public record Compartments(String group, Cable cable, int first, int count, Stri
     /**
      * The group's elements, neuron by neuron and within a neuron proximal to distal (neuron
      * {@code n}'s compartment {@code c} is element {@code n·compartments + c}): what a probe records.
+     *
+     * @return a new array of element numbers
      */
     public int[] elements() {
         int[] all = new int[size()];
@@ -54,6 +67,9 @@ public record Compartments(String group, Cable cable, int first, int count, Stri
      * Compartments {@code [from, to)} of these, counted from the first (as {@link java.util.List#subList}):
      * {@code cells.section("dend").slice(0, 5)} is the dendrite's first five compartments.
      *
+     * @param from the first compartment kept, counted from the first of these
+     * @param to   one past the last
+     * @return the narrower compartments, in every neuron
      * @throws SpecException unless {@code 0 <= from < to <= count}
      */
     public Compartments slice(int from, int to) {
@@ -65,7 +81,11 @@ public record Compartments(String group, Cable cable, int first, int count, Stri
         return new Compartments(group, cable, first + from, to - from, where + part);
     }
 
-    /** How reports and tables name them: {@code cells.dend[400 um]}. */
+    /**
+     * How reports and tables name them: {@code cells.dend[400 um]}.
+     *
+     * @return the label
+     */
     public String label() {
         return group + "." + where;
     }

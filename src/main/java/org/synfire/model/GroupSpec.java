@@ -30,6 +30,19 @@ import org.synfire.units.Unit;
 public record GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly,
                         String initialization, Map<String, LinkedVariable> links, Cable cable) implements PopulationSpec {
 
+    /**
+     * Copies the collections, so a spec never changes.
+     *
+     * @param name           unique within the network
+     * @param size           number of neurons (at least 1)
+     * @param model          the neuron model
+     * @param values         variable → initializer, in the order given
+     * @param runRegularly   statements run every so often, in the order they run within a step
+     * @param initialization statements run once per neuron at build after the values (empty for none)
+     * @param links          each {@code (linked)} parameter → the variable of another group it reads
+     * @param cable          for spatial neurons their shape and where they spike; {@code null} for point neurons
+     * @throws SpecException if {@code size} is below 1
+     */
     public GroupSpec {
         if (size < 1) {
             throw new SpecException("Group", name, "size", size + " neurons is impossible; a group needs at least 1 neuron");
@@ -39,7 +52,18 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
     }
 
-    /** A group of point neurons. */
+    /**
+     * A group of point neurons.
+     *
+     * @param name           unique within the network
+     * @param size           number of neurons (at least 1)
+     * @param model          the neuron model
+     * @param values         variable → initializer, in the order given
+     * @param runRegularly   statements run every so often, in the order they run within a step
+     * @param initialization statements run once per neuron at build after the values (empty for none)
+     * @param links          each {@code (linked)} parameter → the variable of another group it reads
+     * @throws SpecException if {@code size} is below 1
+     */
     public GroupSpec(String name, int size, NeuronModel model, Map<String, Initializer> values, List<RunRegularlySpec> runRegularly,
                      String initialization, Map<String, LinkedVariable> links) {
         this(name, size, model, values, runRegularly, initialization, links, null);
@@ -51,6 +75,9 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
      * ({@code net.connect("s", inputs, cells.at("dend", um.of(400)), ...)}) or what a probe records.
      * A boundary between compartments belongs to the distal one, the section's end to its last.
      *
+     * @param section  the section's name ({@code soma} for the soma)
+     * @param distance a length from the section's start, at most its length
+     * @return that compartment in every neuron of the group
      * @throws SpecException for a group of point neurons
      * @throws org.synfire.model.morphology.MorphologyException for an unknown section (with the
      *         nearest names) or a distance beyond its end (with its length)
@@ -64,6 +91,10 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
      * The compartments overlapping {@code [from, to]} along section {@code section} of each of
      * these spatial neurons (Brian2's {@code neuron.dend[0*um:200*um]}).
      *
+     * @param section the section's name ({@code soma} for the soma)
+     * @param from    the stretch's start, a length from the section's start
+     * @param to      its end, at least {@code from}
+     * @return those compartments in every neuron of the group
      * @throws SpecException for a group of point neurons
      * @throws org.synfire.model.morphology.MorphologyException for an unknown section, an end outside it, or {@code from > to}
      */
@@ -77,6 +108,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
     /**
      * Every compartment of section {@code name} ({@code soma} for the soma) of each of these spatial neurons.
      *
+     * @param name the section's name
+     * @return its compartments in every neuron of the group
      * @throws SpecException for a group of point neurons
      * @throws org.synfire.model.morphology.MorphologyException for an unknown section, with the nearest names
      */
@@ -118,6 +151,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
      * expression, the initialisation statements or a link decides them, or when a parameter that
      * needs a value has none (the build refuses it).
      *
+     * @param variable a parameter or state variable of the group's model
+     * @return the values, one per neuron (one for a shared variable), or what decides them at build
      * @throws SpecException if the model does not declare {@code variable} as a parameter or state variable
      */
     public StartingValues startingValues(String variable) {
@@ -222,7 +257,14 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             links.putAll(existing.links());
         }
 
-        /** Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}. */
+        /**
+         * Sets a parameter or initial value for every neuron, e.g. {@code set("tau", Units.ms.of(10))}.
+         *
+         * @param variable a parameter or state variable of the model
+         * @param value    its value, in the variable's dimension
+         * @return this builder
+         * @throws SpecException if the model declares no such parameter or state variable, or the value does not fit its unit
+         */
         public Builder set(String variable, Quantity value) {
             return store(variable, values.checked(variable, value));
         }
@@ -230,12 +272,25 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         /**
          * Sets a variable from text: a quantity ({@code "10 ms"}) or an expression evaluated per neuron
          * ({@code "El + rand()*5*mV"}, {@code "0.1*nA + i*1*pA"}); expressions are checked at build.
+         *
+         * @param variable a parameter or state variable of the model
+         * @param value    a quantity or an expression, as model text
+         * @return this builder
+         * @throws SpecException if the model declares no such variable, or a quantity does not fit its unit
          */
         public Builder set(String variable, String value) {
             return store(variable, values.checked(variable, value));
         }
 
-        /** Draws a per-neuron variable for each neuron from a (truncated) normal distribution, e.g. {@code set("v", Initializer.normal(Units.mV.of(-58), Units.mV.of(10)))}. */
+        /**
+         * Draws a per-neuron variable for each neuron from a (truncated) normal distribution, e.g. {@code set("v",
+         * Initializer.normal(Units.mV.of(-58), Units.mV.of(10)))}.
+         *
+         * @param variable a per-neuron parameter or state variable of the model
+         * @param draws    the distribution, in the variable's dimension
+         * @return this builder
+         * @throws SpecException if the model declares no such variable, it is shared, or the draws do not fit its unit
+         */
         public Builder set(String variable, Initializer.Normal draws) {
             if (values.declared(variable).has(Equation.Flag.SHARED)) {
                 throw new SpecException("Group", name, variable, "is shared (one value for the group); give one quantity, not draws");
@@ -243,7 +298,16 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
             return store(variable, values.checked(variable, draws));
         }
 
-        /** Sets a per-neuron variable from one value per neuron, given in {@code unit}. */
+        /**
+         * Sets a per-neuron variable from one value per neuron, given in {@code unit}.
+         *
+         * @param variable  a per-neuron parameter or state variable of the model
+         * @param perNeuron one value per neuron (of the slice being configured, if any)
+         * @param unit      the unit of the values, of the variable's dimension
+         * @return this builder
+         * @throws SpecException if the model declares no such variable, it is shared, the count is not one per neuron, or the unit does not
+         *                       fit
+         */
         public Builder set(String variable, double[] perNeuron, Unit unit) {
             Equation eq = values.declared(variable);
             if (eq.has(Equation.Flag.SHARED)) {
@@ -270,6 +334,9 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * (Brian2's {@code linked_var}), e.g. {@code link("v_soma", LinkedVariable.of(soma, "v"))}.
          * Sizes, indices and units are checked at build.
          *
+         * @param variable a parameter the model declares {@code (linked)}
+         * @param source   the group and variable it reads
+         * @return this builder
          * @throws SpecException if {@code variable} is not declared {@code (linked)} by the model
          */
         public Builder link(String variable, LinkedVariable source) {
@@ -323,6 +390,9 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * reset's, and the interval must then be a whole number of steps. {@code rand()} draws a
          * new number per neuron and call.
          *
+         * @param statements model text, one statement per line or separated by {@code ;}
+         * @param interval   a positive time, a whole number of steps at build
+         * @return this builder
          * @throws org.synfire.equations.EquationException for a syntax error, with a caret
          * @throws SpecException if the interval is not a positive time
          */
@@ -348,6 +418,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
          * {@code initialize("r = rand(); c = -65*mV + 15*mV*r**2; d = 8*mV/ms - 6*mV/ms*r**2")}.
          * Parsed now; names and units are checked at build. Draws are the same for the same seed.
          *
+         * @param statements model text, one statement per line or separated by {@code ;}; appended to any given before
+         * @return this builder
          * @throws org.synfire.equations.EquationException for a syntax error, with a caret
          */
         public Builder initialize(String statements) {

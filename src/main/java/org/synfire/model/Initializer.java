@@ -25,6 +25,10 @@ public sealed interface Initializer {
 
     /** One value per neuron, in SI. */
     record PerNeuron(double[] si, Dimension dimension) implements Initializer {
+        /**
+         * @param si        one value per neuron, in SI units; copied
+         * @param dimension their dimension
+         */
         public PerNeuron {
             si = si.clone();
         }
@@ -62,6 +66,14 @@ public sealed interface Initializer {
      * @param high the largest value kept, or {@code null} for none
      */
     record Normal(Quantity mean, Quantity sd, Quantity low, Quantity high) implements Initializer {
+        /**
+         * @param mean the mean
+         * @param sd   the standard deviation, zero or more, in the unit of the mean
+         * @param low  the smallest value kept, or {@code null} for none
+         * @param high the largest value kept, or {@code null} for none
+         * @throws SynfireException for a bound or deviation in another unit than the mean, a mean that is not finite, a negative deviation,
+         *                          {@code low > high}, or a zero deviation with the mean outside the bounds
+         */
         public Normal {
             for (Quantity q : new Quantity[] {sd, low, high}) {
                 if (q != null && !q.dimension().equals(mean.dimension())) {
@@ -82,17 +94,33 @@ public sealed interface Initializer {
             }
         }
 
-        /** The same distribution, keeping only values from {@code low} to {@code high} (either {@code null} for no bound). */
+        /**
+         * The same distribution, keeping only values from {@code low} to {@code high} (either {@code null} for no bound).
+         *
+         * @param low  the smallest value kept, in the unit of the mean, or {@code null}
+         * @param high the largest value kept, in the unit of the mean, or {@code null}
+         * @return the truncated distribution
+         * @throws SynfireException for a bound or deviation in another unit than the mean, a mean that is not finite, a negative deviation,
+         *                          {@code low > high}, or a zero deviation with the mean outside the bounds
+         */
         public Normal within(Quantity low, Quantity high) {
             return new Normal(mean, sd, low, high);
         }
 
-        /** The smallest value kept, in SI ({@code -Infinity} without a bound). */
+        /**
+         * The smallest value kept, in SI ({@code -Infinity} without a bound).
+         *
+         * @return the bound in SI units
+         */
         public double lowSi() {
             return low == null ? Double.NEGATIVE_INFINITY : low.si();
         }
 
-        /** The largest value kept, in SI ({@code Infinity} without a bound). */
+        /**
+         * The largest value kept, in SI ({@code Infinity} without a bound).
+         *
+         * @return the bound in SI units
+         */
         public double highSi() {
             return high == null ? Double.POSITIVE_INFINITY : high.si();
         }
@@ -107,7 +135,15 @@ public sealed interface Initializer {
         }
     }
 
-    /** Values drawn from a normal distribution with this mean and standard deviation (see {@link Normal}). */
+    /**
+     * Values drawn from a normal distribution with this mean and standard deviation (see {@link Normal}).
+     *
+     * @param mean the mean, a finite quantity
+     * @param sd   the standard deviation, zero or more, in the unit of the mean
+     * @return the distribution, without bounds until {@link Normal#within} gives them
+     * @throws SynfireException for a bound or deviation in another unit than the mean, a mean that is not finite, a negative deviation,
+     *                          {@code low > high}, or a zero deviation with the mean outside the bounds
+     */
     static Normal normal(Quantity mean, Quantity sd) {
         return new Normal(mean, sd, null, null);
     }
@@ -123,6 +159,9 @@ public sealed interface Initializer {
      * @param parts in the order given, their slices in the group's numbering; none is itself {@code Parts}
      */
     record Parts(List<Part> parts) implements Initializer {
+        /**
+         * @param parts in the order given, their slices in the group's numbering; copied
+         */
         public Parts {
             parts = List.copyOf(parts);
         }

@@ -27,11 +27,26 @@ import java.util.Objects;
  */
 public record LinkedVariable(String source, Slice slice, String variable, int[] index) {
 
+    /**
+     * Copies {@code index}, so a link never changes.
+     *
+     * @param source   the group read
+     * @param slice    the part of it read, or {@code null} for all of it; indices count from its start
+     * @param variable the variable read: a state variable or a per-neuron parameter of the source
+     * @param index    for each neuron of the linking group, the source neuron it reads; {@code null} for one to one
+     */
     public LinkedVariable {
         index = index == null ? null : index.clone();
     }
 
-    /** The variable {@code variable} of {@code source}, read one to one (the two must have the same size). */
+    /**
+     * The variable {@code variable} of {@code source}, read one to one (the two must have the same size).
+     *
+     * @param source   a neuron group or a slice of one
+     * @param variable a state variable or per-neuron parameter of its model
+     * @return the link
+     * @throws SpecException if {@code source} is a spike source or its model has no such variable
+     */
     public static LinkedVariable of(Neurons source, String variable) {
         if (!(source.population() instanceof GroupSpec g)) {
             throw new SpecException("Link", source.label(), variable, "'" + source.label() + "' is a spike source, which has no variables");
@@ -43,12 +58,22 @@ public record LinkedVariable(String source, Slice slice, String variable, int[] 
         return new LinkedVariable(g.name(), Slice.of(source), variable, null);
     }
 
-    /** The same link, neuron {@code k} of the linking group reading neuron {@code index[k]} of the source. */
+    /**
+     * The same link, neuron {@code k} of the linking group reading neuron {@code index[k]} of the source.
+     *
+     * @param indices for each neuron of the linking group, the source neuron it reads, counted from the slice's start
+     * @return the link with that index; copied
+     */
     public LinkedVariable index(int... indices) {
         return new LinkedVariable(source, slice, variable, indices);
     }
 
-    /** The source neuron neuron {@code k} reads, counted in the source's whole group. */
+    /**
+     * The source neuron neuron {@code k} reads, counted in the source's whole group.
+     *
+     * @param k a neuron of the linking group
+     * @return the neuron of the source's group it reads
+     */
     public int sourceNeuron(int k) {
         return (slice == null ? 0 : slice.from()) + (index == null ? k : index[k]);
     }
@@ -58,6 +83,9 @@ public record LinkedVariable(String source, Slice slice, String variable, int[] 
         return Slice.label(source, slice) + "." + variable;
     }
 
+    /**
+     * {@return for each neuron of the linking group, the source neuron it reads (a copy), or {@code null} for one to one}
+     */
     @Override
     public int[] index() {
         return index == null ? null : index.clone();

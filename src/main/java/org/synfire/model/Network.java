@@ -45,24 +45,52 @@ public final class Network {
         return new Network();
     }
 
-    /** Sets the time step (default 0.1 ms). */
+    /**
+     * Sets the time step (default 0.1 ms).
+     *
+     * @param step a positive time
+     * @return this network, for chaining
+     * @throws SpecException if {@code step} is not a positive time
+     */
     public Network dt(Quantity step) {
         this.dt = NetworkSpec.requireTimeStep(step);
         return this;
     }
 
-    /** Sets the seed of every random stream (default 0): the same seed gives the same spikes. */
+    /**
+     * Sets the seed of every random stream (default 0): the same seed gives the same spikes.
+     *
+     * @param value any number
+     * @return this network, for chaining
+     */
     public Network seed(long value) {
         this.seed = value;
         return this;
     }
 
-    /** Adds a group with the model's default values. */
+    /**
+     * Adds a group with the model's default values.
+     *
+     * @param name  the group's name, unique in the network
+     * @param size  the number of neurons, 1 or more
+     * @param model the neuron model
+     * @return the group's spec, for connecting and probing it
+     * @throws SpecException for a name that is taken or not an identifier, a size below 1, or a value that does not fit the model
+     */
     public GroupSpec group(String name, int size, NeuronModel model) {
         return group(name, size, model, g -> { });
     }
 
-    /** Adds a group whose values are set by {@code configure}, e.g. {@code g -> g.set("I", Units.nA.of(1))}. */
+    /**
+     * Adds a group whose values are set by {@code configure}, e.g. {@code g -> g.set("I", Units.nA.of(1))}.
+     *
+     * @param name      the group's name, unique in the network
+     * @param size      the number of neurons, 1 or more
+     * @param model     the neuron model
+     * @param configure sets values, initial values and options on the group's builder
+     * @return the group's spec, for connecting and probing it
+     * @throws SpecException for a name that is taken or not an identifier, a size below 1, or a value that does not fit the model
+     */
     public GroupSpec group(String name, int size, NeuronModel model, Consumer<GroupSpec.Builder> configure) {
         checkName(name);
         GroupSpec.Builder builder = new GroupSpec.Builder(name, size, model);
@@ -98,6 +126,12 @@ public final class Network {
      *     .set("EL", "-70*mV").set("v", "-70*mV"));
      * }</pre>
      *
+     * @param name       the group's name, unique in the network
+     * @param count      the number of neurons, 1 or more
+     * @param morphology the shape every neuron has
+     * @param model      the model of the membrane current per area
+     * @param configure  sets values (which must include {@code Cm} and {@code Ri}), where spikes are detected and how sections are cut
+     * @return the group's spec, whose {@code cable()} holds the morphology as cut
      * @throws SpecException for a model without {@code Im} in {@code amp/meter**2}, a point current
      *                       in another unit, a model that declares Synfire's own variables, or a count below 1
      */
@@ -125,6 +159,11 @@ public final class Network {
      * <pre>{@code
      * net.configure(exc.slice(0, 10), g -> g.set("v", Units.mV.of(-55)).set("I", "i*10*pA"));
      * }</pre>
+     *
+     * @param neurons   a group of this network, or a slice of one
+     * @param configure sets further values on the group's builder
+     * @return the group's new spec
+     * @throws SpecException if the group is not part of this network, is a spike source, or a value does not fit
      */
     public GroupSpec configure(Neurons neurons, Consumer<GroupSpec.Builder> configure) {
         String name = neurons.population().name();
@@ -139,7 +178,14 @@ public final class Network {
         return changed;
     }
 
-    /** Gives a projection of this network more values or another delay; see {@link #configure(Neurons, Consumer)}. */
+    /**
+     * Gives a projection of this network more values or another delay; see {@link #configure(Neurons, Consumer)}.
+     *
+     * @param projection a projection of this network
+     * @param configure  sets further values or the delay on the projection's builder
+     * @return the projection's new spec
+     * @throws SpecException if the projection is not part of this network, or a value does not fit
+     */
     public ProjectionSpec configure(ProjectionSpec projection, Consumer<ProjectionSpec.Builder> configure) {
         int k = indexOf(projections, projection.name(), ProjectionSpec::name, "Projection");
         ProjectionSpec old = projections.get(k);
@@ -160,7 +206,17 @@ public final class Network {
         throw new SpecException(kind, name, null, SpecException.choices("is not part of this network", specs.stream().map(nameOf).toList()));
     }
 
-    /** Adds sources spiking at given times: event {@code k} is source {@code indices[k]} at {@code times[k]} (in {@code unit}). */
+    /**
+     * Adds sources spiking at given times: event {@code k} is source {@code indices[k]} at {@code times[k]} (in {@code unit}).
+     *
+     * @param name    the source's name, unique in the network
+     * @param size    the number of sources, 1 or more
+     * @param indices the source of each event, in {@code [0, size)}
+     * @param times   the time of each event, in {@code unit}, zero or later
+     * @param unit    a unit of time, e.g. {@code Units.ms}
+     * @return the source's spec, for connecting and probing it
+     * @throws SpecException for a name that is taken, a unit that is no time, or events that do not fit the size
+     */
     public SpikeSourceSpec spikeSource(String name, int size, int[] indices, double[] times, Unit unit) {
         checkName(name);
         if (!unit.dimension().equals(Dimension.TIME)) {
@@ -182,6 +238,15 @@ public final class Network {
      * {@code model} wherever {@code rule} says, with default values and no delay. Either may be a
      * slice of its population ({@code exc.slice(0, 400)}); the rule, conditions and synaptic
      * values then number the neurons from the slice's start.
+     *
+     * @param name   the projection's name, unique in the network, letters, digits and {@code _}
+     * @param source a population of this network, or a slice of one
+     * @param target a neuron group of this network, or a slice of one
+     * @param model  the synapse model
+     * @param rule   which pairs are connected
+     * @return the projection's spec
+     * @throws SpecException for a name that is taken or invalid, an end that is not in this network, a spike source as target, or a missing
+     *                       rule
      */
     public ProjectionSpec connect(String name, Neurons source, Neurons target, SynapseModel model, ConnectionRule rule) {
         return connect(name, source, target, model, rule, p -> { });
@@ -190,6 +255,16 @@ public final class Network {
     /**
      * Connects {@code source} to a neuron group {@code target}, or slices of them, with values and
      * delay set by {@code configure}, e.g. {@code p -> p.set("w", "rand()*0.5*nS").delay(Units.ms.of(1.5))}.
+     *
+     * @param name      the projection's name, unique in the network, letters, digits and {@code _}
+     * @param source    a population of this network, or a slice of one
+     * @param target    a neuron group of this network, or a slice of one
+     * @param model     the synapse model
+     * @param rule      which pairs are connected
+     * @param configure sets values and the delay on the projection's builder
+     * @return the projection's spec
+     * @throws SpecException for a name that is taken or invalid, an end that is not in this network, a spike source as target, a missing
+     *                       rule or a value that does not fit
      */
     public ProjectionSpec connect(String name, Neurons source, Neurons target, SynapseModel model, ConnectionRule rule,
                                   Consumer<ProjectionSpec.Builder> configure) {
@@ -206,6 +281,16 @@ public final class Network {
      * <pre>{@code
      * net.connect("distal", inputs, cells.at("dend", um.of(400)), synapse, Connect.oneToOne(), p -> p.set("w", "1*nS"));
      * }</pre>
+     *
+     * @param name      the projection's name, unique in the network, letters, digits and {@code _}
+     * @param source    a population of this network, or a slice of one
+     * @param target    compartments of a spatial group of this network
+     * @param model     the synapse model
+     * @param rule      which (source, compartment) pairs are connected
+     * @param configure sets values and the delay on the projection's builder
+     * @return the projection's spec
+     * @throws SpecException for a name that is taken or invalid, an end that is not in this network, a missing rule or a value that does
+     *                       not fit
      */
     public ProjectionSpec connect(String name, Neurons source, Compartments target, SynapseModel model, ConnectionRule rule,
                                   Consumer<ProjectionSpec.Builder> configure) {
@@ -218,7 +303,17 @@ public final class Network {
         return connect(name, source, group, target, model, rule, configure);
     }
 
-    /** As {@link #connect(String, Neurons, Compartments, SynapseModel, ConnectionRule, Consumer)} with the model's default values. */
+    /**
+     * As {@link #connect(String, Neurons, Compartments, SynapseModel, ConnectionRule, Consumer)} with the model's default values.
+     *
+     * @param name   the projection's name, unique in the network
+     * @param source a population of this network, or a slice of one
+     * @param target compartments of a spatial group of this network
+     * @param model  the synapse model
+     * @param rule   which (source, compartment) pairs are connected
+     * @return the projection's spec
+     * @throws SpecException for a name that is taken or invalid, an end that is not in this network, or a missing rule
+     */
     public ProjectionSpec connect(String name, Neurons source, Compartments target, SynapseModel model, ConnectionRule rule) {
         return connect(name, source, target, model, rule, p -> { });
     }
@@ -263,6 +358,16 @@ public final class Network {
      * {@code rate}, each spike adding {@code weight} to {@code variable} (Brian2's
      * {@code PoissonInput(target, variable, n, rate, weight)}): the sources cost one random draw
      * per neuron and step, not one neuron and {@code n} synapses each.
+     *
+     * @param name     the input's name, unique among the network's inputs
+     * @param target   a group of this network
+     * @param variable the target's variable each spike adds to
+     * @param n        the number of sources per neuron
+     * @param rate     each source's rate, a frequency
+     * @param weight   what each spike adds, in the variable's unit
+     * @return the input's spec
+     * @throws SpecException for a name that is taken or invalid, a group not in this network, an unknown variable or a weight in another
+     *                       unit
      */
     public PoissonInputSpec poissonInput(String name, GroupSpec target, String variable, int n, Quantity rate, Quantity weight) {
         return poissonInput(name, target, variable, n, PoissonInputSpec.constant(name, rate), weight);
@@ -272,6 +377,16 @@ public final class Network {
      * Like {@link #poissonInput(String, GroupSpec, String, int, Quantity, Quantity)}, with a rate
      * that follows {@code rates} in time (an inhomogeneous Poisson input), e.g.
      * {@code TimedArray.of(new double[] {5, 40, 5}, Units.Hz, ms.of(100))}.
+     *
+     * @param name     the input's name, unique among the network's inputs
+     * @param target   a group of this network
+     * @param variable the target's variable each spike adds to
+     * @param n        the number of sources per neuron
+     * @param rates    each source's rate over time, in a unit of frequency
+     * @param weight   what each spike adds, in the variable's unit
+     * @return the input's spec
+     * @throws SpecException for a name that is taken or invalid, a group not in this network, an unknown variable or a weight in another
+     *                       unit
      */
     public PoissonInputSpec poissonInput(String name, GroupSpec target, String variable, int n, TimedArray rates, Quantity weight) {
         if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -298,6 +413,10 @@ public final class Network {
     /**
      * Adds a spike probe, naming it {@code spikes_<target>} ({@code spikes_exc[0:400]} for a slice;
      * with a suffix if that is taken) if it has no name.
+     *
+     * @param probe a spike probe of a population of this network, e.g. {@code Probe.spikes(exc)}
+     * @return the probe as added, named
+     * @throws SpecException if its target is not in this network or its name is taken
      */
     public SpikeProbeSpec probe(SpikeProbeSpec probe) {
         SpikeProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("spikes_" + probe.targetLabel())) : probe;
@@ -305,21 +424,39 @@ public final class Network {
         return named;
     }
 
-    /** Adds a state probe, naming it {@code state_<target>} (or with a suffix) if it has no name. */
+    /**
+     * Adds a state probe, naming it {@code state_<target>} (or with a suffix) if it has no name.
+     *
+     * @param probe a state probe of a group of this network
+     * @return the probe as added, named
+     * @throws SpecException if its target is not in this network or its name is taken
+     */
     public StateProbeSpec probe(StateProbeSpec probe) {
         StateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("state_" + probe.targetLabel())) : probe;
         addProbe(named, named.target());
         return named;
     }
 
-    /** Adds a rate probe, naming it {@code rate_<target>} (or with a suffix) if it has no name. */
+    /**
+     * Adds a rate probe, naming it {@code rate_<target>} (or with a suffix) if it has no name.
+     *
+     * @param probe a rate probe of a population of this network
+     * @return the probe as added, named
+     * @throws SpecException if its target is not in this network or its name is taken
+     */
     public RateProbeSpec probe(RateProbeSpec probe) {
         RateProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("rate_" + probe.targetLabel())) : probe;
         addProbe(named, named.target());
         return named;
     }
 
-    /** Adds a synapse probe, naming it {@code synapses_<projection>} (or with a suffix) if it has no name. */
+    /**
+     * Adds a synapse probe, naming it {@code synapses_<projection>} (or with a suffix) if it has no name.
+     *
+     * @param probe a synapse probe of a projection of this network
+     * @return the probe as added, named
+     * @throws SpecException if its projection is not in this network or its name is taken
+     */
     public SynapseProbeSpec probe(SynapseProbeSpec probe) {
         SynapseProbeSpec named = probe.name().isEmpty() ? probe.named(uniqueProbeName("synapses_" + probe.target())) : probe;
         if (projections.stream().noneMatch(p -> p.name().equals(named.target()))) {

@@ -22,7 +22,18 @@ import org.synfire.units.Quantity;
 public record NetworkSpec(Quantity dt, long seed, List<PopulationSpec> populations, List<ProjectionSpec> projections,
                           List<PoissonInputSpec> inputs, List<ProbeSpec> probes, Map<String, SourceLocation> locations) {
 
-    /** @throws SpecException if {@code dt} is not a positive, finite duration */
+    /**
+     * Copies the collections, so a spec never changes.
+     *
+     * @param dt          the time step
+     * @param seed        the seed from which every random stream is derived
+     * @param populations the groups and sources, in update order
+     * @param projections the synapses between them
+     * @param inputs      Poisson inputs to groups
+     * @param probes      the probes
+     * @param locations   where the user added each object, by {@link #objectKey} (objects made where no line is known are absent)
+     * @throws SpecException if {@code dt} is not a positive, finite duration
+     */
     public NetworkSpec {
         requireTimeStep(dt);
         populations = List.copyOf(populations);
@@ -32,7 +43,13 @@ public record NetworkSpec(Quantity dt, long seed, List<PopulationSpec> populatio
         locations = Map.copyOf(locations);
     }
 
-    /** Where the user added the object {@code kind 'name'} (e.g. {@code "Group", "exc"}), if known. */
+    /**
+     * Where the user added the object {@code kind 'name'} (e.g. {@code "Group", "exc"}), if known.
+     *
+     * @param kind the object's kind, e.g. {@code Group}
+     * @param name its name
+     * @return the script line or Java call that added it; empty where no line is known
+     */
     public Optional<SourceLocation> locationOf(String kind, String name) {
         return Optional.ofNullable(locations.get(objectKey(kind, name)));
     }

@@ -54,6 +54,9 @@ public final class NeuronModel extends Template<NeuronModel> {
     /**
      * A model from its equations (one per line, Brian2 notation).
      *
+     * @param name      the model's name, for messages and reports
+     * @param equations the equations, parameters and sub-expressions, one per line
+     * @return a model without threshold, reset or refractoriness, which the other methods add
      * @throws org.synfire.equations.EquationException with a caret under the mistake
      */
     public static NeuronModel of(String name, String equations) {
@@ -91,27 +94,53 @@ public final class NeuronModel extends Template<NeuronModel> {
         return "no such parameter or state variable";
     }
 
-    /** The spike condition, e.g. {@code v > -50*mV}. */
+    /**
+     * The spike condition, e.g. {@code v > -50*mV}.
+     *
+     * @param condition a condition in model text; checked at build
+     * @return a copy with that change; this model is unchanged
+     */
     public NeuronModel threshold(String condition) {
         return spiking(condition, reset, refractory, method, functions);
     }
 
-    /** Statements run on a spike, e.g. {@code v = El; w += b}. */
+    /**
+     * Statements run on a spike, e.g. {@code v = El; w += b}.
+     *
+     * @param statements model text, separated by {@code ;} or lines; checked at build
+     * @return a copy with that change; this model is unchanged
+     */
     public NeuronModel reset(String statements) {
         return spiking(threshold, statements, refractory, method, functions);
     }
 
-    /** A fixed refractory period. */
+    /**
+     * A fixed refractory period.
+     *
+     * @param duration the time after each spike during which the neuron cannot spike again
+     * @return a copy with that change; this model is unchanged
+     */
     public NeuronModel refractory(Quantity duration) {
         return spiking(threshold, reset, Refractoriness.of(duration), method, functions);
     }
 
-    /** A refractory period as model text: a duration ({@code tref}) or a condition ({@code v > -20*mV}). */
+    /**
+     * A refractory period as model text: a duration ({@code tref}) or a condition ({@code v > -20*mV}).
+     *
+     * @param expression a duration or a condition in model text; checked at build
+     * @return a copy with that change; this model is unchanged
+     */
     public NeuronModel refractory(String expression) {
         return spiking(threshold, reset, Refractoriness.of(expression), method, functions);
     }
 
-    /** The integration method: {@code exact}, {@code exponential_euler}, {@code rk4}, {@code rk2} or {@code euler}. */
+    /**
+     * The integration method: {@code exact}, {@code exponential_euler}, {@code rk4}, {@code rk2} or {@code euler}.
+     *
+     * @param method the method's name
+     * @return a copy with that change; this model is unchanged
+     * @throws SpecException for an unknown method, naming the known ones
+     */
     public NeuronModel method(String method) {
         IntegrationMethod m;
         try {
@@ -122,7 +151,13 @@ public final class NeuronModel extends Template<NeuronModel> {
         return spiking(threshold, reset, refractory, m, functions);
     }
 
-    /** A tabulated function of time the equations call as {@code functionName(t)} (or {@code (t, i)}). */
+    /**
+     * A tabulated function of time the equations call as {@code functionName(t)} (or {@code (t, i)}).
+     *
+     * @param functionName the name the equations call it by
+     * @param values       the table, with its unit and time step
+     * @return a copy with that change; this model is unchanged
+     */
     public NeuronModel function(String functionName, TimedArray values) {
         Map<String, TimedArray> f = new LinkedHashMap<>(functions);
         f.put(functionName, values);
@@ -138,6 +173,9 @@ public final class NeuronModel extends Template<NeuronModel> {
      * NeuronModel driven = Library.lif().drive("I", Stimuli.step(ms.of(50), ms.of(150), nA.of(0.5)));
      * }</pre>
      *
+     * @param parameter a parameter of the model
+     * @param input     its values over time, in the parameter's unit
+     * @return a copy with that change; this model is unchanged
      * @throws SpecException if {@code parameter} is no parameter of the model or {@code input} has another unit
      */
     public NeuronModel drive(String parameter, TimedArray input) {
@@ -174,13 +212,24 @@ public final class NeuronModel extends Template<NeuronModel> {
      * NeuronModel m = model.event("plateau", "v_dend > -30*mV", "v_dend = -60*mV; plateaus += 1");
      * }</pre>
      *
+     * @param event     the event's name, an identifier other than {@code spike}
+     * @param condition where the event holds, in model text; checked at build
+     * @return a copy with that change; this model is unchanged
      * @throws SpecException for a name that is not an identifier, {@code spike}, or an event the model has
      */
     public NeuronModel event(String event, String condition) {
         return event(event, condition, null);
     }
 
-    /** {@link #event(String, String)} with statements run where the condition holds (Brian2's {@code run_on_event}). */
+    /**
+     * {@link #event(String, String)} with statements run where the condition holds (Brian2's {@code run_on_event}).
+     *
+     * @param event      the event's name, an identifier other than {@code spike}
+     * @param condition  where the event holds, in model text; checked at build
+     * @param statements model text run on each neuron where it holds
+     * @return a copy with that change; this model is unchanged
+     * @throws SpecException for a name that is not an identifier, {@code spike}, or an event the model has
+     */
     public NeuronModel event(String event, String condition, String statements) {
         if (events.stream().anyMatch(e -> e.name().equals(event))) {
             throw new SpecException(kind(), name(), event, "is an event of the model already; give each event its own name");
@@ -198,6 +247,9 @@ public final class NeuronModel extends Template<NeuronModel> {
      * A copy that runs {@code statements} where its event {@code event} holds, after the spike's
      * reset (Brian2's {@code run_on_event}); replaces the event's statements.
      *
+     * @param event      one of the model's events
+     * @param statements model text run on each neuron where it holds
+     * @return a copy with that change; this model is unchanged
      * @throws SpecException if the model has no such event
      */
     public NeuronModel runOnEvent(String event, String statements) {

@@ -33,6 +33,9 @@ public sealed interface Neurons permits PopulationSpec, Subgroup {
      * Brian2's {@code G[from:to]}): a slice of a subgroup is a subgroup of the same population.
      * Nothing is copied; the build maps the slice's indices onto the population's.
      *
+     * @param from the first neuron, counted from the first of these
+     * @param to   one past the last
+     * @return the subgroup
      * @throws SpecException unless {@code 0 <= from < to <= size()}, naming the population, its size and the slice
      */
     default Subgroup slice(int from, int to) {

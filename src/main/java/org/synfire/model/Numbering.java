@@ -26,6 +26,9 @@ public record Numbering(int first, int count, int width, int stride) {
      * How projection {@code p} counts its sources in {@code source}: by neuron from spatial
      * neurons' spikes, by element otherwise (a custom event may hold at any compartment).
      *
+     * @param p      the projection
+     * @param source its source population
+     * @return the numbering of the projection's {@code i}
      * @throws SpecException for a slice of spatial neurons that cuts through a neuron
      */
     public static Numbering source(ProjectionSpec p, PopulationSpec source) {
@@ -39,6 +42,12 @@ public record Numbering(int first, int count, int width, int stride) {
      * by element.
      *
      * @param event the custom event counted, or {@code null} for spikes
+     * @param population the population whose spikes or events are counted
+     * @param slice      the part of it counted, or {@code null} for all of it
+     * @param kind       the kind of object asking, for the message (e.g. {@code Probe})
+     * @param name       its name, for the message
+     * @param attribute  its attribute at fault, for the message
+     * @return the numbering of the counted spikes' sources
      * @throws SpecException ({@code kind 'name'.attribute}) for a slice of spatial neurons that cuts through a neuron
      */
     public static Numbering spikes(PopulationSpec population, Slice slice, String event, String kind, String name, String attribute) {
@@ -57,7 +66,13 @@ public record Numbering(int first, int count, int width, int stride) {
         return new Numbering(from + cable.spikeCompartment(), size / n, 1, n);
     }
 
-    /** How projection {@code p} counts its targets in {@code target}: by (neuron, compartment) at compartments, else by element. */
+    /**
+     * How projection {@code p} counts its targets in {@code target}: by (neuron, compartment) at compartments, else by element.
+     *
+     * @param p      the projection
+     * @param target its target population
+     * @return the numbering of the projection's {@code j}
+     */
     public static Numbering target(ProjectionSpec p, PopulationSpec target) {
         Compartments at = p.targetCompartments();
         if (at != null) {
@@ -67,17 +82,31 @@ public record Numbering(int first, int count, int width, int stride) {
         return slice == null ? consecutive(0, target.size()) : consecutive(slice.from(), slice.size());
     }
 
-    /** Whether the elements are consecutive, {@code first} to {@code first + count - 1}. */
+    /**
+     * Whether the elements are consecutive, {@code first} to {@code first + count - 1}.
+     *
+     * @return {@code true} when {@code width == count}
+     */
     public boolean isConsecutive() {
         return width == count;
     }
 
-    /** The element counted {@code k}. */
+    /**
+     * The element counted {@code k}.
+     *
+     * @param k from 0 to {@code count - 1}
+     * @return the population's element number
+     */
     public int element(int k) {
         return first + (k / width) * stride + k % width;
     }
 
-    /** The {@code k} of {@code element}, or -1 if it is not counted. */
+    /**
+     * The {@code k} of {@code element}, or -1 if it is not counted.
+     *
+     * @param element an element number of the population
+     * @return its {@code k}, from 0, or -1
+     */
     public int index(int element) {
         int offset = element - first;
         if (offset < 0) {

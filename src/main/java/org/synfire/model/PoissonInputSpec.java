@@ -19,6 +19,17 @@ import org.synfire.units.Quantity;
  */
 public record PoissonInputSpec(String name, String target, String variable, int n, TimedArray rates, Quantity weight) {
 
+    /**
+     * Checks the values.
+     *
+     * @param name     unique among the network's inputs
+     * @param target   the group receiving the input
+     * @param variable the per-neuron variable it adds to
+     * @param n        the number of sources each neuron receives
+     * @param rates    the rate of each source in time, one value for every neuron (a constant rate is one sample)
+     * @param weight   the jump per source spike, in the unit of {@code variable}
+     * @throws SpecException for a negative {@code n}, per-neuron rates, or rates that are not frequencies of zero or more
+     */
     public PoissonInputSpec {
         if (n < 0) {
             throw new SpecException("PoissonInput", name, "n", n + " sources is impossible; give 0 or more");

@@ -3,6 +3,9 @@ package org.synfire.model;
 /** Something with neurons that spike and can be probed: a neuron group or a spike source. */
 public sealed interface PopulationSpec extends Neurons permits GroupSpec, SpikeSourceSpec {
 
+    /**
+     * {@return the population's name, unique within the network}
+     */
     String name();
 
     @Override

@@ -22,7 +22,12 @@ public final class Probe {
     private Probe() {
     }
 
-    /** Records every spike of a population or a slice of one. */
+    /**
+     * Records every spike of a population or a slice of one.
+     *
+     * @param neurons a population or a slice of one
+     * @return the probe's spec, unnamed until {@link Network} adds it
+     */
     public static SpikeProbeSpec spikes(Neurons neurons) {
         return new SpikeProbeSpec("", neurons.population().name(), Slice.of(neurons), null, TimeWindow.ALWAYS, null, null);
     }
@@ -31,6 +36,9 @@ public final class Probe {
      * Records when a custom event of a group (or a slice of one) holds, as Brian2's
      * {@code EventMonitor}: the same recording as {@link #spikes}, of the event instead of the spike.
      *
+     * @param group a neuron group or a slice of one
+     * @param event one of its model's custom events
+     * @return the probe's spec, unnamed until {@link Network} adds it
      * @throws SpecException if the group's model has no such event
      */
     public static SpikeProbeSpec events(Neurons group, String event) {
@@ -43,7 +51,13 @@ public final class Probe {
         return new SpikeProbeSpec("", group.population().name(), Slice.of(group), null, TimeWindow.ALWAYS, null, event);
     }
 
-    /** Records variables of a group or a slice of one, by default of its neuron 0 at every step. */
+    /**
+     * Records variables of a group or a slice of one, by default of its neuron 0 at every step.
+     *
+     * @param group     a neuron group or a slice of one
+     * @param variables the variables recorded: state variables, parameters or sub-expressions of its model
+     * @return the probe's spec, unnamed until {@link Network} adds it
+     */
     public static StateProbeSpec state(Neurons group, String... variables) {
         if (!(group.population() instanceof GroupSpec)) {
             throw new SpecException("Probe", "state", "target", "'" + group.label() + "' is a spike source, which has no variables to "
@@ -63,6 +77,10 @@ public final class Probe {
      * {@code StateMonitor(neuron.dend, 'v', record=True)}). The recorded elements are the group's,
      * neuron by neuron ({@link Compartments#elements()}), so {@code Tables.alongCable} gives each
      * its neuron, compartment and distance from the soma.
+     *
+     * @param where     compartments of a spatial group
+     * @param variables the variables recorded
+     * @return the probe's spec, recording every compartment of {@code where}, unnamed until {@link Network} adds it
      */
     public static StateProbeSpec state(Compartments where, String... variables) {
         if (variables.length == 0) {
@@ -71,12 +89,24 @@ public final class Probe {
         return new StateProbeSpec("", where.group(), null, List.of(variables), where.elements(), null, TimeWindow.ALWAYS);
     }
 
-    /** Records the firing rate of a population, or a slice of one, in bins of {@code bin}, e.g. {@code rate(exc, Units.ms.of(1))}. */
+    /**
+     * Records the firing rate of a population, or a slice of one, in bins of {@code bin}, e.g. {@code rate(exc, Units.ms.of(1))}.
+     *
+     * @param neurons a population or a slice of one
+     * @param bin     the bin width, a positive time
+     * @return the probe's spec, unnamed until {@link Network} adds it
+     */
     public static RateProbeSpec rate(Neurons neurons, Quantity bin) {
         return new RateProbeSpec("", neurons.population().name(), Slice.of(neurons), bin, TimeWindow.ALWAYS);
     }
 
-    /** Records per-synapse variables of a projection, by default of synapse 0 at every step. */
+    /**
+     * Records per-synapse variables of a projection, by default of synapse 0 at every step.
+     *
+     * @param projection a projection
+     * @param variables its per-synapse variables recorded
+     * @return the probe's spec, unnamed until {@link Network} adds it
+     */
     public static SynapseProbeSpec synapses(ProjectionSpec projection, String... variables) {
         if (variables.length == 0) {
             throw new SpecException("Probe", "synapses", "variables", "name at least one variable of projection '" + projection.name()

@@ -29,6 +29,21 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
                              Compartments targetCompartments, SynapseModel model, ConnectionRule rule, Map<String, Initializer> values,
                              Initializer delay, String sourceEvent) {
 
+    /**
+     * Copies the values, so a spec never changes.
+     *
+     * @param name               unique within the network
+     * @param source             the source population's name
+     * @param sourceSlice        the part of it connected, or {@code null} for all of it
+     * @param target             the target group's name
+     * @param targetSlice        the part of it connected, or {@code null} for all of it
+     * @param targetCompartments the compartments connected in spatial neurons, or {@code null}
+     * @param model              the synapse model
+     * @param rule               which pairs are connected
+     * @param values             synaptic variable → initializer
+     * @param delay              the transmission delay
+     * @param sourceEvent        the source's custom event that triggers {@code on_pre}, or {@code null} for its spikes
+     */
     public ProjectionSpec {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
@@ -66,7 +81,14 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
             this.values = new Settable(model.equations(), "Projection", name, "unknown variable of synapse model '" + model.name() + "'");
         }
 
-        /** Sets a synaptic variable to one value for every synapse, e.g. {@code set("w", Units.nS.of(0.5))}. */
+        /**
+         * Sets a synaptic variable to one value for every synapse, e.g. {@code set("w", Units.nS.of(0.5))}.
+         *
+         * @param variable a per-synapse parameter or variable of the model
+         * @param value    its value, in the variable's dimension
+         * @return this builder
+         * @throws SpecException if the model declares no such variable, or the value does not fit its unit
+         */
         public Builder set(String variable, Quantity value) {
             values.set(variable, value);
             return this;
@@ -75,6 +97,11 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
         /**
          * Sets a synaptic variable from text: a quantity ({@code "0.5 nS"}) or an expression
          * evaluated per synapse ({@code "rand()*wmax"}, {@code "0.1*mV*(i + j)"}); expressions are checked at build.
+         *
+         * @param variable a per-synapse parameter or variable of the model
+         * @param value    a quantity or an expression, as model text
+         * @return this builder
+         * @throws SpecException if the model declares no such variable, or a quantity does not fit its unit
          */
         public Builder set(String variable, String value) {
             values.set(variable, value);
@@ -84,13 +111,24 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
         /**
          * Draws a synaptic variable for each synapse from a (truncated) normal distribution, e.g.
          * {@code set("w", Initializer.normal(Units.pA.of(87.8), Units.pA.of(8.8)).within(Units.pA.of(0), null))}.
+         *
+         * @param variable a per-synapse parameter or variable of the model
+         * @param draws    the distribution, in the variable's dimension
+         * @return this builder
+         * @throws SpecException if the model declares no such variable, or the draws do not fit its unit
          */
         public Builder set(String variable, Initializer.Normal draws) {
             values.put(variable, values.checked(variable, draws));
             return this;
         }
 
-        /** The same delay for every synapse (default 0), rounded to a whole number of steps. */
+        /**
+         * The same delay for every synapse (default 0), rounded to a whole number of steps.
+         *
+         * @param value a time of zero or more
+         * @return this builder
+         * @throws SpecException if {@code value} is not a time of zero or more
+         */
         public Builder delay(Quantity value) {
             if (!value.dimension().equals(Dimension.TIME) || !(value.si() >= 0) || Double.isInfinite(value.si())) {
                 throw new SpecException("Projection", name, "delay", value + " is not a duration of zero or more; use e.g. 1.5 ms");
@@ -99,7 +137,12 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
             return this;
         }
 
-        /** A delay per synapse from text: a quantity or an expression such as {@code "1*ms + rand()*2*ms"}. */
+        /**
+         * A delay per synapse from text: a quantity or an expression such as {@code "1*ms + rand()*2*ms"}.
+         *
+         * @param value a time or an expression of one, as model text; checked at build
+         * @return this builder
+         */
         public Builder delay(String value) {
             Initializer init = Settable.fromText(value);
             if (init instanceof Initializer.Constant c) {
@@ -114,6 +157,10 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
          * nearest whole number of steps as NEST rounds drawn delays (without the warning an
          * off-grid constant or expression gets: drawn values are never on the grid). The bounds
          * must keep every delay at zero or more.
+         *
+         * @param draws the distribution of delays, a time
+         * @return this builder
+         * @throws SpecException if the draws are not times or their bounds allow a negative delay
          */
         public Builder delay(Initializer.Normal draws) {
             if (!draws.mean().dimension().equals(Dimension.TIME) || !(draws.lowSi() >= 0)) {
@@ -128,6 +175,9 @@ public record ProjectionSpec(String name, String source, Slice sourceSlice, Stri
          * Triggers {@code on_pre} with the source's custom event {@code event} instead of its
          * spikes (Brian2's {@code on_event}); the event is one of the source model's
          * ({@code NeuronModel.event}), checked at build. {@code on_post} stays with the target's spikes.
+         *
+         * @param event the event's name
+         * @return this builder
          */
         public Builder onEvent(String event) {
             if (event == null || event.isBlank()) {

@@ -14,12 +14,24 @@ import org.synfire.units.Quantity;
  */
 public record RateProbeSpec(String name, String target, Slice slice, Quantity bin, TimeWindow window) implements ProbeSpec {
 
-    /** The same probe, counting from {@code start} until {@code stop} only. */
+    /**
+     * The same probe, counting from {@code start} until {@code stop} only.
+     *
+     * @param start when counting starts, a time of zero or more
+     * @param stop  when it stops, after {@code start}, or {@code null} for the run's end
+     * @return a copy with that change; this probe is unchanged
+     * @throws SpecException unless {@code 0 <= start < stop}
+     */
     public RateProbeSpec between(Quantity start, Quantity stop) {
         return new RateProbeSpec(name, target, slice, bin, new TimeWindow(start, stop));
     }
 
-    /** The same probe under a name. */
+    /**
+     * The same probe under a name.
+     *
+     * @param newName unique within the network
+     * @return a copy with that change; this probe is unchanged
+     */
     public RateProbeSpec named(String newName) {
         return new RateProbeSpec(newName, target, slice, bin, window);
     }

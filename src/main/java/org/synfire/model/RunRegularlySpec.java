@@ -14,7 +14,12 @@ import org.synfire.units.Quantity;
  */
 public record RunRegularlySpec(String statements, Quantity interval) {
 
-    /** The statements labelled for error messages about group {@code group}. */
+    /**
+     * The statements labelled for error messages about group {@code group}.
+     *
+     * @param group the group's name
+     * @return the statements as model text labelled with the group
+     */
     public Source source(String group) {
         return new Source("runRegularly of group '" + group + "'", statements);
     }

@@ -33,17 +33,34 @@ public abstract sealed class SampledProbeSpec<P extends SampledProbeSpec<P>> per
     /** A copy with these parts, its target and variables as they are. */
     abstract P copy(String newName, int[] newIndices, Quantity newEvery, TimeWindow newWindow);
 
-    /** The same probe, sampling every {@code interval} (a multiple of dt). */
+    /**
+     * The same probe, sampling every {@code interval} (a multiple of dt).
+     *
+     * @param interval a positive time, checked at build to be a whole number of steps
+     * @return a copy with that change; this probe is unchanged
+     */
     public P every(Quantity interval) {
         return copy(name, indices, interval, window);
     }
 
-    /** The same probe, sampling from {@code start} until {@code stop} only. */
+    /**
+     * The same probe, sampling from {@code start} until {@code stop} only.
+     *
+     * @param start when sampling starts, a time of zero or more
+     * @param stop  when it stops, after {@code start}, or {@code null} for the run's end
+     * @return a copy with that change; this probe is unchanged
+     * @throws SpecException unless {@code 0 <= start < stop}
+     */
     public P between(Quantity start, Quantity stop) {
         return copy(name, indices, every, new TimeWindow(start, stop));
     }
 
-    /** The same probe under a name. */
+    /**
+     * The same probe under a name.
+     *
+     * @param newName unique within the network
+     * @return a copy with that change; this probe is unchanged
+     */
     public P named(String newName) {
         return copy(newName, indices, every, window);
     }
@@ -53,7 +70,11 @@ public abstract sealed class SampledProbeSpec<P extends SampledProbeSpec<P>> per
         return copy(name, chosen, every, window);
     }
 
-    /** Unique within the network; assigned by the network when empty. */
+    /**
+     * Unique within the network; assigned by the network when empty.
+     *
+     * @return the name; empty before the network assigns one
+     */
     public String name() {
         return name;
     }

@@ -12,7 +12,11 @@ import org.synfire.SynfireException;
  */
 public record Slice(int from, int to) {
 
-    /** @throws SynfireException unless {@code 0 <= from < to} */
+    /**
+     * @param from the first neuron
+     * @param to   one past the last neuron
+     * @throws SynfireException unless {@code 0 <= from < to}
+     */
     public Slice {
         if (from < 0 || to <= from) {
             throw new SynfireException("Slice [" + from + ":" + to + "]: not a slice; it needs 0 <= from < to");
@@ -24,7 +28,13 @@ public record Slice(int from, int to) {
         return to - from;
     }
 
-    /** How specs and reports name a population or a slice of it: {@code exc}, {@code exc[0:400]}. */
+    /**
+     * How specs and reports name a population or a slice of it: {@code exc}, {@code exc[0:400]}.
+     *
+     * @param population the population's name
+     * @param slice      the slice, or {@code null} for the whole population
+     * @return the label
+     */
     public static String label(String population, Slice slice) {
         return slice == null ? population : population + slice;
     }
@@ -33,6 +43,9 @@ public record Slice(int from, int to) {
      * The neurons a spec names by population and slice: the population itself for a {@code null}
      * slice, else that subgroup of it.
      *
+     * @param population the population
+     * @param slice      the slice, or {@code null} for the whole population
+     * @return the population or its subgroup
      * @throws SpecException when the slice reaches past the population's end
      */
     public static Neurons neurons(PopulationSpec population, Slice slice) {

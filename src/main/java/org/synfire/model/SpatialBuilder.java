@@ -67,13 +67,25 @@ public final class SpatialBuilder {
      * Sets a parameter or initial value in every compartment, e.g. {@code set("Cm", ...)}; an
      * expression may use the compartment's {@code distance}, {@code diameter}, {@code length} and
      * {@code area}, e.g. {@code set("gL", "0.1*mS/cm**2 * (1 + distance/(100*um))")}.
+     *
+     * @param variable a parameter or state variable of the model, or {@code Cm} or {@code Ri}
+     * @param value    its value, in the variable's dimension
+     * @return this builder
+     * @throws SpecException if there is no such variable, or the value does not fit its unit
      */
     public SpatialBuilder set(String variable, Quantity value) {
         steps.add(new Step(null, null, variable, value));
         return on(null, variable, b -> b.set(variable, value));
     }
 
-    /** Sets a variable in every compartment from text: a quantity ({@code "1 uF/cm**2"}) or an expression evaluated per compartment. */
+    /**
+     * Sets a variable in every compartment from text: a quantity ({@code "1 uF/cm**2"}) or an expression evaluated per compartment.
+     *
+     * @param variable a parameter or state variable of the model, or {@code Cm} or {@code Ri}
+     * @param value    a quantity or an expression, as model text
+     * @return this builder
+     * @throws SpecException if there is no such variable, or a quantity does not fit its unit
+     */
     public SpatialBuilder set(String variable, String value) {
         steps.add(new Step(null, null, variable, value));
         return on(null, variable, b -> b.set(variable, value));
@@ -82,6 +94,9 @@ public final class SpatialBuilder {
     /**
      * Sets values in the compartments of section {@code name} of every neuron.
      *
+     * @param name   the section's name ({@code soma} for the soma)
+     * @param values sets the values there
+     * @return this builder
      * @throws org.synfire.model.morphology.MorphologyException for a section the morphology lacks, with the nearest names
      */
     public SpatialBuilder section(String name, Consumer<Values> values) {
@@ -94,6 +109,10 @@ public final class SpatialBuilder {
      * Sets values in the compartment at {@code distance} along section {@code name} of every
      * neuron: where a point current such as {@code I : amp (point current)} is injected.
      *
+     * @param name     the section's name
+     * @param distance a length from the section's start
+     * @param values   sets the values there
+     * @return this builder
      * @throws org.synfire.model.morphology.MorphologyException for a distance beyond the section's end, naming its length
      */
     public SpatialBuilder at(String name, Quantity distance, Consumer<Values> values) {
@@ -105,6 +124,11 @@ public final class SpatialBuilder {
     /**
      * Makes the compartment at {@code distance} along section {@code name} the one where each
      * neuron's threshold is tested and its reset runs (by default compartment 0, the soma).
+     *
+     * @param name     the section's name
+     * @param distance a length from the section's start
+     * @return this builder
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section or a distance beyond its end
      */
     public SpatialBuilder spikesAt(String name, Quantity distance) {
         steps.add(new Step(name, distance, null, null));
@@ -119,6 +143,9 @@ public final class SpatialBuilder {
      * number of compartments no longer than {@code fraction} of its length constant at
      * {@code frequency}, from its own {@code Ri} and {@code Cm}.
      *
+     * @param fraction  the longest compartment as a fraction of the length constant, positive
+     * @param frequency the frequency the length constant is taken at, positive
+     * @return this builder
      * @throws SpecException for a fraction or frequency that is not positive
      */
     public SpatialBuilder dLambda(double fraction, Quantity frequency) {
@@ -149,14 +176,28 @@ public final class SpatialBuilder {
             this.distance = distance;
         }
 
-        /** Sets a parameter or initial value in these compartments. */
+        /**
+         * Sets a parameter or initial value in these compartments.
+         *
+         * @param variable a parameter or state variable of the model, or {@code Cm} or {@code Ri}
+         * @param value    its value, in the variable's dimension
+         * @return these values, for chaining
+         * @throws SpecException if there is no such variable, or the value does not fit its unit
+         */
         public Values set(String variable, Quantity value) {
             steps.add(new Step(section, distance, variable, value));
             on(this, variable, b -> b.set(variable, value));
             return this;
         }
 
-        /** Sets a variable in these compartments from text, a quantity or an expression. */
+        /**
+         * Sets a variable in these compartments from text, a quantity or an expression.
+         *
+         * @param variable a parameter or state variable of the model, or {@code Cm} or {@code Ri}
+         * @param value    a quantity or an expression, as model text
+         * @return these values, for chaining
+         * @throws SpecException if there is no such variable, or a quantity does not fit its unit
+         */
         public Values set(String variable, String value) {
             steps.add(new Step(section, distance, variable, value));
             on(this, variable, b -> b.set(variable, value));

@@ -20,16 +20,39 @@ import org.synfire.units.Quantity;
 public record SpikeProbeSpec(String name, String target, Slice slice, int[] neurons, TimeWindow window, Path file, String event)
     implements ProbeSpec {
 
+    /**
+     * Copies {@code neurons}, so a spec never changes.
+     *
+     * @param name    unique within the network; assigned by the network when empty
+     * @param target  the population recorded
+     * @param slice   the part of it recorded, or {@code null} for all; spikes are numbered from its start
+     * @param neurons the neurons recorded (counted from the slice's start), or {@code null} for all
+     * @param window  the part of the run recorded
+     * @param file    the file spikes are streamed to during the run, or {@code null} to keep them in memory
+     * @param event   the group's custom event recorded instead of its spikes ({@link Probe#events}), or {@code null}
+     */
     public SpikeProbeSpec {
         neurons = neurons == null ? null : neurons.clone();
     }
 
-    /** The same probe, recording only the given neurons. */
+    /**
+     * The same probe, recording only the given neurons.
+     *
+     * @param indices the neurons, counted from the slice's start
+     * @return a copy with that change; this probe is unchanged
+     */
     public SpikeProbeSpec neurons(int... indices) {
         return new SpikeProbeSpec(name, target, slice, indices, window, file, event);
     }
 
-    /** The same probe, recording from {@code start} until {@code stop} only. */
+    /**
+     * The same probe, recording from {@code start} until {@code stop} only.
+     *
+     * @param start when recording starts, a time of zero or more
+     * @param stop  when it stops, after {@code start}, or {@code null} for the run's end
+     * @return a copy with that change; this probe is unchanged
+     * @throws SpecException unless {@code 0 <= start < stop}
+     */
     public SpikeProbeSpec between(Quantity start, Quantity stop) {
         return new SpikeProbeSpec(name, target, slice, neurons, new TimeWindow(start, stop), file, event);
     }
@@ -37,12 +60,20 @@ public record SpikeProbeSpec(String name, String target, Slice slice, int[] neur
     /**
      * The same probe, writing spikes to {@code path} as they happen (8 bytes per spike on disk,
      * none on the heap); read them back with {@code Simulation.spikes(probe)}.
+     *
+     * @param path the file the spikes are written to
+     * @return a copy with that change; this probe is unchanged
      */
     public SpikeProbeSpec toFile(Path path) {
         return new SpikeProbeSpec(name, target, slice, neurons, window, path, event);
     }
 
-    /** The same probe under a name. */
+    /**
+     * The same probe under a name.
+     *
+     * @param newName unique within the network
+     * @return a copy with that change; this probe is unchanged
+     */
     public SpikeProbeSpec named(String newName) {
         return new SpikeProbeSpec(newName, target, slice, neurons, window, file, event);
     }
@@ -52,6 +83,9 @@ public record SpikeProbeSpec(String name, String target, Slice slice, int[] neur
         return Slice.label(target, slice);
     }
 
+    /**
+     * {@return the neurons recorded, counted from the slice's start (a copy), or {@code null} for all}
+     */
     @Override
     public int[] neurons() {
         return neurons == null ? null : neurons.clone();

@@ -15,6 +15,16 @@ import org.synfire.units.Units;
  */
 public record SpikeSourceSpec(String name, int size, int[] indices, double[] times) implements PopulationSpec {
 
+    /**
+     * Copies the events, so a spec never changes.
+     *
+     * @param name    unique within the network
+     * @param size    number of sources
+     * @param indices the source of each event
+     * @param times   the time of each event, in seconds
+     * @throws SpecException for a size below 1, indices and times of different lengths, an index outside {@code [0, size)} or a negative or
+     *                       non-finite time
+     */
     public SpikeSourceSpec {
         if (size < 1) {
             throw new SpecException("SpikeSource", name, "size", size + " sources is impossible; give at least 1");
@@ -37,11 +47,17 @@ public record SpikeSourceSpec(String name, int size, int[] indices, double[] tim
         times = times.clone();
     }
 
+    /**
+     * {@return the source of each event, as a copy}
+     */
     @Override
     public int[] indices() {
         return indices.clone();
     }
 
+    /**
+     * {@return the time of each event in seconds, as a copy}
+     */
     @Override
     public double[] times() {
         return times.clone();

@@ -33,7 +33,12 @@ public final class StateProbeSpec extends SampledProbeSpec<StateProbeSpec> imple
         return Slice.label(target(), slice);
     }
 
-    /** The same probe, recording the given neurons. */
+    /**
+     * The same probe, recording the given neurons.
+     *
+     * @param indices the neurons, counted from the slice's start
+     * @return a copy with that change; this probe is unchanged
+     */
     public StateProbeSpec neurons(int... indices) {
         return choosing(indices);
     }

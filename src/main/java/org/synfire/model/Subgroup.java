@@ -25,7 +25,12 @@ package org.synfire.model;
  */
 public record Subgroup(PopulationSpec population, int from, int to) implements Neurons {
 
-    /** @throws SpecException unless {@code 0 <= from < to <= population.size()} */
+    /**
+     * @param population the whole population
+     * @param from       the first neuron, in the population's numbering
+     * @param to         one past the last neuron
+     * @throws SpecException unless {@code 0 <= from < to <= population.size()}
+     */
     public Subgroup {
         check(population, from, to);
     }

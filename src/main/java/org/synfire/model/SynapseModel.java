@@ -39,6 +39,9 @@ public final class SynapseModel extends Template<SynapseModel> {
     /**
      * A model from its equations (one per line; may be empty).
      *
+     * @param name      the model's name, for messages and reports
+     * @param equations the per-synapse variables, parameters and equations, one per line
+     * @return a model without {@code on_pre} or {@code on_post} code, which the other methods add
      * @throws org.synfire.equations.EquationException with a caret under the mistake
      */
     public static SynapseModel of(String name, String equations) {
@@ -46,7 +49,12 @@ public final class SynapseModel extends Template<SynapseModel> {
         return new SynapseModel(name, parsed, Map.of(), Map.of(), "", null, null);
     }
 
-    /** A model without variables of its own whose only effect is {@code onPre}, e.g. {@code ge += we}. */
+    /**
+     * A model without variables of its own whose only effect is {@code onPre}, e.g. {@code ge += we}.
+     *
+     * @param onPre statements in model text; checked at build
+     * @return a model named {@code synapse}
+     */
     public static SynapseModel onSpike(String onPre) {
         return of("synapse", "").onPre(onPre);
     }
@@ -66,12 +74,22 @@ public final class SynapseModel extends Template<SynapseModel> {
         return "no such synaptic parameter or variable";
     }
 
-    /** Statements run when a pre-synaptic spike arrives (after its delay), e.g. {@code ge += w}. */
+    /**
+     * Statements run when a pre-synaptic spike arrives (after its delay), e.g. {@code ge += w}.
+     *
+     * @param statements model text; checked at build
+     * @return a copy with that change; this model is unchanged
+     */
     public SynapseModel onPre(String statements) {
         return new SynapseModel(name(), equations(), defaults(), constants(), description(), statements, onPost);
     }
 
-    /** Statements run when the post-synaptic neuron spikes, e.g. {@code w = clip(w + Apre, 0, wmax)}. */
+    /**
+     * Statements run when the post-synaptic neuron spikes, e.g. {@code w = clip(w + Apre, 0, wmax)}.
+     *
+     * @param statements model text; checked at build
+     * @return a copy with that change; this model is unchanged
+     */
     public SynapseModel onPost(String statements) {
         return new SynapseModel(name(), equations(), defaults(), constants(), description(), onPre, statements);
     }

@@ -21,7 +21,12 @@ public final class SynapseProbeSpec extends SampledProbeSpec<SynapseProbeSpec> i
         return new SynapseProbeSpec(newName, target(), variables(), newIndices, newEvery, newWindow);
     }
 
-    /** The same probe, recording the given synapses. */
+    /**
+     * The same probe, recording the given synapses.
+     *
+     * @param indices the synapses, in the projection's synapse order
+     * @return a copy with that change; this probe is unchanged
+     */
     public SynapseProbeSpec synapses(int... indices) {
         return choosing(indices);
     }

@@ -43,6 +43,9 @@ public abstract sealed class Template<M extends Template<M>> permits NeuronModel
     /**
      * The default value of a parameter or the initial value of a state variable.
      *
+     * @param variable a parameter or state variable of the model
+     * @param value    its value, in the variable's dimension
+     * @return a copy with that change; this model is unchanged
      * @throws SpecException if the model has no such variable or the unit does not fit
      */
     public M with(String variable, Quantity value) {
@@ -53,23 +56,42 @@ public abstract sealed class Template<M extends Template<M>> permits NeuronModel
     /**
      * {@link #with(String, Quantity)} with the value as text, e.g. {@code with("tau", "10 ms")}.
      *
+     * @param variable a parameter or state variable of the model
+     * @param value    a quantity as text
+     * @return a copy with that change; this model is unchanged
      * @throws SpecException if the text is not a quantity, or as {@link #with(String, Quantity)}
      */
     public M with(String variable, String value) {
         return with(variable, parse(variable, value));
     }
 
-    /** An external constant used in the model's code but not stored per neuron or synapse (inlined into the code). */
+    /**
+     * An external constant used in the model's code but not stored per neuron or synapse (inlined into the code).
+     *
+     * @param constantName the name the model's code uses
+     * @param value        its value
+     * @return a copy with that change; this model is unchanged
+     */
     public M constant(String constantName, Quantity value) {
         return copy(name, defaults, putting(constants, constantName, value), description);
     }
 
-    /** A one-paragraph description with its reference, shown in reports and notebooks. */
+    /**
+     * A one-paragraph description with its reference, shown in reports and notebooks.
+     *
+     * @param text the description
+     * @return a copy with that change; this model is unchanged
+     */
     public M describedAs(String text) {
         return copy(name, defaults, constants, text);
     }
 
-    /** A copy under another name (e.g. a preset of a template). */
+    /**
+     * A copy under another name (e.g. a preset of a template).
+     *
+     * @param newName the new name
+     * @return a copy with that change; this model is unchanged
+     */
     public M named(String newName) {
         return copy(newName, defaults, constants, description);
     }

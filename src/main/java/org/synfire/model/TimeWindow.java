@@ -14,6 +14,13 @@ public record TimeWindow(Quantity start, Quantity stop) {
     /** The whole run. */
     public static final TimeWindow ALWAYS = new TimeWindow(Quantity.si(0, Dimension.TIME), null);
 
+    /**
+     * Checks the window.
+     *
+     * @param start when recording starts
+     * @param stop  when it stops, or {@code null}
+     * @throws SpecException unless {@code 0 <= start < stop} (or {@code stop} is {@code null}), both times
+     */
     public TimeWindow {
         if (!start.dimension().equals(Dimension.TIME) || !(start.si() >= 0)
             || stop != null && (!stop.dimension().equals(Dimension.TIME) || !(stop.si() > start.si()))) {

@@ -34,17 +34,41 @@ public final class TimedArray {
         this.dt = dt;
     }
 
-    /** One value per sample, in {@code unit}, sampled every {@code dt}. */
+    /**
+     * One value per sample, in {@code unit}, sampled every {@code dt}.
+     *
+     * @param values the samples, at least one
+     * @param unit   their unit
+     * @param dt     the sampling interval, a positive time
+     * @return the array, shared by all neurons
+     * @throws IllegalArgumentException for no values or an interval that is not positive
+     */
     public static TimedArray of(double[] values, Unit unit, Quantity dt) {
         return new TimedArray(toSi(values, unit), 0, unit.dimension(), dt.in(org.synfire.units.Units.second));
     }
 
-    /** One value per sample in the SI unit of {@code dimension} (volt, amp, ...), sampled every {@code dt}. */
+    /**
+     * One value per sample in the SI unit of {@code dimension} (volt, amp, ...), sampled every {@code dt}.
+     *
+     * @param values    the samples in SI units, at least one; copied
+     * @param dimension their dimension
+     * @param dt        the sampling interval, a positive time
+     * @return the array, shared by all neurons
+     * @throws IllegalArgumentException for no values or an interval that is not positive
+     */
     public static TimedArray ofSi(double[] values, Dimension dimension, Quantity dt) {
         return new TimedArray(values.clone(), 0, dimension, dt.in(org.synfire.units.Units.second));
     }
 
-    /** {@code values[sample][neuron]} in {@code unit}, sampled every {@code dt}; called as {@code name(t, i)}. */
+    /**
+     * {@code values[sample][neuron]} in {@code unit}, sampled every {@code dt}; called as {@code name(t, i)}.
+     *
+     * @param values one row per sample, each with one value per neuron
+     * @param unit   their unit
+     * @param dt     the sampling interval, a positive time
+     * @return the per-neuron array
+     * @throws IllegalArgumentException for no values, rows of different lengths, or an interval that is not positive
+     */
     public static TimedArray perNeuron(double[][] values, Unit unit, Quantity dt) {
         int neurons = values.length == 0 ? 0 : values[0].length;
         double[] flat = new double[values.length * neurons];
@@ -73,10 +97,12 @@ public final class TimedArray {
         return neurons;
     }
 
+    /** {@return whether it holds one value per neuron and sample, called as {@code name(t, i)}} */
     public boolean isPerNeuron() {
         return neurons > 0;
     }
 
+    /** {@return the dimension of its values} */
     public Dimension dimension() {
         return dimension;
     }
