@@ -283,8 +283,8 @@ public record GroupSpec(String name, int size, NeuronModel model, Map<String, In
         }
 
         /**
-         * Draws a per-neuron variable for each neuron from a (truncated) normal distribution, e.g. {@code set("v",
-         * Initializer.normal(Units.mV.of(-58), Units.mV.of(10)))}.
+         * Draws a per-neuron variable for each neuron from a (truncated) normal distribution,
+         * e.g. {@code set("v", Initializer.normal(Units.mV.of(-58), Units.mV.of(10)))}.
          *
          * @param variable a per-neuron parameter or state variable of the model
          * @param draws    the distribution, in the variable's dimension

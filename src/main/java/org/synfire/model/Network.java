@@ -215,7 +215,8 @@ public final class Network {
      * @param times   the time of each event, in {@code unit}, zero or later
      * @param unit    a unit of time, e.g. {@code Units.ms}
      * @return the source's spec, for connecting and probing it
-     * @throws SpecException for a name that is taken, a unit that is no time, or events that do not fit the size
+     * @throws SpecException for a name that is taken, a unit that is no time, an index outside {@code [0, size)}, a negative time,
+     *                       or indices and times of different lengths
      */
     public SpikeSourceSpec spikeSource(String name, int size, int[] indices, double[] times, Unit unit) {
         checkName(name);

@@ -104,7 +104,7 @@ public final class Probe {
      * Records per-synapse variables of a projection, by default of synapse 0 at every step.
      *
      * @param projection a projection
-     * @param variables its per-synapse variables recorded
+     * @param variables  its per-synapse variables recorded
      * @return the probe's spec, unnamed until {@link Network} adds it
      */
     public static SynapseProbeSpec synapses(ProjectionSpec projection, String... variables) {

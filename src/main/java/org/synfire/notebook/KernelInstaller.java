@@ -67,7 +67,7 @@ public final class KernelInstaller {
 
     /**
      * Runs one of {@code install}, {@code list}, {@code remove} with its options. {@code install}
-     * copies the distribution this class was loaded from.
+     * copies the distribution this JVM runs from (the launcher sets {@code synfire.home}; without it install fails with status 1).
      *
      * @param args the command and its options: {@code --user} (the default) or {@code --prefix DIR};
      *             none, {@code --help} or {@code -h} prints the usage
