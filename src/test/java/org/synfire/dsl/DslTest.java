@@ -181,9 +181,9 @@ class DslTest {
     void interactiveDeclarationsOutliveTheirLineAndParametersTakeTheDefaultsType() {
         Session s = session(Map.of("g", "6", "rate", "12 Hz", "name", "x"));
         groovy.lang.GroovyShell shell = Dsl.interactiveShell(Dsl.binding(s));
-        Dsl.evaluate(shell, "def exc = group('exc', 3, lif())\nint k = 2", "line1");
-        assertEquals("[3, 2, 6, 12 Hz, x, 0.5]",
-            Dsl.evaluate(shell, "[exc.size, k, param('g', 5), param('rate', 10.Hz), param('name', 'y'), param('p', 0.5)]", "line2").toString());
+        Dsl.evaluate(shell, "def exc = group('exc', 3, lif())\nint k = 2\ndef (lo, hi) = [1, 4]", "line1");
+        assertEquals("[3, 2, 1, 4, 6, 12 Hz, x, 0.5]",
+            Dsl.evaluate(shell, "[exc.size, k, lo, hi, param('g', 5), param('rate', 10.Hz), param('name', 'y'), param('p', 0.5)]", "line2").toString());
     }
 
     @Test
