@@ -168,6 +168,7 @@ public abstract class SynfireScript extends Script {
      * The word {@code build}: builds the network now, if it is not built yet.
      *
      * @return the simulation; after it the network can no longer change
+     * @throws org.synfire.build.BuildException listing every problem the build found
      */
     @Word("Builds the network now and returns the simulation (the first `run` does it otherwise); after it the network can no longer change.")
     public Simulation build() {
@@ -189,6 +190,7 @@ public abstract class SynfireScript extends Script {
      * The word {@code report}: how the network was built, building it if it is not yet.
      *
      * @return the build report: integration methods, synapses, bytes and timings
+     * @throws org.synfire.build.BuildException listing every problem the build found
      */
     @Word("The build report: the integration method chosen per group, synapses made, bytes allocated and timings (`println report()`).")
     public BuildReport report() {
@@ -199,6 +201,8 @@ public abstract class SynfireScript extends Script {
      * The word {@code run}: simulates {@code duration} more, building the network on the first run.
      *
      * @param duration a time, from where the last run stopped
+     * @throws org.synfire.build.BuildException on the first run, listing every problem the build found
+     * @throws DslException once a signal has stopped the session (the command line's answer to SIGTERM)
      */
     @Word("Simulates `duration` more: `run 200.ms`. The first run builds the network; later runs continue from where the last stopped.")
     public void run(Quantity duration) {
