@@ -37,6 +37,17 @@ import org.synfire.units.Unit;
  * @param atRisk   intervals, ended or censored, at least as long as each bin's start
  */
 public record Hazard(String quantity, Unit unit, double[] edges, int[] ends, int[] censored, int[] atRisk) {
+    /**
+     * A life table from its counts; the arrays are copied.
+     *
+     * @param quantity what the intervals are, for labels ("ISI")
+     * @param unit     the unit of the edges
+     * @param edges    {@code ends.length + 1} ascending bin edges
+     * @param ends     intervals ending in each bin
+     * @param censored intervals censored in each bin
+     * @param atRisk   intervals, ended or censored, at least as long as each bin's start
+     * @throws AnalysisException if there is not one more edge than bins, or the three counts differ in length
+     */
     public Hazard {
         if (edges.length != ends.length + 1 || censored.length != ends.length || atRisk.length != ends.length) {
             throw new AnalysisException("Hazard " + quantity + ": " + ends.length + " bins need " + (ends.length + 1) + " edges and "
@@ -51,7 +62,17 @@ public record Hazard(String quantity, Unit unit, double[] edges, int[] ends, int
     /**
      * The life table of {@code intervals} that ended and {@code censored} ones that were still open
      * (both in {@code unit}), in bins of {@code width} from 0 to {@code max}, the last bin widened
-     * to end at or after {@code max}. Longer ones are at risk in every bin and end in none.
+     * to end at or after {@code max}. Longer ones are at risk in every bin and end in none;
+     * negative values are left out.
+     *
+     * @param quantity  what the intervals are, for labels ("ISI")
+     * @param unit      the unit of the intervals, the width and the edges
+     * @param intervals the intervals that ended with a spike, in {@code unit}
+     * @param censored  the intervals still open when the recording ended, in {@code unit}
+     * @param width     the bin width, in {@code unit}
+     * @param max       where the last bin ends at the earliest, in {@code unit}
+     * @return the life table
+     * @throws AnalysisException if the width is not positive or {@code max} not above 0
      */
     public static Hazard of(String quantity, Unit unit, double[] intervals, double[] censored, double width, double max) {
         Histogram ended = Histogram.of(quantity, unit, intervals, width, 0, max);
@@ -76,27 +97,31 @@ public record Hazard(String quantity, Unit unit, double[] edges, int[] ends, int
         return n;
     }
 
+    /** {@return the bin edges, in {@link #unit()}, a copy} */
     @Override
     public double[] edges() {
         return edges.clone();
     }
 
+    /** {@return the number of intervals that end in each bin, a copy} */
     @Override
     public int[] ends() {
         return ends.clone();
     }
 
+    /** {@return the number of intervals censored in each bin, a copy} */
     @Override
     public int[] censored() {
         return censored.clone();
     }
 
+    /** {@return the number of intervals, ended or censored, at least as long as each bin's start, a copy} */
     @Override
     public int[] atRisk() {
         return atRisk.clone();
     }
 
-    /** The centre of each bin, in {@link #unit()}. */
+    /** {@return the centre of each bin, in {@link #unit()}} */
     public double[] centres() {
         double[] c = new double[ends.length];
         for (int k = 0; k < c.length; k++) {
@@ -105,7 +130,7 @@ public record Hazard(String quantity, Unit unit, double[] edges, int[] ends, int
         return c;
     }
 
-    /** The hazard in each bin, in Hz; NaN where no interval is at risk. */
+    /** {@return the hazard in each bin, in Hz; NaN where no interval is at risk} */
     public double[] rates() {
         double toSeconds = Quantity.of(1, unit).si();
         double[] r = new double[ends.length];
@@ -120,6 +145,8 @@ public record Hazard(String quantity, Unit unit, double[] edges, int[] ends, int
      * The survivor function at each bin's start: the fraction of intervals at least that long, the
      * product over earlier bins of {@code 1 − ends/(atRisk − censored/2)} (without censoring, simply
      * {@code atRisk[k]/atRisk[0]}); NaN from where no interval is at risk.
+     *
+     * @return the survivor function, one value per bin, between 0 and 1
      */
     public double[] survivor() {
         double[] s = new double[atRisk.length];

@@ -172,6 +172,12 @@ public final class Intervals {
      * When the trains know when their recording ended ({@link SpikeTrains#end()}, as a simulation's
      * do), the time from each neuron's last spike to that end is a censored interval; spikes made
      * by hand have no end and no censored intervals.
+     *
+     * @param s   the recording
+     * @param bin the bin width, a time
+     * @param max where the last bin ends at the earliest, a time
+     * @return the life table of the intervals, in milliseconds, quantity {@code ISI}
+     * @throws AnalysisException if {@code bin} or {@code max} is not a positive time
      */
     public static Hazard hazard(SpikeTrains s, Quantity bin, Quantity max) {
         double width = Trains.positiveSeconds("Intervals.hazard", "bin", bin) * 1e3;

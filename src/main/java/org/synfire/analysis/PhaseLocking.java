@@ -21,7 +21,16 @@ public final class PhaseLocking {
     private PhaseLocking() {
     }
 
-    /** The phase, in radians in {@code [0, 2π)}, of every spike of every neuron in {@code [from, to)}, in the order recorded. */
+    /**
+     * The phase of every spike of every neuron in {@code [from, to)}, in the order recorded.
+     *
+     * @param s         the recording
+     * @param frequency the signal's frequency, a positive rate such as {@code Units.Hz.of(5)}
+     * @param from      the start of the window, a time
+     * @param to        the end of the window, a time
+     * @return the phases, in radians in {@code [0, 2π)}; empty without spikes in the window
+     * @throws AnalysisException if the frequency is not a positive rate or the window is empty
+     */
     public static double[] phases(SpikeTrains s, Quantity frequency, Quantity from, Quantity to) {
         double f = hertz("PhaseLocking.phases", frequency);
         double[] window = Trains.window("PhaseLocking.phases", from, to);
@@ -43,7 +52,16 @@ public final class PhaseLocking {
         return out;
     }
 
-    /** The vector strength of all spikes in {@code [from, to)}, pooled over neurons; NaN without spikes. */
+    /**
+     * The vector strength of all spikes in {@code [from, to)}, pooled over neurons.
+     *
+     * @param s         the recording
+     * @param frequency the signal's frequency, a positive rate such as {@code Units.Hz.of(5)}
+     * @param from      the start of the window, a time
+     * @param to        the end of the window, a time
+     * @return between 0 and 1; NaN without spikes in the window
+     * @throws AnalysisException if the frequency is not a positive rate or the window is empty
+     */
     public static double vectorStrength(SpikeTrains s, Quantity frequency, Quantity from, Quantity to) {
         double[] phases = phases(s, frequency, from, to);
         if (phases.length == 0) {

@@ -70,7 +70,12 @@ public final class Synchrony {
      * double synchrony = Synchrony.populationFano(spikes, ms.of(3), ms.of(100), ms.of(1000));
      * }</pre>
      *
-     * @return NaN when the neurons did not fire in the window
+     * @param s    the recording
+     * @param bin  the bin width, a time
+     * @param from the start of the first bin
+     * @param to   the end of the analysis
+     * @return the Fano factor, dimensionless; NaN when the neurons did not fire in the window
+     * @throws AnalysisException if the recording has no neurons, the window is empty or no whole bin fits in it
      */
     public static double populationFano(SpikeTrains s, Quantity bin, Quantity from, Quantity to) {
         int[][] counts = Rates.counts(s, bin, from, to);

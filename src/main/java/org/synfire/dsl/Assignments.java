@@ -16,7 +16,14 @@ public abstract class Assignments extends GroovyObjectSupport {
         this.where = where;
     }
 
-    /** Sets {@code variable} to a quantity, a number or an expression as text. */
+    /**
+     * Sets a variable to a quantity, a number or an expression as text.
+     *
+     * @param variable a parameter or variable of the model
+     * @param value    a quantity, a number for a dimensionless one, or an expression as text
+     * @throws DslException for a value of another kind
+     * @throws org.synfire.model.SpecException for a name the model has no variable for
+     */
     public void set(String variable, Object value) {
         Arguments.setValue(quantity, text, variable, value, where);
     }

@@ -15,9 +15,19 @@ import org.codehaus.groovy.syntax.SyntaxException;
  * and an error at the very end of the text (a dangling {@code 1 +}) means more is to come.
  */
 public enum Completeness {
-    COMPLETE, INCOMPLETE, INVALID;
+    /** A whole statement (or several): run it. */
+    COMPLETE,
+    /** More lines are needed: open brackets or strings, or a statement that breaks off. */
+    INCOMPLETE,
+    /** No further lines can make it valid: run it anyway, so that its error is shown. */
+    INVALID;
 
-    /** How {@code code} stands. */
+    /**
+     * How a piece of input stands.
+     *
+     * @param code the input so far, all its lines
+     * @return whether it is complete, needs more, or cannot become valid
+     */
     public static Completeness of(String code) {
         Completeness balance = balance(code);
         if (balance != COMPLETE) {
@@ -38,7 +48,12 @@ public enum Completeness {
         }
     }
 
-    /** True unless more input is needed: invalid input is complete too, so that its error is shown. */
+    /**
+     * Whether input can be run now.
+     *
+     * @param code the input so far, all its lines
+     * @return true unless more input is needed: invalid input is complete too, so that its error is shown
+     */
     public static boolean isComplete(String code) {
         return of(code) != INCOMPLETE;
     }

@@ -34,9 +34,12 @@ public final class Dsl {
     }
 
     /**
+     * The compiler settings of Synfire scripts.
+     *
      * @param statically  compile with {@code @CompileStatic}: typos and wrong types become compile
      *                    errors and scripts run faster, but state must be read with {@code get}/{@code set}
      * @param interactive keep top-level declarations in the binding (REPL, notebook)
+     * @return a new configuration
      */
     public static CompilerConfiguration configuration(boolean statically, boolean interactive) {
         CompilerConfiguration config = new CompilerConfiguration();
@@ -54,17 +57,33 @@ public final class Dsl {
         return config;
     }
 
-    /** A shell for whole scripts (the {@code synfire run} command). */
+    /**
+     * A shell for whole scripts (the {@code synfire run} command).
+     *
+     * @param binding    the scripts' variables, e.g. from {@link #binding(Session)}
+     * @param statically compile with {@code @CompileStatic}
+     * @return the shell
+     */
     public static GroovyShell shell(Binding binding, boolean statically) {
         return new GroovyShell(Dsl.class.getClassLoader(), binding, configuration(statically, false));
     }
 
-    /** A shell whose evaluations share state through {@code binding} (the REPL and the notebook). */
+    /**
+     * A shell whose evaluations share state through {@code binding} (the REPL and the notebook).
+     *
+     * @param binding the variables every evaluation sees and adds to
+     * @return the shell
+     */
     public static GroovyShell interactiveShell(Binding binding) {
         return new GroovyShell(Dsl.class.getClassLoader(), binding, configuration(false, true));
     }
 
-    /** A binding holding {@code session}, for a shell whose scripts should use it. */
+    /**
+     * A binding holding {@code session}, for a shell whose scripts should use it.
+     *
+     * @param session the session the scripts describe and run their network in
+     * @return a new binding
+     */
     public static Binding binding(Session session) {
         Binding b = new Binding();
         b.setVariable(SynfireScript.SESSION, session);
@@ -75,6 +94,11 @@ public final class Dsl {
      * What went wrong in code run by {@code shell}, said as the DSL says it (an unknown word with
      * the nearest known ones, an unknown property of a result, a DSL word used at the wrong time),
      * without the place: for front ends that mark the line themselves.
+     *
+     * @param e     what the code threw
+     * @param shell the shell that ran it, whose variables are the names a misspelt one is compared with
+     * @param text  the code
+     * @return the message, one or a few lines
      */
     public static String explain(Throwable e, GroovyShell shell, String text) {
         return ScriptErrors.what(e, text, variables(shell), false);
@@ -92,6 +116,12 @@ public final class Dsl {
     /**
      * Compiles and runs {@code text} as the script {@code fileName}, turning every failure into a
      * {@link ScriptException} whose message names the script line (and the DSL word).
+     *
+     * @param shell    the shell, whose binding the script runs on
+     * @param text     the script
+     * @param fileName its name, for messages and the script class
+     * @return what the script's last statement gives
+     * @throws ScriptException for any failure, compiling or running
      */
     public static Object evaluate(GroovyShell shell, String text, String fileName) {
         return compile(shell, text, fileName).run(shell.getContext());
@@ -101,6 +131,10 @@ public final class Dsl {
      * Compiles {@code text} once, to be run many times (each point of a study) with a binding of
      * its own.
      *
+     * @param shell    the shell whose settings compile it
+     * @param text     the script
+     * @param fileName its name, for messages and the script class
+     * @return the compiled script
      * @throws ScriptException naming the line of a compile error
      */
     public static Compiled compile(GroovyShell shell, String text, String fileName) {
@@ -117,6 +151,14 @@ public final class Dsl {
      * would, with the compiled classes taken from {@code cache} when it holds this script (a script
      * run again skips the compiler) and stored there otherwise; failures as in
      * {@link #evaluate(GroovyShell, String, String)}.
+     *
+     * @param binding    the variables the script runs on
+     * @param statically compile with {@code @CompileStatic}
+     * @param text       the script
+     * @param fileName   its name, for messages and the script class
+     * @param cache      compiled scripts by text and settings
+     * @return what the script's last statement gives
+     * @throws ScriptException for any failure, compiling or running
      */
     public static Object evaluate(Binding binding, boolean statically, String text, String fileName, ScriptCache cache) {
         String compiledAs = compilableName(fileName);
@@ -146,7 +188,13 @@ public final class Dsl {
             this.compiledAs = compiledAs;
         }
 
-        /** Runs the script on {@code binding} and returns what its last statement gives; failures as {@link Dsl#evaluate}'s. */
+        /**
+         * Runs the script on a binding.
+         *
+         * @param binding the variables it runs on
+         * @return what its last statement gives
+         * @throws ScriptException for any failure, naming the script line
+         */
         public Object run(Binding binding) {
             Script script = InvokerHelper.createScript(type, binding);
             try {

@@ -11,6 +11,7 @@ import org.synfire.SynfireException;
 public final class DslException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** The DSL word involved. */
     private final String word;
 
     DslException(String word, String message) {
@@ -18,7 +19,7 @@ public final class DslException extends SynfireException {
         this.word = word;
     }
 
-    /** The DSL word involved, e.g. {@code connect}. */
+    /** {@return the DSL word involved, e.g. {@code connect}, or a handle's place such as {@code exc.v}} */
     public String word() {
         return word;
     }

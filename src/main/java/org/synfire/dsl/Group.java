@@ -46,19 +46,22 @@ public final class Group extends Handle {
         this.size = neurons.size();
     }
 
+    /** {@return the name, as {@code exc.name} reads it: the group's, or for a slice its label such as {@code exc[0..99]}} */
     public String getName() {
         return name;
     }
 
+    /** {@return the number of neurons (of spike sources for a spike source), of the slice for a slice} */
     public int size() {
         return size;
     }
 
+    /** {@return the number of neurons, as {@code exc.size} reads it} */
     public int getSize() {
         return size;
     }
 
-    /** The current spec of the whole group (it changes as values are set before the build). */
+    /** {@return the current description of the whole group, even for a slice; it changes as values are set before the build} */
     public PopulationSpec spec() {
         return whole.spec;
     }
@@ -72,6 +75,10 @@ public final class Group extends Handle {
      * A slice, counted within these neurons as a Groovy list counts: {@code exc[0..399]} (both
      * ends included), {@code exc[10..<20]} (the end excluded), {@code exc[-100..-1]} (the last
      * hundred). A slice of a slice is a slice of the group.
+     *
+     * @param range a range of whole numbers
+     * @return the slice
+     * @throws DslException for an empty or backward range, one of other than whole numbers, or one outside the neurons
      */
     public Group getAt(Range<?> range) {
         String word = name + "[" + range + "]";
@@ -100,6 +107,11 @@ public final class Group extends Handle {
      * sections ({@link #getProperty} gives a section as a {@link Location}). Before the build, the
      * values it will start with, where the group's spec tells them (a value set, the model's
      * default); an expression or {@code initialize} statements are evaluated only by the build.
+     *
+     * @param variable a variable or parameter of the model
+     * @return a quantity for a shared parameter, {@link Values} (SI inside, one per neuron of this handle) for a per-neuron one
+     * @throws DslException for a name that is no variable, for a spike source, or before the build for a
+     *                      value that only the build computes
      */
     @Override
     public Object get(String variable) {
@@ -142,7 +154,13 @@ public final class Group extends Handle {
 
     /**
      * Sets a variable: a quantity (or a plain number for a dimensionless one) for every neuron, or
-     * before the build also an expression evaluated per neuron ({@code 'El + rand()*5*mV'}).
+     * before the build also an expression evaluated per neuron ({@code 'El + rand()*5*mV'}), or a
+     * list of one value per neuron.
+     *
+     * @param variable a variable or parameter of the model
+     * @param value    the value; after the build a quantity or a list, not an expression
+     * @throws DslException for a spike source, a name that is no variable, a value of the wrong kind,
+     *                      or a shared parameter set on a slice
      */
     @Override
     public void set(String variable, Object value) {
@@ -218,13 +236,21 @@ public final class Group extends Handle {
      * The compartments of section {@code name} in every neuron of a spatial group, to index by
      * distance or compartment: {@code cell.section('dend[0]')[50.um]}. {@code cell.dend} says the
      * same for a section whose name is a Groovy name and no variable of the model.
+     *
+     * @param name the section's name in the morphology
+     * @return the compartments of that section in every neuron
+     * @throws DslException for a group of point neurons, a spike source or a slice
      */
     public Location section(String name) {
         spatial("section('" + name + "')");
         return new Location(this, name);
     }
 
-    /** The shape of a spatial group's neurons, as cut into its compartments (by the d_lambda rule where no count was given). */
+    /**
+     * {@return the shape of a spatial group's neurons, as cut into its compartments (by the d_lambda rule where no count was given)}
+     *
+     * @throws DslException for a group of point neurons, a spike source or a slice
+     */
     public Morphology morphology() {
         return spatial("morphology").cable().morphology();
     }

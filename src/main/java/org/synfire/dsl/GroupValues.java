@@ -18,7 +18,14 @@ public final class GroupValues extends GroovyObjectSupport {
         this.group = group;
     }
 
-    /** Sets {@code variable} to a quantity, a number or an expression as text, or links it ({@code v_soma = linked(soma, 'v')}). */
+    /**
+     * Sets a variable to a quantity, a number or an expression as text, or links it ({@code v_soma = linked(soma, 'v')}).
+     *
+     * @param variable a parameter or variable of the model
+     * @param value    a quantity, a number for a dimensionless one, an expression as text, or a link
+     * @throws DslException for a value of another kind
+     * @throws org.synfire.model.SpecException for a name the model has no variable for
+     */
     public void set(String variable, Object value) {
         set(builder, variable, value, group);
     }

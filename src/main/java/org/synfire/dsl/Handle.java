@@ -22,14 +22,29 @@ abstract class Handle extends GroovyObjectSupport {
         this.name = name;
     }
 
+    /** {@return the name: the group's or projection's, or for a slice its label such as {@code exc[0..99]}} */
     public String name() {
         return name;
     }
 
-    /** A variable's values; after the build only. */
+    /**
+     * A variable's values, as {@code x.v} reads them.
+     *
+     * @param variable a variable or parameter of the model
+     * @return a quantity for a shared value, {@link Values} for one per element
+     * @throws DslException for a name that is no variable, or a value not known yet
+     */
     public abstract Object get(String variable);
 
-    /** Sets a variable; before the build a value or expression for the spec, afterwards a quantity for the running state. */
+    /**
+     * Sets a variable, as {@code x.v = ...} does: before the build a value or expression for the
+     * network's description, afterwards a quantity for the running state.
+     *
+     * @param variable a variable or parameter of the model
+     * @param value    a quantity, a number for a dimensionless variable, one value per element (a
+     *                 list), or before the build an expression as text
+     * @throws DslException for a name that is no variable or a value of the wrong kind
+     */
     public abstract void set(String variable, Object value);
 
     /** The properties {@code getProperty} reads besides model variables that no getter declares, for {@link Members}. */

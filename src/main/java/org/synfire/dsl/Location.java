@@ -38,7 +38,7 @@ public final class Location extends GroovyObjectSupport {
         this.whole = whole;
     }
 
-    /** The compartments, as the Java API takes them. */
+    /** {@return the compartments, as the Java API takes them} */
     public Compartments compartments() {
         return compartments;
     }
@@ -48,12 +48,26 @@ public final class Location extends GroovyObjectSupport {
         return group;
     }
 
-    /** The compartment at {@code distance} along the section: {@code cell.dend[400.um]}. */
+    /**
+     * The compartment at a distance along the section, in every neuron: {@code cell.dend[400.um]}.
+     * A boundary between compartments belongs to the distal one, the section's end to its last.
+     *
+     * @param distance a length from the section's start
+     * @return that compartment of every neuron
+     * @throws DslException if this location is already part of a section
+     * @throws org.synfire.model.morphology.MorphologyException for a distance beyond the section's end
+     */
     public Location getAt(Quantity distance) {
         return part(whole("[" + distance + "]").at(section, distance));
     }
 
-    /** Compartment {@code k} of the section, from 0 (negative counts from its end): {@code cell.dend[3]}. */
+    /**
+     * A compartment of the section by its index, in every neuron: {@code cell.dend[3]}.
+     *
+     * @param k the index, from 0; negative counts from the end ({@code -1} is the last)
+     * @return that compartment of every neuron
+     * @throws DslException for an index outside the section, or if this location is already part of a section
+     */
     public Location getAt(int k) {
         int index = k < 0 ? k + compartments.count() : k;
         if (index < 0 || index >= compartments.count()) {
@@ -68,6 +82,12 @@ public final class Location extends GroovyObjectSupport {
     /**
      * The compartments of a stretch of the section, by distance ({@code cell.dend[0.um..200.um]},
      * those overlapping it) or by index ({@code cell.dend[0..4]}, both ends included).
+     *
+     * @param range a range of lengths, or of whole numbers
+     * @return those compartments of every neuron
+     * @throws DslException for a range of other values, indices outside the section or backwards, or
+     *                      if this location is already part of a section
+     * @throws org.synfire.model.morphology.MorphologyException for an end beyond the section or {@code from > to}
      */
     public Location getAt(Range<?> range) {
         String word = "[" + range + "]";

@@ -47,9 +47,14 @@ public final class Members {
         ARGUMENTS
     }
 
-    /** One member or word: its name and how it is called. */
+    /**
+     * One member or word: its name and how it is called.
+     *
+     * @param name the name, e.g. {@code count}
+     * @param call how it is written after the name
+     */
     public record Member(String name, Call call) {
-        /** What completion inserts: {@code tau}, {@code count()}, {@code run(}. */
+        /** {@return what completion inserts: {@code tau}, {@code count()}, {@code run(}} */
         public String completion() {
             return switch (call) {
                 case NONE -> name;
@@ -58,13 +63,18 @@ public final class Members {
             };
         }
 
-        /** How a message names it: {@code tau}, {@code count()}, {@code run(...)}. */
+        /** {@return how a message names it: {@code tau}, {@code count()}, {@code run(...)}} */
         public String written() {
             return call == Call.ARGUMENTS ? name + "(...)" : completion();
         }
     }
 
-    /** What completion offers at a place in the code: the candidates replace the code from {@code start} to the cursor. */
+    /**
+     * What completion offers at a place in the code: the candidates replace the code from {@code start} to the cursor.
+     *
+     * @param start      where the text the candidates replace begins, an index into the code
+     * @param candidates what may go there, in order; empty when nothing fits
+     */
     public record Completion(int start, List<String> candidates) {
     }
 
@@ -73,8 +83,11 @@ public final class Members {
      * ({@link #groovy}), and for a group or projection handle its model's variables and the
      * properties it reads, for a probe handle also what it records (so {@code sp.co} offers
      * {@code count()} and {@code counts()}, before the run as after it).
+     *
+     * @param value a variable's value
+     * @return its members, by name
      */
-    public static List<Member> of(Object value) {
+    static List<Member> of(Object value) {
         Map<String, Member> members = new TreeMap<>();
         groovy(value.getClass()).forEach(m -> add(members, m));
         if (value instanceof Handle handle) {
@@ -94,6 +107,9 @@ public final class Members {
      * The instance members of {@code type} as Groovy writes them: public methods, with getters as
      * properties ({@code getSize()} is {@code size}, {@code isEmpty()} is {@code empty}), and
      * public fields.
+     *
+     * @param type the class
+     * @return its members, by name
      */
     public static List<Member> groovy(Class<?> type) {
         Map<String, Member> members = new TreeMap<>();
@@ -108,13 +124,23 @@ public final class Members {
         return List.copyOf(members.values());
     }
 
-    /** The instance members of {@code type} as Java calls them: its public methods and fields. */
+    /**
+     * The instance members of a class as Java calls them: its public methods and fields.
+     *
+     * @param type the class
+     * @return its members, by name
+     */
     public static List<Member> java(Class<?> type) {
         return listing(type, false);
     }
 
-    /** The static members of {@code type} ({@code Math.abs(}, {@code Units.ms}, {@code Network.create()}). */
-    public static List<Member> statics(Class<?> type) {
+    /**
+     * The static members of a class ({@code Math.abs(}, {@code Units.ms}, {@code Network.create()}).
+     *
+     * @param type the class
+     * @return its static members, by name
+     */
+    static List<Member> statics(Class<?> type) {
         return listing(type, true);
     }
 
@@ -134,6 +160,8 @@ public final class Members {
      * The words a line can start with besides variables: the DSL's words ({@link Reference#words()},
      * {@code simulation} a property, {@code run(} a call), the model words ({@code lif(}) and
      * {@code print}, {@code println} and {@code printf}.
+     *
+     * @return the words, by name
      */
     public static List<Member> words() {
         Map<String, Member> words = new TreeMap<>();
@@ -155,12 +183,20 @@ public final class Members {
     /**
      * The model words ({@code lif}, {@code izhikevich}, ...): methods of every compiled script,
      * one per neuron template of the library, which {@link SynfireScript} itself does not declare.
+     *
+     * @return the words' names
      */
-    public static List<String> modelWords() {
+    static List<String> modelWords() {
         return ModelWords.names();
     }
 
-    /** The completions of {@code members} that start with {@code prefix}, in order. */
+    /**
+     * The completions of members that start with a prefix, in order.
+     *
+     * @param members the members
+     * @param prefix  what was typed of the name
+     * @return what completion inserts for each member that starts with it
+     */
     public static List<String> completions(Collection<Member> members, String prefix) {
         TreeSet<String> out = new TreeSet<>();
         for (Member m : members) {
@@ -178,8 +214,12 @@ public final class Members {
      * the DSL's {@link #words()} and the static members of {@code staticImports}. Only names
      * starting with what was typed are offered, so a near miss never completes to another member.
      *
+     * @param binding       the variables the code sees
      * @param packages      the packages the code imports, where a class name is looked up
      * @param staticImports the classes whose static members the code imports ({@code Units})
+     * @param code          the code
+     * @param at            the cursor, an index into the code
+     * @return the candidates and the text they replace
      */
     public static Completion complete(Binding binding, List<String> packages, List<String> staticImports, String code, int at) {
         int start = at;
@@ -233,6 +273,10 @@ public final class Members {
      * The class code names {@code name}: a qualified name (a nested class as {@code Outer.Inner}),
      * or a simple one in {@code packages}, {@code java.lang}, {@code java.util} or
      * {@code java.io}; {@code null} if none.
+     *
+     * @param name     the name as the code writes it
+     * @param packages the packages the code imports
+     * @return the class, or {@code null}
      */
     public static Class<?> classNamed(String name, List<String> packages) {
         Class<?> qualified = name.contains(".") ? load(name) : null;
@@ -317,7 +361,12 @@ public final class Members {
         }
     }
 
-    /** Names of {@code members}, for messages and tests. */
+    /**
+     * Names of members, for messages and tests.
+     *
+     * @param members the members
+     * @return their names, each once, sorted
+     */
     public static List<String> names(Collection<Member> members) {
         return members.stream().map(Member::name).distinct().sorted().toList();
     }

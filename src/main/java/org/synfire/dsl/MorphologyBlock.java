@@ -32,7 +32,12 @@ public final class MorphologyBlock {
         this.branching = section;
     }
 
-    /** The spherical soma: {@code soma diameter: 20.um}. */
+    /**
+     * The spherical soma: {@code soma diameter: 20.um}.
+     *
+     * @param options {@code diameter:} (required)
+     * @throws DslException without a diameter, for an unknown named argument, or inside a section's block
+     */
     public void soma(Map<String, ?> options) {
         Arguments a = new Arguments("soma", options);
         Quantity diameter = a.quantity("diameter");
@@ -43,7 +48,12 @@ public final class MorphologyBlock {
         soma(diameter);
     }
 
-    /** The spherical soma: {@code soma 20.um}. */
+    /**
+     * The spherical soma: {@code soma 20.um}.
+     *
+     * @param diameter its diameter, a length
+     * @throws DslException inside a section's block
+     */
     public void soma(Quantity diameter) {
         if (top == null) {
             throw new DslException("soma", "a soma goes at the top of morphology { ... }, not inside a section's block");
@@ -51,35 +61,74 @@ public final class MorphologyBlock {
         top.soma(diameter);
     }
 
-    /** A basal dendrite with the sections of {@code children} hanging from its end. */
+    /**
+     * A basal dendrite with the sections of {@code children} hanging from its end.
+     *
+     * @param geometry {@code length:}, {@code diameter:} (one length, or {@code [start, end]} for a taper) and {@code compartments:}
+     * @param name     the section's name, unique in the morphology
+     * @param children the sections hanging from its end, in this class's words
+     * @throws DslException for an unknown named argument or one of the wrong kind
+     */
     public void dendrite(Map<String, ?> geometry, String name,
                          @DelegatesTo(value = MorphologyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> children) {
         section("dendrite", SectionType.DENDRITE, geometry, name, children);
     }
 
-    /** A basal dendrite: {@code dendrite 'd', length: 200.um, diameter: 1.um, compartments: 10}. */
+    /**
+     * A basal dendrite: {@code dendrite 'd', length: 200.um, diameter: 1.um, compartments: 10}.
+     *
+     * @param geometry {@code length:}, {@code diameter:} (one length, or {@code [start, end]} for a taper) and {@code compartments:}
+     * @param name     the section's name, unique in the morphology
+     * @throws DslException for an unknown named argument or one of the wrong kind
+     */
     public void dendrite(Map<String, ?> geometry, String name) {
         section("dendrite", SectionType.DENDRITE, geometry, name, null);
     }
 
-    /** An axon with the sections of {@code children} hanging from its end. */
+    /**
+     * An axon with the sections of {@code children} hanging from its end.
+     *
+     * @param geometry {@code length:}, {@code diameter:} (one length, or {@code [start, end]} for a taper) and {@code compartments:}
+     * @param name     the section's name, unique in the morphology
+     * @param children the sections hanging from its end, in this class's words
+     * @throws DslException for an unknown named argument or one of the wrong kind
+     */
     public void axon(Map<String, ?> geometry, String name,
                      @DelegatesTo(value = MorphologyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> children) {
         section("axon", SectionType.AXON, geometry, name, children);
     }
 
-    /** An axon: {@code axon 'axon', length: 1.mm, diameter: 1.um}. */
+    /**
+     * An axon: {@code axon 'axon', length: 1.mm, diameter: 1.um}.
+     *
+     * @param geometry {@code length:}, {@code diameter:} (one length, or {@code [start, end]} for a taper) and {@code compartments:}
+     * @param name     the section's name, unique in the morphology
+     * @throws DslException for an unknown named argument or one of the wrong kind
+     */
     public void axon(Map<String, ?> geometry, String name) {
         section("axon", SectionType.AXON, geometry, name, null);
     }
 
-    /** An apical dendrite with the sections of {@code children} hanging from its end. */
+    /**
+     * An apical dendrite with the sections of {@code children} hanging from its end.
+     *
+     * @param geometry {@code length:}, {@code diameter:} (one length, or {@code [start, end]} for a taper) and {@code compartments:}
+     * @param name     the section's name, unique in the morphology
+     * @param children the sections hanging from its end, in this class's words
+     * @throws DslException for an unknown named argument or one of the wrong kind
+     */
     public void apical(Map<String, ?> geometry, String name,
                        @DelegatesTo(value = MorphologyBlock.class, strategy = Closure.DELEGATE_FIRST) Closure<?> children) {
         section("apical", SectionType.APICAL, geometry, name, children);
     }
 
-    /** An apical dendrite: {@code apical 'trunk', length: 400.um, diameter: [4.um, 1.um]}. */
+    /**
+     * An apical dendrite: {@code apical 'trunk', length: 400.um, diameter: [4.um, 1.um]}.
+     *
+     * @param geometry {@code length:}, {@code diameter:} (one length, or {@code [start, end]} for a taper) and {@code compartments:}
+     * @param name     the section's name, unique in the morphology
+     * @throws DslException for an unknown named argument or one of the wrong kind
+     */
     public void apical(Map<String, ?> geometry, String name) {
         section("apical", SectionType.APICAL, geometry, name, null);
     }

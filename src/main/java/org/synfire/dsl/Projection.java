@@ -17,21 +17,36 @@ public final class Projection extends Handle {
         this.spec = spec;
     }
 
+    /** {@return the current description of the projection; it changes as values are set before the build} */
     public ProjectionSpec spec() {
         return spec;
     }
 
-    /** The built projection: connectivity, degrees and synaptic state (see {@link ProjectionView}). */
+    /**
+     * {@return the built projection: connectivity, degrees and synaptic state (see {@link ProjectionView})}
+     *
+     * @throws DslException before the network is built
+     */
     public ProjectionView state() {
         return session.built(scope, name).projection(name);
     }
 
-    /** Every synapse with its source, target, delay and variables, as {@link org.synfire.table.Tables#synapses} gives them. */
+    /**
+     * {@return every synapse with its source, target, delay and variables, as {@link org.synfire.table.Tables#synapses} gives them}
+     *
+     * @throws DslException before the network is built
+     */
     public tech.tablesaw.api.Table table() {
         return org.synfire.table.Tables.synapses(session.built(scope, name), name);
     }
 
-    /** A synaptic variable, one value per synapse. */
+    /**
+     * A synaptic variable, one value per synapse, after the build.
+     *
+     * @param variable a per-synapse variable of the model, e.g. {@code w}
+     * @return the values, in the order of {@code sources} and {@code targets}
+     * @throws DslException before the network is built, or for a name that is no such variable
+     */
     public Values get(String variable) {
         ProjectionView state = state();
         if (!state.variables().contains(variable)) {
@@ -40,7 +55,14 @@ public final class Projection extends Handle {
         return new Values(name + "." + variable, state.dimension(variable), state.valuesSi(variable));
     }
 
-    /** Sets a synaptic variable: see {@link Group#set}. */
+    /**
+     * Sets a synaptic variable: before the build a value or an expression for every synapse,
+     * afterwards a quantity for every synapse or a list of one per synapse.
+     *
+     * @param variable a per-synapse variable of the model, e.g. {@code w}
+     * @param value    a quantity, an expression as text (before the build), or a list (after it)
+     * @throws DslException for a list before the build, a list of the wrong length, or a value of the wrong kind
+     */
     @Override
     public void set(String variable, Object value) {
         if (value instanceof java.util.List<?> || value instanceof double[]) {

@@ -32,11 +32,16 @@ public final class Recording extends GroovyObjectSupport {
         this.spec = spec;
     }
 
+    /** {@return the probe as the network describes it} */
     public ProbeSpec spec() {
         return spec;
     }
 
-    /** The recording so far. */
+    /**
+     * {@return the recording so far: {@link SpikeTrains}, {@link StateTrace} or {@link PopulationRate}; empty before the first run}
+     *
+     * @throws DslException before the network is built
+     */
     public Object result() {
         return session.built(scope, "probe '" + spec.name() + "'").data(spec);
     }
@@ -49,17 +54,29 @@ public final class Recording extends GroovyObjectSupport {
         return spec instanceof RateProbeSpec ? PopulationRate.class : StateTrace.class;
     }
 
-    /** The spikes of a spike probe. */
+    /**
+     * {@return the spikes of a spike or event probe, so far}
+     *
+     * @throws DslException before the network is built, or for a probe of another kind
+     */
     public SpikeTrains trains() {
         return as(SpikeTrains.class);
     }
 
-    /** The traces of a state or synapse probe. */
+    /**
+     * {@return the traces of a state or synapse probe, so far}
+     *
+     * @throws DslException before the network is built, or for a probe of another kind
+     */
     public StateTrace trace() {
         return as(StateTrace.class);
     }
 
-    /** The population rate of a rate probe. */
+    /**
+     * {@return the population rate of a rate probe, so far}
+     *
+     * @throws DslException before the network is built, or for a probe of another kind
+     */
     public PopulationRate rate() {
         return as(PopulationRate.class);
     }

@@ -27,17 +27,17 @@ public final class ReferenceNetwork {
         this.spikes = List.copyOf(spikes);
     }
 
-    /** Its groups (and spike sources) by name, in the order the network declares them. */
+    /** {@return its groups (and spike sources) by name, in the order the network declares them} */
     public Map<String, Group> getGroups() {
         return groups;
     }
 
-    /** Its projections by name, in the order the network declares them. */
+    /** {@return its projections by name, in the order the network declares them} */
     public Map<String, Projection> getProjections() {
         return projections;
     }
 
-    /** The spikes of each population the library records, in its order. */
+    /** {@return the spike probe of each population the library records, in its order; results after a run} */
     public List<Recording> getSpikes() {
         return spikes;
     }

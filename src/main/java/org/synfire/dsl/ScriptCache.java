@@ -71,6 +71,8 @@ public final class ScriptCache {
      * The user's cache, {@code $XDG_CACHE_HOME/synfire/scripts} (else {@code ~/.cache/synfire/scripts}),
      * for the class path this JVM runs; a cache that keeps nothing when the class path holds a
      * folder of classes.
+     *
+     * @return the cache
      */
     public static ScriptCache standard() {
         String xdg = System.getenv("XDG_CACHE_HOME");
@@ -171,7 +173,10 @@ public final class ScriptCache {
      * running it (from the cache when the script is there, so without a parse); empty when a name
      * is computed at run time or the script does not compile.
      *
+     * @param text       the script
+     * @param fileName   its name, as it is compiled under
      * @param statically whether the script is to run with {@code @CompileStatic}, as for {@link Dsl#evaluate(groovy.lang.Binding, boolean, String, String, ScriptCache)}
+     * @return the names, or empty when they cannot be told without running the script
      */
     public Optional<Set<String>> paramNames(String text, String fileName, boolean statically) {
         String compiledAs = Dsl.compilableName(fileName);

@@ -10,7 +10,9 @@ import org.synfire.SynfireException;
 public final class ScriptException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** The script's file name. */
     private final String script;
+    /** The line, from 1; 0 where no line of the script was involved. */
     private final int line;
 
     ScriptException(String message, String script, int line, Throwable cause) {
@@ -19,12 +21,12 @@ public final class ScriptException extends SynfireException {
         this.line = line;
     }
 
-    /** The script's file name. */
+    /** {@return the script's file name} */
     public String script() {
         return script;
     }
 
-    /** The line (from 1), or 0 where no line of the script was involved. */
+    /** {@return the line, from 1, or 0 where no line of the script was involved} */
     public int line() {
         return line;
     }

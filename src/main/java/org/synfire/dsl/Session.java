@@ -39,12 +39,22 @@ public final class Session {
      */
     public record Options(Long seed, Integer threads, Path out, Map<String, String> params, Simulation.Progress progress,
                           PrintStream console) {
+        /**
+         * Settings as given; the parameters are copied.
+         *
+         * @param seed     the seed to use, or {@code null} for the script's
+         * @param threads  worker threads, or {@code null} for the script's
+         * @param out      where {@code save} writes
+         * @param params   {@code --param name=value} texts by name
+         * @param progress receives run progress, or {@code null}
+         * @param console  where {@code report} and warnings print
+         */
         public Options {
             // In the order given, so a manifest lists them as the command line or the study did.
             params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
 
-        /** No overrides, files saved to the current folder, output to stdout. */
+        /** {@return no overrides, files saved to the current folder, output to stdout} */
         public static Options defaults() {
             return new Options(null, null, Path.of("."), Map.of(), null, System.out);
         }
@@ -77,11 +87,17 @@ public final class Session {
     private volatile boolean stopped;
     private final List<RunSummary> finished = new ArrayList<>();
 
+    /**
+     * A session with an empty network.
+     *
+     * @param options settings from outside the script
+     */
     public Session(Options options) {
         this.options = options;
         startScope();
     }
 
+    /** {@return the settings from outside the script} */
     public Options options() {
         return options;
     }
@@ -157,7 +173,13 @@ public final class Session {
         }
     }
 
-    /** Builds the network if that has not happened yet, and returns the simulation. */
+    /**
+     * Builds the network if that has not happened yet, and returns the simulation; after it the
+     * network can no longer change. Build warnings go to standard error.
+     *
+     * @return the simulation of the current network
+     * @throws org.synfire.build.BuildException listing every problem the build found
+     */
     public Simulation simulation() {
         if (scope.simulation == null) {
             scope.simulation = Simulation.build(scope.network);
@@ -227,7 +249,9 @@ public final class Session {
      * answer to SIGTERM), waiting up to {@code patience} for the run to end and its spike files
      * to be flushed.
      *
+     * @param patience how long to wait for the run to end
      * @return whether no run is in progress any more
+     * @throws InterruptedException if the calling thread is interrupted while it waits
      */
     public boolean stop(java.time.Duration patience) throws InterruptedException {
         stopped = true;
@@ -250,12 +274,12 @@ public final class Session {
         projections.put(projection.name(), projection);
     }
 
-    /** Groups by name, in the order they were declared. */
+    /** {@return the current network's group handles by name, in the order they were declared} */
     public Map<String, Group> groups() {
         return Collections.unmodifiableMap(groups);
     }
 
-    /** Projections by name, in the order they were declared. */
+    /** {@return the current network's projection handles by name, in the order they were declared} */
     public Map<String, Projection> projections() {
         return Collections.unmodifiableMap(projections);
     }
@@ -276,12 +300,12 @@ public final class Session {
         return given == null ? fallback : Parameters.parse(name, given, fallback);
     }
 
-    /** Parameters given from outside that the script never asked for (most likely typos). */
+    /** {@return the parameters given from outside that the script never asked for (most likely typos), sorted} */
     public List<String> unusedParams() {
         return options.params().keySet().stream().filter(p -> !paramsAsked.contains(p)).sorted().toList();
     }
 
-    /** Parameters the script asked for, with the values it got. */
+    /** {@return the names of the parameters the script asked for with {@code param}, in the order asked} */
     public Set<String> paramsAsked() {
         return Collections.unmodifiableSet(paramsAsked);
     }
@@ -310,22 +334,30 @@ public final class Session {
         onSave.forEach(Runnable::run);
     }
 
-    /** Runs {@code listener} after each {@code save}, e.g. to bring a run's manifest up to date. */
+    /**
+     * Runs a listener after each {@code save}, e.g. to bring a run's manifest up to date.
+     *
+     * @param listener called on the thread that saved, after the files are written
+     */
     public void whenSaved(Runnable listener) {
         onSave.add(listener);
     }
 
-    /** Runs {@code listener} with the report of every network this session builds, e.g. to tell a study its size. */
+    /**
+     * Runs a listener with the report of every network this session builds, e.g. to tell a study its size.
+     *
+     * @param listener called right after each build, on the thread that built
+     */
     public void whenBuilt(Consumer<BuildReport> listener) {
         onBuild.add(listener);
     }
 
-    /** Every file saved so far, in order. */
+    /** {@return every file saved so far, in order} */
     public List<Path> saved() {
         return Collections.unmodifiableList(saved);
     }
 
-    /** The current scope's simulation, if its network has been built. */
+    /** {@return the current network's simulation, or empty before it is built} */
     public Optional<Simulation> current() {
         return Optional.ofNullable(scope.simulation);
     }
@@ -342,7 +374,10 @@ public final class Session {
      * What one simulation of this session did, for a run's record. A scope that ends keeps only
      * this of its simulation, so a notebook that starts hundreds of scopes holds none of their state.
      *
-     * @param spikes spikes emitted per group, recorded or not
+     * @param simulatedSeconds the simulated time, in seconds
+     * @param runSeconds       the wall time its runs took, in seconds
+     * @param threads          the worker threads it ran with
+     * @param spikes           spikes emitted per group, recorded or not
      */
     public record RunSummary(double simulatedSeconds, double runSeconds, int threads, Map<String, Long> spikes) {
         static RunSummary of(Simulation sim) {
@@ -354,7 +389,7 @@ public final class Session {
         }
     }
 
-    /** Every simulation this session has built: earlier scopes first, then the current one as it stands now. */
+    /** {@return every simulation this session has built: earlier networks first, then the current one as it stands now} */
     public List<RunSummary> runs() {
         List<RunSummary> all = new ArrayList<>(finished);
         current().ifPresent(sim -> all.add(RunSummary.of(sim)));

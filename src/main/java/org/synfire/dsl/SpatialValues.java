@@ -22,17 +22,36 @@ public final class SpatialValues extends Assignments {
         this.group = group;
     }
 
-    /** Values in the compartments of section {@code name}: {@code section('dend') { gNa = '0*mS/cm**2' }}. */
+    /**
+     * Values in the compartments of a section: {@code section('dend') { gNa = '0*mS/cm**2' }}.
+     *
+     * @param name   the section's name in the morphology
+     * @param values assignments, run on the section's values
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section
+     */
     public void section(String name, @DelegatesTo(value = Part.class, strategy = Closure.DELEGATE_FIRST) Closure<?> values) {
         builder.section(name, part -> run(values, new Part(part, group + "." + name)));
     }
 
-    /** Values in the compartment at {@code distance} along section {@code name}: {@code at('dend', 400.um) { I = 0.2.nA }}. */
+    /**
+     * Values in one compartment of every neuron: {@code at('dend', 400.um) { I = 0.2.nA }}.
+     *
+     * @param name     the section's name in the morphology
+     * @param distance a length from the section's start
+     * @param values   assignments, run on that compartment's values
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section or a distance beyond its end
+     */
     public void at(String name, Quantity distance, @DelegatesTo(value = Part.class, strategy = Closure.DELEGATE_FIRST) Closure<?> values) {
         builder.at(name, distance, part -> run(values, new Part(part, group + "." + name)));
     }
 
-    /** Makes the compartment at {@code distance} along section {@code name} the one where each neuron spikes. */
+    /**
+     * Makes the compartment at a distance along a section the one where each neuron spikes.
+     *
+     * @param name     the section's name in the morphology
+     * @param distance a length from the section's start
+     * @throws org.synfire.model.morphology.MorphologyException for an unknown section or a distance beyond its end
+     */
     public void spikesAt(String name, Quantity distance) {
         builder.spikesAt(name, distance);
     }
@@ -40,6 +59,10 @@ public final class SpatialValues extends Assignments {
     /**
      * The d_lambda rule's fraction of the length constant and its frequency, for sections given no
      * compartment count (NEURON's 0.1 at 100 Hz without this): {@code dLambda 0.3, 100.Hz}.
+     *
+     * @param fraction  the longest compartment as a fraction of the length constant, positive
+     * @param frequency the frequency of that length constant
+     * @throws org.synfire.model.SpecException for a fraction or frequency that is not positive
      */
     public void dLambda(double fraction, Quantity frequency) {
         builder.dLambda(fraction, frequency);

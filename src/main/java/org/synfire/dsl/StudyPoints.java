@@ -23,14 +23,27 @@ public final class StudyPoints {
     private StudyPoints() {
     }
 
-    /** The session point {@code point} runs in, printing to {@code console}. */
+    /**
+     * The session a point runs in.
+     *
+     * @param point   the point, whose parameters and seed the session takes
+     * @param context the point's folder, threads and the study's ear for build sizes
+     * @param console where the point's code prints
+     * @return a new session with an empty network
+     */
     public static Session session(Point point, PointContext context, PrintStream console) {
         Session session = new Session(new Session.Options(point.seed(), context.threads(), context.folder(), point.params(), null, console));
         session.whenBuilt(context::built);
         return session;
     }
 
-    /** A binding holding {@code session}, whose scripts print to {@code console} ({@code println} reads the binding's {@code out}). */
+    /**
+     * A binding holding a session, whose scripts print to {@code console} ({@code println} reads the binding's {@code out}).
+     *
+     * @param session the point's session
+     * @param console where the point's code prints
+     * @return a new binding
+     */
     public static Binding binding(Session session, PrintStream console) {
         Binding b = Dsl.binding(session);
         b.setVariable("out", console);
@@ -41,6 +54,10 @@ public final class StudyPoints {
      * The point's results: a map of numbers, a {@code summary()} or a table the code returned,
      * else the table it saved as {@code summary}.
      *
+     * @param session  the session the point ran in
+     * @param point    the point
+     * @param returned what its code returned
+     * @return result name to value, in order; empty when the code left no summary
      * @throws StudyException when the point never asked for one of its parameters: a misspelt
      *                        name in the grid would run every point with the default
      */

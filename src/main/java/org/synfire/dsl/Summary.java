@@ -16,13 +16,21 @@ public final class Summary {
     private final List<String> names = new ArrayList<>();
     private final List<Double> values = new ArrayList<>();
 
-    /** Adds one number, named with its unit as table columns are ({@code rate_Hz}, {@code cv}). */
+    /**
+     * Adds one number.
+     *
+     * @param name  named with its unit as table columns are ({@code rate_Hz}, {@code cv}); a name
+     *              given twice gives two rows
+     * @param value the number
+     * @return this summary, to add more
+     */
     public Summary add(String name, Number value) {
         names.add(name);
         values.add(value.doubleValue());
         return this;
     }
 
+    /** {@return the numbers as a table of {@code quantity} and {@code value}, a row each, in the order added} */
     public Table table() {
         return Table.create("summary", StringColumn.create("quantity", names),
             DoubleColumn.create("value", values.stream().mapToDouble(Double::doubleValue).toArray()));

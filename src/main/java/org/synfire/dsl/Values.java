@@ -21,12 +21,18 @@ public final class Values {
         this.si = si;
     }
 
-    /** How many values (neurons or synapses). */
+    /** {@return how many values there are: one per neuron of the handle read, or per synapse} */
     public int size() {
         return si.length;
     }
 
-    /** Value {@code k} as a quantity: {@code exc.v[0]}. */
+    /**
+     * One value as a quantity: {@code exc.v[0]}.
+     *
+     * @param k the neuron (of the handle read, from 0) or synapse
+     * @return its value
+     * @throws DslException for an index outside {@code 0 .. size() - 1}
+     */
     public Quantity getAt(int k) {
         if (k < 0 || k >= si.length) {
             throw new DslException(name, "index " + k + " is outside 0.." + (si.length - 1));
@@ -34,7 +40,13 @@ public final class Values {
         return Quantity.si(si[k], dimension);
     }
 
-    /** The values as numbers in {@code unit}, e.g. {@code exc.v.in(mV)}. */
+    /**
+     * The values as numbers in a unit, e.g. {@code exc.v.in(mV)}.
+     *
+     * @param unit a unit of the values' dimension
+     * @return one number per value, in {@code unit}
+     * @throws DslException for a unit of another dimension
+     */
     public double[] in(Unit unit) {
         if (!unit.dimension().equals(dimension)) {
             throw new DslException(name, "values in " + Quantity.si(1, dimension) + " cannot be given in " + unit);
@@ -47,11 +59,12 @@ public final class Values {
         return out;
     }
 
-    /** The mean value. */
+    /** {@return the mean value; NaN when there are none} */
     public Quantity mean() {
         return Quantity.si(Arrays.stream(si).average().orElse(Double.NaN), dimension);
     }
 
+    /** {@return the values' dimension} */
     public Dimension dimension() {
         return dimension;
     }

@@ -16,10 +16,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Word {
-    /** One paragraph: what the word does, with an example in backquotes. */
+    /** {@return one paragraph: what the word does, with an example in backquotes} */
     String value();
 
-    /** The named arguments the word reads, in the order users meet them. */
+    /** {@return the named arguments the word reads, in the order users meet them} */
     Named[] named() default {};
 
     /** One named argument: {@code connect exc, inh, p: 0.1}. */
@@ -27,15 +27,16 @@ public @interface Word {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({})
     @interface Named {
+        /** {@return the argument's name, as scripts write it before the colon} */
         String name();
 
-        /** The unit (or kind of value) it takes, e.g. {@code ms} or {@code text}. */
+        /** {@return the unit (or kind of value) it takes, e.g. {@code ms} or {@code text}} */
         String unit() default "";
 
-        /** What it is when not given; empty when the argument is required or has no default. */
+        /** {@return what it is when not given; empty when the argument is required or has no default} */
         String fallback() default "";
 
-        /** What it means. */
+        /** {@return what it means} */
         String doc();
     }
 }

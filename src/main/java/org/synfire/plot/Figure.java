@@ -130,7 +130,11 @@ public final class Figure {
         return this;
     }
 
-    /** The XChart chart (an {@code XYChart} or {@code HeatMapChart}); fails for a grid. */
+    /**
+     * {@return the XChart chart (an {@code XYChart} or {@code HeatMapChart}), live: changes to it show in the figure}
+     *
+     * @throws PlotException for a grid, which has a chart per cell
+     */
     public AxesChart<?, ?> chart() {
         if (chart == null) {
             throw new PlotException("a grid of " + cells.size() + " figures has no single chart; use cells().get(k).chart()");
@@ -138,20 +142,29 @@ public final class Figure {
         return chart;
     }
 
-    /** The figures of a grid, row by row; empty for a single chart. */
+    /** {@return the figures of a grid, row by row; empty for a single chart} */
     public List<Figure> cells() {
         return cells;
     }
 
+    /** {@return the width in pixels for a screen figure, in points for a print figure} */
     public int width() {
         return width;
     }
 
+    /** {@return the height in pixels for a screen figure, in points for a print figure} */
     public int height() {
         return height;
     }
 
-    /** Sets the size in pixels (PNG) or points (SVG), as a screen figure (see {@link #print} for inches and dpi). */
+    /**
+     * Sets the size in pixels (PNG) or points (SVG), as a screen figure (see {@link #print} for inches and dpi).
+     *
+     * @param newWidth  the width, at least 50
+     * @param newHeight the height, at least 50
+     * @return this figure
+     * @throws PlotException if either is below 50
+     */
     public Figure size(int newWidth, int newHeight) {
         if (newWidth < 50 || newHeight < 50) {
             throw new PlotException("Figure.size(" + newWidth + ", " + newHeight + "): give at least 50 × 50");
@@ -165,7 +178,9 @@ public final class Figure {
 
     /**
      * Where the legend goes when the figure is drawn at its size: the inside corner its data leave
-     * empty, else outside to the right ({@code null} for a grid, or when there is no legend).
+     * empty, else outside to the right.
+     *
+     * @return the legend's position; {@code null} for a grid, or when there is no legend
      */
     public org.knowm.xchart.style.Styler.LegendPosition legendPosition() {
         if (chart == null || !chart.getStyler().isLegendVisible()) {
@@ -177,13 +192,25 @@ public final class Figure {
         return chart.getStyler().getLegendPosition();
     }
 
-    /** Names the x axis, e.g. {@code xLabel("I (nA)")}; a unit in parentheses prints as a paper prints it. */
+    /**
+     * Names the x axis; a unit in parentheses prints as a paper prints it.
+     *
+     * @param label e.g. {@code "I (nA)"}
+     * @return this figure
+     * @throws PlotException for a grid
+     */
     public Figure xLabel(String label) {
         chart().setXAxisTitle(Style.label(label));
         return this;
     }
 
-    /** Names the y axis, e.g. {@code yLabel("rate (Hz)")}. */
+    /**
+     * Names the y axis.
+     *
+     * @param label e.g. {@code "rate (Hz)"}
+     * @return this figure
+     * @throws PlotException for a grid
+     */
     public Figure yLabel(String label) {
         chart().setYAxisTitle(Style.label(label));
         return this;
@@ -192,6 +219,9 @@ public final class Figure {
     /**
      * Lays the figure out for print or slides: its size in inches, type and lines in points, and
      * PNGs at the preset's resolution with it in their metadata. A grid's cells share the size.
+     *
+     * @param print the preset, e.g. {@link Print#COLUMN}
+     * @return this figure
      */
     public Figure print(Print print) {
         width = (int) Math.round(print.widthInches() * 72);
@@ -229,12 +259,18 @@ public final class Figure {
         }
     }
 
-    /** The resolution PNGs are written at, or 0 for a screen figure (one pixel per point). */
+    /** {@return the resolution PNGs are written at, in dots per inch, or 0 for a screen figure (one pixel per point)} */
     public int dpi() {
         return dpi;
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param title the title, or {@code null} for none
+     * @return this figure
+     * @throws PlotException for a grid
+     */
     public Figure title(String title) {
         chart().setTitle(title);
         return this;
@@ -243,6 +279,12 @@ public final class Figure {
     /**
      * A dashed horizontal line across the data at {@code y} (a threshold, a reset, a mean),
      * named {@code label} in the legend. {@code y} is converted to the figure's y unit.
+     *
+     * @param y     where the line is, a quantity of the y axis's dimension
+     * @param label its name in the legend
+     * @return this figure
+     * @throws PlotException if the y axis has no unit, the figure is no line or scatter figure, or it has no data
+     * @throws org.synfire.units.UnitException if {@code y} does not fit the y axis's unit
      */
     public Figure hline(Quantity y, String label) {
         if (yUnit == null) {
@@ -251,7 +293,14 @@ public final class Figure {
         return hline(y.in(yUnit), label);
     }
 
-    /** A dashed horizontal line at {@code y}, in the y axis's own numbers. */
+    /**
+     * A dashed horizontal line at {@code y}, in the y axis's own numbers.
+     *
+     * @param y     where the line is, in the y axis's numbers
+     * @param label its name in the legend
+     * @return this figure
+     * @throws PlotException if the figure is no line or scatter figure, or it has no data to span
+     */
     public Figure hline(double y, String label) {
         if (!(chart() instanceof XYChart xy)) {
             throw new PlotException("hline: only line and scatter figures have horizontal lines, not " + chart.getClass().getSimpleName());
@@ -281,6 +330,13 @@ public final class Figure {
      * A line through the points {@code (x[k], y[k])}, named {@code label} in the legend, over
      * what the figure shows, in the next colour of the palette: a learned weight's path over a
      * scatter of data, a theory over measured points. In the x and y axes' own numbers.
+     *
+     * @param label the line's name in the legend, not yet taken by a series of the figure
+     * @param x     the points' x values
+     * @param y     the points' y values, as many as x values
+     * @return this figure
+     * @throws PlotException if the figure is no line or scatter figure, the arrays differ in length
+     *                       or are empty, or the label is taken
      */
     public Figure line(String label, double[] x, double[] y) {
         if (!(chart() instanceof XYChart xy)) {
@@ -308,6 +364,11 @@ public final class Figure {
      * {@code [xMin, xMax] × [yMin, yMax]}, and the axis with room to spare is widened about the
      * box's centre until a unit is as long on both axes, whatever the figure's size.
      *
+     * @param xMin the box's left edge, in the x axis's numbers
+     * @param xMax its right edge
+     * @param yMin its bottom edge, in the y axis's numbers
+     * @param yMax its top edge
+     * @return this figure
      * @throws PlotException for a grid, a chart other than a line or scatter figure, or an empty box
      */
     public Figure equalScales(double xMin, double xMax, double yMin, double yMax) {
@@ -381,7 +442,7 @@ public final class Figure {
         }
     }
 
-    /** The figure as an image: its size in pixels, or at its print resolution. */
+    /** {@return the figure as an image: its size in pixels, or at its print resolution} */
     public BufferedImage image() {
         BufferedImage image = new BufferedImage(dpi > 0 ? pixelWidth : width, dpi > 0 ? pixelHeight : height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -393,7 +454,11 @@ public final class Figure {
         return image;
     }
 
-    /** The figure as PNG bytes, for a notebook or a web page; a print figure says its resolution (pHYs). */
+    /**
+     * {@return the figure as PNG bytes, for a notebook or a web page; a print figure says its resolution (pHYs)}
+     *
+     * @throws UncheckedIOException if the image cannot be encoded
+     */
     public byte[] png() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -423,7 +488,11 @@ public final class Figure {
         return out.toByteArray();
     }
 
-    /** The figure as SVG bytes (UTF-8), text drawn as shapes so it looks the same without the fonts. */
+    /**
+     * {@return the figure as SVG bytes (UTF-8), text drawn as shapes so it looks the same without the fonts}
+     *
+     * @throws UncheckedIOException if the drawing cannot be encoded
+     */
     public byte[] svg() {
         VectorGraphics2D g = new VectorGraphics2D();
         g.setClip(new Rectangle(0, 0, width, height));
@@ -440,7 +509,10 @@ public final class Figure {
     /**
      * Writes the figure to {@code file}, as PNG or SVG by its extension; creates missing folders.
      *
+     * @param file a {@code .png} or {@code .svg} file, replaced if it exists
+     * @return this figure
      * @throws PlotException for any other extension
+     * @throws UncheckedIOException if the file or its folders cannot be written
      */
     public Figure save(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -464,7 +536,14 @@ public final class Figure {
         return this;
     }
 
-    /** Saves to a path given as text: {@code fig.save("out/raster.png")}. */
+    /**
+     * Saves to a path given as text: {@code fig.save("out/raster.png")}.
+     *
+     * @param file a {@code .png} or {@code .svg} file, replaced if it exists
+     * @return this figure
+     * @throws PlotException for any other extension
+     * @throws UncheckedIOException if the file or its folders cannot be written
+     */
     public Figure save(String file) {
         return save(Path.of(file));
     }

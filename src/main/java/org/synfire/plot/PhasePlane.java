@@ -60,7 +60,20 @@ public final class PhasePlane {
         this.trajectories = List.copyOf(trajectories);
     }
 
-    /** The plane {@code [xMin, xMax] × [yMin, yMax]} of variables {@code x} and {@code y}, in their units. */
+    /**
+     * The plane {@code [xMin, xMax] × [yMin, yMax]} of variables {@code x} and {@code y}, in their units.
+     *
+     * @param x     the horizontal variable's name, as a state probe records it (e.g. {@code v})
+     * @param xUnit its unit on the axis
+     * @param xMin  the left edge, in {@code xUnit}
+     * @param xMax  the right edge, in {@code xUnit}
+     * @param y     the vertical variable's name (e.g. {@code u})
+     * @param yUnit its unit on the axis
+     * @param yMin  the bottom edge, in {@code yUnit}
+     * @param yMax  the top edge, in {@code yUnit}
+     * @return the plane, with no field or trajectories yet
+     * @throws PlotException unless {@code xMin < xMax} and {@code yMin < yMax}
+     */
     public static PhasePlane of(String x, Unit xUnit, double xMin, double xMax, String y, Unit yUnit, double yMin, double yMax) {
         if (!(xMax > xMin) || !(yMax > yMin)) {
             throw new PlotException("PhasePlane.of: give xMin < xMax and yMin < yMax; got [" + xMin + ", " + xMax + "] × [" + yMin + ", "
@@ -69,12 +82,25 @@ public final class PhasePlane {
         return new PhasePlane(x, xUnit, xMin, xMax, y, yUnit, yMin, yMax, null, null, List.of());
     }
 
-    /** The model's derivatives, {@code dx(x, y)} and {@code dy(x, y)}, in axis units (per any time unit). */
+    /**
+     * The model's derivatives.
+     *
+     * @param dxdt {@code dx/dt} at {@code (x, y)}, all in axis units (per any time unit)
+     * @param dydt {@code dy/dt} at {@code (x, y)}, likewise
+     * @return a plane with this field, replacing any given before
+     */
     public PhasePlane field(DoubleBinaryOperator dxdt, DoubleBinaryOperator dydt) {
         return new PhasePlane(x, xUnit, xMin, xMax, y, yUnit, yMin, yMax, dxdt, dydt, trajectories);
     }
 
-    /** A trajectory given point by point, in axis units. */
+    /**
+     * A trajectory given point by point.
+     *
+     * @param xs the x values, in {@code xUnit}
+     * @param ys the y values, in {@code yUnit}, as many as x values
+     * @return a plane with this trajectory as well
+     * @throws PlotException if the arrays differ in length
+     */
     public PhasePlane trajectory(double[] xs, double[] ys) {
         if (xs.length != ys.length) {
             throw new PlotException("PhasePlane.trajectory: " + xs.length + " x values but " + ys.length + " y values");
@@ -84,17 +110,33 @@ public final class PhasePlane {
         return new PhasePlane(x, xUnit, xMin, xMax, y, yUnit, yMin, yMax, dx, dy, more);
     }
 
-    /** The trajectory of the {@code position}-th recorded neuron of a trace that recorded both variables. */
+    /**
+     * The trajectory of a recorded neuron of a trace that recorded both variables.
+     *
+     * @param trace    a state probe's recording of both variables
+     * @param position the neuron's position among the recorded ones, from 0
+     * @return a plane with this trajectory as well
+     * @throws IllegalArgumentException if the trace lacks a variable or the position
+     * @throws org.synfire.units.UnitException if a variable's unit does not fit its axis
+     */
     public PhasePlane trajectory(StateTrace trace, int position) {
         return trajectory(trace.values(x, position, xUnit), trace.values(y, position, yUnit));
     }
 
-    /** Points where {@code dx/dt = 0}: {@code {xs, ys}}. */
+    /**
+     * {@return the points where {@code dx/dt = 0}, {@code {xs, ys}} in axis units, unordered; empty rows when there are none in the plane}
+     *
+     * @throws PlotException if no field was given
+     */
     public double[][] xNullcline() {
         return zeros(requireField().dx);
     }
 
-    /** Points where {@code dy/dt = 0}: {@code {xs, ys}}. */
+    /**
+     * {@return the points where {@code dy/dt = 0}, {@code {xs, ys}} in axis units, unordered; empty rows when there are none in the plane}
+     *
+     * @throws PlotException if no field was given
+     */
     public double[][] yNullcline() {
         return zeros(requireField().dy);
     }
@@ -145,7 +187,11 @@ public final class PhasePlane {
         return Double.isFinite(a) && Double.isFinite(b) && (a == 0 || a < 0 != b < 0) && !(a == 0 && b == 0);
     }
 
-    /** The figure: direction field, nullclines (as dots, since they may have several branches) and trajectories. */
+    /**
+     * {@return the figure: direction field, nullclines (as dots, since they may have several branches) and trajectories}
+     *
+     * @throws PlotException if no field was given
+     */
     public Figure figure() {
         requireField();
         XYChart chart = Plots.xy("", Plots.axis(x, xUnit), Plots.axis(y, yUnit));

@@ -6,6 +6,7 @@ import org.synfire.SynfireException;
 public class PlotException extends SynfireException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what cannot be drawn or saved, and what to do instead */
     public PlotException(String message) {
         super(message);
     }

@@ -72,6 +72,10 @@ public final class Plots {
      * A raster of one or more groups, stacked bottom to top in the order given, coloured by group,
      * each labelled with what it records ({@code exc, first 100 of 3,200}); the time axis runs to
      * the end of the recording.
+     *
+     * @param groups the recordings, one per group
+     * @return the raster, time in ms (in s beyond 10 s)
+     * @throws PlotException if no group is given
      */
     public static Figure raster(SpikeTrains... groups) {
         requireData("Plots.raster", groups.length, "give at least one SpikeTrains, e.g. Plots.raster(sim.data(probe))");
@@ -94,7 +98,13 @@ public final class Plots {
         return Raster.figure(names, times, neurons, sizes, end);
     }
 
-    /** A raster of the groups in a list (from Groovy: {@code Plots.raster([exc, inh])}). */
+    /**
+     * A raster of the groups in a list (from Groovy: {@code Plots.raster([exc, inh])}).
+     *
+     * @param groups the recordings, one per group
+     * @return the raster
+     * @throws PlotException if the list is empty
+     */
     public static Figure raster(List<SpikeTrains> groups) {
         return raster(groups.toArray(new SpikeTrains[0]));
     }
@@ -102,7 +112,11 @@ public final class Plots {
     /**
      * A raster of a spike table ({@code t_ms}, {@code neuron}, {@code group} as {@link
      * Tables#spikes} makes): groups in order of first appearance, each as tall as its largest
-     * neuron index.
+     * neuron index. Without a {@code group} column all spikes are one group, named after the table.
+     *
+     * @param spikes the spike table, times in ms
+     * @return the raster
+     * @throws org.synfire.table.TableException if the table lacks {@code t_ms} or {@code neuron}
      */
     public static Figure raster(Table spikes) {
         double[] t = Tables.doubles(spikes, "t_ms");
@@ -133,12 +147,29 @@ public final class Plots {
         return Raster.figure(names, times, neurons, sizes, Double.NaN);
     }
 
-    /** The distribution of inter-spike intervals in bins of {@code bin} up to {@code max}. */
+    /**
+     * The distribution of inter-spike intervals, pooled over neurons.
+     *
+     * @param s   the recording
+     * @param bin the bin width, a time
+     * @param max where the last bin ends at the earliest, a time
+     * @return the histogram, intervals in ms
+     * @throws org.synfire.analysis.AnalysisException if {@code bin} or {@code max} is not a positive time
+     */
     public static Figure isiHistogram(SpikeTrains s, Quantity bin, Quantity max) {
         return histogram(Intervals.histogram(s, bin, max)).title("ISI distribution, " + s.name());
     }
 
-    /** The distribution of the neurons' rates over {@code [from, to)}, in bins of {@code binHz}. */
+    /**
+     * The distribution of the recorded neurons' rates over a window.
+     *
+     * @param s     the recording
+     * @param from  the window's start, a time
+     * @param to    its end, a time
+     * @param binHz the bin width, in Hz
+     * @return the histogram, rates in Hz from 0
+     * @throws org.synfire.analysis.AnalysisException if the window is empty or the bin width not positive
+     */
     public static Figure rateHistogram(SpikeTrains s, Quantity from, Quantity to, double binHz) {
         double[] rates = Rates.perNeuron(s, from, to);
         double max = 0;
@@ -148,7 +179,13 @@ public final class Plots {
         return histogram(Histogram.of("rate", Units.Hz, rates, binHz, 0, max + binHz)).title("Firing rates, " + s.name());
     }
 
-    /** A histogram as filled bars; x labelled with the counted quantity and its unit, y "count". */
+    /**
+     * A histogram as filled bars; x labelled with the counted quantity and its unit, y "count".
+     *
+     * @param h the histogram
+     * @return the figure
+     * @throws PlotException if the histogram has no bins
+     */
     public static Figure histogram(Histogram h) {
         double[] e = h.edges();
         int[] c = h.counts();
@@ -175,7 +212,15 @@ public final class Plots {
 
     // ---- traces and rates --------------------------------------------------------------
 
-    /** One variable of a state trace, a line per recorded neuron, in the unit of its largest magnitude. */
+    /**
+     * One variable of a state trace, a line per recorded neuron, in the unit of its largest magnitude.
+     *
+     * @param trace    a state probe's recording
+     * @param variable one of its variables, e.g. {@code v}
+     * @return the figure, time in ms (in s beyond 10 s)
+     * @throws PlotException if the trace holds no samples
+     * @throws IllegalArgumentException if the variable was not recorded
+     */
     public static Figure trace(StateTrace trace, String variable) {
         requireData("Plots.trace", trace.samples(), "the probe recorded no samples; run the simulation first");
         Unit unit = Columns.unitFor(trace, variable);
@@ -190,7 +235,17 @@ public final class Plots {
         return new Figure(chart, unit);
     }
 
-    /** A trace with a dashed threshold line at {@code threshold}. */
+    /**
+     * A trace with a dashed threshold line.
+     *
+     * @param trace     a state probe's recording
+     * @param variable  one of its variables, e.g. {@code v}
+     * @param threshold where the line goes, of the variable's dimension
+     * @return the figure
+     * @throws PlotException if the trace holds no samples
+     * @throws IllegalArgumentException if the variable was not recorded
+     * @throws org.synfire.units.UnitException if the threshold does not fit the variable
+     */
     public static Figure trace(StateTrace trace, String variable, Quantity threshold) {
         return trace(trace, variable).hline(threshold, "threshold");
     }
@@ -200,6 +255,13 @@ public final class Plots {
      * labels from the names. Several y columns in one unit share it on the axis
      * ({@code "ge_nS", "gi_nS"} → {@code "ge, gi (nS)"}; a wide trace's {@code v_mV[0]},
      * {@code v_mV[1]}, ... → {@code "v (mV)"}); in different units the axis names up to three.
+     *
+     * @param table the table
+     * @param x     the column along x
+     * @param y     the columns along y, a line each
+     * @return the figure
+     * @throws PlotException if no y column is named
+     * @throws org.synfire.table.TableException if a column is missing or not numeric
      */
     public static Figure line(Table table, String x, String... y) {
         requireData("Plots.line", y.length, "name at least one y column");
@@ -227,7 +289,13 @@ public final class Plots {
         return new Figure(chart, shared);
     }
 
-    /** A recorded population rate, as steps over its bins, titled with whose rate it is and the bin width. */
+    /**
+     * A recorded population rate, as steps over its bins, titled with whose rate it is and the bin width.
+     *
+     * @param rate a rate probe's recording
+     * @return the figure, rate in Hz
+     * @throws PlotException if it has no bins yet
+     */
     public static Figure rate(PopulationRate rate) {
         requireData("Plots.rate", rate.bins(), "the probe counted no bins yet; run the simulation first");
         Unit time = timeUnit(rate.times(Units.ms));
@@ -251,7 +319,13 @@ public final class Plots {
         return new Figure(chart, Units.Hz);
     }
 
-    /** Population rates (binned or smoothed, from {@link Rates}), a line each. */
+    /**
+     * Population rates (binned or smoothed, from {@link Rates}), a line each.
+     *
+     * @param signals the rates
+     * @return the figure, rate in Hz
+     * @throws PlotException if none is given or one has no samples
+     */
     public static Figure rate(RateSignal... signals) {
         requireData("Plots.rate", signals.length, "give at least one RateSignal, e.g. Rates.smoothed(...)");
         Unit time = timeUnit(java.util.Arrays.stream(signals).flatMapToDouble(r -> java.util.Arrays.stream(r.times(Units.ms))).toArray());
@@ -272,6 +346,12 @@ public final class Plots {
      * line breaks where the rate jumps from zero to more than a quarter of its largest value (a
      * type II onset, as Hodgkin–Huxley's), so no slope is drawn where there is none; a curve alone
      * needs no legend.
+     *
+     * @param measured the measured curve, whose unit the current axis takes
+     * @param theory   analytic curves, in any unit of current
+     * @return the figure, rate in Hz
+     * @throws PlotException if the measured curve has no currents
+     * @throws org.synfire.units.UnitException if a theory's unit is not one of current
      */
     public static Figure fi(FiCurve measured, FiCurve... theory) {
         requireData("Plots.fi", measured.currents().length, "the measured curve has no currents");
@@ -312,7 +392,16 @@ public final class Plots {
         return new double[][] {points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray()};
     }
 
-    /** The distribution of a synapse variable over a projection's synapses, in {@code bins} bins. */
+    /**
+     * The distribution of a synapse variable over a projection's synapses, in the unit of its largest magnitude.
+     *
+     * @param projection a built projection
+     * @param variable   one of its per-synapse variables, e.g. {@code w}
+     * @param bins       the number of bins, at least 1
+     * @return the histogram
+     * @throws PlotException if {@code bins} is below 1 or the projection has no synapses
+     * @throws org.synfire.sim.SimulationException if the projection has no such variable
+     */
     public static Figure weights(ProjectionView projection, String variable, int bins) {
         if (bins < 1) {
             throw new PlotException("Plots.weights: give at least 1 bin, not " + bins);
@@ -336,6 +425,12 @@ public final class Plots {
     /**
      * A projection's synapse variable as a source × target heat map: each cell the mean over the
      * synapses in it, 0 where there are none; matrices over 64 neurons a side are shown in blocks.
+     *
+     * @param projection a built projection
+     * @param variable   one of its per-synapse variables, e.g. {@code w}
+     * @return the heat map, in the unit of the variable's largest magnitude
+     * @throws PlotException if the projection has no synapses
+     * @throws org.synfire.sim.SimulationException if the projection has no such variable
      */
     public static Figure weightMatrix(ProjectionView projection, String variable) {
         double[] si = projection.valuesSi(variable);
@@ -385,6 +480,14 @@ public final class Plots {
      * A table's {@code value} column over two others as a heat map, e.g. a parameter study's
      * result over its grid: {@code Plots.heatMap(sweep, "g", "eta", "rate_Hz")}. Each cell is the
      * mean of the rows with its x and y (the mean over seeds); cells without a number are blank.
+     *
+     * @param table the table, e.g. {@code sweep.csv}
+     * @param x     the column along x
+     * @param y     the column along y
+     * @param value the column the cells show
+     * @return the heat map
+     * @throws PlotException if {@code value} has no number to draw or {@code x} or {@code y} lacks one in a row
+     * @throws org.synfire.table.TableException if a column is missing or not numeric
      */
     public static Figure heatMap(Table table, String x, String y, String value) {
         return HeatMap.of(table, x, y, value);
@@ -407,6 +510,12 @@ public final class Plots {
      * {@code Plots.pixels("pattern 1", state, 20, -1, 1)} for 400 neurons of ±1 on a 20 × 20 sheet.
      * The figure is small (220 × 240), so that several fit in a row of a {@link #grid}.
      *
+     * @param title   the figure's title
+     * @param values  the values, row by row
+     * @param columns values per row
+     * @param low     the value drawn white
+     * @param high    the value drawn black
+     * @return the image
      * @throws PlotException when there are no values, {@code columns} is below 1, the values do
      *                       not fill whole rows, a value is not finite, or {@code low >= high}
      */
@@ -419,6 +528,10 @@ public final class Plots {
      * when they are all equal): rates of neurons laid out on a sheet, {@code Plots.pixels("rates",
      * rates, 20)}.
      *
+     * @param title   the figure's title
+     * @param values  the values, row by row
+     * @param columns values per row
+     * @return the image
      * @throws PlotException as {@link #pixels(String, double[], int, double, double)} does
      */
     public static Figure pixels(String title, double[] values, int columns) {
@@ -438,6 +551,13 @@ public final class Plots {
      * them. Markers are large for a few measurements; for a cloud of {@value #CLOUD} points or
      * more they are small and translucent, so that where points crowd reads darker. Lines go over
      * the points with {@link Figure#line}.
+     *
+     * @param table the table
+     * @param x     the column along x
+     * @param y     the columns along y, a colour each
+     * @return the figure
+     * @throws PlotException if no y column is named
+     * @throws org.synfire.table.TableException if a column is missing or not numeric
      */
     public static Figure scatter(Table table, String x, String... y) {
         Figure f = line(table, x, y);
@@ -464,6 +584,9 @@ public final class Plots {
      * A neuron's shape in 2-D (projected onto the x-y plane; a flat layout for built morphologies),
      * each compartment a line as wide as its diameter, coloured by section type, with a scale bar:
      * {@code Plots.morphology(Morphology.readSwc(path)).save("out/cell.png")}.
+     *
+     * @param morphology the shape
+     * @return the figure
      */
     public static Figure morphology(Morphology morphology) {
         return MorphologyPlot.bySection(morphology);
@@ -473,7 +596,11 @@ public final class Plots {
      * The shape coloured by one value per compartment (in compartment order) on a viridis scale
      * with a colour bar from the least value to the greatest: {@code Plots.morphology(cell, "v", v, mV)}.
      *
-     * @param unit the unit the values are in, for the colour bar's title
+     * @param morphology the shape
+     * @param variable   what the values are, for the colour bar's title
+     * @param values     one value per compartment, in compartment order
+     * @param unit       the unit the values are in, for the colour bar's title
+     * @return the figure
      * @throws PlotException unless there is one finite value per compartment
      */
     public static Figure morphology(Morphology morphology, String variable, double[] values, Unit unit) {
@@ -495,7 +622,11 @@ public final class Plots {
      * first neuron it records; compartments it did not record are grey:
      * {@code Plots.morphology(sim.data(probe), "v", cells.cable().morphology(), ms.of(2))}.
      *
+     * @param trace      a state probe's recording of the neurons' compartments
+     * @param variable   one of its variables, e.g. {@code v}
      * @param morphology the neurons' shape, as their group was cut ({@code GroupSpec.cable().morphology()})
+     * @param time       when, a time; the nearest sample is drawn
+     * @return the figure
      * @throws PlotException when the trace holds no samples
      */
     public static Figure morphology(StateTrace trace, String variable, Morphology morphology, Quantity time) {
@@ -510,7 +641,10 @@ public final class Plots {
      * diagonal band whose slope is its velocity:
      * {@code Plots.spaceTime(sim.data(probe), "v", axon).save("out/axon.png")}.
      *
+     * @param trace      a state probe's recording of the neurons' compartments
+     * @param variable   one of its variables, e.g. {@code v}
      * @param morphology the neurons' shape, as given to {@code Network.spatial}
+     * @return the heat map
      * @throws PlotException when the trace holds no samples
      */
     public static Figure spaceTime(StateTrace trace, String variable, Morphology morphology) {
@@ -522,6 +656,11 @@ public final class Plots {
      * line per time against distance from the soma, for the first neuron the probe records:
      * {@code Plots.alongCable(sim.data(probe), "v", axon, ms.of(1), ms.of(2))}.
      *
+     * @param trace      a state probe's recording of the neurons' compartments
+     * @param variable   one of its variables, e.g. {@code v}
+     * @param morphology the neurons' shape, as given to {@code Network.spatial}
+     * @param times      the times to draw, a line each
+     * @return the figure
      * @throws PlotException when the trace holds no samples or no time is given
      */
     public static Figure alongCable(StateTrace trace, String variable, Morphology morphology, Quantity... times) {
@@ -532,7 +671,12 @@ public final class Plots {
 
     /**
      * Several figures in one, row by row, {@code columns} to a row; each cell as large as the
-     * largest figure given.
+     * largest figure given. The figures become its cells, not copies.
+     *
+     * @param columns figures per row, at least 1
+     * @param figures the figures, row by row
+     * @return the grid
+     * @throws PlotException if no figure is given or {@code columns} is below 1
      */
     public static Figure grid(int columns, Figure... figures) {
         requireData("Plots.grid", figures.length, "give the figures to place, e.g. Plots.grid(2, raster, rate)");
@@ -550,7 +694,14 @@ public final class Plots {
         return new Figure(List.of(figures), cols, w * cols, h * rows);
     }
 
-    /** The figures of a list in a grid (from Groovy: {@code Plots.grid(2, [a, b, c])}). */
+    /**
+     * The figures of a list in a grid (from Groovy: {@code Plots.grid(2, [a, b, c])}).
+     *
+     * @param columns figures per row, at least 1
+     * @param figures the figures, row by row
+     * @return the grid
+     * @throws PlotException if the list is empty or {@code columns} is below 1
+     */
     public static Figure grid(int columns, List<Figure> figures) {
         return grid(columns, figures.toArray(new Figure[0]));
     }

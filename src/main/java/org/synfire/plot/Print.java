@@ -27,6 +27,17 @@ public record Print(double widthInches, double heightInches, int dpi, float tick
     /** A 16:9 slide: 10 × 5.6 in at 150 dpi, type large enough to read from the back of a room. */
     public static final Print SLIDE = new Print(10, 5.6, 150, 16, 18, 2.5f);
 
+    /**
+     * A preset of one's own.
+     *
+     * @param widthInches  the figure's width, 1 to 50
+     * @param heightInches its height, 1 to 50
+     * @param dpi          PNG pixels per inch, 30 to 2400
+     * @param tickPoints   tick labels and legend, in points, at least 4
+     * @param titlePoints  axis titles, in points, at least 4
+     * @param linePoints   the width of data lines, in points, positive
+     * @throws PlotException naming the value out of range
+     */
     public Print {
         if (!(widthInches >= 1 && heightInches >= 1 && widthInches <= 50 && heightInches <= 50)) {
             throw new PlotException("Print: " + widthInches + " × " + heightInches + " in is not a figure size; give 1 to 50 inches a side");
@@ -40,12 +51,25 @@ public record Print(double widthInches, double heightInches, int dpi, float tick
         }
     }
 
-    /** The same sizes and type at another size, e.g. {@code Print.COLUMN.inches(3.5, 3.5)} for a square panel. */
+    /**
+     * The same type and resolution at another size, e.g. {@code Print.COLUMN.inches(3.5, 3.5)} for a square panel.
+     *
+     * @param width  the width in inches, 1 to 50
+     * @param height the height in inches, 1 to 50
+     * @return the preset at that size
+     * @throws PlotException if a side is out of range
+     */
     public Print inches(double width, double height) {
         return new Print(width, height, dpi, tickPoints, titlePoints, linePoints);
     }
 
-    /** The same at another resolution, e.g. {@code Print.PAGE.dpi(600)} for line art. */
+    /**
+     * The same at another resolution, e.g. {@code Print.PAGE.dpi(600)} for line art.
+     *
+     * @param newDpi PNG pixels per inch, 30 to 2400
+     * @return the preset at that resolution
+     * @throws PlotException if the resolution is out of range
+     */
     public Print dpi(int newDpi) {
         return new Print(widthInches, heightInches, newDpi, tickPoints, titlePoints, linePoints);
     }

@@ -3,7 +3,7 @@ package org.synfire.probe;
 import java.util.Arrays;
 
 /** A growable {@code double[]}: amortised O(1) append, no boxing. */
-public final class DoubleList {
+final class DoubleList {
     private double[] values = new double[64];
     private int size;
 

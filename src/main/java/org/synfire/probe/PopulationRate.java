@@ -40,37 +40,45 @@ public final class PopulationRate implements Recordings {
         return name;
     }
 
-    /** The same rate, described for figures: {@code label} says whose rate it is ({@code "exc"}). */
+    /**
+     * The same rate, described for figures.
+     *
+     * @param newLabel whose rate it is ({@code "exc"})
+     * @return the same bins with that label
+     */
     public PopulationRate described(String newLabel) {
         return new PopulationRate(name, populationSize, starts, bin, counts, newLabel);
     }
 
-    /** Whose rate this is, for figures: the description given by the simulation, else the probe's name. */
+    /** {@return whose rate this is, for figures: the description given by the simulation, else the probe's name} */
     public String label() {
         return label != null ? label : name;
     }
 
-    /** Number of bins. */
+    /** {@return the number of bins} */
     public int bins() {
         return counts.length;
     }
 
-    /** The bin width. */
+    /** {@return the bin width, in seconds} */
     public Quantity bin() {
         return Quantity.of(bin, Units.second);
     }
 
-    /** The start of each bin, in {@code unit}, at the decimal step·dt. */
+    /**
+     * @param unit a unit of time
+     * @return the start of each bin, in {@code unit}, at the decimal step·dt
+     */
     public double[] times(Unit unit) {
         return starts.in(unit);
     }
 
-    /** The spikes counted in each bin. */
+    /** {@return the spikes counted in each bin, a copy} */
     public int[] counts() {
         return counts.clone();
     }
 
-    /** The rate in each bin, in hertz: count / (neurons · bin width). */
+    /** {@return the rate in each bin, in hertz: count / (neurons · bin width)} */
     public double[] rates() {
         double[] out = new double[counts.length];
         for (int k = 0; k < out.length; k++) {

@@ -14,6 +14,7 @@ public final class RateRecorder implements SpikeSink {
     private final long firstBin;
 
     /**
+     * @param name           the probe's name
      * @param populationSize neurons in the population
      * @param bin            the bin width in steps (at least 1); bin {@code k} holds the spikes that
      *                       occurred during steps {@code [k·bin, (k+1)·bin)}, which are reported at the

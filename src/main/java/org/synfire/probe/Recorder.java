@@ -8,6 +8,7 @@ public interface Recorder extends Checkpointed {
      *
      * @param dt  the simulation's time step in seconds
      * @param now the simulation's current step
+     * @return what was recorded in the steps before {@code now}
      */
     Recordings recordings(double dt, long now);
 

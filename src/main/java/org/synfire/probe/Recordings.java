@@ -8,6 +8,6 @@ package org.synfire.probe;
  */
 public sealed interface Recordings permits SpikeTrains, StateTrace, PopulationRate {
 
-    /** The name of the probe that recorded it. */
+    /** {@return the name of the probe that recorded it} */
     String name();
 }

@@ -22,6 +22,8 @@ public final class SliceSink implements SpikeSink {
 
     /**
      * @param recorder records the slice's spikes, numbered {@code 0 .. (to - from) / granule - 1}
+     * @param from     the slice's first element of the population
+     * @param to       the element after its last
      * @param granule  elements per neuron: at most one of them spikes in a step
      */
     public SliceSink(SpikeSink recorder, int from, int to, int granule) {

@@ -41,7 +41,12 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
      * The file is created at the first write (so building a simulation to restore a checkpoint
      * into does not truncate the spikes the checkpoint refers to); its folder is created now.
      *
-     * @param subset the neurons to record, or {@code null} for all
+     * @param name      the probe's name
+     * @param file      the spike file
+     * @param groupSize the size of the recorded group
+     * @param subset    the neurons to record, or {@code null} for all
+     * @param dt        the time step, in seconds
+     * @param window    the spike steps recorded
      * @throws UncheckedIOException if the folder cannot be created or written
      */
     public SpikeFileRecorder(String name, Path file, int groupSize, int[] subset, double dt, Window window) {
@@ -144,19 +149,26 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
         }
     }
 
-    /** Spikes written so far. */
+    /** {@return the spikes written so far, since the build or the last rewind} */
     public long count() {
         return written;
     }
 
-    /** Everything the file holds so far, read back into memory. */
+    /**
+     * Everything the file holds so far, read back into memory.
+     *
+     * @param dt  unused: the file holds its own time step
+     * @param now unused: the file holds every spike written
+     * @return the spikes in the file
+     * @throws UncheckedIOException if the file cannot be read
+     */
     @Override
     public SpikeTrains recordings(double dt, long now) {
         endOfRun();
         return read(file);
     }
 
-    /** The file written to. */
+    /** {@return the file written to} */
     public Path file() {
         return file;
     }
@@ -173,6 +185,8 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
     /**
      * Reads a spike file back into memory.
      *
+     * @param file a file a spike-file probe wrote
+     * @return its spikes
      * @throws UncheckedIOException if it cannot be read, is not a Synfire spike file, or ends in
      *                              the middle of a spike (its writer was killed mid-write): the
      *                              message says how many spikes are whole, which {@link #readWhole} reads
@@ -181,7 +195,13 @@ public final class SpikeFileRecorder implements SpikeSink, AutoCloseable {
         return read(file, false);
     }
 
-    /** Like {@link #read}, but keeps the whole spikes of a file cut short and drops the part of one after them. */
+    /**
+     * Like {@link #read}, but keeps the whole spikes of a file cut short and drops the part of one after them.
+     *
+     * @param file a file a spike-file probe wrote
+     * @return its whole spikes
+     * @throws UncheckedIOException if it cannot be read or is not a Synfire spike file
+     */
     public static SpikeTrains readWhole(Path file) {
         return read(file, true);
     }

@@ -76,7 +76,7 @@ public final class SpikeRecorder implements SpikeSink {
         steps.clear();
     }
 
-    /** How many spikes have been recorded. */
+    /** {@return how many spikes have been recorded, since the build or the last rewind} */
     public int count() {
         return neurons.size();
     }

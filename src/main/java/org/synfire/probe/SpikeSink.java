@@ -6,7 +6,8 @@ public interface SpikeSink extends Recorder {
     /**
      * Takes the spikes of one step.
      *
-     * @param spiking indices of the neurons that spiked, ascending, in {@code [0, count)}
+     * @param spiking indices of the neurons that spiked, ascending; only the first {@code count} are valid
+     * @param count   the number of neurons that spiked
      * @param step    the step at whose end they spiked (spike time {@code step·dt})
      */
     void record(int[] spiking, int count, long step);

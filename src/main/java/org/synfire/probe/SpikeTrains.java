@@ -41,17 +41,22 @@ public final class SpikeTrains implements Recordings {
      * The same spikes, described for figures and legends: {@code label} says what they are of
      * ({@code "exc, first 100 of 3,200"}) and the recording ran for {@code steps} steps of
      * {@code dt} seconds, so a raster's time axis ends where the run did.
+     *
+     * @param newLabel what the spikes are of
+     * @param steps    the steps the recording ran for
+     * @param dt       the time step, in seconds
+     * @return the same spikes with that label and {@link #end()}
      */
     public SpikeTrains described(String newLabel, long steps, double dt) {
         return new SpikeTrains(name, groupSize, recorded, neurons, times, newLabel, Times.ofSteps(new int[] {(int) steps}, dt));
     }
 
-    /** What the spikes are of, for legends: the description given by the simulation, else the probe's name. */
+    /** {@return what the spikes are of, for legends: the description given by the simulation, else the probe's name} */
     public String label() {
         return label != null ? label : name;
     }
 
-    /** When the recording ended (the simulated time when it was read), or {@code null} for spikes made by hand. */
+    /** {@return when the recording ended (the simulated time when it was read), or {@code null} for spikes made by hand} */
     public Quantity end() {
         return end == null ? null : Quantity.of(end.in(0, Units.ms), Units.ms);
     }
@@ -69,7 +74,9 @@ public final class SpikeTrains implements Recordings {
      * @param neurons   the neuron of each spike
      * @param times     the time of each spike, in {@code unit}, finite
      * @param unit      a unit of time
+     * @return the spikes, in recording order
      * @throws IllegalArgumentException naming the first bad spike
+     * @throws org.synfire.units.UnitException if {@code unit} is not a unit of time
      */
     public static SpikeTrains of(String name, int groupSize, int[] neurons, double[] times, Unit unit) {
         if (neurons.length != times.length) {
@@ -146,6 +153,14 @@ public final class SpikeTrains implements Recordings {
      * <pre>{@code
      * SpikeTrains s = SpikeTrains.of("hand-made", new double[][] {{1, 5}, {2}}, Units.ms);
      * }</pre>
+     *
+     * @param name   a name for tables and legends
+     * @param trains one array of spike times per neuron, in {@code unit}, finite; the group has
+     *               {@code trains.length} neurons
+     * @param unit   a unit of time
+     * @return the spikes, in recording order
+     * @throws IllegalArgumentException naming the first spike whose time is not finite
+     * @throws org.synfire.units.UnitException if {@code unit} is not a unit of time
      */
     public static SpikeTrains of(String name, double[][] trains, Unit unit) {
         int total = 0;
@@ -164,23 +179,23 @@ public final class SpikeTrains implements Recordings {
         return of(name, trains.length, neurons, times, unit);
     }
 
-    /** The probe's name. */
+    /** {@return the probe's name, or the name given to {@code of}} */
     @Override
     public String name() {
         return name;
     }
 
-    /** The number of neurons in the recorded group. */
+    /** {@return the number of neurons in the recorded group, recorded or not} */
     public int groupSize() {
         return groupSize;
     }
 
-    /** Total number of spikes. */
+    /** {@return the total number of spikes} */
     public int count() {
         return neurons.length;
     }
 
-    /** Neuron index of every spike. */
+    /** {@return the neuron index of every spike, in recording order, a copy} */
     public int[] indices() {
         return neurons.clone();
     }
@@ -188,22 +203,32 @@ public final class SpikeTrains implements Recordings {
     /**
      * Time of every spike, in {@code unit}: recorded spikes at the decimal step·dt (so that 3,000
      * steps of 0.1 ms read 300 ms), hand-made ones with the digits they were given.
+     *
+     * @param unit a unit of time
+     * @return one time per spike, in recording order
      */
     public double[] times(Unit unit) {
         return times.in(unit);
     }
 
-    /** Time of spike {@code k}. */
+    /**
+     * @param k the spike, from 0 in recording order, below {@link #count()}
+     * @return its time, in seconds
+     */
     public Quantity time(int k) {
         return Quantity.of(times.in(k, Units.second), Units.second);
     }
 
-    /** Spike times of one neuron, ascending, in {@code unit}. */
+    /**
+     * @param neuron the neuron's index in the group
+     * @param unit   a unit of time
+     * @return the neuron's spike times, ascending, in {@code unit}; empty when it did not spike or was not recorded
+     */
     public double[] timesOf(int neuron, Unit unit) {
         return times.select(java.util.stream.IntStream.range(0, neurons.length).filter(k -> neurons[k] == neuron).toArray()).in(unit);
     }
 
-    /** Number of spikes of each neuron of the group (0 for neurons that were not recorded). */
+    /** {@return the number of spikes of each neuron of the group (0 for neurons that were not recorded)} */
     public int[] counts() {
         int[] counts = new int[groupSize];
         for (int n : neurons) {
@@ -212,7 +237,7 @@ public final class SpikeTrains implements Recordings {
         return counts;
     }
 
-    /** The recorded neurons, or all of the group when every neuron was recorded. */
+    /** {@return the recorded neurons, ascending, or all of the group when every neuron was recorded} */
     public int[] recordedNeurons() {
         return recorded == null ? java.util.stream.IntStream.range(0, groupSize).toArray() : recorded.clone();
     }

@@ -6,9 +6,17 @@ package org.synfire.probe;
  */
 public interface StateSampler extends Recorder {
 
-    /** Whether {@link #sample} records anything at {@code step}. */
+    /**
+     * @param step a simulation step
+     * @return whether {@link #sample} records anything at {@code step}
+     */
     boolean samplesAt(long step);
 
-    /** Records the state at time {@code step·dt}, if {@code step} is one to sample. */
+    /**
+     * Records the state at time {@code step·dt}, if {@code step} is one to sample.
+     *
+     * @param step the simulation step
+     * @param dt   the time step, in seconds
+     */
     void sample(long step, double dt);
 }

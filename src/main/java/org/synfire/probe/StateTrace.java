@@ -37,22 +37,25 @@ public final class StateTrace implements Recordings {
         return name;
     }
 
-    /** The recorded variables. */
+    /** {@return the recorded variables, in the order the probe named them} */
     public List<String> variables() {
         return variables;
     }
 
-    /** The recorded neurons (group indices), in recording order. */
+    /** {@return the recorded neurons (group indices), in recording order; a trace's position is its index here} */
     public int[] neurons() {
         return neurons.clone();
     }
 
-    /** Number of samples per trace. */
+    /** {@return the number of samples per trace} */
     public int samples() {
         return times.length();
     }
 
-    /** Sample times in {@code unit}, at the decimal step·dt (3,000 steps of 0.1 ms read 300 ms). */
+    /**
+     * @param unit a unit of time
+     * @return the sample times in {@code unit}, at the decimal step·dt (3,000 steps of 0.1 ms read 300 ms)
+     */
     public double[] times(Unit unit) {
         return times.in(unit);
     }
@@ -60,8 +63,12 @@ public final class StateTrace implements Recordings {
     /**
      * The trace of {@code variable} for the {@code position}-th recorded neuron, in {@code unit}.
      *
+     * @param variable a recorded variable, e.g. {@code v}
+     * @param position the neuron's position in {@link #neurons()}, not its index in the group
+     * @param unit     a unit of the variable's dimension
+     * @return one value per sample
      * @throws org.synfire.units.UnitException if the unit does not fit the variable
-     * @throws IllegalArgumentException if the variable was not recorded
+     * @throws IllegalArgumentException if the variable was not recorded or there is no such position
      */
     public double[] values(String variable, int position, Unit unit) {
         int v = indexOf(variable);
@@ -75,7 +82,15 @@ public final class StateTrace implements Recordings {
         return out;
     }
 
-    /** One sample as a quantity. */
+    /**
+     * One sample as a quantity.
+     *
+     * @param variable a recorded variable, e.g. {@code v}
+     * @param position the neuron's position in {@link #neurons()}, not its index in the group
+     * @param sample   the sample, from 0, below {@link #samples()}
+     * @return the value, with the variable's dimension
+     * @throws IllegalArgumentException if the variable was not recorded or the position or sample does not exist
+     */
     public Quantity value(String variable, int position, int sample) {
         int v = indexOf(variable);
         checkPosition(position);
@@ -85,7 +100,11 @@ public final class StateTrace implements Recordings {
         return Quantity.si(values[v][position][sample], dimensions.get(v));
     }
 
-    /** The dimension of a recorded variable. */
+    /**
+     * @param variable a recorded variable, e.g. {@code v}
+     * @return its dimension
+     * @throws IllegalArgumentException if the variable was not recorded
+     */
     public Dimension dimension(String variable) {
         return dimensions.get(indexOf(variable));
     }

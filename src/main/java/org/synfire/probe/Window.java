@@ -11,6 +11,10 @@ public record Window(long start, long stop) {
     /** Every step. */
     public static final Window ALWAYS = new Window(0, Long.MAX_VALUE);
 
+    /**
+     * @param step a simulation step
+     * @return whether the step is in {@code [start, stop)}
+     */
     public boolean contains(long step) {
         return step >= start && step < stop;
     }

@@ -32,6 +32,14 @@ public record Axis(String name, List<String> values) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*?)\\s*");
 
+    /**
+     * An axis of value texts as given; the list is copied.
+     *
+     * @param name   the parameter
+     * @param values its values in order, each a text
+     * @throws SweepException if the name is not a parameter name or names a column of the table
+     *                        ({@code point}, {@code seed}, ...), there are no values, or a value appears twice
+     */
     public Axis {
         checkName(name, name + "=...");
         values = List.copyOf(values);
@@ -67,6 +75,8 @@ public record Axis(String name, List<String> values) {
      * {@code start:stop:step} of numbers, or of quantities in one unit ({@code 10ms:30ms:5ms}).
      * Ranges are computed in decimal, so {@code 0:1:0.1} gives 0, 0.1, ..., 1 exactly.
      *
+     * @param spec the text, e.g. {@code g=4,5,6}
+     * @return the axis
      * @throws SweepException naming the text and what to write instead
      */
     public static Axis parse(String spec) {
@@ -102,6 +112,12 @@ public record Axis(String name, List<String> values) {
      * An axis from values given in code: numbers, quantities (written in one unit, the one that
      * shows the largest best, so they fill one column of the table) or texts. A text containing
      * {@code :} given as the only value is read as a range, as {@link #parse} reads it.
+     *
+     * @param name   the parameter
+     * @param values numbers, quantities, texts or booleans
+     * @return the axis, its values as texts
+     * @throws SweepException if the name is not a parameter name, a value is of another type, not
+     *                        finite, or a quantity of another kind than the others
      */
     public static Axis of(String name, Collection<?> values) {
         checkName(name, name + "=...");

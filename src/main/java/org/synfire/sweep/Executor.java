@@ -18,7 +18,10 @@ public interface Executor {
      * is called, or when the calling thread is interrupted, are dropped (their results are not
      * handed on, so a resumed study runs them again).
      *
+     * @param points  the points to run
      * @param folders each point's folder, to be made and handed to its task
+     * @param task    what runs at each point
+     * @param done    receives each point's result, ok or failed
      * @throws StudyException      a task's, once the points already running have ended
      * @throws InterruptedException the calling thread was interrupted (the points running are stopped first)
      */
@@ -28,6 +31,6 @@ public interface Executor {
     /** Stops starting points and interrupts the running ones; {@link #execute} returns once they have ended. Any thread. */
     void cancel();
 
-    /** Where and how the points run, for the study's manifest: {@code local: 2 points at a time, 1 thread each}. */
+    /** {@return where and how the points run, for the study's manifest: {@code local: 2 points at a time, 1 thread each}} */
     String description();
 }

@@ -40,8 +40,11 @@ public final class LocalExecutor implements Executor {
     private volatile ExecutorService pool;
 
     /**
+     * An executor that runs up to {@code parallel} points at once, whatever the machine's cores.
+     *
      * @param parallel points at once
      * @param threads  threads per point
+     * @throws SweepException if either is below 1
      */
     public LocalExecutor(int parallel, int threads) {
         this(parallel, threads, List.of());
@@ -62,8 +65,11 @@ public final class LocalExecutor implements Executor {
      * thread count asked for is lowered until {@code parallel × threads <= cores}, and
      * {@link #notes()} says what was lowered.
      *
+     * @param cores    the cores to fill
      * @param parallel points at once, or {@code null} for cores / threads
      * @param threads  threads per point, or {@code null} for cores / parallel
+     * @return the executor
+     * @throws SweepException if {@code parallel} or {@code threads} is below 1
      */
     public static LocalExecutor forCores(int cores, Integer parallel, Integer threads) {
         if (parallel != null && parallel < 1) {
@@ -88,20 +94,29 @@ public final class LocalExecutor implements Executor {
         return new LocalExecutor(p, t, notes);
     }
 
-    /** The executor for this machine's cores; see {@link #forCores}. */
+    /**
+     * The executor for this machine's cores; see {@link #forCores}.
+     *
+     * @param parallel points at once, or {@code null} for cores / threads
+     * @param threads  threads per point, or {@code null} for cores / parallel
+     * @return the executor
+     * @throws SweepException if {@code parallel} or {@code threads} is below 1
+     */
     public static LocalExecutor forThisMachine(Integer parallel, Integer threads) {
         return forCores(Runtime.getRuntime().availableProcessors(), parallel, threads);
     }
 
-    /** What {@link #forCores} lowered, one sentence each, for the user. */
+    /** {@return what {@link #forCores} lowered, one sentence each, for the user; empty when nothing was} */
     public List<String> notes() {
         return notes;
     }
 
+    /** {@return the most points that run at once} */
     public int parallel() {
         return parallel;
     }
 
+    /** {@return the threads each point's simulations use} */
     public int threads() {
         return threads;
     }

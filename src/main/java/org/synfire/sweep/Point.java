@@ -17,11 +17,25 @@ import org.synfire.units.Quantity;
  * @param key    16 hex digits
  */
 public record Point(int index, Map<String, String> params, Long seed, String key) {
+    /**
+     * A point; the parameters are copied, in their order.
+     *
+     * @param index  its place in the whole study, from 0
+     * @param params parameter name to value text
+     * @param seed   the seed, or {@code null} for the script's own
+     * @param key    16 hex digits
+     */
     public Point {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    /** The value of parameter {@code name} as given. */
+    /**
+     * The value of a parameter as given.
+     *
+     * @param name the parameter
+     * @return its value text
+     * @throws SweepException if the point has no such parameter
+     */
     public String text(String name) {
         String v = params.get(name);
         if (v == null) {
@@ -31,17 +45,35 @@ public record Point(int index, Map<String, String> params, Long seed, String key
         return v;
     }
 
-    /** The value of parameter {@code name} as a number. */
+    /**
+     * The value of a parameter as a number.
+     *
+     * @param name the parameter
+     * @return its value
+     * @throws SweepException if the point has no such parameter or its value is not a number
+     */
     public double number(String name) {
         return parsed(name, v -> Double.parseDouble(v.trim()), "a number");
     }
 
-    /** The value of parameter {@code name} as a whole number. */
+    /**
+     * The value of a parameter as a whole number.
+     *
+     * @param name the parameter
+     * @return its value
+     * @throws SweepException if the point has no such parameter or its value is not a whole number
+     */
     public int integer(String name) {
         return parsed(name, v -> Integer.parseInt(v.trim()), "a whole number");
     }
 
-    /** The value of parameter {@code name} as a quantity, e.g. {@code 10 ms}. */
+    /**
+     * The value of a parameter as a quantity, e.g. {@code 10 ms}.
+     *
+     * @param name the parameter
+     * @return its value, with its unit
+     * @throws SweepException if the point has no such parameter or its value is not a quantity
+     */
     public Quantity quantity(String name) {
         return parsed(name, Quantity::parse, "a quantity such as 10 ms");
     }

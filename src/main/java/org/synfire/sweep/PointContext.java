@@ -26,17 +26,22 @@ public final class PointContext {
         this.built = built;
     }
 
-    /** The point's own folder, for the tables and figures it saves. */
+    /** {@return the point's own folder, for the tables and figures it saves; it exists when the task runs} */
     public Path folder() {
         return folder;
     }
 
-    /** The threads the point's simulations may use ({@code simulation.threads(context.threads())}). */
+    /** {@return the threads the point's simulations may use ({@code simulation.threads(context.threads())})} */
     public int threads() {
         return threads;
     }
 
-    /** Tells the study the size of a network the point built; call it right after the build. */
+    /**
+     * Tells the study the size of a network the point built; call it right after the build.
+     * Until the first point has called it (or ended), the study runs one point at a time.
+     *
+     * @param report the build's report, whose group and projection sizes are counted
+     */
     public void built(BuildReport report) {
         built.accept(report);
     }

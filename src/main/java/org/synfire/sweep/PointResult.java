@@ -19,9 +19,12 @@ import org.synfire.SynfireException;
 public record PointResult(Point point, Status status, Map<String, Double> results, String error, double wallSeconds) {
     /** How a point ended. */
     public enum Status {
-        OK, FAILED;
+        /** The task returned its results. */
+        OK,
+        /** The task threw, or returned results that cannot be columns of the table. */
+        FAILED;
 
-        /** As written in {@code sweep.csv}: {@code ok}, {@code failed}. */
+        /** {@return the status as written in {@code sweep.csv}: {@code ok}, {@code failed}} */
         public String text() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -36,6 +39,15 @@ public record PointResult(Point point, Status status, Map<String, Double> result
         }
     }
 
+    /**
+     * A point's result; the results are copied, in their order.
+     *
+     * @param point       the point
+     * @param status      how it ended
+     * @param results     name to value, in order; empty for a failed point
+     * @param error       the failure's message, or {@code null}
+     * @param wallSeconds how long the point ran, in seconds
+     */
     public PointResult {
         results = Collections.unmodifiableMap(new LinkedHashMap<>(results));
     }

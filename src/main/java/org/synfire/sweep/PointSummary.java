@@ -24,8 +24,11 @@ public final class PointSummary {
     }
 
     /**
+     * The results of a point from what its script returned, or else from the summary it saved.
+     *
      * @param returned what the script returned
      * @param folder   the point's folder, where a saved {@code summary.csv} is looked for
+     * @return result name to value, in order; empty when the script left no summary
      * @throws SweepException for a map with a value that is no number, or a table that is no summary
      */
     public static Map<String, Double> of(Object returned, Path folder) {
@@ -47,7 +50,13 @@ public final class PointSummary {
         return Files.isRegularFile(saved) ? of(Tables.readCsv(saved)) : Map.of();
     }
 
-    /** The results in a summary table: a {@code quantity, value} table, or one row of numbers. */
+    /**
+     * The results in a summary table: a {@code quantity, value} table, or one row of numbers.
+     *
+     * @param table the table
+     * @return result name to value, in the table's order
+     * @throws SweepException if the table has neither form, or names a result twice
+     */
     public static Map<String, Double> of(Table table) {
         Map<String, Double> values = new LinkedHashMap<>();
         if (table.columnCount() == 2 && !(table.column(0) instanceof NumericColumn) && table.column(1) instanceof NumericColumn<?> v) {

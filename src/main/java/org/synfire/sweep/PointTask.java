@@ -16,6 +16,8 @@ public interface PointTask {
      * @param point   the parameters and seed
      * @param context the point's folder (for the files it saves) and the threads it may use
      * @return the point's results; empty when it has none beyond its files
+     * @throws StudyException to stop the whole study
+     * @throws Exception      any other, to fail this point only
      */
     Map<String, ? extends Number> run(Point point, PointContext context) throws Exception;
 }

@@ -21,12 +21,28 @@ import java.util.Set;
  * @param rows   one list of values per point, in the file's order
  */
 public record PointsFile(String source, List<String> names, List<List<String>> rows) {
+    /**
+     * Points as given; the lists are copied.
+     *
+     * @param source where it was read (for messages)
+     * @param names  the parameters, in the header's order
+     * @param rows   one list of values per point, in the file's order
+     */
     public PointsFile {
         names = List.copyOf(names);
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** Reads {@code file}, naming the line of every problem. */
+    /**
+     * Reads a points file.
+     *
+     * @param file the CSV file
+     * @return its points
+     * @throws SweepException naming the line of every problem: a file that cannot be read, is
+     *                        empty or has no points, a column that is no parameter name or is
+     *                        named twice, quoted or missing values, a line with another number of
+     *                        values than the header, or a point given twice
+     */
     public static PointsFile read(Path file) {
         List<String> lines;
         try {

@@ -16,6 +16,12 @@ public record Seeds(List<Long> values) {
     /** The most seeds a study may have, as for the values of an axis. */
     static final int MAX_SEEDS = Axis.MAX_VALUES;
 
+    /**
+     * Seeds as given; the list is copied.
+     *
+     * @param values the seeds; empty for none
+     * @throws SweepException if a seed is given twice
+     */
     public Seeds {
         values = List.copyOf(values);
         Set<Long> seen = new LinkedHashSet<>();
@@ -26,17 +32,30 @@ public record Seeds(List<Long> values) {
         }
     }
 
-    /** No seeds of the study's own: each point runs once, with the seed its script sets. */
+    /** {@return no seeds of the study's own: each point runs once, with the seed its script sets} */
     public static Seeds none() {
         return new Seeds(List.of());
     }
 
-    /** The seeds from {@code first} to {@code last}, both included. */
+    /**
+     * The seeds from {@code first} to {@code last}, both included.
+     *
+     * @param first the first seed
+     * @param last  the last seed, not below {@code first}
+     * @return the seeds
+     * @throws SweepException if {@code last} is below {@code first} or the range is too long
+     */
     public static Seeds range(long first, long last) {
         return parse(first + ".." + last);
     }
 
-    /** Seeds given in code: whole numbers, or a Groovy range such as {@code 1..3}. */
+    /**
+     * Seeds given in code.
+     *
+     * @param seeds whole numbers, or a Groovy range such as {@code 1..3}
+     * @return the seeds, in the order given
+     * @throws SweepException if there are none, one is not a whole number or one is repeated
+     */
     public static Seeds of(Collection<? extends Number> seeds) {
         List<Long> values = new ArrayList<>();
         for (Number n : seeds) {
@@ -54,7 +73,9 @@ public record Seeds(List<Long> values) {
     /**
      * Reads seeds written as ranges {@code first..last} (both included) and single seeds, separated by commas.
      *
-     * @throws SweepException for an empty range, a non-number or a repeated seed
+     * @param text the seeds, e.g. {@code 1..3,10}
+     * @return the seeds, in the order written
+     * @throws SweepException for no text, an empty range, a non-number or a repeated seed
      */
     public static Seeds parse(String text) {
         if (text == null || text.isBlank()) {

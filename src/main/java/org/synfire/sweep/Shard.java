@@ -10,18 +10,31 @@ package org.synfire.sweep;
  * @param n the number of parts
  */
 public record Shard(int k, int n) {
+    /**
+     * A part of a study.
+     *
+     * @param k the part, from 1
+     * @param n the number of parts
+     * @throws SweepException unless {@code 1 <= k <= n}
+     */
     public Shard {
         if (n < 1 || k < 1 || k > n) {
             throw new SweepException("shard " + k + "/" + n + ": give K/N with 1 <= K <= N, e.g. 1/4 to 4/4 for four parts");
         }
     }
 
-    /** The whole study as one part. */
+    /** {@return the whole study as one part, {@code 1/1}} */
     public static Shard whole() {
         return new Shard(1, 1);
     }
 
-    /** Reads {@code K/N}. */
+    /**
+     * Reads a part written {@code K/N}.
+     *
+     * @param text e.g. {@code 2/4}
+     * @return the part
+     * @throws SweepException if the text is not two whole numbers with {@code 1 <= K <= N}
+     */
     public static Shard parse(String text) {
         String[] parts = text.trim().split("/", -1);
         if (parts.length != 2) {
@@ -34,7 +47,12 @@ public record Shard(int k, int n) {
         }
     }
 
-    /** Whether point {@code index} of the study is in this part. */
+    /**
+     * Whether a point is in this part.
+     *
+     * @param index the point's place in the whole study, from 0
+     * @return true for every {@code n}-th point, starting at point {@code k − 1}
+     */
     public boolean holds(int index) {
         return index % n == k - 1;
     }

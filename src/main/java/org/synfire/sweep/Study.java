@@ -29,6 +29,16 @@ public record Study(String identity, List<Axis> axes, PointsFile file, Seeds see
     /** The most points a study may have, as for the values of an axis. */
     static final long MAX_POINTS = Axis.MAX_VALUES;
 
+    /**
+     * A study; the axes are copied.
+     *
+     * @param identity what every point computes, apart from its parameters and seed
+     * @param axes     the grid, in order
+     * @param file     points that are no grid, or {@code null}
+     * @param seeds    the seeds, or {@link Seeds#none()}
+     * @throws SweepException if a parameter is given twice, in the grid and the file alike, or the
+     *                        study has more than a million points
+     */
     public Study {
         axes = List.copyOf(axes);
         Set<String> names = new LinkedHashSet<>();
@@ -55,24 +65,38 @@ public record Study(String identity, List<Axis> axes, PointsFile file, Seeds see
         }
     }
 
-    /** A grid study: the product of {@code axes} × {@code seeds}. */
+    /**
+     * A grid study: the product of {@code axes} × {@code seeds}.
+     *
+     * @param identity what every point computes, apart from its parameters and seed
+     * @param axes     the grid, in order; empty for one point of no parameters
+     * @param seeds    the seeds, or {@link Seeds#none()}
+     * @return the study
+     * @throws SweepException as the constructor does
+     */
     public static Study of(String identity, List<Axis> axes, Seeds seeds) {
         return new Study(identity, axes, null, seeds);
     }
 
-    /** This study with the points of {@code file} as well (each of its rows × the grid × the seeds). */
+    /**
+     * This study with the points of a file as well (each of its rows × the grid × the seeds).
+     *
+     * @param points the points file, replacing any this study had
+     * @return a new study
+     * @throws SweepException as the constructor does
+     */
     public Study with(PointsFile points) {
         return new Study(identity, axes, points, seeds);
     }
 
-    /** Every parameter, in the order of the table's columns: the file's, then the grid's. */
+    /** {@return every parameter, in the order of the table's columns: the file's, then the grid's} */
     public List<String> parameters() {
         List<String> names = new ArrayList<>(file == null ? List.of() : file.names());
         axes.forEach(a -> names.add(a.name()));
         return names;
     }
 
-    /** Every point of the study, in order. */
+    /** {@return every point of the study, in order, numbered from 0} */
     public List<Point> points() {
         List<List<String>> rows = file == null ? List.of(List.of()) : file.rows();
         List<Long> seedList = seeds.values().isEmpty() ? java.util.Collections.singletonList(null) : seeds.values();
@@ -108,7 +132,12 @@ public record Study(String identity, List<Axis> axes, PointsFile file, Seeds see
         return false;
     }
 
-    /** The points of one part of the study. */
+    /**
+     * The points of one part of the study.
+     *
+     * @param shard the part
+     * @return its points, in order, keeping their numbers in the whole study
+     */
     public List<Point> points(Shard shard) {
         return points().stream().filter(p -> shard.holds(p.index())).toList();
     }
@@ -116,6 +145,8 @@ public record Study(String identity, List<Axis> axes, PointsFile file, Seeds see
     /**
      * A hash of every point's key in order: shards of one study share it, and merging refuses
      * parts whose hashes differ.
+     *
+     * @return 16 hex digits
      */
     public String hash() {
         StringBuilder all = new StringBuilder();

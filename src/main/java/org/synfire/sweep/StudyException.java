@@ -8,6 +8,7 @@ package org.synfire.sweep;
 public final class StudyException extends SweepException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what is wrong with the study and how to fix it */
     public StudyException(String message) {
         super(message);
     }

@@ -39,6 +39,12 @@ public final class Sweep {
     /** Receives the study's progress on the thread that runs it: first with the points resumed, then once per point ended. */
     @FunctionalInterface
     public interface Progress {
+        /**
+         * The study's progress so far.
+         *
+         * @param done  points with a result, resumed ones included
+         * @param total the points of the study, or of its shard
+         */
         void update(int done, int total);
     }
 
@@ -54,31 +60,66 @@ public final class Sweep {
      * @param about    fields the front end adds to {@code study.json} (the script and its hash, Synfire's version)
      */
     public record Options(Path out, Executor executor, Shard shard, boolean resume, Progress progress, Map<String, String> about) {
+        /**
+         * Options as given; the fields are copied.
+         *
+         * @param out      the study folder (made if missing)
+         * @param executor where the points run
+         * @param shard    the part of the study to run
+         * @param resume   whether to skip points whose results the folder holds
+         * @param progress receives progress, or {@code null}
+         * @param about    fields the front end adds to {@code study.json}
+         */
         public Options {
             about = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(about));
         }
 
-        /** The whole study in {@code out}, on this machine's cores, not resumed. */
+        /**
+         * The whole study, on this machine's cores, not resumed.
+         *
+         * @param out the study folder (made if missing)
+         * @return the options
+         */
         public static Options in(Path out) {
             return new Options(out, LocalExecutor.forThisMachine(null, null), Shard.whole(), false, null, Map.of());
         }
 
+        /**
+         * @param e where the points run
+         * @return these options with that executor
+         */
         public Options executor(Executor e) {
             return new Options(out, e, shard, resume, progress, about);
         }
 
+        /**
+         * @param s the part of the study to run
+         * @return these options with that part
+         */
         public Options shard(Shard s) {
             return new Options(out, executor, s, resume, progress, about);
         }
 
+        /**
+         * @param r whether to skip the points whose results the folder holds already
+         * @return these options with that choice
+         */
         public Options resume(boolean r) {
             return new Options(out, executor, shard, r, progress, about);
         }
 
+        /**
+         * @param p receives progress, or {@code null} for none
+         * @return these options with that receiver
+         */
         public Options progress(Progress p) {
             return new Options(out, executor, shard, resume, p, about);
         }
 
+        /**
+         * @param fields what the front end adds to {@code study.json}, in order
+         * @return these options with those fields, replacing any given before
+         */
         public Options about(Map<String, String> fields) {
             return new Options(out, executor, shard, resume, progress, fields);
         }
@@ -97,7 +138,7 @@ public final class Sweep {
      */
     public record Outcome(Path folder, Table table, Table mean, List<PointResult> results, int resumed, boolean complete,
                           double wallSeconds) {
-        /** The points that failed. */
+        /** {@return the points that failed, in point order; empty when none did} */
         public List<PointResult> failed() {
             return results.stream().filter(r -> r.status() == PointResult.Status.FAILED).toList();
         }
@@ -109,6 +150,13 @@ public final class Sweep {
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean cancelled;
 
+    /**
+     * A run of a study, started by {@link #run()}.
+     *
+     * @param study   the points to run
+     * @param task    what runs at each point
+     * @param options the folder, executor, shard and the rest
+     */
     public Sweep(Study study, PointTask task, Options options) {
         this.study = study;
         this.task = task;
@@ -118,6 +166,7 @@ public final class Sweep {
     /**
      * Runs the study (or its shard) and writes its folder.
      *
+     * @return what the study left
      * @throws SweepException  when the folder holds a study and {@code resume} is off, or the run was interrupted
      *                         (what ended is written, and {@code resume} goes on from there)
      * @throws StudyException  a point's, after the points running have ended and the tables are written
@@ -207,7 +256,9 @@ public final class Sweep {
      * running ones are interrupted and dropped, and the tables and manifest of what ended are
      * written. Waits up to {@code patience} for that.
      *
+     * @param patience how long to wait for the study to end
      * @return whether the study has ended
+     * @throws InterruptedException if the calling thread is interrupted while it waits
      */
     public boolean cancel(Duration patience) throws InterruptedException {
         cancelled = true;
@@ -279,6 +330,9 @@ public final class Sweep {
      * point (the same bytes as the study run whole), the table over seeds, the points' folders
      * (copied, unless {@code out} is one of the shards) and a manifest listing the shards.
      *
+     * @param parts the shards' study folders
+     * @param out   where the whole study goes: an empty folder, or one of the shards
+     * @return the whole study
      * @throws SweepException when a folder is no study, the shards belong to different studies, or points are missing
      */
     public static Outcome merge(List<Path> parts, Path out) {

@@ -129,6 +129,11 @@ public final class RateCode {
      * SpikeTrains inputs = new RateCode(Units.second.of(60)).onGrid(Units.ms.of(0.1)).correlated(100, 10, 0.2, 7);
      * }</pre>
      *
+     * @param n      the number of trains, at least 1
+     * @param rateHz each train's rate, in Hz
+     * @param c      the correlation coefficient of every pair's spike counts, in (0, 1]
+     * @param seed   the seed of the random numbers; one seed gives the same trains
+     * @return one train per neuron, {@code 0} to {@code n − 1}
      * @throws CodingException when {@code n} is below 1, the rate is negative or not finite,
      *                         {@code c} is not in (0, 1] (for independent trains use
      *                         {@link #encode}), or on a grid the mother would need more than one
