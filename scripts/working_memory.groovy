@@ -157,7 +157,9 @@ for (double strength : strengths) {
     summary.add("largest_distance_moving_the_bump_deg_${strength}mV".toString(), reach)
 }
 save shifts, 'distractors'
-save Plots.line(byStrength, 'distance_deg', byStrength.columnNames().drop(1) as String[]).xLabel('distractor distance from the memory (degrees)')
-    .yLabel('|shift| of the bump (degrees)').title("Distractors, NE = ${largest}".toString()), 'distractors'
+def distractorFig = Plots.line(byStrength, 'distance_deg', byStrength.columnNames().drop(1) as String[]).xLabel('distractor distance from the memory (degrees)')
+    .yLabel('|shift| of the bump (degrees)').title("Distractors, NE = ${largest}".toString())
+distractorFig.chart().getSeries('onto the distractor').with { lineStyle = org.knowm.xchart.style.lines.SeriesLines.DASH_DASH; lineColor = java.awt.Color.BLACK }
+save distractorFig, 'distractors'
 save summary.table(), 'summary'
 print summary
