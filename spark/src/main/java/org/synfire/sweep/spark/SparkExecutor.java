@@ -136,7 +136,14 @@ public final class SparkExecutor implements Executor {
             return;
         }
         int threads = threads();
-        JavaSparkContext sc = new JavaSparkContext(conf());
+        JavaSparkContext sc;
+        try {
+            sc = new JavaSparkContext(conf());
+        } catch (Exception e) {
+            // Spark's own exceptions are checked in Java's eyes (SparkException) though nothing declares them.
+            throw new SweepException("Spark could not start the study's context on " + (master == null ? "the master spark-submit gave"
+                : master) + ": " + e.getMessage() + "; nothing was run", e);
+        }
         context = sc;
         try {
             sc.setLogLevel("WARN");
