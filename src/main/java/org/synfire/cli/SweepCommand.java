@@ -17,6 +17,8 @@ import org.synfire.dsl.ScriptCache;
 import org.synfire.dsl.ScriptException;
 import org.synfire.shell.ProgressBar;
 import org.synfire.sweep.Axis;
+import org.synfire.sweep.Executor;
+import org.synfire.sweep.ExecutorProvider;
 import org.synfire.sweep.LocalExecutor;
 import org.synfire.sweep.PointResult;
 import org.synfire.sweep.PointsFile;
@@ -25,8 +27,6 @@ import org.synfire.sweep.Shard;
 import org.synfire.sweep.Study;
 import org.synfire.sweep.Sweep;
 import org.synfire.sweep.SweepException;
-import org.synfire.sweep.Executor;
-import org.synfire.sweep.ExecutorProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -166,20 +166,26 @@ final class SweepCommand implements Callable<Integer> {
         }
         Executor executor;
         if (executorName.equals("local")) {
+            if (!settings.isEmpty()) {
+                err.println("synfire sweep: --conf is for Spark (--executor local[N] or spark://HOST:PORT); the local executor takes "
+                    + "--parallel and --threads");
+                return 2;
+            }
             LocalExecutor local = LocalExecutor.forThisMachine(parallel, threads);
             local.notes().forEach(note -> err.println("synfire sweep: " + note));
             executor = local;
         } else {
-            Optional<ExecutorProvider> provider = ExecutorProvider.find(executorName);
-            if (provider.isEmpty()) {
-                return elsewhere();
-            }
             if (parallel != null || threads != null) {
                 err.println("synfire sweep: --parallel and --threads are for --executor local; on Spark a point takes spark.task.cpus "
                     + "cores and the cluster's cores set how many run at once");
                 return 2;
             }
-            executor = provider.get().executor(executorName, conf(), SparkLaunch.shippedJars());
+            Map<String, String> conf = conf();
+            Optional<ExecutorProvider> provider = ExecutorProvider.find(executorName);
+            if (provider.isEmpty()) {
+                return elsewhere();
+            }
+            executor = provider.get().executor(executorName, conf, SparkLaunch.shippedJars());
         }
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", "") + "-sweep");
         ProgressBar bar = new ProgressBar(err, System.console() != null);

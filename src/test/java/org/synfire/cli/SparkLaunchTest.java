@@ -92,6 +92,21 @@ class SparkLaunchTest {
         Cli.Result r = Cli.synfire("sweep", script.toString(), "--grid", "g=1,2", "--executor", "mesos://h:5050", "--out", dir.resolve("o").toString());
         assertEquals(2, r.code());
         assertEquals("synfire sweep: --executor mesos://h:5050 is no executor; give local, local[N], spark://HOST:PORT or spark\n", r.err());
+        String[][] cases = {
+            {"--executor", "local[2]", "--parallel", "2"}, {"synfire sweep: --parallel and --threads are for --executor local; on Spark a point "
+                + "takes spark.task.cpus cores and the cluster's cores set how many run at once\n"},
+            {"--executor", "local[2]", "--conf", "spark.executor.memory"}, {"synfire sweep: --conf spark.executor.memory: give KEY=VALUE, "
+                + "e.g. --conf spark.executor.memory=2g\n"},
+            {"--conf", "spark.executor.memory=2g"}, {"synfire sweep: --conf is for Spark (--executor local[N] or spark://HOST:PORT); the "
+                + "local executor takes --parallel and --threads\n"},
+        };
+        for (int k = 0; k < cases.length; k += 2) {
+            List<String> args = new java.util.ArrayList<>(List.of("sweep", script.toString(), "--grid", "g=1,2", "--out", dir.resolve("o").toString()));
+            args.addAll(List.of(cases[k]));
+            r = Cli.synfire(args.toArray(String[]::new));
+            assertEquals(2, r.code(), String.join(" ", cases[k]));
+            assertEquals(cases[k + 1][0], r.err(), String.join(" ", cases[k]));
+        }
         if (System.getenv("SYNFIRE_SPARK_JAR") == null && System.getProperty("synfire.home") == null) {
             r = Cli.synfire("sweep", script.toString(), "--grid", "g=1,2", "--executor", "local[2]", "--out", dir.resolve("o").toString());
             assertEquals(2, r.code());
