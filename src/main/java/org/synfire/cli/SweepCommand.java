@@ -17,6 +17,8 @@ import org.synfire.dsl.ScriptCache;
 import org.synfire.dsl.ScriptException;
 import org.synfire.shell.ProgressBar;
 import org.synfire.sweep.Axis;
+import org.synfire.sweep.Executor;
+import org.synfire.sweep.ExecutorProvider;
 import org.synfire.sweep.LocalExecutor;
 import org.synfire.sweep.PointResult;
 import org.synfire.sweep.PointsFile;
@@ -26,8 +28,10 @@ import org.synfire.sweep.Study;
 import org.synfire.sweep.Sweep;
 import org.synfire.sweep.SweepException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code synfire sweep SCRIPT --grid ...}: runs a script at every point of a grid × seeds, in
@@ -83,6 +87,18 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--static", description = "compile the script with @CompileStatic")
     boolean statically;
+
+    @Option(names = "--executor", paramLabel = "WHERE", description = "where the points run: local (default: threads in this JVM), "
+        + "local[N] (Spark in this machine, N task slots), spark://HOST:PORT (a Spark standalone cluster), or spark (the master "
+        + "spark-submit gave); Spark needs SPARK_HOME and Synfire's Spark module, see the README")
+    String executorName = "local";
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "a Spark setting, as spark-submit's --conf: "
+        + "spark.executor.memory=2g, spark.authenticate=true; repeatable")
+    List<String> settings = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     SweepCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -148,15 +164,36 @@ final class SweepCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
-        LocalExecutor executor = LocalExecutor.forThisMachine(parallel, threads);
-        executor.notes().forEach(note -> err.println("synfire sweep: " + note));
+        Executor executor;
+        if (executorName.equals("local")) {
+            if (!settings.isEmpty()) {
+                err.println("synfire sweep: --conf is for Spark (--executor local[N] or spark://HOST:PORT); the local executor takes "
+                    + "--parallel and --threads");
+                return 2;
+            }
+            LocalExecutor local = LocalExecutor.forThisMachine(parallel, threads);
+            local.notes().forEach(note -> err.println("synfire sweep: " + note));
+            executor = local;
+        } else {
+            if (parallel != null || threads != null) {
+                err.println("synfire sweep: --parallel and --threads are for --executor local; on Spark a point takes spark.task.cpus "
+                    + "cores and the cluster's cores set how many run at once");
+                return 2;
+            }
+            Map<String, String> conf = conf();
+            Optional<ExecutorProvider> provider = ExecutorProvider.find(executorName);
+            if (provider.isEmpty()) {
+                return elsewhere();
+            }
+            executor = provider.get().executor(executorName, conf, SparkLaunch.shippedJars());
+        }
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", "") + "-sweep");
         ProgressBar bar = new ProgressBar(err, System.console() != null);
         Map<String, String> about = new LinkedHashMap<>();
         about.put("synfire", Main.version());
         about.put("script", script.toString());
         about.put("script_sha256", Manifest.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Sweep sweep = new Sweep(study, new ScriptPoints(script, text, compiled), Sweep.Options.in(folder).executor(executor).shard(part)
+        Sweep sweep = new Sweep(study, new ScriptPoints(script, text, statically, compiled), Sweep.Options.in(folder).executor(executor).shard(part)
             .resume(resume).progress((done, total) -> bar.count(done, total, "points")).about(about));
         Thread onSignal = new Thread(() -> {
             try {
@@ -181,6 +218,49 @@ final class SweepCommand implements Callable<Integer> {
             + (done.resumed() > 0 ? " (" + done.resumed() + " resumed)" : "") + String.format(Locale.ROOT, " in %.1f s", done.wallSeconds())
             + "; sweep.csv" + (done.mean() != null ? ", sweep_mean.csv" : "") + ", study.json and points/ in " + folder + summary(done));
         return done.failed().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The executor is not on this class path: Spark's, run from a second JVM that has it (the
+     * second JVM, which should have found it, says so instead of starting a third).
+     */
+    private int elsewhere() {
+        if (!executorName.equals("spark") && !executorName.startsWith("spark://") && !executorName.matches("local\\[.*]")
+            && !executorName.equals("yarn") && !executorName.startsWith("k8s://")) {
+            err.println("synfire sweep: --executor " + executorName + " is no executor; give local, local[N], spark://HOST:PORT or spark");
+            return 2;
+        }
+        if (System.getProperty(SparkLaunch.JARS_PROPERTY) != null) {
+            err.println("synfire sweep: this JVM was started for Spark but finds no Spark executor on its class path; "
+                + "rebuild synfire-spark for the Spark in SPARK_HOME");
+            return 2;
+        }
+        try {
+            SparkLaunch spark = SparkLaunch.find(executorName, System.getenv(), System.getProperty("synfire.home"));
+            return spark.run(spec.commandLine().getParseResult().originalArgs(), out, err);
+        } catch (SparkLaunch.Missing e) {
+            err.println("synfire sweep: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException e) {
+            err.println("synfire sweep: cannot start Java for Spark: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /** The {@code --conf} settings, name to value. */
+    private Map<String, String> conf() {
+        Map<String, String> conf = new LinkedHashMap<>();
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new SweepException("--conf " + s + ": give KEY=VALUE, e.g. --conf spark.executor.memory=2g");
+            }
+            conf.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        }
+        return conf;
     }
 
     /** The failures, if any, for the closing line: how many, and the first's message. */

@@ -1,5 +1,6 @@
 package org.synfire.sweep;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,13 +11,14 @@ import org.synfire.units.Quantity;
  * One run of a study: its parameter values (as texts, in the study's order), its seed and its
  * key, a hash of what the point computes (the study's identity, such as the script's text, the
  * parameters and the seed) that names its folder and lets a resumed study skip it once done.
+ * Points are serializable, so a cluster's executors can be sent them.
  *
  * @param index  its place in the whole study, from 0 (the row order of {@code sweep.csv})
  * @param params parameter name to value text
  * @param seed   the seed, or {@code null} for the script's own
  * @param key    16 hex digits
  */
-public record Point(int index, Map<String, String> params, Long seed, String key) {
+public record Point(int index, Map<String, String> params, Long seed, String key) implements Serializable {
     /**
      * A point; the parameters are copied, in their order.
      *

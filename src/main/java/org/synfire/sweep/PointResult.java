@@ -8,7 +8,8 @@ import org.synfire.SynfireException;
 
 /**
  * How one point ended: its results (one number per name, in the order the task gave them) or
- * the message of its failure, and the wall time it took.
+ * the message of its failure, and the wall time it took. Serializable, so a cluster's executors
+ * can send it back.
  *
  * @param point       the point
  * @param status      {@link Status#OK} or {@link Status#FAILED}
@@ -16,7 +17,8 @@ import org.synfire.SynfireException;
  * @param error       the failure's message, or {@code null}
  * @param wallSeconds how long the point ran
  */
-public record PointResult(Point point, Status status, Map<String, Double> results, String error, double wallSeconds) {
+public record PointResult(Point point, Status status, Map<String, Double> results, String error, double wallSeconds)
+    implements java.io.Serializable {
     /** How a point ended. */
     public enum Status {
         /** The task returned its results. */
@@ -55,8 +57,13 @@ public record PointResult(Point point, Status status, Map<String, Double> result
     /**
      * A point that returned {@code results}; a failed one instead when a name is blank or taken by
      * a parameter or a column of the table, or a value is no number.
+     *
+     * @param point       the point
+     * @param results     what its task returned
+     * @param wallSeconds how long it ran
+     * @return the point's result, ok or failed
      */
-    static PointResult ok(Point point, Map<String, ? extends Number> results, double wallSeconds) {
+    public static PointResult ok(Point point, Map<String, ? extends Number> results, double wallSeconds) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (Map.Entry<String, ? extends Number> e : results.entrySet()) {
             String name = e.getKey();
@@ -72,12 +79,25 @@ public record PointResult(Point point, Status status, Map<String, Double> result
         return new PointResult(point, Status.OK, values, null, wallSeconds);
     }
 
-    static PointResult failed(Point point, String message, double wallSeconds) {
+    /**
+     * A point that failed.
+     *
+     * @param point       the point
+     * @param message     why, as {@code sweep.csv}'s error column shows it
+     * @param wallSeconds how long it ran
+     * @return the failed point's result
+     */
+    public static PointResult failed(Point point, String message, double wallSeconds) {
         return new PointResult(point, Status.FAILED, Map.of(), message, wallSeconds);
     }
 
-    /** The message a failure is recorded with: Synfire's own messages as they are, other exceptions with their kind. */
-    static String message(Throwable e) {
+    /**
+     * The message a failure is recorded with: Synfire's own messages as they are, other exceptions with their kind.
+     *
+     * @param e what the point threw
+     * @return the message for {@code sweep.csv}
+     */
+    public static String message(Throwable e) {
         if (e instanceof SynfireException && e.getMessage() != null) {
             return e.getMessage();
         }

@@ -2,7 +2,8 @@
  * Parameter studies: {@link org.synfire.sweep.Study} (grids of parameter values, points read from
  * a CSV file, seeds, shards), {@link org.synfire.sweep.Sweep} running a {@link
  * org.synfire.sweep.PointTask} at every point through an {@link org.synfire.sweep.Executor} (the
- * {@link org.synfire.sweep.LocalExecutor}'s thread pool; Spark is meant to plug in as another),
+ * {@link org.synfire.sweep.LocalExecutor}'s thread pool, or one an {@link org.synfire.sweep.ExecutorProvider}
+ * brings at run time, such as the Spark module's),
  * and the study folder: one result per point, {@code sweep.csv}, the table over seeds and the
  * study's manifest, from which a study resumes and shards merge. What a point runs (a script, a
  * closure, Java code) is the caller's: this package never imports the DSL, the command line or the
