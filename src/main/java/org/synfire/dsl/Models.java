@@ -96,7 +96,7 @@ final class Models {
         return with("synapse", m, a.rest());
     }
 
-    /** A plasticity template: {@code on:} the target variable, {@code unit:} the weight's unit, the rest default values. */
+    /** A synapse template (plasticity, NMDA): {@code on:} the target variable, {@code unit:} the weight's unit, the rest default values. */
     static SynapseModel plastic(String word, Map<String, ?> options, BiFunction<String, String, SynapseModel> make) {
         Arguments a = new Arguments(word, options);
         String target = a.text("on");

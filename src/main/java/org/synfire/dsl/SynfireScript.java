@@ -660,6 +660,22 @@ public abstract class SynfireScript extends Script {
         return Models.plastic("tsodyksMarkram", a.rest(), (target, unit) -> Library.tsodyksMarkram(target, unit, preset));
     }
 
+    /**
+     * The saturating NMDA synapse of Wang (2002), its gating summed into a variable of the target.
+     *
+     * @param options {@code on:} the target's variable (required), {@code unit:} the weight's unit,
+     *                and any parameter of the template with its value
+     * @return the synapse model, for {@code connect ..., synapse: nmda(...)}
+     * @throws DslException if {@code on:} is missing or an option is not one of the template's
+     */
+    @Word(value = "NMDA synapse with saturating gating (Wang 2002): `nmda(on: 's_NMDA_tot')` sums w·s over each target's synapses into its s_NMDA_tot every step; ds/dt = -s/tau_decay + alpha·x·(1 - s), dx/dt = -x/tau_rise, a spike adds 1 to x. Parameters: w (per synapse, in `unit`), tau_decay (100 ms), tau_rise (2 ms), alpha (0.5 kHz). The target's model declares the variable (`s_NMDA_tot : 1`) and applies the Mg²⁺ block in its current.", named = {
+        @Word.Named(name = "on", unit = "variable name (text)", fallback = "required", doc = "the target's variable the summed gating replaces each step, e.g. 's_NMDA_tot'"),
+        @Word.Named(name = "unit", unit = "unit name (text)", fallback = "'1' (dimensionless)", doc = "the unit of the weight w and of the target variable, e.g. 'siemens' for a conductance"),
+        @Word.Named(name = "(any parameter)", unit = "the parameter's unit", fallback = "the template's", doc = "its default value")})
+    public SynapseModel nmda(Map<String, ?> options) {
+        return Models.plastic("nmda", options, Library::nmda);
+    }
+
     // ---- connection rules ------------------------------------------------------------------------
 
     /**

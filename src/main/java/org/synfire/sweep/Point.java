@@ -17,6 +17,7 @@ import org.synfire.units.Quantity;
  * @param params parameter name to value text
  * @param seed   the seed, or {@code null} for the script's own
  * @param key    16 hex digits
+ * @serial exclude (sent between the JVMs of one study, never stored)
  */
 public record Point(int index, Map<String, String> params, Long seed, String key) implements Serializable {
     /**

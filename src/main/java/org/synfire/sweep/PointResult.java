@@ -16,6 +16,7 @@ import org.synfire.SynfireException;
  * @param results     name to value, in order; empty for a failed point
  * @param error       the failure's message, or {@code null}
  * @param wallSeconds how long the point ran
+ * @serial exclude (sent between the JVMs of one study, never stored)
  */
 public record PointResult(Point point, Status status, Map<String, Double> results, String error, double wallSeconds)
     implements java.io.Serializable {

@@ -271,6 +271,28 @@ class ScriptsTest {
     }
 
     @Test
+    void decisionsFollowTheCoherence() throws Exception {
+        Map<String, Double> s = run("decision_making.groovy", "trials=200", "coherences=0,3.2,6.4,12.8,51.2", "network=51.2",
+            "networkTrials=1");
+        table("psychometric", "coherence_percent,correct,reaction_time_ms,reaction_time_sd_ms,decided,weibull");
+        table("network", "coherence_percent,choice,reaction_time_ms,winner_Hz,loser_Hz");
+        figure("psychometric");
+        figure("reaction_time");
+        // Every trial of the reduced model decides within 2 s; at zero coherence the choice is a coin flip
+        // (200 trials: sd 0.035, so within 0.12 of 0.5), at 51.2 % always right. The Weibull threshold (82 %
+        // correct) lies where the curve rises, between the 3.2 % point (about 70 % correct) and the 12.8 % point
+        // (about 98 %): measured 5.3 %, known to about 1 % from 200 trials per point; 2-12 % is that range with
+        // room. Hard choices take longer: about 410 ms at 0 % against 170 ms at 51.2 %.
+        assertEquals(1.0, s.get("fraction_decided"), 0.0, s.toString());
+        assertEquals(0.5, s.get("correct_at_zero"), 0.12, s.toString());
+        assertEquals(1.0, s.get("correct_at_highest"), 0.0, s.toString());
+        assertTrue(s.get("weibull_alpha_percent") > 2 && s.get("weibull_alpha_percent") < 12, s.toString());
+        assertTrue(s.get("reaction_time_at_zero_ms") > 300 && s.get("reaction_time_at_highest_ms") < 250, s.toString());
+        // The spiking network at 51.2 % coherence chooses A (Wang 2002: above 97 % correct there).
+        assertEquals(1.0, s.get("network_correct"), 0.0, s.toString());
+    }
+
+    @Test
     void actionPotentialAlongAnAxon() throws Exception {
         Map<String, Double> s = run("axon.groovy");
         table("axon", "t_ms,neuron,compartment,x_um,v_mV");

@@ -45,6 +45,8 @@ class ScriptErrorsTest {
             bad("group('exc', 10, izhikevich('chatering'))\n", 1, "unknown preset 'chatering'", "chattering"),
             bad("group('exc', 10, model('dv/dt = -v/tau : volt', threshold: 'v > 1*mV', tau: 5.ms))\n", 1, "model: unknown parameter 'tau'; known: v"),
             bad(net + "poissonInput exc, 'v', n: 10, rate: 5.Hz\n", 2, "poissonInput: give n:, rate: and weight:"),
+            bad(net + "connect exc, exc, synapse: nmda(unit: '1')\n", 2, "nmda: give on:"),
+            bad(net + "connect exc, exc, synapse: nmda(on: 's_NMDA_tot')\nrun 1.ms\n", 3, "a summed variable must name a per-neuron variable of the target group"),
             bad(net + "println exc2\n", 2, "unknown name 'exc2'", "did you mean exc?"),
             bad(net + "threads 0\n", 2, "threads: 0 threads"),
             bad(net + "save 'text', '../up'\n", 2, "save: '../up' is not a plain file name"),

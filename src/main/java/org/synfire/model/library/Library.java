@@ -16,7 +16,8 @@ import org.synfire.units.Units;
  * equation text with a default for every parameter and initial value, so a group made from one
  * runs as it is and any value can be changed with {@link NeuronModel#with} or
  * {@code GroupSpec.Builder.set}; and synapse templates for plasticity ({@link #stdp},
- * {@link #tripletStdp}, {@link #tsodyksMarkram}, {@link #inhibitoryStdp}), {@link SynapseModel}s
+ * {@link #tripletStdp}, {@link #tsodyksMarkram}, {@link #inhibitoryStdp}) and the saturating
+ * {@link #nmda} synapse, {@link SynapseModel}s
  * whose weights and upper bound are the caller's to give. They take the same path as user models (parse, unit check,
  * integration method, generated kernel); nothing here is hand-coded Java.
  *
@@ -1064,6 +1065,74 @@ public final class Library {
      */
     public static SynapseModel inhibitoryStdp(String target, String weightUnit) {
         return Plasticity.inhibitoryStdp(target, weightUnit);
+    }
+
+    /**
+     * NMDA synapse whose gating saturates (Wang 2002), summed into a variable of the target every
+     * step: the slow recurrent excitation of decision-making and working-memory networks.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * ds/dt = -s/tau_decay + alpha x (1 - s)        (per synapse, every step)
+     * dx/dt = -x/tau_rise
+     * pre spike: x += 1
+     * target_post = w s                           (summed over the target's synapses, replaced each step)
+     * </pre>
+     * {@code x} is the transmitter pulse a spike releases, {@code s} the fraction of open
+     * receptors: each spike opens a fraction of those still closed, so {@code s} stays below 1
+     * and a fast train saturates it instead of adding up. For a spike train at rate {@code nu}
+     * with {@code tau_rise} short, a spike moves {@code 1 - s} to {@code (1 - s) exp(-alpha tau_rise)}
+     * and {@code s} decays with {@code tau_decay} in between.
+     * The Mg²⁺ block belongs to the target neuron, which reads the summed gating in its current, as
+     * Wang's does: {@code I_NMDA = g_NMDA (v - E_E) s_NMDA_tot / (1 + [Mg²⁺] exp(-0.062 v/mV)/3.57)}
+     * with {@code [Mg²⁺] = 1} (mM).
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of nmda</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST</th></tr></thead>
+     * <tbody>
+     * <tr><td>w</td><td>weightUnit</td><td>none: give it</td><td>weight, per synapse (constant)</td><td>weight</td></tr>
+     * <tr><td>tau_decay</td><td>second</td><td>100 ms</td><td>decay of the gating s</td><td>tau_decay_NMDA</td></tr>
+     * <tr><td>tau_rise</td><td>second</td><td>2 ms</td><td>decay of the pulse x (the rise of s)</td><td>tau_rise_NMDA</td></tr>
+     * <tr><td>alpha</td><td>hertz</td><td>0.5 kHz</td><td>how fast x opens the closed receptors</td><td>alpha</td></tr>
+     * </tbody>
+     * </table>
+     * NEST: the NMDA part of {@code iaf_bw_2001} (which keeps the gating per neuron).
+     *
+     * <h4>State variables</h4>
+     * {@code s} (1, 0): open fraction; {@code x} (1, 0): transmitter pulse. Both per synapse; all
+     * synapses of one source carry the same values, so a network with many targets per source may
+     * keep them in the source neuron instead and sum {@code w*s_NMDA_pre} (Wang's formulation).
+     *
+     * <h4>Events</h4>
+     * Pre-synaptic spikes add 1 to {@code x}; nothing happens on post spikes.
+     *
+     * <h4>References</h4>
+     * Wang X-J (1999) Synaptic basis of cortical persistent activity: the importance of NMDA
+     * receptors to working memory. J Neurosci 19:9587–9603.<br>
+     * Wang X-J (2002) Probabilistic decision making by slow reverberation in cortical circuits.
+     * Neuron 36:955–968.<br>
+     * Jahr CE, Stevens CF (1990) Voltage dependence of NMDA-activated macroscopic conductances
+     * predicted by single-channel kinetics. J Neurosci 10:3178–3182.
+     *
+     * <h4>See also</h4>
+     * {@link #lifConductance()}, {@link #tsodyksMarkram}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * // the target's model declares s_NMDA_tot : 1 and reads it in its NMDA current
+     * net.connect("nmda", exc, exc, Library.nmda("s_NMDA_tot", "1"), Connect.allToAll(), p -> p.set("w", "1"));
+     * }</pre>
+     *
+     * @param target     the target group's variable the summed {@code w*s} replaces each step, e.g.
+     *                   {@code s_NMDA_tot} (declared as a parameter in the target's model, not constant)
+     * @param weightUnit the unit of {@code w} and of the target variable: {@code 1} for a gating,
+     *                   {@code siemens} for a conductance
+     * @return a new synapse model with the defaults in the table
+     */
+    public static SynapseModel nmda(String target, String weightUnit) {
+        return Receptors.nmda(target, weightUnit);
     }
 
     /**
