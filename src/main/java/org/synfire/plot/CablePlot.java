@@ -16,7 +16,8 @@ import org.synfire.units.Units;
  * Figures of a variable along the compartments of a spatial neuron: a space–time heat map and
  * profiles at chosen times. Both read the recorded compartments of the first neuron in the trace
  * (element {@code e} is compartment {@code e % compartments} of neuron {@code e / compartments}),
- * ordered by their distance from the soma.
+ * ordered by their distance from the soma (or, without one, from the root: an axon's start),
+ * in micrometres, or in millimetres for cells a centimetre or longer.
  */
 final class CablePlot {
     /** Cells of the heat map along time and along the cable: beyond these, samples and compartments are picked evenly. */
@@ -24,6 +25,16 @@ final class CablePlot {
     private static final int MAX_PLACES = 100;
 
     private CablePlot() {
+    }
+
+    /** Cells a centimetre or longer are measured in millimetres: an axon's 99.05 mm reads better than 99050 µm. */
+    private static Unit lengthUnit(Morphology morphology) {
+        return Arrays.stream(morphology.distances(Units.um)).max().orElse(0) >= 10_000 ? Units.mm : Units.um;
+    }
+
+    /** The distance axis's title, from the soma or, for a cell without one, from the root. */
+    private static String distanceAxis(Morphology morphology, Unit unit) {
+        return "distance from the " + (morphology.hasSoma() ? "soma" : "root") + " (" + (unit == Units.mm ? "mm" : "µm") + ")";
     }
 
     /** The positions in the trace of the first recorded neuron's compartments, nearest the soma first. */
@@ -50,7 +61,8 @@ final class CablePlot {
         Integer[] places = places(trace, morphology, "Plots.spaceTime");
         Unit unit = Columns.unitFor(trace, variable);
         double[] t = trace.times(Units.ms);
-        double[] distance = morphology.distances(Units.um);
+        Unit length = lengthUnit(morphology);
+        double[] distance = morphology.distances(length);
         int[] elements = trace.neurons();
         int times = Math.min(MAX_TIMES, t.length);
         int rows = Math.min(MAX_PLACES, places.length);
@@ -76,7 +88,8 @@ final class CablePlot {
             }
         }
         // The colour bar prints its ends as they are: whole units read better than 60.56282939444252.
-        HeatMapChart chart = HeatMap.chart(Plots.axis(variable, unit), "t (ms)", "distance from the soma (µm)", Math.floor(low), Math.ceil(high));
+        HeatMapChart chart = HeatMap.chart(Plots.axis(variable, unit), "t (ms)", distanceAxis(morphology, length), Math.floor(low),
+            Math.ceil(high));
         chart.getStyler().setXAxisMaxLabelCount(8);
         chart.getStyler().setYAxisTickMarkSpacingHint(40);
         chart.addSeries(Plots.axis(variable, unit), xs, ys, cells);
@@ -90,13 +103,14 @@ final class CablePlot {
         }
         Unit unit = Columns.unitFor(trace, variable);
         double[] t = trace.times(Units.ms);
-        double[] distance = morphology.distances(Units.um);
+        Unit length = lengthUnit(morphology);
+        double[] distance = morphology.distances(length);
         int[] elements = trace.neurons();
         double[] x = new double[places.length];
         for (int k = 0; k < places.length; k++) {
             x[k] = distance[elements[places[k]] % morphology.size()];
         }
-        XYChart chart = Plots.xy("", "distance from the soma (µm)", Plots.axis(variable, unit));
+        XYChart chart = Plots.xy("", distanceAxis(morphology, length), Plots.axis(variable, unit));
         for (int c = 0; c < at.length; c++) {
             int sample = nearest(t, at[c].in(Units.ms));
             double[] y = new double[places.length];

@@ -635,7 +635,8 @@ public final class Plots {
 
     /**
      * A variable of spatial neurons in space and time: a heat map of time (x) against distance
-     * from the soma (y), from a state probe of their compartments, for the first neuron it
+     * from the soma (y; from the root for a cell without one, in millimetres for cells a
+     * centimetre or longer), from a state probe of their compartments, for the first neuron it
      * records; long recordings and long cables are shown at evenly picked samples and
      * compartments (at most 160 × 100 cells). An action potential travelling along an axon is a
      * diagonal band whose slope is its velocity:
@@ -653,7 +654,8 @@ public final class Plots {
 
     /**
      * A variable along spatial neurons at chosen times (each the nearest recorded sample): one
-     * line per time against distance from the soma, for the first neuron the probe records:
+     * line per time against distance from the soma (as {@link #spaceTime} measures it), for the
+     * first neuron the probe records:
      * {@code Plots.alongCable(sim.data(probe), "v", axon, ms.of(1), ms.of(2))}.
      *
      * @param trace      a state probe's recording of the neurons' compartments

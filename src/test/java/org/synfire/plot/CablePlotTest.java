@@ -74,7 +74,8 @@ class CablePlotTest {
         Figure f = Plots.spaceTime(trace, "v", AXON);
         HeatMapChart chart = (HeatMapChart) f.chart();
         assertEquals("t (ms)", chart.getXAxisTitle());
-        assertEquals("distance from the soma (µm)", chart.getYAxisTitle());
+        // 2 cm of axon without a soma: millimetres from its start.
+        assertEquals("distance from the root (mm)", chart.getYAxisTitle());
         assertEquals("v (mV)", chart.getHeatMapSeries().getName());
         assertTrue(chart.getHeatMapSeries().getXData().size() <= 160 && chart.getHeatMapSeries().getYData().size() == 100,
             "evenly picked samples and compartments");
@@ -90,7 +91,8 @@ class CablePlotTest {
         double early = peakAt(series.get(0));
         double late = peakAt(series.get(1));
         // About 19 m/s: 0.6 ms carries the peak some 11 mm further; a third either way for the rise from the stimulated end.
-        assertEquals(11_000, late - early, 3_700);
+        assertEquals("distance from the root (mm)", chart.getXAxisTitle());
+        assertEquals(11, late - early, 3.7);
         MorphologyPlotTest.keep(f, "cable_profiles");
     }
 
@@ -113,6 +115,21 @@ class CablePlotTest {
         }
         assertTrue(grey && coloured, "the unrecorded proximal half is grey, the recorded half coloured");
         MorphologyPlotTest.keep(f, "cable_morphology_at");
+    }
+
+    @Test
+    void aShortCellWithASomaIsMeasuredInMicrometresFromIt() {
+        Morphology cell = Morphology.builder().soma(um.of(20)).dendrite("dend", s -> s.length(um.of(500)).diameter(um.of(1)).compartments(10))
+            .build();
+        Network net = Network.create().dt(us.of(25));
+        GroupSpec cells = net.spatial("cell", 1, cell, Library.passiveMembrane(), b -> b.set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm")
+            .set("v", "-65*mV").at("dend", um.of(400), s -> s.set("I", nA.of(0.1))));
+        StateProbeSpec probe = net.probe(Probe.state(cells.section("dend"), "v"));
+        StateTrace dend = Simulation.build(net.spec(), Backend.SCALAR).run(ms.of(1)).data(probe);
+        assertEquals("distance from the soma (µm)", ((HeatMapChart) Plots.spaceTime(dend, "v", cell).chart()).getYAxisTitle());
+        XYChart profile = (XYChart) Plots.alongCable(dend, "v", cell, ms.of(0.5)).chart();
+        assertEquals("distance from the soma (µm)", profile.getXAxisTitle());
+        assertEquals(475, profile.getSeriesCollection().stream().filter(s -> s.getName().equals("t = 0.5 ms")).findFirst().orElseThrow().getXMax(), 1e-9, "the last compartment's midpoint, in um");
     }
 
     @Test
