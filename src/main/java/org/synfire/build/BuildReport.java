@@ -14,8 +14,11 @@ import java.util.Locale;
  * @param warnings    what the build changed or doubts without refusing the network (e.g. delays rounded to the
  *                    step), one line each; front ends show them (the DSL on stderr)
  * @param totalMillis wall time of the whole build
+ * @param threads     the threads a run uses unless told otherwise ({@code Simulation.threads}, the DSL's {@code threads})
+ * @param threadsWhy  why that many: the estimated work of a step against the cost of sharing it
  */
-public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, List<String> warnings, double totalMillis) {
+public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, List<String> warnings, double totalMillis,
+                          int threads, String threadsWhy) {
 
     /**
      * @param name          the group
@@ -60,6 +63,14 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * {@return the estimated bytes of the network's state: every group's and every projection's, what stays on the
+     * heap while the simulation lives}
+     */
+    public long bytes() {
+        return groups.stream().mapToLong(GroupReport::bytes).sum() + projections.stream().mapToLong(ProjectionReport::bytes).sum();
+    }
+
     /** The report of one group. */
     public GroupReport group(String name) {
         return groups.stream().filter(g -> g.name().equals(name)).findFirst()
@@ -69,7 +80,8 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms%n", totalMillis));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms; memory about %.1f MB; threads %d (%s)%n",
+            totalMillis, bytes() / 1e6, threads, threadsWhy));
         for (GroupReport g : groups) {
             out.append(String.format(Locale.ROOT,
                 "  %s: %d × %s, method %s (%s), %s%n    check %.2f ms, codegen %.2f ms, compile %s%s; %d bytes of state%n",
