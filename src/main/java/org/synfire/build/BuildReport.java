@@ -51,7 +51,7 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param cached         whether the kernel came from the cache
      * @param compileMillis  compiling it (0 when cached)
      * @param generateMillis generating connectivity, values and delays
-     * @param bytes          memory of the synapses
+     * @param bytes          memory of the synapses and of the rows that index them by source
      */
     public record ProjectionReport(String name, String source, String target, String rule, int synapses, String delivery,
                                    String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes) {
