@@ -109,7 +109,7 @@ public final class Engine {
             if (cores <= 1) {
                 return new ThreadChoice(1, nanosPerStep, estimate + "; one core");
             }
-            String comparison = String.format(java.util.Locale.ROOT, "%d threads would save %.1f µs a step, %s twice a barrier's %.0f µs",
+            String comparison = String.format(java.util.Locale.ROOT, "%d threads would save %.1f µs a step, %s twice a barrier's %.1f µs",
                 cores, saved * 1e-3, saved >= 2 * BARRIER_NANOS ? "at least" : "less than", BARRIER_NANOS * 1e-3);
             return new ThreadChoice(saved >= 2 * BARRIER_NANOS ? cores : 1, nanosPerStep, estimate + "; " + comparison);
         }
