@@ -52,9 +52,11 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param compileMillis  compiling it (0 when cached)
      * @param generateMillis generating connectivity, values and delays
      * @param bytes          memory of the synapses and of the rows that index them by source
+     * @param synapseBytes   memory of one synapse (its target, values and delay)
      */
     public record ProjectionReport(String name, String source, String target, String rule, int synapses, String delivery,
-                                   String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes) {
+                                   String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes,
+                                   long synapseBytes) {
     }
 
     public BuildReport {
@@ -93,8 +95,7 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
             out.append(String.format(Locale.ROOT,
                 "  %s: %s → %s, %s: %d synapses, %s%n    generate %.1f ms, compile %s; %d bytes (%.1f per synapse)%n",
                 p.name(), p.source(), p.target(), p.rule(), p.synapses(), p.delivery(), p.generateMillis(),
-                p.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", p.compileMillis()), p.bytes(),
-                p.synapses() == 0 ? 0.0 : (double) p.bytes() / p.synapses()));
+                p.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", p.compileMillis()), p.bytes(), (double) p.synapseBytes()));
         }
         for (String w : warnings) {
             out.append("  warning: ").append(w).append(System.lineSeparator());
