@@ -4,7 +4,7 @@
 // dt = 0.1 ms, with exactly the equations, parameters and inputs of brian2_group.py, and prints one
 // line of JSON: build_s (parse, check, generate, compile, allocate), run_s (the simulation loop
 // only, as Simulation.runSeconds() measures it, on the default number of threads, which the JSON
-// reports; --threads 1 forces one), jvm_s (JVM uptime at exit, i.e. the process up to
+// reports; --threads 1 forces one), run_cpu_s (the process's CPU time over the loop), jvm_s (JVM uptime at exit, i.e. the process up to
 // the print), spikes (total count) and the integration method chosen.
 //
 // Run: java -cp target/classes:$(cat target/classpath.txt) -d /tmp/bench scripts/bench/GroupBench.java
@@ -82,11 +82,15 @@ public final class GroupBench {
             sim.threads(threads);
         }
         double build = (System.nanoTime() - start) * 1e-9;
+        // The process's CPU time over the run, as Brian2 C++ standalone's std::clock measures its loop on one thread.
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         sim.run(second.of(duration));
+        double runCpu = (os.getProcessCpuTime() - cpu0) * 1e-9;
         System.out.printf(Locale.ROOT,
             "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"threads\":%d,\"build_s\":%.4f,"
-                + "\"run_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",
-            model, n, duration, sim.report().group("g").method(), sim.threads(), build, sim.runSeconds(),
+                + "\"run_s\":%.4f,\"run_cpu_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",
+            model, n, duration, sim.report().group("g").method(), sim.threads(), build, sim.runSeconds(), runCpu,
             ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, sim.data(spikes).count());
     }
 }

@@ -8,7 +8,7 @@
 // allocation), run_s (the simulation loop only, Simulation.runSeconds()), run_cpu_s (the process's
 // CPU time over the loop), threads, spikes,
 // synapses, events (synaptic events delivered: each spike times its source's out-degree),
-// bytes_per_synapse (from the build report), heap_mb (live heap after the build, measured after a
+// bytes_per_synapse (of a synapse, from the build report), heap_mb (live heap after the build, measured after a
 // full GC) and peak_rss_mb (VmHWM of this JVM).
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +101,7 @@ public final class NetworkBench {
                 events += (long) fired[source] * outDegrees[source];
             }
             synapses += p.synapses();
-            bytes += p.bytes();
+            bytes += (long) p.synapses() * p.synapseBytes();
         }
         double peak = 0;
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

@@ -7,8 +7,22 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HERE = os.path.join(ROOT, "scripts", "bench")
-# The Vector API kernels need the incubator module; without it Synfire falls back to scalar kernels.
-JAVA = ["java", "--add-modules", "jdk.incubator.vector"]
+
+
+def launcher_options():
+    """The JVM options the distribution's launcher (src/dist/bin/synfire) gives every command, read from its `launch=(`
+    line, so that the benchmarks run Synfire as users get it: the incubator module of the Vector API kernels and the
+    heap policy (garbage collector, young generation). The launcher's other words (class path, home) are its own."""
+    with open(os.path.join(ROOT, "src", "dist", "bin", "synfire")) as f:
+        line = next(l.strip() for l in f if l.strip().startswith("launch=("))
+    words = line[len("launch=("):].rstrip(")").split()
+    options = [w for w in words if w.startswith("-X")]
+    if "--add-modules" in words:
+        options = ["--add-modules", words[words.index("--add-modules") + 1]] + options
+    return options
+
+
+JAVA = ["java"] + launcher_options()
 # Hodgkin and Huxley's rates in Brian2's notation, as NEURON's hh.mod at 6.3 C with rest near -65 mV: Synfire's
 # Library.hodgkinHuxley() and hodgkinHuxleyMembrane() use the same.
 HH_RATES = """

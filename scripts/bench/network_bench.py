@@ -7,7 +7,10 @@ fast synchronous irregular regime, g = 6, eta = 4; song: 1,000 Poisson inputs on
 Miller & Abbott 2000) for --duration s of biological time in Synfire (NetworkBench.java, on 1 thread and on 2) and in
 Brian2 (brian2_network.py: cpp_standalone on 1 and 2 OpenMP threads, and the cython runtime),
 alternating simulators so machine load hits all alike, and prints medians over --repeats runs of:
-  run_s       the simulation loop alone, per biological second
+  run_s       the simulation loop alone, per biological second, measured as each Brian2 target measures its own, so that
+              ratios compare like with like: CPU time of the process against Brian2 C++ standalone on one thread (its
+              Network::run times the loop with std::clock, the process's CPU time), wall time against Brian2 on OpenMP
+              threads (omp_get_wtime) and against cython (wall time); Synfire reports both (run_cpu_s, run_s)
   total_s     the whole process, launch to exit, timed here around the subprocess
   events/s    synaptic events delivered per second of run_s
   peak_mb     peak resident memory of the process (and of Brian2's binary)
@@ -109,6 +112,7 @@ def bench(network, cp, args, extra=(), java_options=()):
     commands = {
         "synfire 1 thread": java + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "1"] + extra,
         "synfire 2 threads": java + ["-cp", cp, "NetworkBench", "--network", network, "--threads", "2"] + extra,
+        "synfire default threads": java + ["-cp", cp, "NetworkBench", "--network", network] + extra,
     }
     for t in filter(None, args.targets.split(",")):
         threads = "2" if t.endswith("2") else "1"
@@ -118,20 +122,28 @@ def bench(network, cp, args, extra=(), java_options=()):
     for r in range(args.repeats):
         for k, cmd in commands.items():
             runs[k].append(timed(cmd + ["--duration", str(args.duration)]))
-    med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "total_s", "build_s", "peak_rss_mb", "spikes", "events", "synapses")}
+    for k, v in runs.items():
+        for x in v:
+            x["run_cpu_s"] = x.get("run_cpu_s", x["run_s"] if k == "brian2 cpp_standalone" else float("nan"))
+    med = {k: {m: statistics.median(x[m] for x in v) for m in ("run_s", "run_cpu_s", "total_s", "build_s", "peak_rss_mb", "heap_mb",
+                                                                "spikes", "events", "synapses", "threads") if m in v[0]}
            for k, v in runs.items()}
     print(f"\n{' '.join([network] + extra)}, {args.duration} s at dt = 0.1 ms; medians of {args.repeats} runs", flush=True)
-    print(f"  {'simulator':<26}{'run_s/s':>9}{'total_s':>9}{'events/s':>11}{'peak_mb':>9}{'spikes':>9}{'synapses':>11}")
+    print(f"  {'simulator':<26}{'run_s/s':>9}{'cpu_s/s':>9}{'total_s':>9}{'events/s':>11}{'peak_mb':>9}{'heap_mb':>9}{'spikes':>9}"
+          f"{'synapses':>11}")
     for k, m in med.items():
-        print(f"  {k:<26}{m['run_s'] / args.duration:>9.3f}{m['total_s']:>9.2f}{m['events'] / m['run_s']:>11.3g}"
-              f"{m['peak_rss_mb']:>9.0f}{m['spikes']:>9.0f}{m['synapses']:>11.0f}")
+        print(f"  {k:<26}{m['run_s'] / args.duration:>9.3f}{m['run_cpu_s'] / args.duration:>9.3f}{m['total_s']:>9.2f}"
+              f"{m['events'] / m['run_s']:>11.3g}{m['peak_rss_mb']:>9.0f}{m.get('heap_mb', float('nan')):>9.1f}{m['spikes']:>9.0f}"
+              f"{m['synapses']:>11.0f}")
     bps = statistics.median(x["bytes_per_synapse"] for x in runs["synfire 1 thread"])
-    print(f"  Synfire bytes per synapse: {bps:.1f}")
-    for s in ("synfire 1 thread", "synfire 2 threads"):
+    print(f"  Synfire bytes per synapse: {bps:.1f}; threads by default: {med['synfire default threads']['threads']:.0f}")
+    for s in (k for k in runs if k.startswith("synfire")):
         for b in (k for k in runs if k.startswith("brian2")):
-            print(f"  {s} / {b}: run {med[s]['run_s'] / med[b]['run_s']:.2f}x, whole process "
-                  f"{med[s]['total_s'] / med[b]['total_s']:.2f}x, peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x",
-                  flush=True)
+            clock = "run_cpu_s" if b == "brian2 cpp_standalone" else "run_s"
+            ratios = [x[clock] / y[clock] for x, y in zip(runs[s], runs[b])]
+            print(f"  {s} / {b}: run {med[s][clock] / med[b][clock]:.2f}x ({'CPU' if clock == 'run_cpu_s' else 'wall'}; "
+                  f"per round {min(ratios):.2f}-{max(ratios):.2f}x), whole process {med[s]['total_s'] / med[b]['total_s']:.2f}x, "
+                  f"peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x", flush=True)
     return med, bps
 
 

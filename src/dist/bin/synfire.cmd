@@ -63,5 +63,6 @@ shift
 goto arguments
 
 :launch
-"!JAVA!" --add-modules jdk.incubator.vector "-Dsynfire.home=!SYNFIRE_HOME!" !JVM! -cp "!SYNFIRE_HOME!\lib\*" org.synfire.cli.Main !ARGS!
+rem The heap policy of a simulator, as bin/synfire explains: the parallel collector with a young generation of 32 MB.
+"!JAVA!" --add-modules jdk.incubator.vector -XX:+UseParallelGC -XX:MaxNewSize=32m "-Dsynfire.home=!SYNFIRE_HOME!" !JVM! -cp "!SYNFIRE_HOME!\lib\*" org.synfire.cli.Main !ARGS!
 exit /b !ERRORLEVEL!

@@ -14,8 +14,11 @@ import java.util.Locale;
  * @param warnings    what the build changed or doubts without refusing the network (e.g. delays rounded to the
  *                    step), one line each; front ends show them (the DSL on stderr)
  * @param totalMillis wall time of the whole build
+ * @param threads     the threads a run uses unless told otherwise ({@code Simulation.threads}, the DSL's {@code threads})
+ * @param threadsWhy  why that many: the estimated work of a step against the cost of sharing it
  */
-public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, List<String> warnings, double totalMillis) {
+public record BuildReport(List<GroupReport> groups, List<ProjectionReport> projections, List<String> warnings, double totalMillis,
+                          int threads, String threadsWhy) {
 
     /**
      * @param name          the group
@@ -48,10 +51,12 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param cached         whether the kernel came from the cache
      * @param compileMillis  compiling it (0 when cached)
      * @param generateMillis generating connectivity, values and delays
-     * @param bytes          memory of the synapses
+     * @param bytes          memory of the synapses and of the rows that index them by source
+     * @param synapseBytes   memory of one synapse (its target, values and delay)
      */
     public record ProjectionReport(String name, String source, String target, String rule, int synapses, String delivery,
-                                   String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes) {
+                                   String kernelClass, boolean cached, double compileMillis, double generateMillis, long bytes,
+                                   long synapseBytes) {
     }
 
     /**
@@ -61,11 +66,21 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
      * @param projections one line per projection
      * @param warnings    what the build changed or doubts without refusing the network, one line each
      * @param totalMillis wall time of the whole build
+     * @param threads     the threads a run uses unless told otherwise
+     * @param threadsWhy  why that many
      */
     public BuildReport {
         groups = List.copyOf(groups);
         projections = List.copyOf(projections);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * {@return the estimated bytes of the network's state: every group's and every projection's, what stays on the
+     * heap while the simulation lives}
+     */
+    public long bytes() {
+        return groups.stream().mapToLong(GroupReport::bytes).sum() + projections.stream().mapToLong(ProjectionReport::bytes).sum();
     }
 
     /**
@@ -83,7 +98,8 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms%n", totalMillis));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms; memory about %.1f MB; threads %d (%s)%n",
+            totalMillis, bytes() / 1e6, threads, threadsWhy));
         for (GroupReport g : groups) {
             out.append(String.format(Locale.ROOT,
                 "  %s: %d × %s, method %s (%s), %s%n    check %.2f ms, codegen %.2f ms, compile %s%s; %d bytes of state%n",
@@ -95,8 +111,7 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
             out.append(String.format(Locale.ROOT,
                 "  %s: %s → %s, %s: %d synapses, %s%n    generate %.1f ms, compile %s; %d bytes (%.1f per synapse)%n",
                 p.name(), p.source(), p.target(), p.rule(), p.synapses(), p.delivery(), p.generateMillis(),
-                p.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", p.compileMillis()), p.bytes(),
-                p.synapses() == 0 ? 0.0 : (double) p.bytes() / p.synapses()));
+                p.cached() ? "cached" : String.format(Locale.ROOT, "%.1f ms", p.compileMillis()), p.bytes(), (double) p.synapseBytes()));
         }
         for (String w : warnings) {
             out.append("  warning: ").append(w).append(System.lineSeparator());

@@ -143,8 +143,9 @@ public final class Builder {
         }
         context.failIfProblems();
         List<String> warnings = projections.stream().map(ProjectionBuild::delayWarning).filter(w -> w != null).toList();
-        BuildReport report = new BuildReport(groupReports, projectionReports, warnings, (System.nanoTime() - start) * 1e-6);
         Engine engine = new Engine(context.dt, ordered, spikeSinks, sinkSources, samplers, projectionStates, inputs);
+        BuildReport report = new BuildReport(groupReports, projectionReports, warnings, (System.nanoTime() - start) * 1e-6,
+            engine.threadChoice().threads(), engine.threadChoice().reason());
         List<Runnable> links = links(spec, built);
         Runnable copyLinks = () -> links.forEach(Runnable::run);
         copyLinks.run();

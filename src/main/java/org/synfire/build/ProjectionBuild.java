@@ -695,6 +695,7 @@ final class ProjectionBuild {
 
     BuildReport.ProjectionReport report() {
         return new BuildReport.ProjectionReport(spec.name(), spec.sourceLabel(), spec.targetLabel(), spec.rule().toString(), synapses,
-            delivery, kernel.className(), kernel.cached(), kernel.compileNanos() * 1e-6, generateMillis, (long) synapses * bytesPerSynapse());
+            delivery, kernel.className(), kernel.cached(), kernel.compileNanos() * 1e-6, generateMillis, (long) synapses * bytesPerSynapse() + 4L * (source.size() + 1),
+            bytesPerSynapse());
     }
 }

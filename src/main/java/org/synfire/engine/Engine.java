@@ -38,6 +38,7 @@ public final class Engine {
     private final int[] lastCounts;
     private final long[] spikeCounts;
     private final List<Scheduled> scheduled = new ArrayList<>();
+    private final ThreadChoice threadChoice;
     private int threads;
     private long step;
     private volatile boolean cancelRequested;
@@ -79,7 +80,48 @@ public final class Engine {
         for (ProjectionState p : projections) {
             work += p.size() * TYPICAL_RATE_HZ * dt * NANOS_PER_EVENT;
         }
-        this.threads = work < MIN_PARALLEL_NANOS ? 1 : Runtime.getRuntime().availableProcessors();
+        this.threadChoice = ThreadChoice.of(work, Runtime.getRuntime().availableProcessors());
+        this.threads = threadChoice.threads();
+    }
+
+    /**
+     * The default number of threads and why, from the build's cost model: the estimated work of
+     * one step against what sharing it costs. A step on several threads ends on a barrier where
+     * the threads wait for each other; on the shared 2-core machines measured a barrier cost
+     * several microseconds, more when another process held the second core. Sharing among
+     * {@code t} threads saves {@code work·(1 − 1/t)} a step; the step is shared only when that
+     * saving is at least twice {@link #BARRIER_NANOS}, a margin for the estimate's error, so that
+     * the default is never slower than one thread: 4,000 LIF neurons (about 6 µs a step) stay on
+     * one thread, 4,000 Hodgkin–Huxley neurons (about 250 µs) run almost twice as fast on two.
+     *
+     * @param threads       the default number of threads
+     * @param nanosPerStep  the estimated work of one step on one thread
+     * @param reason        the comparison that chose it, for the build report
+     */
+    public record ThreadChoice(int threads, double nanosPerStep, String reason) {
+        /**
+         * @param nanosPerStep the estimated work of one step
+         * @param cores        the processors available
+         * @return as many threads as cores when sharing the step saves at least twice a barrier, else one
+         */
+        public static ThreadChoice of(double nanosPerStep, int cores) {
+            double saved = nanosPerStep * (1 - 1.0 / Math.max(cores, 1));
+            String estimate = String.format(java.util.Locale.ROOT, "a step is about %.1f µs of work", nanosPerStep * 1e-3);
+            if (cores <= 1) {
+                return new ThreadChoice(1, nanosPerStep, estimate + "; one core");
+            }
+            String comparison = String.format(java.util.Locale.ROOT, "%d threads would save %.1f µs a step, %s twice a barrier's %.1f µs",
+                cores, saved * 1e-3, saved >= 2 * BARRIER_NANOS ? "at least" : "less than", BARRIER_NANOS * 1e-3);
+            return new ThreadChoice(saved >= 2 * BARRIER_NANOS ? cores : 1, nanosPerStep, estimate + "; " + comparison);
+        }
+    }
+
+    /**
+     * {@return the default threads and the reason, decided when the engine was made ({@link #threads(int)} overrides the
+     * count)}
+     */
+    public ThreadChoice threadChoice() {
+        return threadChoice;
     }
 
     /**
@@ -127,13 +169,8 @@ public final class Engine {
         return List.copyOf(all);
     }
 
-    /**
-     * Below this estimated work per step, handing a step to other threads and waiting for them
-     * (several microseconds on the shared 2-core machines measured) costs more than it saves:
-     * 4,000 LIF neurons (about 6 µs a step) run faster on one thread, 4,000 Hodgkin–Huxley
-     * neurons (about 250 µs) almost twice as fast on two.
-     */
-    static final double MIN_PARALLEL_NANOS = 50_000;
+    /** What one barrier of a shared step costs, as {@link ThreadChoice} takes it. */
+    static final double BARRIER_NANOS = 12_500;
 
     /**
      * For that estimate, synaptic work: a delivered event costs about 3 ns, and sources are taken
@@ -148,7 +185,7 @@ public final class Engine {
 
     /**
      * Sets the number of threads that update neuron groups and deliver their input (default: the
-     * available cores when a step is estimated to cost at least 50 µs, else 1). Spikes and state
+     * {@link #threadChoice()}, all cores or one). Spikes and state
      * are identical for every thread count.
      *
      * @param count from 1 to {@link #MAX_THREADS}, checked by the caller

@@ -130,7 +130,8 @@ public final class Simulation {
 
     /**
      * Sets the number of threads that update neuron groups and deliver their input (default: the
-     * available cores when a step is estimated to cost at least 50 µs, else 1). Spikes and state
+     * build's choice, all cores when the estimated work of a step repays sharing it, else 1; see
+     * {@link BuildReport#threads()} and its reason). Spikes and state
      * are identical for every thread count.
      *
      * @throws SimulationException for fewer than 1 or more than {@link Engine#MAX_THREADS}

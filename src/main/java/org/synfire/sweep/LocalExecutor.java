@@ -191,7 +191,7 @@ public final class LocalExecutor implements Executor {
         try {
             Path folder = folders.apply(point);
             Files.createDirectories(folder);
-            PointContext context = new PointContext(folder, threads, report -> events.add(new Built(PointContext.bytes(report))));
+            PointContext context = new PointContext(folder, threads, report -> events.add(new Built(report.bytes())));
             var results = task.run(point, context);
             return cancelled ? new Ended(null, null, false) : new Ended(PointResult.ok(point, results == null ? java.util.Map.of() : results,
                 seconds(t0)), null, false);

@@ -45,16 +45,4 @@ public final class PointContext {
     public void built(BuildReport report) {
         built.accept(report);
     }
-
-    /** The bytes a build report counts: every group's state and every projection's synapses. */
-    static long bytes(BuildReport report) {
-        long bytes = 0;
-        for (BuildReport.GroupReport g : report.groups()) {
-            bytes += g.bytes();
-        }
-        for (BuildReport.ProjectionReport p : report.projections()) {
-            bytes += p.bytes();
-        }
-        return bytes;
-    }
 }

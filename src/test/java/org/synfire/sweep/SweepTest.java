@@ -162,7 +162,7 @@ class SweepTest {
     /** A build report of one group of {@code bytes}, as a point reports its network. */
     private static BuildReport report(long bytes) {
         return new BuildReport(List.of(new BuildReport.GroupReport("exc", "lif", 1, "exact", "linear", "K", "scalar", false, 0, 0, 0, 0, bytes)),
-            List.of(), List.of(), 0);
+            List.of(), List.of(), 0, 1, "one thread");
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.synfire.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+import org.synfire.model.library.ReferenceNetworks;
+import org.synfire.sim.Simulation;
+
+/**
+ * The memory a build report estimates is what the built network keeps on the heap: within 20 %
+ * of the heap retained after a full collection, on a network big enough that its state outweighs
+ * the few hundred kilobytes of specs, kernels and names every network keeps beside it.
+ */
+class MemoryEstimateTest {
+
+    /** Heap in use after a full collection; the least of three, so that a collection another thread's allocation raced counts not. */
+    private static long retained() {
+        long least = Long.MAX_VALUE;
+        for (int k = 0; k < 3; k++) {
+            System.gc();
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
+    @Test
+    void theEstimateMatchesTheRetainedHeapWithinAFifth() {
+        // The launcher's parallel collector counts live bytes exactly after a full collection; G1 counts whole
+        // regions, and a synapse array of more than half a region fills its last region (some 20 % more here).
+        assumeTrue(ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+            .anyMatch(n -> n.startsWith("PS ")), "runs under the launcher's collector, -XX:+UseParallelGC (as Maven runs the tests)");
+        // 1,200 neurons with 800 synapses each: 0.96 million synapses, about 4 MB. Groups below 1,000 neurons get
+        // scalar kernels, which need no warm-up, so the test stays fast. A first build loads every class and
+        // compiles the kernels, which stay in the kernel cache; only the second build's heap is measured.
+        Simulation.build(ReferenceNetworks.cuba(1200, 800, 1).network());
+        long before = retained();
+        Simulation sim = Simulation.build(ReferenceNetworks.cuba(1200, 800, 2).network());
+        long kept = retained() - before;
+        BuildReport report = sim.report();
+        assertEquals(960_000, report.projections().stream().mapToLong(BuildReport.ProjectionReport::synapses).sum());
+        double ratio = (double) kept / report.bytes();
+        assertTrue(Math.abs(ratio - 1) <= 0.2, String.format("retained %.2f MB against an estimate of %.2f MB (%.2f)",
+            kept / 1e6, report.bytes() / 1e6, ratio));
+        assertTrue(report.toString().contains(String.format(java.util.Locale.ROOT, "memory about %.1f MB", report.bytes() / 1e6)),
+            report.toString());
+        assertEquals(1200, sim.report().groups().stream().mapToInt(BuildReport.GroupReport::size).sum(), "the network stays reachable");
+    }
+}
