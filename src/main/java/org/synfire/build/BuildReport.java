@@ -98,8 +98,8 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms; memory about %.1f MB; threads %d (%s)%n",
-            totalMillis, bytes() / 1e6, threads, threadsWhy));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Build: %.1f ms; memory about %s; threads %d (%s)%n",
+            totalMillis, sizeText(bytes()), threads, threadsWhy));
         for (GroupReport g : groups) {
             out.append(String.format(Locale.ROOT,
                 "  %s: %d × %s, method %s (%s), %s%n    check %.2f ms, codegen %.2f ms, compile %s%s; %d bytes of state%n",
@@ -117,5 +117,15 @@ public record BuildReport(List<GroupReport> groups, List<ProjectionReport> proje
             out.append("  warning: ").append(w).append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    /** {@return bytes in the unit that reads best: {@code 288 bytes}, {@code 35.2 kB}, {@code 8.6 MB}, {@code 2.84 GB}} */
+    static String sizeText(long bytes) {
+        if (bytes < 1_000) {
+            return bytes + " bytes";
+        }
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3)
+            : bytes < 1_000_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+            : String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
     }
 }
