@@ -62,6 +62,9 @@ final class GroupBuild implements PopulationBuild {
     /** Kernel classes already run to C2 by {@link #warmUp} in this JVM. */
     private static final Set<String> WARM = ConcurrentHashMap.newKeySet();
 
+    /** CPU nanoseconds per neuron and step of each kernel class {@link #warmUp} timed once C2 had compiled it. */
+    private static final Map<String, Double> TIMED = new ConcurrentHashMap<>();
+
     /** Whether this JVM can run Vector API kernels (started with {@code --add-modules jdk.incubator.vector}). */
     static final boolean VECTOR_MODULE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
@@ -577,19 +580,35 @@ final class GroupBuild implements PopulationBuild {
                 break;
             }
         }
+        if (warmedUp && cpu && cable == null) {
+            long from = threads.getCurrentThreadCpuTime();
+            for (int k = 0; k < TIMED_STEPS; k++, step++) {
+                advance.accept(step);
+            }
+            TIMED.put(kernel.className(), (threads.getCurrentThreadCpuTime() - from) / ((double) TIMED_STEPS * n));
+        }
         return System.nanoTime() - start;
     }
 
     /** The longest warm-up, in CPU time of the building thread: a few times what C2 takes for Traub–Miles' kernel. */
     private static final long WARM_UP_LIMIT_NANOS = 8_000_000_000L;
 
+    /** Steps of the compiled vector kernel timed after the warm-up, for {@link #nanosPerNeuron}. */
+    private static final int TIMED_STEPS = 50;
+
     /**
-     * A rough cost model of one neuron's update, only for choosing the number of threads:
-     * about 1 ns per arithmetic node, 8 ns per function call (exp, exprel, ...) and a quarter of a
-     * nanosecond per propagator entry of exact integration, on the machines measured (CUBA's
-     * neurons cost 1.5 ns a step).
+     * The cost of one neuron's update, only for choosing the number of threads. A vector kernel's
+     * is timed (CPU time) at the end of its warm-up: how much lanes save differs too much between
+     * models for a count of operations to tell (COBA's lanes saved far more than Hodgkin–Huxley's,
+     * whose exponentials stay costly, and counted alike the two came out the same). Otherwise a
+     * rough model: about 1 ns per arithmetic node, 8 ns per function call (exp, exprel, ...) and a
+     * quarter of a nanosecond per propagator entry of exact integration, as scalar kernels run.
      */
     private double nanosPerNeuron() {
+        Double timed = kernel != null && lanes.startsWith("vector") ? TIMED.get(kernel.className()) : null;
+        if (timed != null) {
+            return timed;
+        }
         List<Expr> all = new ArrayList<>();
         model.scheme().assignments().forEach(a -> all.add(a.value()));
         double propagation = 0;
