@@ -102,7 +102,7 @@ double[] fine = (0..200).collect { 0.5 * Math.pow(120, it / 200.0) } as double[]
 def fitted = Table.create('Weibull', DoubleColumn.create('coherence_percent', fine),
     DoubleColumn.create("Weibull fit, alpha = ${String.format('%.1f', bestAlpha)} %".toString(), fine.collect { weibull(it, bestAlpha, bestBeta) } as double[]))
 def psychometric = Plots.line(fitted, 'coherence_percent', fitted.columnNames()[1]).xLabel('coherence (%)').yLabel('fraction correct')
-    .title("Psychometric curve: ${trials} trials per coherence (points), Weibull fit (line, alpha = ${String.format('%.1f', bestAlpha)} %)".toString())
+    .title("Psychometric curve, ${trials} trials a point; Weibull fit, alpha ${String.format('%.1f', bestAlpha)} %".toString())
 def shown = curve.where(curve.doubleColumn('coherence_percent').isGreaterThan(0))
 psychometric.chart().addSeries('reduced model', shown.doubleColumn('coherence_percent').asDoubleArray(), shown.doubleColumn('correct').asDoubleArray())
     .setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter)
