@@ -157,13 +157,6 @@ final class SweepCommand implements Callable<Integer> {
             err.println("synfire sweep: " + unknown + " Nothing was run.");
             return 2;
         }
-        Dsl.Compiled compiled;
-        try {
-            compiled = Dsl.compile(Dsl.shell(new Binding(), statically), text, name);
-        } catch (ScriptException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
         Executor executor;
         if (executorName.equals("local")) {
             if (!settings.isEmpty()) {
@@ -186,6 +179,14 @@ final class SweepCommand implements Callable<Integer> {
                 return elsewhere();
             }
             executor = provider.get().executor(executorName, conf, SparkLaunch.shippedJars());
+        }
+        // Compiled only here, where the points run: a study handed to Spark's JVM is compiled there.
+        Dsl.Compiled compiled;
+        try {
+            compiled = Dsl.compile(Dsl.shell(new Binding(), statically), text, name);
+        } catch (ScriptException e) {
+            err.println(e.getMessage());
+            return 1;
         }
         Path folder = outDir != null ? outDir : Path.of("out", name.replaceFirst("\\.groovy$", "") + "-sweep");
         ProgressBar bar = new ProgressBar(err, System.console() != null);
