@@ -87,12 +87,10 @@ public final class Engine {
     /**
      * The default number of threads and why, from the build's cost model: the estimated work of
      * one step against what sharing it costs. A step on several threads ends on a barrier where
-     * the threads wait for each other; on the shared 2-core machines measured a barrier cost
-     * several microseconds, more when another process held the second core. Sharing among
+     * the threads wait for each other, longer when another process holds a core. Sharing among
      * {@code t} threads saves {@code work·(1 − 1/t)} a step; the step is shared only when that
      * saving is at least twice {@link #BARRIER_NANOS}, a margin for the estimate's error, so that
-     * the default is never slower than one thread: 4,000 LIF neurons (about 6 µs a step) stay on
-     * one thread, 4,000 Hodgkin–Huxley neurons (about 250 µs) run almost twice as fast on two.
+     * the default is never slower than one thread (README, benchmarks, has the measured cases).
      *
      * @param threads       the default number of threads
      * @param nanosPerStep  the estimated work of one step on one thread
