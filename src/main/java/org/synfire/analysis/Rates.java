@@ -63,7 +63,9 @@ public final class Rates {
 
     /**
      * Spike counts per neuron and window: {@code result[i][k]} spikes of neuron {@code i} in
-     * {@code [from + k·window, from + (k+1)·window)}, for every whole window that fits before {@code to}.
+     * {@code [from + k·window, from + (k+1)·window)}, for every whole window that fits before
+     * {@code to}; a spike within a billionth of a window before an edge counts as on it (times are
+     * rounded), so a spike at 150 ms is in the window that starts at 150 ms.
      *
      * @param s      the recording
      * @param window the length of each window, a time
@@ -82,8 +84,11 @@ public final class Rates {
         int[] neurons = s.indices();
         double[] times = s.times(Units.second);
         for (int k = 0; k < times.length; k++) {
-            int bin = (int) Math.floor((times[k] - w[0]) / width);
-            if (times[k] >= w[0] && bin < windows) {
+            // Times and edges are rounded seconds: 150 ms is 0.15 but the third edge of 50 ms
+            // windows is 3*0.05 = 0.15000000000000002, so a spike on an edge would land in the
+            // window before it. Within a billionth of a window of an edge counts as on it.
+            int bin = (int) Math.floor((times[k] - w[0]) / width + 1e-9);
+            if (bin >= 0 && bin < windows) {
                 counts[neurons[k]][bin]++;
             }
         }

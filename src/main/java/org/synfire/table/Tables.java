@@ -21,6 +21,7 @@ import org.synfire.analysis.Histogram;
 import org.synfire.analysis.Intervals;
 import org.synfire.analysis.RateSignal;
 import org.synfire.analysis.Rates;
+import org.synfire.analysis.coding.PopulationVector;
 import org.synfire.build.BuildReport;
 import org.synfire.sim.GroupView;
 import org.synfire.sim.ProjectionView;
@@ -318,6 +319,24 @@ public final class Tables {
     public static Table fi(FiCurve curve) {
         return Table.create(curve.name(), DoubleColumn.create(Columns.name("I", curve.unit()), curve.currents()),
             DoubleColumn.create("rate_Hz", curve.rates()));
+    }
+
+    /**
+     * A population vector decoded bin by bin: {@code t_ms} (start of each bin), {@code angle_deg}
+     * (the decoded angle, 0 to 360; missing in a bin without spikes), {@code length} (0 to 1) and
+     * {@code count} (spikes in the bin).
+     *
+     * <pre>{@code
+     * Table track = Tables.populationVector(PopulationVector.ring(trains, ms.of(50), ms.of(0), ms.of(2500)));
+     * }</pre>
+     *
+     * @param vector the decoded vector
+     * @return one row per bin
+     */
+    public static Table populationVector(PopulationVector vector) {
+        return Table.create(vector.name(), DoubleColumn.create("t_ms", vector.times(Units.ms)),
+            DoubleColumn.create("angle_deg", vector.anglesDeg()), DoubleColumn.create("length", vector.lengths()),
+            IntColumn.create("count", vector.counts()));
     }
 
     /**

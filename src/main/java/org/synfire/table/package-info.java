@@ -14,6 +14,7 @@
  * Table each   = Tables.perNeuron(s, ms.of(0), ms.of(1000)); // neuron, count, rate_Hz, cv, lv
  * Table isi    = Tables.histogram(Intervals.histogram(s, ms.of(2), ms.of(200)));  // ISI_low_ms, ISI_high_ms, count
  * Table fi     = Tables.fi(measured);                       // I_nA, rate_Hz
+ * Table pv     = Tables.populationVector(PopulationVector.ring(s, ms.of(50), ms.of(0), ms.of(1000))); // t_ms, angle_deg, length, count
  * Table groups = Tables.groups(sim);                       // group, model, size, method, parameters
  * Table proj   = Tables.projections(sim);                  // projection, source, target, rule, synapses, ...
  * Table syn    = Tables.synapses(sim, "ee");               // synapse, source, target, delay_ms, w_nS

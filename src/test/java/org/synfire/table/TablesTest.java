@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synfire.analysis.FiCurve;
 import org.synfire.analysis.Intervals;
 import org.synfire.analysis.Rates;
+import org.synfire.analysis.coding.PopulationVector;
 import org.synfire.connectivity.Connect;
 import org.synfire.sim.Simulation;
 import org.synfire.model.GroupSpec;
@@ -223,6 +224,21 @@ class TablesTest {
         assertEquals(999.999, t.doubleColumn("t_ms").get(n - 1), 1e-9);
         assertEquals(999, t.intColumn("neuron").get(n - 1));
         assertEquals(500.5, t.doubleColumn("t_ms").get(500_500), 1e-9);
+    }
+
+    @Test
+    void aPopulationVectorIsOneRowPerBinWithItsAngleLengthAndCount() {
+        // Four neurons at 0, 90, 180, 270 degrees; bin [0, 100): neurons 1 and 2 once each, so the
+        // vector points at 135 degrees with length sqrt(2)/2; bin [100, 200): no spikes.
+        SpikeTrains s = SpikeTrains.of("ring", 4, new int[] {1, 2}, new double[] {20, 70}, ms);
+        Table t = Tables.populationVector(PopulationVector.ring(s, ms.of(100), ms.of(0), ms.of(200)));
+        assertEquals(List.of("t_ms", "angle_deg", "length", "count"), t.columnNames());
+        assertEquals("ring", t.name());
+        assertArrayEquals(new double[] {0, 100}, t.doubleColumn("t_ms").asDoubleArray(), 1e-12);
+        assertEquals(135, t.doubleColumn("angle_deg").get(0), 1e-12);
+        assertEquals(Math.sqrt(0.5), t.doubleColumn("length").get(0), 1e-12);
+        assertTrue(t.doubleColumn("angle_deg").isMissing(1), "an empty bin has no angle");
+        assertArrayEquals(new int[] {2, 0}, t.intColumn("count").asIntArray());
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class Library {
         NeuronTemplate.of("lif", Library::lif),
         NeuronTemplate.of("lifExpCurrent", Library::lifExpCurrent),
         NeuronTemplate.of("lifConductance", Library::lifConductance),
+        NeuronTemplate.withPresets("wang2002", Library::wang2002, wang2002CellTypes(), Library::wang2002),
         NeuronTemplate.of("eif", Library::eif),
         NeuronTemplate.withPresets("adex", Library::adex, adexPatterns(), Library::adex),
         NeuronTemplate.withPresets("izhikevich", Library::izhikevich, izhikevichPresets(), Library::izhikevich),
@@ -219,6 +220,160 @@ public final class Library {
      */
     public static NeuronModel lifConductance() {
         return IntegrateAndFire.lifConductance();
+    }
+
+    /**
+     * Conductance-based leaky integrate-and-fire neuron with AMPA, NMDA and GABA_A inputs: the
+     * pyramidal cell of Wang's (2002) decision-making network, the neuron of Compte et al.'s (2000)
+     * working-memory ring, and of NEST's {@code iaf_bw_2001}. Its NMDA current is blocked by
+     * magnesium at hyperpolarised potentials, so slow recurrent excitation acts mostly on neurons
+     * already depolarised.
+     *
+     * <h4>Equations</h4>
+     * <pre>
+     * C dv/dt = -gL (v - EL) - I_ext - I_AMPA - I_NMDA - I_GABA + I        (held at Vr while refractory)
+     * I_ext  = g_ext s_ext (v - E_E)
+     * I_AMPA = g_AMPA s_AMPA (v - E_E)
+     * I_NMDA = g_NMDA s_NMDA_tot (v - E_E) / (1 + Mg exp(-0.062 v/mV) / 3.57 mM)
+     * I_GABA = g_GABA s_GABA (v - E_I)
+     * ds_ext/dt = -s_ext/tau_AMPA,  ds_AMPA/dt = -s_AMPA/tau_AMPA,  ds_GABA/dt = -s_GABA/tau_GABA
+     * ds_NMDA/dt = -s_NMDA/tau_decay + alpha x (1 - s_NMDA),  dx/dt = -x/tau_rise
+     * spike when v &gt; Vth; then v = Vr, x += 1, and v is held for tref
+     * </pre>
+     * The Mg²⁺ block {@code 1/(1 + [Mg²⁺] exp(-0.062 v/mV)/3.57)} ([Mg²⁺] in mM) is Jahr &amp;
+     * Stevens' (1990) fit as Wang writes it: with 1 mM it leaves 4.4 % of the NMDA conductance open
+     * at -70 mV, 14 % at -50 mV, half at -20.5 mV. The gatings {@code s_ext}, {@code s_AMPA},
+     * {@code s_GABA} are what synapses jump; {@code s_NMDA} and {@code x} are the saturating NMDA
+     * gating (as {@link #nmda}) that <em>this</em> neuron's spikes open in its targets, kept once per
+     * neuron because all its synapses carry the same values (Wang's formulation); the targets read
+     * it as {@code s_NMDA_pre}. The block makes {@code v} nonlinear: integrated by RK4.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Parameters of wang2002 (the pyramidal cell; {@link #wang2002(String)} has the interneuron)</caption>
+     * <thead><tr><th>name</th><th>unit</th><th>default</th><th>meaning</th><th>NEST</th></tr></thead>
+     * <tbody>
+     * <tr><td>C</td><td>farad</td><td>0.5 nF</td><td>membrane capacitance</td><td>C_m</td></tr>
+     * <tr><td>gL</td><td>siemens</td><td>25 nS</td><td>leak conductance (tau_m = C/gL = 20 ms)</td><td>g_L</td></tr>
+     * <tr><td>EL</td><td>volt</td><td>-70 mV</td><td>leak reversal (resting) potential</td><td>E_L</td></tr>
+     * <tr><td>Vth</td><td>volt</td><td>-50 mV</td><td>spike threshold</td><td>V_th</td></tr>
+     * <tr><td>Vr</td><td>volt</td><td>-55 mV</td><td>reset potential</td><td>V_reset</td></tr>
+     * <tr><td>tref</td><td>second</td><td>2 ms</td><td>absolute refractory period</td><td>t_ref</td></tr>
+     * <tr><td>E_E</td><td>volt</td><td>0 mV</td><td>reversal potential of AMPA and NMDA</td><td>E_ex</td></tr>
+     * <tr><td>E_I</td><td>volt</td><td>-70 mV</td><td>reversal potential of GABA_A</td><td>E_in</td></tr>
+     * <tr><td>g_ext</td><td>siemens</td><td>2.1 nS</td><td>external (background, stimulus) AMPA conductance</td><td>weight</td></tr>
+     * <tr><td>g_AMPA</td><td>siemens</td><td>0.05 nS</td><td>recurrent AMPA conductance (for 1600 + 400 neurons)</td><td>weight</td></tr>
+     * <tr><td>g_NMDA</td><td>siemens</td><td>0.165 nS</td><td>NMDA conductance (same network)</td><td>weight</td></tr>
+     * <tr><td>g_GABA</td><td>siemens</td><td>1.3 nS</td><td>GABA_A conductance (same network)</td><td>weight</td></tr>
+     * <tr><td>tau_AMPA</td><td>second</td><td>2 ms</td><td>decay of the AMPA gatings</td><td>tau_AMPA</td></tr>
+     * <tr><td>tau_GABA</td><td>second</td><td>5 ms</td><td>decay of the GABA_A gating</td><td>tau_GABA</td></tr>
+     * <tr><td>tau_decay</td><td>second</td><td>100 ms</td><td>decay of the NMDA gating</td><td>tau_decay_NMDA</td></tr>
+     * <tr><td>tau_rise</td><td>second</td><td>2 ms</td><td>decay of the pulse x (the rise of the NMDA gating)</td><td>tau_rise_NMDA</td></tr>
+     * <tr><td>alpha</td><td>hertz</td><td>0.5 kHz</td><td>how fast x opens the closed NMDA receptors</td><td>alpha</td></tr>
+     * <tr><td>Mg</td><td>molar</td><td>1 mM</td><td>extracellular Mg²⁺ concentration</td><td>conc_Mg2</td></tr>
+     * <tr><td>I</td><td>amp</td><td>0 nA</td><td>external current, per neuron (not in the paper)</td><td>I_e</td></tr>
+     * </tbody>
+     * </table>
+     * The peak conductances are the paper's for its network of 1600 pyramidal cells and 400
+     * interneurons, all to all; a smaller network scales the recurrent ones up ({@code g_AMPA},
+     * {@code g_NMDA}, {@code g_GABA} times 1600/N_E) to keep each neuron's mean input. Compte et
+     * al. (2000) use the same equations with values of their own (their Table 1), set with
+     * {@code with(name, value)}.
+     *
+     * <h4>State variables</h4>
+     * {@code v} (volt, -70 mV): membrane potential; {@code s_ext}, {@code s_AMPA}, {@code s_GABA}
+     * (1, 0): gatings of the inputs; {@code s_NMDA}, {@code x} (1, 0): the NMDA gating and
+     * transmitter pulse of this neuron's own spikes; {@code s_NMDA_tot} (1, 0, a per-neuron
+     * parameter the synapses write each step): the NMDA gating received.
+     *
+     * <h4>Events</h4>
+     * Emits a spike when {@code v} exceeds {@code Vth}, and its reset adds 1 to {@code x}.
+     * Receives spikes as jumps of a gating: {@code s_AMPA += w} (recurrent excitation),
+     * {@code s_ext += w} (external input, e.g. {@code poissonInput}), {@code s_GABA += w}
+     * (inhibition), {@code w} dimensionless (1 in the paper, the structured weights w+ and w- of a
+     * network's populations otherwise). NMDA arrives as the summed {@code s_NMDA_tot}: a synapse with
+     * {@code s_NMDA_tot_post = w*s_NMDA_pre : 1 (summed)}, or {@link #nmda} with target
+     * {@code s_NMDA_tot} to keep the gating per synapse instead.
+     *
+     * <h4>References</h4>
+     * Wang X-J (2002) Probabilistic decision making by slow reverberation in cortical circuits.
+     * Neuron 36:955–968.<br>
+     * Compte A, Brunel N, Goldman-Rakic PS, Wang X-J (2000) Synaptic mechanisms and network dynamics
+     * underlying spatial working memory in a cortical network model. Cereb Cortex 10:910–923.<br>
+     * Brunel N, Wang X-J (2001) Effects of neuromodulation in a cortical network model of object
+     * working memory dominated by recurrent inhibition. J Comput Neurosci 11:63–85.<br>
+     * Jahr CE, Stevens CF (1990) Voltage dependence of NMDA-activated macroscopic conductances
+     * predicted by single-channel kinetics. J Neurosci 10:3178–3182.
+     *
+     * <h4>See also</h4>
+     * {@link #wang2002(String)}, {@link #wang2002CellTypes()}, {@link #nmda}, {@link #lifConductance()}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * // a pyramidal cell and its recurrent glutamate: AMPA on each spike, NMDA summed every step
+     * GroupSpec exc = net.group("exc", 1600, Library.wang2002());
+     * SynapseModel glutamate = SynapseModel.of("glutamate", """
+     *         w : 1 (constant)
+     *         s_NMDA_tot_post = w*s_NMDA_pre : 1 (summed)
+     *         """).onPre("s_AMPA_post += w");
+     * net.connect("ee", exc, exc, glutamate, Connect.allToAll(), p -> p.set("w", "1"));
+     * }</pre>
+     *
+     * @return a new model with the defaults in the table; {@code with(name, value)} changes any of them
+     */
+    public static NeuronModel wang2002() {
+        return Wang2002.wang2002();
+    }
+
+    /**
+     * The neuron of {@link #wang2002()} with the values of one of Wang's (2002) two cell types.
+     * Names are matched ignoring case, spaces, hyphens and underscores.
+     *
+     * <h4>Equations</h4>
+     * As {@link #wang2002()}.
+     *
+     * <h4>Parameters</h4>
+     * <table class="striped">
+     * <caption>Cell types of Wang (2002); the other parameters as {@link #wang2002()}</caption>
+     * <thead><tr><th>cell type (alias)</th><th>C nF</th><th>gL nS</th><th>tau_m ms</th><th>tref ms</th><th>g_ext nS</th>
+     * <th>g_AMPA nS</th><th>g_NMDA nS</th><th>g_GABA nS</th></tr></thead>
+     * <tbody>
+     * <tr><td>pyramidal (excitatory)</td><td>0.5</td><td>25</td><td>20</td><td>2</td><td>2.1</td><td>0.05</td><td>0.165</td><td>1.3</td></tr>
+     * <tr><td>interneuron (inhibitory)</td><td>0.2</td><td>20</td><td>10</td><td>1</td><td>1.62</td><td>0.04</td><td>0.13</td><td>1.0</td></tr>
+     * </tbody>
+     * </table>
+     *
+     * <h4>State variables</h4>
+     * As {@link #wang2002()}.
+     *
+     * <h4>Events</h4>
+     * As {@link #wang2002()}.
+     *
+     * <h4>References</h4>
+     * Wang X-J (2002) Probabilistic decision making by slow reverberation in cortical circuits.
+     * Neuron 36:955–968.
+     *
+     * <h4>See also</h4>
+     * {@link #wang2002CellTypes()}, {@link #izhikevich(String)}
+     *
+     * <h4>Example</h4>
+     * <pre>{@code
+     * net.group("inh", 400, Library.wang2002("interneuron"));
+     * }</pre>
+     *
+     * @param cellType {@code pyramidal} or {@code interneuron} (or an alias from the table)
+     * @throws SpecException {@code Model 'wang2002'.preset: unknown preset '...'; known: ...}
+     *                       listing every valid name
+     *
+     * @return a new model with the cell type's values
+     */
+    public static NeuronModel wang2002(String cellType) {
+        return Wang2002.wang2002(cellType);
+    }
+
+    /** {@return the cell types {@link #wang2002(String)} accepts, without aliases, in the documented order} */
+    public static List<String> wang2002CellTypes() {
+        return Wang2002.cellTypes();
     }
 
     /**

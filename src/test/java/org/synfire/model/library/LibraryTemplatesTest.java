@@ -35,6 +35,8 @@ class LibraryTemplatesTest {
             Arguments.of(Library.lif(), "exact"),
             Arguments.of(Library.lifExpCurrent(), "exact"),
             Arguments.of(Library.lifConductance(), "exponential_euler"),
+            Arguments.of(Library.wang2002(), "rk4"),
+            Arguments.of(Library.wang2002("interneuron"), "rk4"),
             Arguments.of(Library.eif(), "rk4"),
             Arguments.of(Library.adex(), "rk4"),
             Arguments.of(Library.adex("tonic"), "rk4"),
@@ -106,7 +108,7 @@ class LibraryTemplatesTest {
 
     @Test
     void neuronModelsAreListedInDocumentedOrder() {
-        assertEquals(List.of("lif", "lifExpCurrent", "lifConductance", "eif", "adex", "izhikevich", "hodgkinHuxley", "traubMiles"),
+        assertEquals(List.of("lif", "lifExpCurrent", "lifConductance", "wang2002", "eif", "adex", "izhikevich", "hodgkinHuxley", "traubMiles"),
             List.copyOf(Library.neuronModels().keySet()));
         assertThrows(UnsupportedOperationException.class, () -> Library.neuronModels().clear());
     }
