@@ -5,8 +5,8 @@
 // Each neuron of a group is one trial; a trial decides when either rate passes r_th (15 Hz), its reaction time is
 // that moment (stimulus onset at 0), its choice the population with the larger S at the end. The reduced model is
 // used for the curve because it costs microseconds per trial where the spiking network costs seconds; a few
-// trials of the spiking network (scaled to 400 + 100 neurons, conductances scaled by 4: see the tutorial) are run
-// beside it at the coherences `network` names, for comparison.
+// trials of the spiking network (the library's wang2002 neurons, 400 + 100 of them, the recurrent conductances
+// scaled by 4: see the tutorial) are run beside it at the coherences `network` names, for comparison.
 // A Weibull function, correct = 1 - 0.5 exp(-(c/alpha)^beta), is fitted to the curve by maximum likelihood
 // (a grid over alpha and beta); alpha is the coherence at which 82 % are correct.
 //
@@ -117,45 +117,12 @@ def chosenCoherences = networkCoherences ? networkCoherences.split(',').collect 
 if (chosenCoherences && networkTrials > 0) {
     startScope()
     seed 2
-    def wang = model('''
-        dv/dt = (-gL*(v - EL) - I_ext - I_AMPA - I_NMDA - I_GABA)/C : volt (unless refractory)
-        I_ext = g_ext*s_ext*(v - E_E) : amp
-        I_AMPA = g_AMPA*s_AMPA*(v - E_E) : amp
-        I_NMDA = g_NMDA*s_NMDA_tot*(v - E_E)/(1 + Mg*exp(-0.062*v/mV)/3.57) : amp
-        I_GABA = g_GABA*s_GABA*(v - E_I) : amp
-        ds_ext/dt = -s_ext/tau_AMPA : 1
-        ds_AMPA/dt = -s_AMPA/tau_AMPA : 1
-        ds_GABA/dt = -s_GABA/tau_GABA : 1
-        ds_NMDA/dt = -s_NMDA/tau_decay + alpha*x*(1 - s_NMDA) : 1
-        dx/dt = -x/tau_rise : 1
-        s_NMDA_tot : 1
-        C : farad (shared, constant)
-        gL : siemens (shared, constant)
-        g_ext : siemens (shared, constant)
-        g_AMPA : siemens (shared, constant)
-        g_NMDA : siemens (shared, constant)
-        g_GABA : siemens (shared, constant)
-        EL : volt (shared, constant)
-        E_E : volt (shared, constant)
-        E_I : volt (shared, constant)
-        Vth : volt (shared, constant)
-        Vr : volt (shared, constant)
-        tref : second (shared, constant)
-        tau_AMPA : second (shared, constant)
-        tau_GABA : second (shared, constant)
-        tau_decay : second (shared, constant)
-        tau_rise : second (shared, constant)
-        alpha : hertz (shared, constant)
-        Mg : 1 (shared, constant)
-        ''', name: 'wang2002', threshold: 'v > Vth', reset: 'v = Vr; x += 1', refractory: 'tref',
-        EL: -70.mV, E_E: 0.mV, E_I: -70.mV, Vth: -50.mV, Vr: -55.mV, tau_AMPA: 2.ms, tau_GABA: 5.ms,
-        tau_decay: 100.ms, tau_rise: 2.ms, alpha: 0.5.kHz, Mg: 1, v: -70.mV)
     int NE = 400, NI = 100, NA = 60
     double scale = 1600 / NE
-    def exc = group('exc', NE, wang, v: '-70*mV + 5*mV*rand()', C: 0.5.nF, gL: 25.nS, tref: 2.ms, g_ext: 2.1.nS,
-        g_AMPA: (0.05 * scale).nS, g_NMDA: (0.165 * scale).nS, g_GABA: (1.3 * scale).nS)
-    def inh = group('inh', NI, wang, v: '-70*mV + 5*mV*rand()', C: 0.2.nF, gL: 20.nS, tref: 1.ms, g_ext: 1.62.nS,
-        g_AMPA: (0.04 * scale).nS, g_NMDA: (0.13 * scale).nS, g_GABA: (1.0 * scale).nS)
+    def pyramidal = wang2002('pyramidal'), interneuron = wang2002('interneuron')
+    def scaled = { model -> ['g_AMPA', 'g_NMDA', 'g_GABA'].collectEntries { [it, model.defaults()[it] * scale] } }
+    def exc = group('exc', NE, pyramidal, v: '-70*mV + 5*mV*rand()', *:scaled(pyramidal))
+    def inh = group('inh', NI, interneuron, v: '-70*mV + 5*mV*rand()', *:scaled(interneuron))
     double wPlus = 1.7, wMinus = 1 - 0.15 * (wPlus - 1) / 0.85
     def same = "(1 - min(abs(floor(i/${NA}) - floor(j/${NA})), 1))"
     def glutamate = synapse('''

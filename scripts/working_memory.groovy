@@ -2,7 +2,7 @@
 // ch. 18), the script twin of tutorial 14. NE excitatory LIF neurons on a ring, neuron i preferring 360 i/NE degrees,
 // excite each other through a slow (100 ms) saturating synapse standing in for NMDA, with weights Gaussian in the
 // difference of preferred angles; NI inhibitory neurons inhibit everyone equally. A cue at 180 degrees leaves a bump
-// of activity that persists; the population vector of its spikes is the remembered angle.
+// of activity that persists; the population vector of its spikes (PopulationVector.ring) is the remembered angle.
 //
 // Two studies, for each network size NE (NI = NE/4, weights divided by the size so the mean input stays the same):
 // - drift: `trials` trials of one network (new noise each: reset(seed)), each a cue from 0.2 to 0.45 s and a delay to
@@ -79,21 +79,6 @@ def ring(int NE, List<Map> stimuli, double seconds) {
     probe spikes(exc)
 }
 
-// The population vector of the spikes in [fromMs, toMs): [angle in degrees (0 to 360), length].
-List<Double> populationVector(trains, double fromMs, double toMs) {
-    int[] who = trains.indices()
-    double[] when = trains.times(ms)
-    double x = 0, y = 0, count = 0
-    for (int k = 0; k < who.length; k++) {
-        if (when[k] >= fromMs && when[k] < toMs) {
-            double theta = 2 * Math.PI * who[k] / trains.groupSize()
-            x += Math.cos(theta); y += Math.sin(theta); count++
-        }
-    }
-    double angle = Math.toDegrees(Math.atan2(y, x))
-    [angle < 0 ? angle + 360 : angle, count == 0 ? 0 : Math.hypot(x, y) / count]
-}
-
 def summary = summary()
 def cue = [angle: 180, from: 0.2, to: 0.45, mV: 8]
 def windows = (0..<(int) Math.floor((duration - 0.75) / 0.25)).collect { 0.75 + 0.25 * it }
@@ -108,13 +93,12 @@ for (int NE : sizes) {
         if (k > 0) reset(k + 1)
         run duration.s
         def trains = spikes.trains
-        double[] angles = windows.collect { populationVector(trains, 1000 * it, 1000 * (it + 0.25))[0] } as double[]
+        double[] angles = PopulationVector.ring(trains, 250.ms, windows[0].s, (windows[-1] + 0.25).s).anglesDeg()
         tracks << angles
         angles.eachWithIndex { a, w -> driftRows.NE << NE; driftRows.trial << k + 1; driftRows.t_s << windows[w] + 0.125; driftRows.angle_deg << a }
-        def last = populationVector(trains, 1000 * (duration - 0.5), 1000 * duration)
-        if (last[1] > 0.8) persisted++
+        if (PopulationVector.ring(trains, (duration - 0.5).s, duration.s).lengths()[0] > 0.8) persisted++
         double[] rates = Rates.perNeuron(trains, 0.75.s, duration.s)
-        double centre = populationVector(trains, 750, 1000 * duration)[0]
+        double centre = PopulationVector.ring(trains, 750.ms, duration.s).anglesDeg()[0]
         def near = (0..<NE).findAll { Math.abs(wrap(360.0 * it / NE - centre)) < 20 }, far = (0..<NE).findAll { Math.abs(wrap(360.0 * it / NE - centre)) > 90 }
         inBump += near.sum { rates[it] } / near.size() / trials
         farAway += far.sum { rates[it] } / far.size() / trials
@@ -147,7 +131,8 @@ for (double strength : strengths) {
     distances.eachWithIndex { double distance, int k ->
         def spikes = ring(largest, [cue, [angle: 180 + distance, from: 1.2, to: 1.45, mV: strength]], 2.5)
         run 2.5.s
-        double before = populationVector(spikes.trains, 900, 1200)[0], after = populationVector(spikes.trains, 1950, 2500)[0]
+        double before = PopulationVector.ring(spikes.trains, 900.ms, 1.2.s).anglesDeg()[0]
+        double after = PopulationVector.ring(spikes.trains, 1950.ms, 2.5.s).anglesDeg()[0]
         column[k] = wrap(after - before)
         if (Math.abs(column[k]) > 10) reach = Math.max(reach, distance)
         shifts.doubleColumn('distance_deg').append(distance); shifts.doubleColumn('strength_mV').append(strength)

@@ -1239,7 +1239,7 @@ public final class Library {
      * with {@code tau_rise} short, a spike moves {@code 1 - s} to {@code (1 - s) exp(-alpha tau_rise)}
      * and {@code s} decays with {@code tau_decay} in between.
      * The Mg²⁺ block belongs to the target neuron, which reads the summed gating in its current, as
-     * Wang's does: {@code I_NMDA = g_NMDA (v - E_E) s_NMDA_tot / (1 + [Mg²⁺] exp(-0.062 v/mV)/3.57)}
+     * Wang's does ({@link #wang2002()}): {@code I_NMDA = g_NMDA (v - E_E) s_NMDA_tot / (1 + [Mg²⁺] exp(-0.062 v/mV)/3.57)}
      * with {@code [Mg²⁺] = 1} (mM).
      *
      * <h4>Parameters</h4>
@@ -1272,7 +1272,7 @@ public final class Library {
      * predicted by single-channel kinetics. J Neurosci 10:3178–3182.
      *
      * <h4>See also</h4>
-     * {@link #lifConductance()}, {@link #tsodyksMarkram}
+     * {@link #wang2002()} (the neuron that reads it), {@link #lifConductance()}, {@link #tsodyksMarkram}
      *
      * <h4>Example</h4>
      * <pre>{@code
