@@ -641,7 +641,8 @@ public final class Plots {
      * compartments (at most 160 × 100 cells), each sample held until the next one shown.
      * Compartments at the same distance on different branches share a row, drawn in their mean.
      * Both axes are numeric and ticked at round times and distances; the colour bar beside the
-     * map names the variable and its unit, so a new {@link Figure#title} leaves it in place. An
+     * map names the variable and its unit, so the map needs no title and a {@link Figure#title}
+     * given later leaves the unit in place. An
      * action potential travelling along an axon is a diagonal band whose slope is its velocity:
      * {@code Plots.spaceTime(sim.data(probe), "v", axon).save("out/axon.png")}.
      *

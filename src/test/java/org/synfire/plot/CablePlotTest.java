@@ -139,6 +139,34 @@ class CablePlotTest {
         assertTrue(text, "the bar's labels are drawn right of the chart");
     }
 
+    @Test
+    void branchesAtOneDistanceShareARowDrawnInTheirMean() {
+        Morphology cell = Morphology.builder().soma(um.of(20))
+            .dendrite("a", s -> s.length(um.of(500)).diameter(um.of(1)).compartments(5))
+            .dendrite("b", s -> s.length(um.of(500)).diameter(um.of(1)).compartments(5)).build();
+        Network net = Network.create().dt(us.of(25));
+        GroupSpec cells = net.spatial("cell", 1, cell, Library.passiveMembrane(), b -> b.set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm")
+            .set("v", "-65*mV").at("a", um.of(250), s -> s.set("I", nA.of(0.1))));
+        // Both dendrites, compartments 1 to 10 (the soma is 0): a's and b's pair up at 50, 150, ... 450 um.
+        StateProbeSpec probe = net.probe(Probe.state(cells, "v").neurons(java.util.stream.IntStream.rangeClosed(1, 10).toArray()));
+        StateTrace both = Simulation.build(net.spec(), Backend.SCALAR).run(ms.of(1)).data(probe);
+        assertEquals(cell.distances(um)[3], cell.distances(um)[8], 1e-9, "a's third compartment and b's, 250 um out");
+        Figure f = Plots.spaceTime(both, "v", cell);
+        java.awt.image.BufferedImage image = f.image();
+        XYChart chart = (XYChart) f.chart();
+        int last = both.samples() - 1;
+        double onA = both.values("v", 2, Units.mV)[last];
+        double onB = both.values("v", 7, Units.mV)[last];
+        ColourBar bar = bar(f);
+        // A row showing only the branch drawn last would have branch b's colour (a's lies above the scale, which spans the rows' means).
+        assertTrue(!bar.colour(onB).equals(bar.colour((onA + onB) / 2)), "branch b alone and the mean differ in colour: " + onA + ", " + onB);
+        double t = both.times(ms)[last];
+        java.awt.Color drawn = new java.awt.Color(image.getRGB((int) chart.getScreenXFromChart(t + 0.5 * (t - both.times(ms)[last - 1])),
+            (int) chart.getScreenYFromChart(250)));
+        assertEquals(bar.colour((onA + onB) / 2), drawn, "the 250 um row at the last sample: the mean of both branches");
+        assertEquals(500, chart.getStyler().getYAxisMax(), 1e-9);
+    }
+
     private static ColourBar bar(Figure f) {
         return f.layers().stream().filter(SpaceTimeMap.class::isInstance).map(l -> ((SpaceTimeMap) l).bar()).findFirst().orElseThrow();
     }
