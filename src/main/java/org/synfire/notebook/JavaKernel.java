@@ -183,6 +183,12 @@ final class JavaKernel extends SynfireKernel {
         return text == null ? null : LOADERS.matcher(WRAPPER.matcher(text).replaceAll("")).replaceAll("");
     }
 
+    /** A result's text names a cell's class {@code Point}, as the jshell tool shows it, not {@code REPL.$JShell$12$Point}. */
+    @Override
+    String userNames(String text) {
+        return WRAPPER.matcher(text).replaceAll("");
+    }
+
     private CellError runtimeError(JShellException e, String code) {
         if (e instanceof UnresolvedReferenceException u) {
             return new CellError("UnresolvedReference", u.getMessage() == null ? "a definition this code uses is not complete"

@@ -106,7 +106,7 @@ abstract class SynfireKernel extends BaseKernel {
     // ---- what user code can ask of the kernel (through Notebook) ----
 
     String display(Object value, String... mimeTypes) {
-        DisplayData data = mimeTypes.length == 0 || value instanceof DisplayData ? render(value) : renderer.renderAs(value, mimeTypes);
+        DisplayData data = mimeTypes.length == 0 || value instanceof DisplayData ? render(value) : userNames(renderer.renderAs(value, mimeTypes));
         String id = java.util.UUID.randomUUID().toString();
         data.setDisplayId(id);
         output.inOrder(() -> io.display.display(data));
@@ -181,7 +181,23 @@ abstract class SynfireKernel extends BaseKernel {
         if (value == null) {
             return new DisplayData("null");
         }
-        return value instanceof DisplayData d ? d : renderer.render(value);
+        return value instanceof DisplayData d ? d : userNames(renderer.render(value));
+    }
+
+    /** {@code data} with its text naming the user's classes as the user's code does. */
+    private DisplayData userNames(DisplayData data) {
+        if (data.getData(MIMEType.TEXT_PLAIN) instanceof String text) {
+            data.putText(userNames(text));
+        }
+        return data;
+    }
+
+    /**
+     * {@return a result's text with the names the user's code gave its classes}: as it is, unless
+     * the language renames them (JShell wraps a cell's classes in its own).
+     */
+    String userNames(String text) {
+        return text;
     }
 
     // ---- protocol ----

@@ -3,7 +3,6 @@ package org.synfire.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.synfire.model.morphology.Morphology;
 import org.synfire.probe.StateTrace;
@@ -66,34 +65,59 @@ final class CablePlot {
         int[] elements = trace.neurons();
         int times = Math.min(MAX_TIMES, t.length);
         int rows = Math.min(MAX_PLACES, places.length);
-        List<String> xs = new ArrayList<>();
-        List<String> ys = new ArrayList<>();
-        List<Number[]> cells = new ArrayList<>();
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
+        int[] samples = new int[times];
         for (int i = 0; i < times; i++) {
-            xs.add(Style.tick(t[(int) ((long) i * t.length / times)]));
+            samples[i] = (int) ((long) i * t.length / times);
         }
+        // A sample holds until the next one shown; the last for one recording interval.
+        double[] timeEdges = new double[times + 1];
+        for (int i = 0; i < times; i++) {
+            timeEdges[i] = t[samples[i]];
+        }
+        timeEdges[times] = t[t.length - 1] + (t.length > 1 ? t[t.length - 1] - t[t.length - 2] : 1);
+        // Compartments at one distance (on different branches) share a row, drawn in their mean.
+        java.util.TreeMap<Double, double[]> sums = new java.util.TreeMap<>();
         for (int j = 0; j < rows; j++) {
             int p = places[(int) ((long) j * places.length / rows)];
-            // Four digits tell the rows apart (at most 100, so at least a hundredth of the cable between them) and read well.
-            ys.add(Style.tick(new java.math.BigDecimal(distance[elements[p] % morphology.size()]).round(new java.math.MathContext(4))
-                .doubleValue()));
             double[] values = trace.values(variable, p, unit);
+            double[] sum = sums.computeIfAbsent(distance[elements[p] % morphology.size()], d -> new double[times + 1]);
             for (int i = 0; i < times; i++) {
-                double value = values[(int) ((long) i * t.length / times)];
-                low = Math.min(low, value);
-                high = Math.max(high, value);
-                cells.add(new Number[] {i, j, value});
+                sum[i] += values[samples[i]];
+            }
+            sum[times]++;
+        }
+        double[] at = sums.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        double[][] cells = new double[at.length][times];
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < at.length; j++) {
+            double[] sum = sums.get(at[j]);
+            for (int i = 0; i < times; i++) {
+                cells[j][i] = sum[i] / sum[times];
+                low = Math.min(low, cells[j][i]);
+                high = Math.max(high, cells[j][i]);
             }
         }
-        // The colour bar prints its ends as they are: whole units read better than 60.56282939444252.
-        HeatMapChart chart = HeatMap.chart(Plots.axis(variable, unit), "t (ms)", distanceAxis(morphology, length), Math.floor(low),
-            Math.ceil(high));
-        chart.getStyler().setXAxisMaxLabelCount(8);
-        chart.getStyler().setYAxisTickMarkSpacingHint(40);
-        chart.addSeries(Plots.axis(variable, unit), xs, ys, cells);
-        return new Figure(chart, null);
+        ColourBar bar = new ColourBar(low, high, Plots.axis(variable, unit));
+        return SpaceTimeMap.of(timeEdges, rowEdges(at), cells, "t (ms)", distanceAxis(morphology, length), bar);
+    }
+
+    /**
+     * The edges of rows centred on ascending distances: halfway between neighbours, the first and
+     * last half a neighbour's spacing beyond theirs (not below the soma), one unit wide for one row.
+     */
+    private static double[] rowEdges(double[] at) {
+        int n = at.length;
+        double[] edges = new double[n + 1];
+        for (int j = 1; j < n; j++) {
+            edges[j] = (at[j - 1] + at[j]) / 2;
+        }
+        edges[0] = n > 1 ? at[0] - (at[1] - at[0]) / 2 : at[0] - 0.5;
+        edges[n] = n > 1 ? at[n - 1] + (at[n - 1] - at[n - 2]) / 2 : at[0] + 0.5;
+        if (at[0] >= 0) {
+            edges[0] = Math.max(0, edges[0]);
+        }
+        return edges;
     }
 
     static Figure alongCable(StateTrace trace, String variable, Morphology morphology, Quantity... at) {

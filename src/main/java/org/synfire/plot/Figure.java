@@ -45,6 +45,15 @@ public final class Figure {
          * @param vector whether {@code g} makes a vector file, where many small shapes are costly
          */
         void paint(Graphics2D g, AxesChart<?, ?> chart, boolean vector);
+
+        /**
+         * {@return the room this layer draws in right of the chart (a colour bar), which is drawn that much narrower}
+         *
+         * @param chart the chart, at the fonts it is drawn with
+         */
+        default int right(AxesChart<?, ?> chart) {
+            return 0;
+        }
     }
 
     private final AxesChart<?, ?> chart;
@@ -128,6 +137,11 @@ public final class Figure {
     Figure layer(Layer layer) {
         layers.add(layer);
         return this;
+    }
+
+    /** {@return what is drawn over the chart, in order} */
+    List<Layer> layers() {
+        return List.copyOf(layers);
     }
 
     /**
@@ -427,14 +441,18 @@ public final class Figure {
             }
             return;
         }
-        if (chart instanceof XYChart xy) {
-            Legends.place(xy, w, h);
-            if (equalBox != null) {
-                applyEqualScales(xy, w, h);
-            }
-            Ticks.fit(xy, w, h);
+        int chartWidth = w;
+        for (Layer layer : layers) {
+            chartWidth -= layer.right(chart);
         }
-        chart.paint(g, w, h);
+        if (chart instanceof XYChart xy) {
+            Legends.place(xy, chartWidth, h);
+            if (equalBox != null) {
+                applyEqualScales(xy, chartWidth, h);
+            }
+            Ticks.fit(xy, chartWidth, h);
+        }
+        chart.paint(g, chartWidth, h);
         for (Layer layer : layers) {
             Graphics2D over = (Graphics2D) g.create();
             layer.paint(over, chart, vector);

@@ -16,14 +16,14 @@ import tech.tablesaw.api.Table;
 
 /**
  * Heat maps in viridis with a colour bar: a table's value over two of its columns (a parameter
- * study's result over its grid), and the frame that {@link CablePlot}'s space-time map shares.
+ * study's result over its grid), its axes labelled at the grid's values.
  */
 final class HeatMap {
     private HeatMap() {
     }
 
     /** An empty viridis heat map whose colour bar runs from {@code low} to {@code high}. */
-    static HeatMapChart chart(String title, String xTitle, String yTitle, double low, double high) {
+    private static HeatMapChart chart(String title, String xTitle, String yTitle, double low, double high) {
         HeatMapChart chart = new HeatMapChartBuilder().width(Style.WIDTH).height(Style.HEIGHT).title(title)
             .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         Style.apply(chart.getStyler());

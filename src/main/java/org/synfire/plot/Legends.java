@@ -1,10 +1,15 @@
 package org.synfire.plot;
 
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.RenderableSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 
 /**
@@ -18,6 +23,13 @@ final class Legends {
         Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideNW, Styler.LegendPosition.InsideSE, Styler.LegendPosition.InsideSW};
     /** Points tried along each line segment, so a line crossing a corner between two samples counts. */
     private static final int SAMPLES_PER_SEGMENT = 8;
+
+    /** The gap XChart leaves between an inside legend and the plot area's edge (its {@code Legend_.LEGEND_MARGIN}). */
+    private static final int MARGIN = 6;
+    /** The space XChart leaves between the lines of a legend entry's name (its {@code Legend_.MULTI_LINE_SPACE}). */
+    private static final int LINE_SPACE = 3;
+    /** The height of a box entry's swatch (its {@code Legend_.BOX_SIZE}). */
+    private static final int BOX = 20;
 
     private Legends() {
     }
@@ -49,10 +61,11 @@ final class Legends {
         if (names.isEmpty() || !(xMax > xMin) || !(yMax > yMin)) {
             return;
         }
-        // The legend's size as a fraction of the plot area (about 80 % of the figure after axes and titles).
-        int longest = names.stream().mapToInt(String::length).max().orElse(0);
-        double w = (longest * 0.6 * styler.getLegendFont().getSize() + 45) / (0.8 * width);
-        double h = (names.size() * 1.4 * styler.getLegendFont().getSize() + 12) / (0.8 * height);
+        // The legend's size, and the gap XChart leaves between it and the plot's edge, as a fraction of the plot area
+        // (about 80 % of the figure after axes and titles).
+        double[] size = size(chart);
+        double w = (size[0] + MARGIN) / (0.8 * width);
+        double h = (size[1] + MARGIN) / (0.8 * height);
         int best = -1;
         int fewest = Integer.MAX_VALUE;
         for (int c = 0; c < CORNERS.length; c++) {
@@ -63,6 +76,39 @@ final class Legends {
             }
         }
         styler.setLegendPosition(fewest == 0 ? CORNERS[best] : Styler.LegendPosition.OutsideE);
+    }
+
+    /**
+     * The width and height in pixels of the vertical legend XChart draws for the chart, measured as
+     * XChart measures it: each entry as tall as its name's lines (their glyphs' outline, a few
+     * pixels between lines) or its marker, whichever is taller, the legend's padding after each
+     * entry and once above them all; as wide as the longest line, a sample line (or box) and the
+     * padding on both sides and between.
+     */
+    static double[] size(XYChart chart) {
+        XYStyler styler = chart.getStyler();
+        int pad = styler.getLegendPadding();
+        FontRenderContext frc = new FontRenderContext(null, true, false);
+        double textWidth = 0;
+        double height = pad;
+        boolean box = false;
+        for (XYSeries s : chart.getSeriesCollection()) {
+            if (!s.isShowInLegend() || !s.isEnabled()) {
+                continue;
+            }
+            double text = -LINE_SPACE;
+            for (String line : s.getLabel().split("\\n")) {
+                Rectangle2D bounds = new TextLayout(line, styler.getLegendFont(), frc).getOutline(null).getBounds2D();
+                text += bounds.getHeight() + LINE_SPACE;
+                textWidth = Math.max(textWidth, bounds.getWidth());
+            }
+            RenderableSeries.LegendRenderType type = s.getXYSeriesRenderStyle().orElse(styler.getDefaultSeriesRenderStyle()).getLegendRenderType();
+            boolean boxed = type == RenderableSeries.LegendRenderType.Box || type == RenderableSeries.LegendRenderType.BoxNoOutline;
+            box |= boxed;
+            height += Math.max(text, boxed ? BOX : styler.getMarkerSize()) + pad;
+        }
+        double sample = box ? BOX : styler.getLegendSeriesLineLength();
+        return new double[] {sample + pad + textWidth + 2 * pad, height};
     }
 
     /** How many of the data's points (and points along its lines) fall in a corner box of {@code w} × {@code h} of the plot. */

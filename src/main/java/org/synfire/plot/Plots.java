@@ -638,8 +638,12 @@ public final class Plots {
      * from the soma (y; from the root for a cell without one, in millimetres for cells a
      * centimetre or longer), from a state probe of their compartments, for the first neuron it
      * records; long recordings and long cables are shown at evenly picked samples and
-     * compartments (at most 160 × 100 cells). An action potential travelling along an axon is a
-     * diagonal band whose slope is its velocity:
+     * compartments (at most 160 × 100 cells), each sample held until the next one shown.
+     * Compartments at the same distance on different branches share a row, drawn in their mean.
+     * Both axes are numeric and ticked at round times and distances; the colour bar beside the
+     * map names the variable and its unit, so the map needs no title and a {@link Figure#title}
+     * given later leaves the unit in place. An
+     * action potential travelling along an axon is a diagonal band whose slope is its velocity:
      * {@code Plots.spaceTime(sim.data(probe), "v", axon).save("out/axon.png")}.
      *
      * @param trace      a state probe's recording of the neurons' compartments

@@ -68,4 +68,27 @@ final class Ticks {
         }
         return 0;
     }
+
+    /**
+     * The round values in {@code [lo, hi]} at the finest step of 1, 2 or 5 times a power of ten
+     * that gives at most {@code most} of them (at least one step apart), for scales XChart does not
+     * draw: a colour bar's ticks.
+     */
+    static double[] round(double lo, double hi, int most) {
+        double decade = Math.pow(10, Math.floor(Math.log10((hi - lo) / Math.max(1, most))));
+        for (double m : new double[] {1, 2, 5, 10, 20}) {
+            double step = m * decade;
+            long first = (long) Math.ceil(lo / step - 1e-9);
+            long last = (long) Math.floor(hi / step + 1e-9);
+            if (last - first + 1 <= most) {
+                double[] ticks = new double[(int) Math.max(0, last - first + 1)];
+                for (int k = 0; k < ticks.length; k++) {
+                    // Multiplying the count, not adding steps, keeps 0.3 from reading 0.30000000000000004 after rounding.
+                    ticks[k] = (first + k) * step;
+                }
+                return ticks;
+            }
+        }
+        throw new IllegalStateException("no round step for [" + lo + ", " + hi + "]");
+    }
 }

@@ -85,6 +85,18 @@ class KernelEvaluationTest {
                 " ".repeat("    line 1: int y = ".length()) + "^")), errors);
     }
 
+    @Test
+    void javaResultsNameTheCellsClassesNotJShells() {
+        java.evalRaw("class Point { int x = 1; }\nrecord Pair(Point a, int b) { }");
+        String point = (String) java.render(java.evalRaw("new Point()")).getData(TEXT_PLAIN);
+        assertTrue(point.matches("Point@[0-9a-f]+"), point);
+        String list = (String) java.render(java.evalRaw("java.util.List.of(new Point(), new Point())")).getData(TEXT_PLAIN);
+        assertTrue(list.matches("\\[Point@[0-9a-f]+, Point@[0-9a-f]+]"), list);
+        String pair = (String) java.render(java.evalRaw("new Pair(null, 2)")).getData(TEXT_PLAIN);
+        assertEquals("Pair[a=null, b=2]", pair);
+        assertEquals("class Point", java.render(java.evalRaw("Point.class")).getData(TEXT_PLAIN));
+    }
+
     /** Code → the is_complete answer: "complete", "invalid", or the indent of an incomplete cell. */
     private static void assertCompleteness(SynfireKernel kernel, Map<String, String> expected) {
         expected.forEach((code, answer) -> assertEquals(answer, kernel.isComplete(code), code));

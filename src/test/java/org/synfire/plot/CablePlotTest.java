@@ -12,7 +12,6 @@ import static org.synfire.units.Units.us;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.synfire.build.Backend;
@@ -72,14 +71,104 @@ class CablePlotTest {
     @Test
     void spaceTimeMapShowsTimeAcrossAndDistanceUp() {
         Figure f = Plots.spaceTime(trace, "v", AXON);
-        HeatMapChart chart = (HeatMapChart) f.chart();
+        XYChart chart = (XYChart) f.chart();
         assertEquals("t (ms)", chart.getXAxisTitle());
         // 2 cm of axon without a soma: millimetres from its start.
         assertEquals("distance from the root (mm)", chart.getYAxisTitle());
-        assertEquals("v (mV)", chart.getHeatMapSeries().getName());
-        assertTrue(chart.getHeatMapSeries().getXData().size() <= 160 && chart.getHeatMapSeries().getYData().size() == 100,
-            "evenly picked samples and compartments");
+        assertEquals("v (mV)", bar(f).label());
+        // 100 samples every 20 us from 0 hold to 2 ms; 200 compartments of 0.1 mm, every other one picked, fill the 20 mm.
+        assertEquals(0, chart.getStyler().getXAxisMin(), 1e-12);
+        assertEquals(2, chart.getStyler().getXAxisMax(), 1e-9);
+        assertEquals(0, chart.getStyler().getYAxisMin(), 1e-12);
+        assertEquals(19.95, chart.getStyler().getYAxisMax(), 1e-9, "the last row picked, 19.85 mm, and half the 0.2 mm between picked rows");
         MorphologyPlotTest.keep(f, "cable_space_time");
+    }
+
+    @Test
+    void spaceTimeTicksSitAtRoundTimesAndDistances() {
+        Figure f = Plots.spaceTime(trace, "v", AXON);
+        XYChart chart = (XYChart) f.chart();
+        List<Double> x = new java.util.ArrayList<>();
+        List<Double> y = new java.util.ArrayList<>();
+        java.util.function.Function<Double, String> format = chart.getStyler().getxAxisTickLabelsFormattingFunction();
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
+            x.add(v);
+            return format.apply(v);
+        });
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
+            y.add(v);
+            return format.apply(v);
+        });
+        f.image();
+        // XChart also formats the axis's ends, to see whether its format tells them apart; 19.95 mm is no tick.
+        y.removeIf(v -> Math.abs(v - chart.getStyler().getYAxisMax()) < 1e-9);
+        assertRound(x, "time");
+        assertRound(y, "distance");
+        double[] bar = Ticks.round(-74.6, 40.3, 6);
+        assertEquals(List.of(-60.0, -40.0, -20.0, 0.0, 20.0, 40.0), java.util.Arrays.stream(bar).boxed().toList(), "the colour bar's ticks");
+    }
+
+    /** Ticks a whole number of steps of 1, 2 or 5 times a power of ten, at least three of them. */
+    private static void assertRound(List<Double> ticks, String axis) {
+        List<Double> distinct = ticks.stream().distinct().sorted().toList();
+        assertTrue(distinct.size() >= 3, axis + " ticks " + distinct);
+        double step = distinct.get(1) - distinct.get(0);
+        double decade = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double mantissa = step / decade;
+        assertTrue(List.of(1.0, 2.0, 5.0).stream().anyMatch(m -> Math.abs(m - mantissa) < 1e-6), axis + " step " + step + " in " + distinct);
+        for (double v : distinct) {
+            assertEquals(0, Math.abs(v / step - Math.rint(v / step)), 1e-6, axis + " tick " + v + " is no multiple of " + step);
+        }
+    }
+
+    @Test
+    void aNewTitleKeepsTheColourBarsUnit() {
+        Figure f = Plots.spaceTime(trace, "v", AXON).title("v along the axon").size(700, 420);
+        assertEquals("v (mV)", bar(f).label());
+        java.awt.image.BufferedImage before = f.image();
+        java.awt.image.BufferedImage after = f.title("An action potential, 2 cm of squid axon").image();
+        int right = f.chart().getWidth();
+        boolean text = false;
+        for (int x = right; x < f.width(); x++) {
+            for (int y = 0; y < f.height(); y++) {
+                assertEquals(before.getRGB(x, y), after.getRGB(x, y), "the colour bar and its title do not change with the chart's");
+                java.awt.Color c = new java.awt.Color(after.getRGB(x, y));
+                text |= c.getRed() < 60 && c.getGreen() < 60 && c.getBlue() < 60;
+            }
+        }
+        assertTrue(text, "the bar's labels are drawn right of the chart");
+    }
+
+    @Test
+    void branchesAtOneDistanceShareARowDrawnInTheirMean() {
+        Morphology cell = Morphology.builder().soma(um.of(20))
+            .dendrite("a", s -> s.length(um.of(500)).diameter(um.of(1)).compartments(5))
+            .dendrite("b", s -> s.length(um.of(500)).diameter(um.of(1)).compartments(5)).build();
+        Network net = Network.create().dt(us.of(25));
+        GroupSpec cells = net.spatial("cell", 1, cell, Library.passiveMembrane(), b -> b.set("Cm", "1*uF/cm**2").set("Ri", "100*ohm*cm")
+            .set("v", "-65*mV").at("a", um.of(250), s -> s.set("I", nA.of(0.1))));
+        // Both dendrites, compartments 1 to 10 (the soma is 0): a's and b's pair up at 50, 150, ... 450 um.
+        StateProbeSpec probe = net.probe(Probe.state(cells, "v").neurons(java.util.stream.IntStream.rangeClosed(1, 10).toArray()));
+        StateTrace both = Simulation.build(net.spec(), Backend.SCALAR).run(ms.of(1)).data(probe);
+        assertEquals(cell.distances(um)[3], cell.distances(um)[8], 1e-9, "a's third compartment and b's, 250 um out");
+        Figure f = Plots.spaceTime(both, "v", cell);
+        java.awt.image.BufferedImage image = f.image();
+        XYChart chart = (XYChart) f.chart();
+        int last = both.samples() - 1;
+        double onA = both.values("v", 2, Units.mV)[last];
+        double onB = both.values("v", 7, Units.mV)[last];
+        ColourBar bar = bar(f);
+        // A row showing only the branch drawn last would have branch b's colour (a's lies above the scale, which spans the rows' means).
+        assertTrue(!bar.colour(onB).equals(bar.colour((onA + onB) / 2)), "branch b alone and the mean differ in colour: " + onA + ", " + onB);
+        double t = both.times(ms)[last];
+        java.awt.Color drawn = new java.awt.Color(image.getRGB((int) chart.getScreenXFromChart(t + 0.5 * (t - both.times(ms)[last - 1])),
+            (int) chart.getScreenYFromChart(250)));
+        assertEquals(bar.colour((onA + onB) / 2), drawn, "the 250 um row at the last sample: the mean of both branches");
+        assertEquals(500, chart.getStyler().getYAxisMax(), 1e-9);
+    }
+
+    private static ColourBar bar(Figure f) {
+        return f.layers().stream().filter(SpaceTimeMap.class::isInstance).map(l -> ((SpaceTimeMap) l).bar()).findFirst().orElseThrow();
     }
 
     @Test
@@ -126,7 +215,11 @@ class CablePlotTest {
             .set("v", "-65*mV").at("dend", um.of(400), s -> s.set("I", nA.of(0.1))));
         StateProbeSpec probe = net.probe(Probe.state(cells.section("dend"), "v"));
         StateTrace dend = Simulation.build(net.spec(), Backend.SCALAR).run(ms.of(1)).data(probe);
-        assertEquals("distance from the soma (µm)", ((HeatMapChart) Plots.spaceTime(dend, "v", cell).chart()).getYAxisTitle());
+        Figure map = Plots.spaceTime(dend, "v", cell);
+        assertEquals("distance from the soma (µm)", map.chart().getYAxisTitle());
+        // Ten 50 um compartments, midpoints 25 to 475 um: rows from the soma to 500 um.
+        assertEquals(0, ((XYChart) map.chart()).getStyler().getYAxisMin(), 1e-12);
+        assertEquals(500, ((XYChart) map.chart()).getStyler().getYAxisMax(), 1e-9);
         XYChart profile = (XYChart) Plots.alongCable(dend, "v", cell, ms.of(0.5)).chart();
         assertEquals("distance from the soma (µm)", profile.getXAxisTitle());
         assertEquals(475, profile.getSeriesCollection().stream().filter(s -> s.getName().equals("t = 0.5 ms")).findFirst().orElseThrow().getXMax(), 1e-9, "the last compartment's midpoint, in um");
