@@ -37,16 +37,23 @@ class MemoryEstimateTest {
         // scalar kernels, which need no warm-up, so the test stays fast. The network's heap is what its release
         // frees: measured so, caches that grow during a build (kernels, tables kept for the next network) do not
         // count, whichever test ran before in this JVM.
-        Simulation[] sim = {Simulation.build(ReferenceNetworks.cuba(1200, 800, 2).network())};
-        BuildReport report = sim[0].report();
-        assertEquals(1200, sim[0].report().groups().stream().mapToInt(BuildReport.GroupReport::size).sum());
-        long with = retained();
-        sim[0] = null;
-        long kept = with - retained();
+        // Three builds, the median of their ratios: a thread another test left running (a kernel, an
+        // asynchronous run) can allocate between the two measurements of one build and move its ratio.
+        double[] ratios = new double[3];
+        BuildReport report = null;
+        for (int k = 0; k < ratios.length; k++) {
+            Simulation[] sim = {Simulation.build(ReferenceNetworks.cuba(1200, 800, 2).network())};
+            report = sim[0].report();
+            assertEquals(1200, report.groups().stream().mapToInt(BuildReport.GroupReport::size).sum());
+            long with = retained();
+            sim[0] = null;
+            ratios[k] = (double) (with - retained()) / report.bytes();
+        }
         assertEquals(960_000, report.projections().stream().mapToLong(BuildReport.ProjectionReport::synapses).sum());
-        double ratio = (double) kept / report.bytes();
-        assertTrue(Math.abs(ratio - 1) <= 0.2, String.format("retained %.2f MB against an estimate of %.2f MB (%.2f)",
-            kept / 1e6, report.bytes() / 1e6, ratio));
+        double[] sorted = ratios.clone();
+        java.util.Arrays.sort(sorted);
+        assertTrue(Math.abs(sorted[1] - 1) <= 0.2, String.format("retained heap against an estimate of %.2f MB: ratios %s",
+            report.bytes() / 1e6, java.util.Arrays.toString(ratios)));
         assertTrue(report.toString().contains(String.format(java.util.Locale.ROOT, "memory about %.1f MB", report.bytes() / 1e6)),
             report.toString());
         assertEquals("288 bytes", BuildReport.sizeText(288));
