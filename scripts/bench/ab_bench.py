@@ -5,7 +5,8 @@ For a change that must not make the engine slower (a refactoring, a new feature 
 Brian2 is the same in both runs, so comparing each side with Brian2 adds Brian2's own noise. This
 runs NetworkBench.java from checkout A and from checkout B alternately (A B, then B A, ...), so
 machine load hits both alike, and prints per network and thread count the median run phase of
-each, B / A, both spike counts (equal when the change keeps spikes bit-identical) and every run.
+each, B / A, both spike counts (equal when the change keeps spikes bit-identical) and every run,
+then the medians of the run's CPU time, the whole process's wall time and its peak memory.
 
 Usage: /usr/bin/python3 scripts/bench/ab_bench.py A_DIR B_DIR [--networks cuba,coba,cobahh]
                                                   [--repeats 7] [--duration 1] [--threads 1,2]
@@ -20,6 +21,7 @@ import os
 import statistics
 import subprocess
 import tempfile
+import time
 
 from benchlib import JAVA
 
@@ -50,18 +52,24 @@ def main():
     for network in args.networks.split(","):
         for threads in args.threads.split(","):
             runs = {t: [] for t in trees}
+            others = {t: [] for t in trees}
             spikes = {}
             for r in range(args.repeats):
                 for t in trees if r % 2 == 0 else trees[::-1]:
+                    start = time.perf_counter()
                     out = subprocess.run(JAVA + ["-cp", cps[t], "NetworkBench", "--network", network, "--threads", threads,
                                                  "--duration", args.duration], capture_output=True, text=True, check=True)
                     result = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
                     runs[t].append(result["run_s"])
+                    others[t].append((result["run_cpu_s"], time.perf_counter() - start, result["peak_rss_mb"]))
                     spikes[t] = result["spikes"]
             a, b = (statistics.median(runs[t]) for t in trees)
             print(f"{network:8}{threads:>8}{a:>10.4f}{b:>10.4f}{b / a:>7.2f}  {spikes[trees[0]]} / {spikes[trees[1]]}", flush=True)
             print(f"{'':16}runs A {[round(x, 4) for x in runs[trees[0]]]}\n{'':16}runs B {[round(x, 4) for x in runs[trees[1]]]}",
                   flush=True)
+            for side, t in zip("AB", trees):
+                cpu, total, peak = (statistics.median(x[k] for x in others[t]) for k in range(3))
+                print(f"{'':16}{side}: run CPU {cpu:.3f} s, whole process {total:.2f} s, peak memory {peak:.0f} MB (medians)", flush=True)
     return 0
 
 

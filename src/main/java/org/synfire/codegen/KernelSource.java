@@ -149,7 +149,9 @@ public final class KernelSource {
             .put("propagatorLocals", linear == null || linear.perNeuron() ? ""
                 : propagators(reached, (p, r, c) -> "final double " + p + "_" + r + "_" + c + " = this." + p + "_" + r + "_" + c + ";"))
             .put("neuronLocals", neuronLocals(false))
-            .put("mutableNeuronLocals", neuronLocals(true));
+            .put("mutableNeuronLocals", neuronLocals(true))
+            .put("scratchFields", "")
+            .put("bindScratch", "");
         fillPrepare(fill, linear, reached);
         if (vector) {
             fillVectorUpdate(fill, linear, reached);
@@ -372,7 +374,8 @@ public final class KernelSource {
             lanes.append("vs_").append(x).append(".intoArray(a_").append(x).append(", i);\n");
             tail.append("a_").append(x).append("[i] = s_").append(x).append(";\n");
         }
-        fill.put("lanes", laneLoads(lanes.toString()) + lanes).put("tail", tail.toString());
+        fillLanePasses(fill, LanePasses.split(lanes.toString(), LanePasses.MAX_CALLS));
+        fill.put("tail", tail.toString());
         fillThreshold(fill, after);
         fill.put("spikeGuard", condition ? "activeAtT[i] != 0.0 && " : refractory ? activeCondition(uniform) + " && " : "")
             .put("storeReset", Template.block(model.reset().stream().map(a -> "a_" + a.target() + "[i] = " + local(a.target()) + ";")))
@@ -380,8 +383,30 @@ public final class KernelSource {
     }
 
     /**
-     * The loads that the lane loop's {@code body} reads: every state variable, and only the
-     * parameters (and the lane indices) it names. C2 drops a dead load, but the interpreter and
+     * The lane loop as one method, {@code integrateLanes}, or as passes that it calls in order
+     * before it copies the new values left in scratch arrays into the state.
+     */
+    private void fillLanePasses(Template.Fill fill, List<LanePasses.Pass> passes) {
+        boolean split = passes.size() > 1;
+        List<Map<String, String>> copies = new ArrayList<>();
+        StringBuilder calls = new StringBuilder();
+        List<String> scratch = new ArrayList<>();
+        for (int p = 0; p < passes.size(); p++) {
+            String name = split ? "integrateLanes" + p : "integrateLanes";
+            copies.add(Map.of("lanePassName", name, "lanes", laneLoads(passes.get(p).body()) + passes.get(p).body()));
+            calls.append(name).append("(from, to, step);\n");
+            scratch.addAll(passes.get(p).scratch());
+        }
+        scratch.forEach(x -> calls.append("System.arraycopy(").append(LanePasses.scratch(x)).append(", from, a_").append(x)
+            .append(", from, to - from);\n"));
+        fill.when("lanePasses", split).repeat("lanePass", copies).put("lanePassCalls", calls.toString())
+            .put("scratchFields", Template.block(scratch.stream().map(x -> "private double[] " + LanePasses.scratch(x) + ";")))
+            .put("bindScratch", Template.block(scratch.stream().map(x -> "this." + LanePasses.scratch(x) + " = new double[lastSpike.length];")));
+    }
+
+    /**
+     * The loads that a lane loop's {@code body} reads: the state variables and the parameters
+     * (and the lane indices) it names. C2 drops a dead load, but the interpreter and
      * C2's parser do not, and before C2 each one boxes a vector: a spatial neuron's kernel holds
      * its geometry and the cable solver's arrays among its parameters, most of which its
      * integration never reads.
@@ -389,7 +414,9 @@ public final class KernelSource {
     private String laneLoads(String body) {
         StringBuilder loads = new StringBuilder();
         for (String x : model.stateVariables()) {
-            loads.append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
+            if (names(body, "vs_" + x)) {
+                loads.append("DoubleVector vs_").append(x).append(" = DoubleVector.fromArray(SPECIES, a_").append(x).append(", i);\n");
+            }
         }
         for (String p : model.neuronParameters()) {
             if (names(body, "vp_" + p)) {

@@ -34,12 +34,14 @@ import java.util.stream.Stream;
  * <li>{@code ${=name}} … {@code ${/name}} defines lines that {@code ${>name}} stands for,
  *     so that a prologue several methods open with is written once (a definition may include
  *     others);</li>
+ * <li>{@code ${*name}} … {@code ${/name}} repeats its lines once for each copy the generator
+ *     gives, each copy filling some holes its own way (the lane passes of a vector kernel);</li>
  * <li>a line that starts with {@code ##} is a comment on the template, left out of the source.</li>
  * </ul>
  */
 final class Template {
     private static final Pattern HOLE = Pattern.compile("\\$\\{(\\w+)}");
-    private static final Pattern MARKER = Pattern.compile("(\\s*)\\$\\{([#^/=>]?)(\\w+)}\\s*");
+    private static final Pattern MARKER = Pattern.compile("(\\s*)\\$\\{([#^/=>*]?)(\\w+)}\\s*");
 
     private final String name;
     private final List<String> lines;
@@ -127,6 +129,7 @@ final class Template {
     final class Fill {
         private final Map<String, String> holes = new HashMap<>();
         private final Set<String> on = new HashSet<>();
+        private final Map<String, List<Map<String, String>>> repeats = new HashMap<>();
 
         private Fill() {
         }
@@ -145,16 +148,41 @@ final class Template {
             return this;
         }
 
+        /**
+         * Repeats section {@code section} once for each of {@code copies}, whose holes fill the
+         * copy's holes before the template's own.
+         */
+        Fill repeat(String section, List<Map<String, String>> copies) {
+            repeats.put(section, copies);
+            return this;
+        }
+
         /** The source: the kept lines, holes filled. */
         String render() {
+            return render(lines, Map.of());
+        }
+
+        private String render(List<String> body, Map<String, String> copy) {
             StringBuilder out = new StringBuilder();
             Deque<String> open = new ArrayDeque<>();
             Deque<Boolean> kept = new ArrayDeque<>();
             kept.push(true);
-            for (String line : lines) {
+            for (int k = 0; k < body.size(); k++) {
+                String line = body.get(k);
                 Matcher m = MARKER.matcher(line);
                 String kind = m.matches() ? m.group(2) : null;
-                if ("#".equals(kind) || "^".equals(kind)) {
+                if ("*".equals(kind)) {
+                    int end = closing(body, k, m.group(3));
+                    List<Map<String, String>> copies = repeats.get(m.group(3));
+                    if (kept.peek() && copies == null) {
+                        throw new IllegalStateException("kernel template " + name + " repeats '" + m.group(3)
+                            + "', which its generator gives no copies of");
+                    }
+                    for (Map<String, String> each : kept.peek() ? copies : List.<Map<String, String>>of()) {
+                        out.append(render(body.subList(k + 1, end), each));
+                    }
+                    k = end;
+                } else if ("#".equals(kind) || "^".equals(kind)) {
                     open.push(m.group(3));
                     kept.push(kept.peek() && on.contains(m.group(3)) == kind.equals("#"));
                 } else if ("/".equals(kind)) {
@@ -163,9 +191,9 @@ final class Template {
                     }
                     kept.pop();
                 } else if (kept.peek() && "".equals(kind)) {
-                    value(m.group(3)).lines().forEach(l -> out.append(l.isEmpty() ? "" : m.group(1) + l).append('\n'));
+                    value(m.group(3), copy).lines().forEach(l -> out.append(l.isEmpty() ? "" : m.group(1) + l).append('\n'));
                 } else if (kept.peek()) {
-                    out.append(HOLE.matcher(line).replaceAll(h -> Matcher.quoteReplacement(value(h.group(1))))).append('\n');
+                    out.append(HOLE.matcher(line).replaceAll(h -> Matcher.quoteReplacement(value(h.group(1), copy)))).append('\n');
                 }
             }
             if (!open.isEmpty()) {
@@ -174,8 +202,19 @@ final class Template {
             return out.toString();
         }
 
-        private String value(String hole) {
-            String text = holes.get(hole);
+        /** The line that closes the repeated section {@code section} opened at line {@code start} of {@code body}. */
+        private int closing(List<String> body, int start, String section) {
+            for (int k = start + 1; k < body.size(); k++) {
+                Matcher m = MARKER.matcher(body.get(k));
+                if (m.matches() && m.group(2).equals("/") && m.group(3).equals(section)) {
+                    return k;
+                }
+            }
+            throw new IllegalStateException("kernel template " + name + " leaves '" + section + "' open");
+        }
+
+        private String value(String hole, Map<String, String> copy) {
+            String text = copy.containsKey(hole) ? copy.get(hole) : holes.get(hole);
             if (text == null) {
                 throw new IllegalStateException("kernel template " + name + " has hole '" + hole + "', which its generator does not fill");
             }

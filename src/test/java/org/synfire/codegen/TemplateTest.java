@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +49,30 @@ class TemplateTest {
     void aDefinitionThatIncludesItselfIsAnError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Template.resource("cyclic.tmpl"));
         assertTrue(e.getMessage().contains("includes 'a' within itself"), e.getMessage());
+    }
+
+    @Test
+    void aRepeatedSectionGivesOneCopyEachWithItsOwnHoles() {
+        Template repeat = Template.resource("repeat.tmpl");
+        String source = repeat.fill().put("class", "K").put("body", "shared();")
+            .repeat("method", List.of(Map.of("name", "a", "body", "x = 1;\ny = 2;"), Map.of("name", "b"))).render();
+        assertEquals("""
+            class K {
+                void a() {
+                    x = 1;
+                    y = 2;
+                }
+                void b() {
+                    shared();
+                }
+            }
+            """, source);
+    }
+
+    @Test
+    void aRepeatedSectionWithoutCopiesIsAnError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> Template.resource("repeat.tmpl").fill().put("class", "K").put("body", "").render());
+        assertTrue(e.getMessage().contains("repeats 'method'"), e.getMessage());
     }
 }
