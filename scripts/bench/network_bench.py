@@ -67,7 +67,7 @@ def main():
         return 0
     scaling = {}
     for n in (int(x) for x in args.sizes.split(",")):
-        scaling[n] = bench("cuba", cp, args, ["--neurons", str(n), "--in-degree", str(args.in_degree)])
+        scaling[n] = bench("cuba", cp, args, ["--neurons", str(n), "--in-degree", str(args.in_degree)])[:2]
     print(f"\nScaling: CUBA with in-degree {args.in_degree}, {args.duration} s; run time per biological second, "
           f"synaptic events per second of run time, and Synfire / Brian2", flush=True)
     print(f"  {'neurons':>9}{'synapses':>12}{'B/syn':>7}  " + "".join(f"{k:>26}" for k in next(iter(scaling.values()))[0]))
@@ -85,22 +85,34 @@ def microcircuit(cp, args):
     """The microcircuit at each of --scales; one table of all scales at the end."""
     rows = {}
     for scale in args.scales.split(","):
-        rows[scale] = bench("microcircuit", cp, args, ["--scale", scale, "--background", args.background], THP)[0]
+        med, _, runs = bench("microcircuit", cp, args, ["--scale", scale, "--background", args.background], THP)
+        rows[scale] = (med, runs)
     print(f"\nMicrocircuit, {args.background} background, {args.duration} s at dt = 0.1 ms: real-time factor (run time per "
-          f"biological second), synaptic events per second of run, build time, peak memory; medians of {args.repeats}", flush=True)
+          f"biological second), synaptic events per second of run, build time, peak memory; medians of {args.repeats}, "
+          f"then the lowest and highest of the rounds", flush=True)
     print(f"  (RTF: wall time; CPU RTF: CPU time of the run, all threads, per biological second; Brian2's C++ standalone "
           f"times its loop in CPU time, so its RTF is a CPU figure)")
-    print(f"  {'scale':>6}{'synapses':>12}  {'simulator':<26}{'RTF':>8}{'CPU RTF':>9}{'events/s':>11}{'build_s':>9}{'peak_mb':>9}")
-    for scale, med in rows.items():
+    print(f"  {'scale':>6}{'synapses':>12}  {'simulator':<26}{'RTF':>8}{'(range)':>14}{'CPU RTF':>9}{'(range)':>14}{'events/s':>11}"
+          f"{'build_s':>9}{'(range)':>14}{'peak_mb':>9}")
+    for scale, (med, runs) in rows.items():
         for k, m in med.items():
-            print(f"  {scale:>6}{m['synapses']:>12.0f}  {k:<26}{m['run_s'] / args.duration:>8.2f}{m['run_cpu_s'] / args.duration:>9.2f}"
-                  f"{m['events'] / m['run_s']:>11.3g}{m['build_s']:>9.1f}{m['peak_rss_mb']:>9.0f}")
+            rtf = [x["run_s"] / args.duration for x in runs[k]]
+            cpu = [x["run_cpu_s"] / args.duration for x in runs[k]]
+            build = [x["build_s"] for x in runs[k]] if "build_s" in runs[k][0] else [float("nan")]
+            print(f"  {scale:>6}{m['synapses']:>12.0f}  {k:<26}{m['run_s'] / args.duration:>8.2f}{span(rtf):>14}"
+                  f"{m['run_cpu_s'] / args.duration:>9.2f}{span(cpu):>14}{m['events'] / m['run_s']:>11.3g}"
+                  f"{m['build_s']:>9.1f}{span(build, 1):>14}{m['peak_rss_mb']:>9.0f}")
         for s in (k for k in med if k.startswith("synfire")):
             for b in (k for k in med if k.startswith("brian2")):
                 print(f"  {scale:>6}  {s} / {b}: run {med[s]['run_s'] / med[b]['run_s']:.2f}x, run CPU "
                       f"{med[s]['run_cpu_s'] / med[b]['run_cpu_s']:.2f}x, build "
                       f"{med[s]['build_s'] / med[b]['build_s']:.2f}x, peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x")
     return 0
+
+
+def span(values, digits=2):
+    """The lowest and highest of one configuration's rounds, e.g. (9.51-10.20)."""
+    return f"({min(values):.{digits}f}-{max(values):.{digits}f})"
 
 
 # The microcircuit's ring buffers and synapses (37 MB and 2.7 GB at full scale) are read at random each step: on 2 MB
@@ -110,7 +122,7 @@ THP = ["-XX:+UseTransparentHugePages"]
 
 def bench(network, cp, args, extra=(), java_options=()):
     """Runs one network in every configuration, alternating them, prints medians and ratios; returns the medians
-    per configuration and Synfire's bytes per synapse."""
+    per configuration, Synfire's bytes per synapse and every round's figures per configuration."""
     extra = list(extra)
     java = JAVA + list(java_options) + ([f"-Xmx{args.java_heap}"] if getattr(args, "java_heap", None) else [])
     commands = {
@@ -151,7 +163,7 @@ def bench(network, cp, args, extra=(), java_options=()):
             print(f"  {s} / {b}: run {med[s][clock] / med[b][clock]:.2f}x ({'CPU' if clock == 'run_cpu_s' else 'wall'}; "
                   f"per round {min(ratios):.2f}-{max(ratios):.2f}x), whole process {med[s]['total_s'] / med[b]['total_s']:.2f}x, "
                   f"peak memory {med[s]['peak_rss_mb'] / med[b]['peak_rss_mb']:.2f}x", flush=True)
-    return med, bps
+    return med, bps, runs
 
 
 
