@@ -83,10 +83,9 @@ public final class GroupBench {
         }
         double build = (System.nanoTime() - start) * 1e-9;
         // The process's CPU time over the run, as Brian2 C++ standalone's std::clock measures its loop on one thread.
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
+        long cpu0 = ProcessCpu.nanos();
         sim.run(second.of(duration));
-        double runCpu = (os.getProcessCpuTime() - cpu0) * 1e-9;
+        double runCpu = (ProcessCpu.nanos() - cpu0) * 1e-9;
         System.out.printf(Locale.ROOT,
             "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"threads\":%d,\"build_s\":%.4f,"
                 + "\"run_s\":%.4f,\"run_cpu_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",

@@ -27,13 +27,15 @@ from benchlib import JAVA
 
 
 def classpath(tree):
-    """Compiles a checkout and its NetworkBench.java; returns the class path to run it with."""
+    """Compiles a checkout and its NetworkBench.java (with ProcessCpu.java where the checkout has it); returns the class path."""
     subprocess.run(["mvn", "-B", "-q", "-DskipTests", "compile", "dependency:build-classpath",
                     "-Dmdep.outputFile=target/classpath.txt"], cwd=tree, check=True)
     with open(os.path.join(tree, "target", "classpath.txt")) as f:
         cp = os.pathsep.join([os.path.join(tree, "target", "classes"), f.read().strip()])
     classes = tempfile.mkdtemp(prefix="synfire-ab-")
-    subprocess.run(["javac", "-cp", cp, "-d", classes, os.path.join(tree, "scripts", "bench", "NetworkBench.java")], check=True)
+    bench = os.path.join(tree, "scripts", "bench")
+    sources = [os.path.join(bench, s) for s in ("ProcessCpu.java", "NetworkBench.java") if os.path.exists(os.path.join(bench, s))]
+    subprocess.run(["javac", "-cp", cp, "-d", classes] + sources, check=True)
     return os.pathsep.join([classes, cp])
 
 

@@ -36,14 +36,15 @@ beta_n = 0.125*exp(-(v+65*mV)/(80*mV))/ms : Hz
 
 
 def synfire_classpath(*java_sources):
-    """Compiles Synfire (once) and benchmark classes (e.g. GroupBench.java) into a temporary folder; returns the class path."""
+    """Compiles Synfire (once) and benchmark classes (e.g. GroupBench.java, with ProcessCpu.java, which they share) into a
+    temporary folder; returns the class path."""
     subprocess.run(["mvn", "-B", "-q", "-DskipTests", "compile", "dependency:build-classpath",
                     "-Dmdep.outputFile=target/classpath.txt"], cwd=ROOT, check=True)
     with open(os.path.join(ROOT, "target", "classpath.txt")) as f:
         deps = f.read().strip()
     classes = tempfile.mkdtemp(prefix="synfire-bench-")
     cp = os.pathsep.join([os.path.join(ROOT, "target", "classes"), deps])
-    subprocess.run(["javac", "-cp", cp, "-d", classes] + [os.path.join(HERE, s) for s in java_sources], check=True)
+    subprocess.run(["javac", "-cp", cp, "-d", classes] + [os.path.join(HERE, s) for s in ("ProcessCpu.java",) + java_sources], check=True)
     return os.pathsep.join([classes, cp])
 
 
