@@ -84,9 +84,9 @@ public final class CableBench {
             sim.threads(threads);
         }
         double build = (System.nanoTime() - start) * 1e-9;
-        long cpu = ProcessCpu.nanos();
+        ProcessCpu cpu = ProcessCpu.now();
         sim.run(second.of(duration));
-        double runCpu = (ProcessCpu.nanos() - cpu) * 1e-9;
+        double runCpu = ProcessCpu.secondsSince(cpu);
         System.out.printf(Locale.ROOT, "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"threads\":%d,\"build_s\":%.4f,"
                 + "\"run_s\":%.4f,\"run_cpu_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n", model, size, duration, sim.threads(), build,
             sim.runSeconds(), runCpu, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, sim.data(spikes).count());

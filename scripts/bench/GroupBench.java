@@ -83,9 +83,9 @@ public final class GroupBench {
         }
         double build = (System.nanoTime() - start) * 1e-9;
         // The process's CPU time over the run, as Brian2 C++ standalone's std::clock measures its loop on one thread.
-        long cpu0 = ProcessCpu.nanos();
+        ProcessCpu cpu0 = ProcessCpu.now();
         sim.run(second.of(duration));
-        double runCpu = (ProcessCpu.nanos() - cpu0) * 1e-9;
+        double runCpu = ProcessCpu.secondsSince(cpu0);
         System.out.printf(Locale.ROOT,
             "{\"simulator\":\"synfire\",\"model\":\"%s\",\"n\":%d,\"duration_s\":%s,\"method\":\"%s\",\"threads\":%d,\"build_s\":%.4f,"
                 + "\"run_s\":%.4f,\"run_cpu_s\":%.4f,\"jvm_s\":%.4f,\"spikes\":%d}%n",

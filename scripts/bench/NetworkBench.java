@@ -79,9 +79,9 @@ public final class NetworkBench {
         }
         // CPU time of the whole process over the run: on a machine others load, wall time includes the
         // time the run waits for a core, CPU time only the work (workers, and any GC or JIT beside them).
-        long cpu0 = ProcessCpu.nanos();
+        ProcessCpu cpu0 = ProcessCpu.now();
         sim.run(Units.second.of(duration));
-        double runCpu = (ProcessCpu.nanos() - cpu0) * 1e-9;
+        double runCpu = ProcessCpu.secondsSince(cpu0);
         Map<String, int[]> counts = new LinkedHashMap<>();
         long spikes = 0;
         for (Map.Entry<String, SpikeProbeSpec> e : probes.entrySet()) {
