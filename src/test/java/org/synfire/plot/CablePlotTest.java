@@ -168,7 +168,7 @@ class CablePlotTest {
     }
 
     private static ColourBar bar(Figure f) {
-        return f.layers().stream().filter(SpaceTimeMap.class::isInstance).map(l -> ((SpaceTimeMap) l).bar()).findFirst().orElseThrow();
+        return f.layers().stream().filter(CellMap.class::isInstance).map(l -> ((CellMap) l).bar()).findFirst().orElseThrow();
     }
 
     @Test
