@@ -417,26 +417,31 @@ class PlotsTest {
             yLabels.add(yFormat.apply(v));
             return yFormat.apply(v);
         });
-        BufferedImage before = f.image();
-        BufferedImage after = f.title("Brunel's model A, rate of the excitatory neurons").image();
+        assertTitleLeavesTheBar(f, "Brunel's model A, rate of the excitatory neurons");
         assertEquals(List.of("4", "5", "6"), xLabels.stream().filter(l -> !l.isBlank()).distinct().toList(), "the axes label the grid's own values: ticks at " + x);
         assertEquals(List.of("1", "1.5"), yLabels.stream().filter(l -> !l.isBlank()).distinct().toList());
         assertTrue(x.contains(1.0), "ticked at the middle of the cells: " + x);
-        int right = chart.getWidth();
-        assertTrue(right < f.width(), "the chart leaves room for the bar: " + right + " of " + f.width());
-        boolean text = false;
-        for (int px = right; px < f.width(); px++) {
-            for (int py = 0; py < f.height(); py++) {
-                assertEquals(before.getRGB(px, py), after.getRGB(px, py), "the colour bar and its title do not change with the chart's");
-                java.awt.Color c = new java.awt.Color(after.getRGB(px, py));
-                text |= c.getRed() < 60 && c.getGreen() < 60 && c.getBlue() < 60;
-            }
-        }
-        assertTrue(text, "the bar's labels are drawn right of the chart");
         assertEquals("rate (Hz)", map.bar().label());
         // Means from 3.17 to 5.25 Hz on a bar as tall as the cells, some 300 px: steps of 0.5, not XChart's two ends.
         assertEquals(List.of(3.5, 4.0, 4.5, 5.0), Arrays.stream(map.bar().ticks(map.area(chart).getHeight())).boxed().toList());
         MorphologyPlotTest.keep(f, "heat_map_bar");
+    }
+
+    /** Draws a figure before and after giving it {@code title}: right of the chart, where its colour bar is, nothing changes. */
+    static void assertTitleLeavesTheBar(Figure f, String title) {
+        BufferedImage before = f.image();
+        BufferedImage after = f.title(title).image();
+        int right = f.chart().getWidth();
+        assertTrue(right < f.width(), "the chart leaves room for the bar: " + right + " of " + f.width());
+        boolean text = false;
+        for (int x = right; x < f.width(); x++) {
+            for (int y = 0; y < f.height(); y++) {
+                assertEquals(before.getRGB(x, y), after.getRGB(x, y), "the colour bar and its title do not change with the chart's");
+                java.awt.Color c = new java.awt.Color(after.getRGB(x, y));
+                text |= c.getRed() < 60 && c.getGreen() < 60 && c.getBlue() < 60;
+            }
+        }
+        assertTrue(text, "the bar's labels are drawn right of the chart");
     }
 
     private static CellMap heatMap(Figure f) {
