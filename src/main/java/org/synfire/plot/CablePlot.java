@@ -99,7 +99,7 @@ final class CablePlot {
             }
         }
         ColourBar bar = new ColourBar(low, high, Plots.axis(variable, unit));
-        return SpaceTimeMap.of(timeEdges, rowEdges(at), cells, "t (ms)", distanceAxis(morphology, length), bar);
+        return CellMap.of(timeEdges, rowEdges(at), cells, "t (ms)", distanceAxis(morphology, length), bar);
     }
 
     /**

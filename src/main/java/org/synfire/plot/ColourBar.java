@@ -50,6 +50,11 @@ final class ColourBar {
         return label;
     }
 
+    /** {@return the values ticked on a bar {@code height} pixels tall: round, at least {@link #TICK_SPACING} apart} */
+    double[] ticks(double height) {
+        return Ticks.round(low, high, Math.max(2, (int) (height / TICK_SPACING)));
+    }
+
     /** {@return the colour of a value: viridis over the bar's range, its ends beyond it} */
     Color colour(double value) {
         return MorphologyPlot.viridis((value - low) / (high - low));
@@ -84,8 +89,7 @@ final class ColourBar {
         Font tickFont = styler.getAxisTickLabelsFont();
         g.setFont(tickFont);
         double labels = 0;
-        double[] ticks = Ticks.round(low, high, Math.max(2, (int) (height / TICK_SPACING)));
-        for (double v : ticks) {
+        for (double v : ticks(height)) {
             double y = top + (high - v) / (high - low) * height;
             g.setColor(styler.getAxisTickMarksColor());
             g.draw(new Line2D.Double(x + BAR, y, x + BAR + TICK, y));

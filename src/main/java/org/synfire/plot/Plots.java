@@ -480,6 +480,9 @@ public final class Plots {
      * A table's {@code value} column over two others as a heat map, e.g. a parameter study's
      * result over its grid: {@code Plots.heatMap(sweep, "g", "eta", "rate_Hz")}. Each cell is the
      * mean of the rows with its x and y (the mean over seeds); cells without a number are blank.
+     * The axes are labelled at the grid's own values. The colour bar beside the map, ticked at
+     * round values, names the value and its unit ({@code rate_Hz} → rate (Hz)), so the map needs
+     * no title and a {@link Figure#title} given later leaves the unit in place.
      *
      * @param table the table, e.g. {@code sweep.csv}
      * @param x     the column along x

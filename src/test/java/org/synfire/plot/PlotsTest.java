@@ -340,9 +340,8 @@ class PlotsTest {
         assertThrows(PlotException.class, () -> matrix.hline(1, "x"));
     }
 
-    @Test
-    void aStudysResultOverItsGridIsAHeatMapOfTheMeanOverSeeds(@TempDir Path dir) throws Exception {
-        // A study's table: g × eta × 2 seeds, rate = 10·eta/g plus the seed; one point failed (no rate).
+    /** A study's table: g × eta × 2 seeds, rate = 10·eta/g plus the seed; one point failed (no rate). */
+    static Table study() {
         List<Integer> g = new ArrayList<>();
         List<Double> eta = new ArrayList<>();
         List<Double> rate = new ArrayList<>();
@@ -355,34 +354,103 @@ class PlotsTest {
                 }
             }
         }
-        Table t = Table.create("sweep", tech.tablesaw.api.IntColumn.create("g", g.stream().mapToInt(Integer::intValue).toArray()),
+        return Table.create("sweep", tech.tablesaw.api.IntColumn.create("g", g.stream().mapToInt(Integer::intValue).toArray()),
             tech.tablesaw.api.DoubleColumn.create("eta", eta), tech.tablesaw.api.DoubleColumn.create("rate_Hz", rate));
+    }
+
+    @Test
+    void aStudysResultOverItsGridIsAHeatMapOfTheMeanOverSeeds(@TempDir Path dir) throws Exception {
+        Table t = study();
         Figure f = Plots.heatMap(t, "g", "eta", "rate_Hz");
-        HeatMapChart chart = (HeatMapChart) f.chart();
+        XYChart chart = (XYChart) f.chart();
         assertEquals("g", chart.getXAxisTitle());
         assertEquals("eta", chart.getYAxisTitle());
-        assertEquals("rate (Hz)", chart.getTitle());
-        List<Number[]> cells = new ArrayList<>(chart.getHeatMapSeries().getHeatData());
-        assertEquals(6, cells.size());
-        assertEquals(List.of("4", "5", "6"), chart.getHeatMapSeries().getXData());
-        assertEquals(List.of("1", "1.5"), chart.getHeatMapSeries().getYData());
-        // Cell (g = 5, eta = 1.5): the mean of 10·1.5/5 + 1 and + 2.
-        Number[] cell = cells.stream().filter(c -> c[0].intValue() == 1 && c[1].intValue() == 1).findFirst().orElseThrow();
-        assertEquals(3 + 1.5, cell[2].doubleValue(), 1e-12);
-        Number[] lonely = cells.stream().filter(c -> c[0].intValue() == 2 && c[1].intValue() == 1).findFirst().orElseThrow();
-        assertEquals(10 * 1.5 / 6 + 1, lonely[2].doubleValue(), 1e-12, "a seed without a number is left out of the mean");
-        // Cell means run from 3.1667 (g = 6, eta = 1) to 5.25 (g = 4, eta = 1.5).
-        assertEquals(3.1, chart.getStyler().getMin(), 1e-12, "the colour bar's ends, rounded outwards to two digits");
-        assertEquals(5.3, chart.getStyler().getMax(), 1e-12);
+        CellMap map = heatMap(f);
+        ColourBar bar = map.bar();
+        assertEquals("rate (Hz)", bar.label(), "the colour bar names the value, so the map needs no title");
+        assertTrue(chart.getTitle() == null || chart.getTitle().isEmpty(), chart.getTitle());
         Path png = dir.resolve("map.png");
         f.save(png);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(count(image, 0xFFFFFFFF) < image.getWidth() * image.getHeight() * 0.9, "the map is drawn");
+        // Cell means run from 10/6 + 1.5 (g = 6, eta = 1) to 5.25 (g = 4, eta = 1.5), the bar's darkest and brightest.
+        assertEquals(MorphologyPlot.VIRIDIS[0], cell(image, chart, 2, 0));
+        assertEquals(MorphologyPlot.VIRIDIS[MorphologyPlot.VIRIDIS.length - 1], cell(image, chart, 0, 1));
+        // Cell (g = 5, eta = 1.5): the mean of 10·1.5/5 + 1 and + 2; (g = 6, eta = 1.5) lost its second seed.
+        assertEquals(bar.colour(3 + 1.5), cell(image, chart, 1, 1));
+        assertEquals(bar.colour(10 * 1.5 / 6 + 1), cell(image, chart, 2, 1), "a seed without a number is left out of the mean");
         double[] none = new double[12];
         java.util.Arrays.fill(none, Double.NaN);
         Table failed = t.copy().addColumns(tech.tablesaw.api.DoubleColumn.create("none", none));
         assertEquals("Plots.heatMap: column none has no numbers to draw; give a column of results",
             assertThrows(PlotException.class, () -> Plots.heatMap(failed, "g", "eta", "none")).getMessage());
+    }
+
+    @Test
+    void aPointWithoutANumberIsABlankCell() {
+        Table t = study();
+        double[] rate = t.doubleColumn("rate_Hz").asDoubleArray();
+        rate[10] = Double.NaN;
+        Table holed = Table.create("sweep", t.intColumn("g"), t.doubleColumn("eta"), tech.tablesaw.api.DoubleColumn.create("rate_Hz", rate));
+        Figure f = Plots.heatMap(holed, "g", "eta", "rate_Hz");
+        BufferedImage image = f.image();
+        // Rows 10 and 11 are g = 6, eta = 1.5, both seeds now without a rate.
+        assertEquals(java.awt.Color.WHITE, cell(image, (XYChart) f.chart(), 2, 1));
+    }
+
+    @Test
+    void aNewTitleKeepsTheHeatMapsUnitOnABarTickedAtRoundValues() {
+        Figure f = Plots.heatMap(study(), "g", "eta", "rate_Hz").title("Rate over the grid").size(700, 420);
+        CellMap map = heatMap(f);
+        XYChart chart = (XYChart) f.chart();
+        List<Double> x = new ArrayList<>();
+        List<String> xLabels = new ArrayList<>();
+        List<String> yLabels = new ArrayList<>();
+        java.util.function.Function<Double, String> xFormat = chart.getStyler().getxAxisTickLabelsFormattingFunction();
+        java.util.function.Function<Double, String> yFormat = chart.getStyler().getyAxisTickLabelsFormattingFunction();
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
+            x.add(v);
+            xLabels.add(xFormat.apply(v));
+            return xFormat.apply(v);
+        });
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
+            yLabels.add(yFormat.apply(v));
+            return yFormat.apply(v);
+        });
+        assertTitleLeavesTheBar(f, "Brunel's model A, rate of the excitatory neurons");
+        assertEquals(List.of("4", "5", "6"), xLabels.stream().filter(l -> !l.isBlank()).distinct().toList(), "the axes label the grid's own values: ticks at " + x);
+        assertEquals(List.of("1", "1.5"), yLabels.stream().filter(l -> !l.isBlank()).distinct().toList());
+        assertTrue(x.contains(1.0), "ticked at the middle of the cells: " + x);
+        assertEquals("rate (Hz)", map.bar().label());
+        // Means from 3.17 to 5.25 Hz on a bar as tall as the cells, some 300 px: steps of 0.5, not XChart's two ends.
+        assertEquals(List.of(3.5, 4.0, 4.5, 5.0), Arrays.stream(map.bar().ticks(map.area(chart).getHeight())).boxed().toList());
+        MorphologyPlotTest.keep(f, "heat_map_bar");
+    }
+
+    /** Draws a figure before and after giving it {@code title}: right of the chart, where its colour bar is, nothing changes. */
+    static void assertTitleLeavesTheBar(Figure f, String title) {
+        BufferedImage before = f.image();
+        BufferedImage after = f.title(title).image();
+        int right = f.chart().getWidth();
+        assertTrue(right < f.width(), "the chart leaves room for the bar: " + right + " of " + f.width());
+        boolean text = false;
+        for (int x = right; x < f.width(); x++) {
+            for (int y = 0; y < f.height(); y++) {
+                assertEquals(before.getRGB(x, y), after.getRGB(x, y), "the colour bar and its title do not change with the chart's");
+                java.awt.Color c = new java.awt.Color(after.getRGB(x, y));
+                text |= c.getRed() < 60 && c.getGreen() < 60 && c.getBlue() < 60;
+            }
+        }
+        assertTrue(text, "the bar's labels are drawn right of the chart");
+    }
+
+    private static CellMap heatMap(Figure f) {
+        return f.layers().stream().filter(CellMap.class::isInstance).map(CellMap.class::cast).findFirst().orElseThrow();
+    }
+
+    /** The colour at the middle of cell (column, row) of a painted heat map, row 0 at the bottom. */
+    private static java.awt.Color cell(BufferedImage image, XYChart chart, int column, int row) {
+        return new java.awt.Color(image.getRGB((int) chart.getScreenXFromChart(column), (int) chart.getScreenYFromChart(row)));
     }
 
     @Test
