@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.AxesChart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -66,6 +67,8 @@ final class CellMap implements Figure.Layer {
         XYChart chart = (XYChart) figure.chart();
         chart.getStyler().setxAxisTickLabelsFormattingFunction(label(columns));
         chart.getStyler().setyAxisTickLabelsFormattingFunction(label(rows));
+        // XChart sets the y labels flush left in the column as wide as its widest; a tick's label belongs against the tick.
+        chart.getStyler().setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
         return figure;
     }
 

@@ -427,6 +427,37 @@ class PlotsTest {
         MorphologyPlotTest.keep(f, "heat_map_bar");
     }
 
+    @Test
+    void theGridsLabelsSitFlushAgainstTheirTicks() {
+        // eta's labels "1" and "1.5" differ in width; y labels end where their ticks begin, as matplotlib sets them.
+        Figure f = Plots.heatMap(study(), "g", "eta", "rate_Hz");
+        XYChart chart = (XYChart) f.chart();
+        BufferedImage image = f.image();
+        int left = (int) heatMap(f).area(chart).getMinX();
+        int one = rightEdgeOfText(image, left, (int) Math.round(chart.getScreenYFromChart(0)));
+        int oneAndAHalf = rightEdgeOfText(image, left, (int) Math.round(chart.getScreenYFromChart(1)));
+        assertTrue(one > 0 && oneAndAHalf > 0, "both labels drawn");
+        // Within the two glyphs' differing side bearings: set flush left, "1" ends far short of "1.5".
+        assertEquals(oneAndAHalf, one, 2.5, "\"1\" ends where \"1.5\" does");
+    }
+
+    /** The rightmost dark pixel left of {@code left} in the text on a tick at {@code y}, the tick's own row left out. */
+    private static int rightEdgeOfText(BufferedImage image, int left, int y) {
+        int edge = -1;
+        for (int row = y - 6; row <= y + 6; row++) {
+            if (Math.abs(row - y) <= 1) {
+                continue;
+            }
+            for (int x = 0; x < left; x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, row));
+                if (c.getRed() + c.getGreen() + c.getBlue() < 3 * 128) {
+                    edge = Math.max(edge, x);
+                }
+            }
+        }
+        return edge;
+    }
+
     /** Draws a figure before and after giving it {@code title}: right of the chart, where its colour bar is, nothing changes. */
     static void assertTitleLeavesTheBar(Figure f, String title) {
         BufferedImage before = f.image();
