@@ -84,7 +84,10 @@ final class CellMap implements Figure.Layer {
     /**
      * The label of the cell a tick sits on, and blanks between the cells' middles. XChart draws no
      * ticks on an axis whose two ends it formats alike, and thins labels that repeat, so each blank
-     * is as many spaces as the half steps from the axis's start.
+     * is distinct: the half steps from the axis's start written in binary with a space for 0 and a
+     * thin space for 1. Their length grows as the logarithm, because XChart keeps trying smaller
+     * tick spacings until its longest label fits one, and blanks growing with the position
+     * (the first form) never fitted on grids of more than a dozen cells.
      */
     private static Function<Double, String> label(List<String> labels) {
         return v -> {
@@ -92,7 +95,8 @@ final class CellMap implements Figure.Layer {
             if (Math.abs(v - k) < 1e-9 && k >= 0 && k < labels.size()) {
                 return labels.get((int) k);
             }
-            return " ".repeat(1 + (int) Math.max(0, Math.round(2 * v + 1)));
+            long halfSteps = Math.max(0, Math.round(2 * v + 1));
+            return Long.toBinaryString(halfSteps + 1).replace('0', ' ').replace('1', '\u2009');
         };
     }
 

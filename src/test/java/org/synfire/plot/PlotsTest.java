@@ -399,6 +399,31 @@ class PlotsTest {
     }
 
     @Test
+    void aGridOfFiftyByThirtyPointsIsLaidOutAndDrawn() throws IOException {
+        // A study of 50 by 30 points: the blanks between cells once grew with the position, and XChart,
+        // which shrinks its tick spacing until the longest label fits, never finished laying out the axis.
+        List<Integer> current = new ArrayList<>();
+        List<Integer> seed = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            for (int k = 0; k < 30; k++) {
+                current.add(10 * i);
+                seed.add(k);
+                rate.add((double) i + k);
+            }
+        }
+        Table t = Table.create("sweep", tech.tablesaw.api.IntColumn.create("I_pA", current.stream().mapToInt(Integer::intValue).toArray()),
+            tech.tablesaw.api.IntColumn.create("tau_ms", seed.stream().mapToInt(Integer::intValue).toArray()),
+            tech.tablesaw.api.DoubleColumn.create("rate_Hz", rate));
+        BufferedImage image = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+            () -> Plots.heatMap(t, "I_pA", "tau_ms", "rate_Hz").image());
+        assertTrue(count(image, 0xFFFFFFFF) < image.getWidth() * image.getHeight() * 0.9, "the map is drawn");
+        if (System.getProperty("synfire.plots") != null) {
+            ImageIO.write(image, "png", Path.of(System.getProperty("synfire.plots")).resolve("heat_map_large.png").toFile());
+        }
+    }
+
+    @Test
     void aNewTitleKeepsTheHeatMapsUnitOnABarTickedAtRoundValues() {
         Figure f = Plots.heatMap(study(), "g", "eta", "rate_Hz").title("Rate over the grid").size(700, 420);
         CellMap map = heatMap(f);
