@@ -145,7 +145,7 @@ public final class Figure {
     }
 
     /**
-     * {@return the XChart chart (an {@code XYChart} or {@code HeatMapChart}), live: changes to it show in the figure}
+     * {@return the XChart chart (an {@code XYChart}; maps draw their cells on its frame), live: changes to it show in the figure}
      *
      * @throws PlotException for a grid, which has a chart per cell
      */

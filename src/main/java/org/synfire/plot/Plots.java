@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.synfire.analysis.FiCurve;
 import org.synfire.analysis.Histogram;
@@ -423,12 +420,14 @@ public final class Plots {
     }
 
     /**
-     * A projection's synapse variable as a source × target heat map: each cell the mean over the
-     * synapses in it, 0 where there are none; matrices over 64 neurons a side are shown in blocks.
+     * A projection's synapse variable as a source × target map: each cell the mean over the
+     * synapses in it, blank where there are none; matrices over 64 neurons a side are shown in
+     * blocks, each labelled with its first neuron. A colour bar beside it, ticked at round values,
+     * names the variable and its unit, so a new {@link Figure#title title} leaves them in place.
      *
      * @param projection a built projection
      * @param variable   one of its per-synapse variables, e.g. {@code w}
-     * @return the heat map, in the unit of the variable's largest magnitude
+     * @return the map, titled with the variable and the projection, in the unit of the variable's largest magnitude
      * @throws PlotException if the projection has no synapses
      * @throws org.synfire.sim.SimulationException if the projection has no such variable
      */
@@ -443,37 +442,37 @@ public final class Plots {
         int by = (targets + 63) / 64;
         int nx = (sources + bx - 1) / bx;
         int ny = (targets + by - 1) / by;
-        double[][] sum = new double[nx][ny];
-        int[][] count = new int[nx][ny];
+        double[][] sum = new double[ny][nx];
+        int[][] count = new int[ny][nx];
         int[] src = projection.sources();
         int[] tgt = projection.targets();
         for (int s = 0; s < si.length; s++) {
-            sum[src[s] / bx][tgt[s] / by] += si[s] * factor;
-            count[src[s] / bx][tgt[s] / by]++;
+            sum[tgt[s] / by][src[s] / bx] += si[s] * factor;
+            count[tgt[s] / by][src[s] / bx]++;
         }
-        List<Integer> xs = new ArrayList<>();
-        List<Integer> ys = new ArrayList<>();
-        for (int i = 0; i < nx; i++) {
-            xs.add(i * bx);
-        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < ny; j++) {
-            ys.add(j * by);
-        }
-        List<Number[]> cells = new ArrayList<>();
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                cells.add(new Number[] {i, j, count[i][j] == 0 ? 0 : sum[i][j] / count[i][j]});
+            for (int i = 0; i < nx; i++) {
+                sum[j][i] = count[j][i] == 0 ? Double.NaN : sum[j][i] / count[j][i];
+                if (count[j][i] > 0) {
+                    low = Math.min(low, sum[j][i]);
+                    high = Math.max(high, sum[j][i]);
+                }
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(Style.WIDTH).height(Style.HEIGHT)
-            .title(axis(variable, unit) + ", " + projection.name()).xAxisTitle("source neuron").yAxisTitle("target neuron").build();
-        Style.apply(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setRangeColors(new java.awt.Color[] {java.awt.Color.WHITE, Style.colour(0), new java.awt.Color(8, 29, 88)});
-        chart.getStyler().setXAxisLabelRotation(nx > 16 ? 90 : 0);
-        chart.getStyler().setXAxisMaxLabelCount(16);
-        chart.addSeries(axis(variable, unit), xs, ys, cells);
-        return new Figure(chart, null);
+        ColourBar bar = new ColourBar(low, high, axis(variable, unit));
+        return CellMap.grid(blockStarts(nx, bx), blockStarts(ny, by), sum, "source neuron", "target neuron", bar)
+            .title(variable + " of " + projection.name());
+    }
+
+    /** The first neuron of each of {@code blocks} blocks of {@code size}. */
+    private static List<String> blockStarts(int blocks, int size) {
+        List<String> starts = new ArrayList<>();
+        for (int k = 0; k < blocks; k++) {
+            starts.add(Integer.toString(k * size));
+        }
+        return starts;
     }
 
     /**

@@ -21,7 +21,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.AxesChart;
@@ -330,14 +329,31 @@ class PlotsTest {
         XYSeries bars = series(weights, "w");
         assertTrue(bars.getYMax() > 100 && bars.getYMax() < 250, "3000 uniform weights in 20 bins: about 150 each, " + bars.getYMax());
         Figure matrix = Plots.weightMatrix(sim.projection("ab"), "w");
-        assertTrue(matrix.chart() instanceof HeatMapChart);
-        assertEquals("source neuron", matrix.chart().getXAxisTitle());
-        assertEquals("target neuron", matrix.chart().getYAxisTitle());
-        assertEquals(50 * 30, ((HeatMapChart) matrix.chart()).getHeatMapSeries().getHeatData().size(), "100 sources in blocks of 2, 30 targets");
+        XYChart chart = (XYChart) matrix.chart();
+        assertEquals("source neuron", chart.getXAxisTitle());
+        assertEquals("target neuron", chart.getYAxisTitle());
+        assertEquals("w of ab", chart.getTitle());
+        CellMap cells = heatMap(matrix);
+        assertEquals("w (µV)", cells.bar().label(), "the unit is on the colour bar, not in the title");
+        assertTitleLeavesTheBar(matrix, "Feed-forward weights");
         BufferedImage image = matrix.image();
         assertEquals(Style.WIDTH, image.getWidth());
-        assertTrue(count(image, 0xFFFFFFFF) < image.getWidth() * image.getHeight() * 0.9, "the matrix is drawn");
-        assertThrows(PlotException.class, () -> matrix.hline(1, "x"));
+        // 100 sources in 50 blocks of 2 along x, 30 targets one a row along y; the block of source 98 is the last cell.
+        assertEquals(List.of("0", "2", "98"), List.of(label(chart, true, 0), label(chart, true, 1), label(chart, true, 49)));
+        assertEquals("29", label(chart, false, 29));
+        double mean = 0;
+        double[] w = sim.projection("ab").valuesSi("w");
+        int[] src = sim.projection("ab").sources();
+        int[] tgt = sim.projection("ab").targets();
+        int n = 0;
+        for (int s = 0; s < w.length; s++) {
+            if (src[s] / 2 == 7 && tgt[s] == 11) {
+                mean += w[s] * 1e6;
+                n++;
+            }
+        }
+        assertEquals(2, n, "two synapses in the block of sources 14 and 15 onto target 11");
+        assertEquals(cells.bar().colour(mean / n), cell(image, chart, 7, 11), "a cell is coloured by the mean of its block's synapses");
     }
 
     /** A study's table: g × eta × 2 seeds, rate = 10·eta/g plus the seed; one point failed (no rate). */
@@ -502,6 +518,11 @@ class PlotsTest {
 
     private static CellMap heatMap(Figure f) {
         return f.layers().stream().filter(CellMap.class::isInstance).map(CellMap.class::cast).findFirst().orElseThrow();
+    }
+
+    /** The label a grid map gives the cell {@code k} along x, or along y. */
+    private static String label(XYChart chart, boolean x, int k) {
+        return (x ? chart.getStyler().getxAxisTickLabelsFormattingFunction() : chart.getStyler().getyAxisTickLabelsFormattingFunction()).apply((double) k);
     }
 
     /** The colour at the middle of cell (column, row) of a painted heat map, row 0 at the bottom. */
