@@ -126,28 +126,42 @@ class VectorKernelTest {
     }
 
     @Test
-    void aWarmedUpKernelStepsWithoutAllocating() {
+    void aWarmedUpKernelStepsWithoutAllocating() throws Exception {
         // Compiled lanes keep their vectors and masks in registers. A mask stored with
         // intoArray(boolean[]) went through a fresh boolean[] on JDK 17 (6 kB a step here), so no
-        // batch of steps ever ran without allocation. The build warms a kernel once per JVM; in a
-        // long test run C2's code may have been thrown away since (a deoptimisation) and, on a
-        // loaded machine, not yet made again, so the test steps until a batch allocates nothing,
-        // for at most 30 s, and fails if none does.
-        GroupState g = group(mix(MIX_CONDITION, Backend.COMPILED, 2000));
-        g.prepare(1e-4);
-        int[] spikes = new int[2000];
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        long allocated;
-        long step = 0;
-        do {
-            long before = threads.getCurrentThreadAllocatedBytes();
-            for (int k = 0; k < 100; k++, step++) {
-                g.kernel().update(0, 2000, step, spikes);
-            }
-            allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        } while (allocated >= 4096 && System.nanoTime() < deadline);
-        assertTrue(allocated < 4096, "100 steps of 2,000 neurons allocated " + allocated + " bytes after " + step + " steps");
+        // batch of steps ever ran without allocation. The check runs in a JVM of its own, as a
+        // script does: in the suite's long-lived JVM, C2 had compiled the shared vector helpers on
+        // their own by then and may decline to inline them into a new kernel, which then boxes
+        // its vectors whatever the kernel's code, so the outcome hung on which tests ran before.
+        String jvm = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(jvm, "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC",
+            "-cp", System.getProperty("java.class.path"), AllocationCheck.class.getName())
+            .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the check finishes");
+        assertEquals(0, p.exitValue(), output);
+    }
+
+    /** Steps a warmed-up vector kernel until a batch of steps allocates nothing, for at most 30 s (a loaded machine compiles late); exits 1 if none does. */
+    static final class AllocationCheck {
+        public static void main(String[] args) {
+            GroupState g = group(mix(MIX_CONDITION, Backend.COMPILED, 2000));
+            g.prepare(1e-4);
+            int[] spikes = new int[2000];
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            long allocated;
+            long step = 0;
+            do {
+                long before = threads.getCurrentThreadAllocatedBytes();
+                for (int k = 0; k < 100; k++, step++) {
+                    g.kernel().update(0, 2000, step, spikes);
+                }
+                allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            } while (allocated >= 4096 && System.nanoTime() < deadline);
+            System.out.println("100 steps of 2,000 neurons allocated " + allocated + " bytes after " + step + " steps");
+            System.exit(allocated < 4096 ? 0 : 1);
+        }
     }
 
     @Test
